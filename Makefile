@@ -1,0 +1,42 @@
+# pemilu-kg: `make demo` then `make test`. `make help` lists every target.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+KG     := $(VENV)/bin/kg
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+export OMP_NUM_THREADS ?= 1
+
+.PHONY: help install demo test bench score models-train models-evaluate clean
+
+help:  ## list targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
+
+$(STAMP): setup.cfg pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q torch==2.13.0
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install pemilu-kg with its test tools
+
+demo: $(STAMP)  ## build out/graph.ttl and out/graph.graphml from samples/
+	$(KG) build samples -o out
+
+test: $(STAMP)  ## run the whole test suite (unit + end-to-end with the shipped models)
+	$(PY) -m pytest -q
+
+bench: $(STAMP)  ## parse and build throughput on the shipped models
+	$(PY) -m kg.bench
+
+score: demo  ## score out/graph.ttl against the gold seeds
+	$(PY) $(SHARED)/tools/kgscore.py --gold $(SHARED)/gold/seeds --graph out/graph.ttl --misses
+
+models-train: $(STAMP)  ## retrain the bundled Stanza models from ../shared/data (about an hour on 2 cores)
+	$(KG) models train --ud $(SHARED)/data/ud --ner $(SHARED)/data/ner --out kg/models/id
+
+models-evaluate: $(STAMP)  ## score the bundled models on UD CSUI test and idner-news-2k test
+	$(KG) models evaluate --ud $(SHARED)/data/ud --ner $(SHARED)/data/ner
+
+clean:  ## remove outputs (keeps .venv)
+	rm -rf out build *.egg-info

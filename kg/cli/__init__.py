@@ -1,0 +1,39 @@
+"""The ``kg`` command: a thin skin over library calls.
+
+Every command maps :class:`kg.errors.KgError` to a click error (exit 1);
+usage errors exit 2. Heavy imports (stanza, torch, networkx) happen inside
+command bodies so ``kg --help`` stays fast.
+"""
+from __future__ import annotations
+
+import click
+
+from kg import __version__
+from kg.cli import build_cmd, graph_cmds, models_cmd, parse_cmd
+
+__all__ = ["cli", "main"]
+
+EPILOG = """\b
+Examples:
+  kg build samples -o out                 build out/graph.ttl, .graphml, .jsonld, .gexf
+  kg parse samples/000_*.txt --format conllu
+  kg query out/graph.ttl acting-officials
+  kg validate out/graph.ttl
+  kg draw out/graph.ttl -o graph.png
+  kg models evaluate
+"""
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build a knowledge graph from Indonesian election news."""
+
+
+for _module in (build_cmd, parse_cmd, models_cmd, graph_cmds):
+    for _cmd in _module.COMMANDS:
+        cli.add_command(_cmd)
+
+
+def main() -> None:
+    cli(prog_name="kg")

@@ -1,0 +1,4 @@
+"""Entity-level rules (posts held, organisation branches). Filled in by the extractor work."""
+from __future__ import annotations
+
+ENTITY_RULES: tuple = ()

@@ -1,0 +1,4 @@
+"""Statement rules (commitments, quotations, events, instruments)."""
+from __future__ import annotations
+
+STATEMENT_RULES: tuple = ()
