@@ -166,3 +166,59 @@ def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 
             f"could not load the Stanza models from {bundled}: {type(exc).__name__}: {exc}. "
             f"A model file may be corrupt: reinstall pemilu-kg or retrain with 'kg models train'.") from None
     return Parser(nlp=nlp, version=version)
+
+
+# --- evaluation and installation helpers (they need stanza, so they live here) ---
+
+def parse_to_ud_conllu(parser: Parser, text: str) -> str:
+    """Parse raw text into Stanza's own CoNLL-U (with multi-word token lines), for
+    scoring with the CoNLL 2018 evaluation script."""
+    import io  # noqa: PLC0415
+
+    from stanza.utils.conll import CoNLL  # noqa: PLC0415
+
+    doc = parser.nlp(text)
+    buf = io.StringIO()
+    CoNLL.write_doc2conll(doc, buf)
+    return buf.getvalue()
+
+
+def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[Sequence[str]]
+                          ) -> list[list[str]]:
+    """Tag gold-tokenised sentences with the bundled NER model (BIOES tags)."""
+    import logging  # noqa: PLC0415
+
+    import stanza  # noqa: PLC0415
+
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    d = resolve_model_dir("bundled" if models == "official" else models)
+    nlp = stanza.Pipeline(lang="id", processors="tokenize,ner", dir=str(d), download_method=None,
+                          resources_filepath=str(d / "resources.json"), allow_unknown_language=True,
+                          tokenize_pretokenized=True, ner_model_path=str(d / MODEL_FILES["ner"]),
+                          ner_pretrain_path=None, logging_level="WARN")
+    doc = nlp([list(s) for s in sentences])
+    return [[t.ner for t in s.tokens] for s in doc.sentences]
+
+
+def entity_f1(gold: list[list[str]], pred: list[list[str]]) -> tuple[float, float, float]:
+    """Entity-level precision, recall, F1 with Stanza's NER scorer (exact span and type)."""
+    from stanza.models.ner.scorer import score_by_entity  # noqa: PLC0415
+    from stanza.models.ner.utils import bio2_to_bioes, to_bio2  # noqa: PLC0415
+
+    gold = [bio2_to_bioes(to_bio2(list(s))) for s in gold]
+    p, r, f = score_by_entity(pred, gold, verbose=False)[:3]
+    return p, r, f
+
+
+def download_official(model_dir: Path | None = None) -> Path:
+    """Fetch Stanza's official Indonesian models (needs internet)."""
+    import stanza  # noqa: PLC0415
+
+    d = model_dir or official_dir()
+    try:
+        stanza.download("id", model_dir=str(d), processors="tokenize,mwt,pos,lemma,depparse")
+    except Exception as exc:  # requests.ConnectionError and friends, raised at once offline
+        raise ModelNotAvailableError(
+            f"could not download the official Stanza Indonesian models into {d}: {type(exc).__name__}. "
+            f"This needs internet access; the bundled models (--models bundled) work offline.") from None
+    return d
