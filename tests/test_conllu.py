@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, strategies as st
+
+from kg.conllu import read_conllu, write_conllu
+from kg.model import Sentence, Word
+
+MWT = """# sent_id = s1
+# text = Netralitasnya dijaga.
+1-2\tNetralitasnya\t_\t_\t_\t_\t_\t_\t_\tNER=O|start_char=0|end_char=13
+1\tNetralitas\tnetralitas\tNOUN\tNN\tNumber=Sing\t3\tnsubj:pass\t_\t_
+2\tnya\tnya\tPRON\tPRP\t_\t1\tnmod:poss\t_\t_
+3\tdijaga\tjaga\tVERB\tVB\tVoice=Pass\t0\troot\t_\tstart_char=14|end_char=20
+4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\tstart_char=20|end_char=21
+
+"""
+
+
+@pytest.mark.parametrize("wid, text, start, end", [(1, "Netralitas", 0, 13), (2, "nya", 0, 13), (3, "dijaga", 14, 20)])
+def test_conllu_mwt_words_inherit_token_offsets(wid, text, start, end):
+    s = read_conllu(MWT)[0]
+    w = s.word(wid)
+    assert (w.text, w.start_char, w.end_char) == (text, start, end)
+
+
+def test_conllu_reads_feats_and_heads():
+    s = read_conllu(MWT)[0]
+    assert s.word(3).feats == "Voice=Pass" and s.word(1).head == 3 and s.word(3).head == 0
+
+
+def test_conllu_sentence_span():
+    s = read_conllu(MWT)[0]
+    assert (s.start_char, s.end_char, s.sent_id) == (0, 21, "s1")
+
+
+_names = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll")), min_size=1, max_size=8)
+
+
+@given(st.lists(_names, min_size=1, max_size=6), st.sampled_from(["O", "B-PER", "S-ORG"]))
+def test_conllu_round_trip(forms, tag):
+    words = tuple(Word(id=i, text=f, lemma=f.lower(), upos="PROPN", head=0 if i == 1 else 1,
+                       deprel="root" if i == 1 else "flat:name", ner=tag, start_char=i * 10, end_char=i * 10 + 5)
+                  for i, f in enumerate(forms, start=1))
+    sent = Sentence(sent_id="s1", text=" ".join(forms), words=words, start_char=10,
+                    end_char=len(forms) * 10 + 5, paragraph=2)
+    assert read_conllu(write_conllu([sent])) == (sent,)

@@ -1,0 +1,36 @@
+"""The training recipe's data preparation (the trainers themselves run outside CI)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.training import NERGRIT_MAP, TrainConfig, _read_columns, _split_punct, prepare_ud
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    ([("(KPU)", "I-ORG")], [("(", "O"), ("KPU", "B-ORG"), (")", "O")]),
+    ([("Budi,", "B-PER")], [("Budi", "B-PER"), (",", "O")]),
+    ([("Jakarta", "B-LOC")], [("Jakarta", "B-LOC")]),
+    ([("(", "O")], [("(", "O")]),
+])
+def test_training_split_punct_matches_stanza_tokens(tokens, expected):
+    assert _split_punct([tokens]) == [expected]
+
+
+def test_training_nergrit_tags_are_mapped(tmp_path):
+    f = tmp_path / "x.tsv"
+    f.write_text("Joko\tB-PERSON\nWidodo\tI-PERSON\ndi\tO\nSolo\tB-PLACE\n\n")
+    assert _read_columns(f, NERGRIT_MAP) == [[("Joko", "B-PER"), ("Widodo", "I-PER"), ("di", "O"), ("Solo", "B-LOC")]]
+
+
+def test_training_ud_split_never_trains_on_csui_test(tmp_path, shared):
+    cfg = TrainConfig(shared / "data" / "ud", shared / "data" / "ner", tmp_path / "out", tmp_path / "w")
+    files = prepare_ud(cfg)
+    base = tmp_path / "w" / "extern_data" / "ud2" / "UD_Indonesian-KG"
+    train = (base / "id_kg-ud-train.conllu").read_text()
+    assert "csui-test-1\n" not in train and "# sent_id" in train
+    test_ids = {l for l in (base / "id_kg-ud-test.conllu").read_text().splitlines() if l.startswith("# sent_id")}
+    assert test_ids and not (test_ids & set(train.splitlines()))
+    noxpos = files["gsd_noxpos"].read_text().splitlines()
+    assert all(l.split("\t")[4] == "_" for l in noxpos if l and not l.startswith("#"))
