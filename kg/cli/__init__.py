@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from kg import __version__
-from kg.cli import build_cmd, graph_cmds, models_cmd, parse_cmd
+from kg.cli import build_cmd, graph_cmds, models_cmd, parse_cmd, rules_cmd
 
 __all__ = ["cli", "main"]
 
@@ -30,7 +30,7 @@ def cli() -> None:
     """Build a knowledge graph from Indonesian election news."""
 
 
-for _module in (build_cmd, parse_cmd, models_cmd, graph_cmds):
+for _module in (build_cmd, parse_cmd, graph_cmds, rules_cmd, models_cmd):
     for _cmd in _module.COMMANDS:
         cli.add_command(_cmd)
 
