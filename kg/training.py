@@ -56,7 +56,8 @@ def _cat(files: list[Path], dest: Path, *, blank_xpos: bool = False, upos_only: 
     dest.parent.mkdir(parents=True, exist_ok=True)
     with dest.open("w", encoding="utf-8") as out:
         for f in files:
-            for line in f.read_text(encoding="utf-8").splitlines():
+            # one blank line between sentences and files: the UD scorer rejects double blanks
+            for line in f.read_text(encoding="utf-8").rstrip("\n").splitlines():
                 if line and not line.startswith("#") and (blank_xpos or upos_only):
                     cols = line.split("\t")
                     if len(cols) == 10:
