@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import re
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -27,7 +26,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-__all__ = ["TrainConfig", "train_all", "prepare_ud", "prepare_ner"]
+__all__ = ["TrainConfig", "train_all", "prepare_ud", "prepare_ner", "collect", "compact_model"]
 
 SHORT = "id_kg"
 TREEBANK = "UD_Indonesian-KG"
@@ -252,13 +251,35 @@ def _find(saved: Path, kind: str) -> Path:
     return hits[-1]
 
 
-def collect(cfg: TrainConfig, kinds: list[str]) -> dict[str, str]:
-    """Copy the trained models into ``cfg.out_dir`` under stable names."""
+def compact_model(src: Path, dest: Path) -> None:
+    """Store float32 weights as float16 (halves the files; Stanza casts them back on load).
+
+    The shipped set must stay under 40 MB; the parser alone is 26.7 MB in float32.
+    """
+    import torch  # noqa: PLC0415 - torch is a dependency of stanza; no stanza import here
+
+    def half(x):
+        if isinstance(x, torch.Tensor) and x.dtype == torch.float32:
+            return x.half()
+        if isinstance(x, dict):
+            return {k: half(v) for k, v in x.items()}
+        return x
+
+    state = torch.load(src, map_location="cpu", weights_only=False)
+    if isinstance(state, dict) and isinstance(state.get("model"), dict):
+        state["model"] = half(state["model"])
+    tmp = dest.with_suffix(".tmp")
+    torch.save(state, tmp)
+    os.replace(tmp, dest)
+
+
+def collect(cfg: TrainConfig, kinds: list[str], saved: Path | None = None) -> dict[str, str]:
+    """Copy the trained models into ``cfg.out_dir`` under stable names, in float16."""
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     sizes = {}
     for kind in kinds:
         dest = cfg.out_dir / f"{kind}.pt"
-        shutil.copyfile(_find(cfg.work_dir / "saved_models", kind), dest)
+        compact_model(_find(saved or cfg.work_dir / "saved_models", kind), dest)
         sizes[kind] = f"{dest.stat().st_size / 1e6:.1f} MB"
     (cfg.out_dir / "resources.json").write_text("{}\n")
     return sizes
