@@ -1,0 +1,113 @@
+"""The commitment topic scheme (``kg/data/topics.json``) and its cue-word lexicon.
+
+The lexicon (``kg/data/topic_lexicon.json``) lists Indonesian election vocabulary
+per topic notation, built from the topic definitions: ``strong`` cues name the
+topic, ``weak`` cues count only in a sentence without any strong cue, ``names``
+cues also count inside an organisation name (``FKUB`` -> conflict-prevention).
+
+>>> [(c.topic, c.cue) for c in find_topics("ASN harus menjaga netralitas dan menolak politik uang")]
+[('asn-neutrality', 'menjaga netralitas'), ('money-politics', 'politik uang')]
+>>> [c.topic for c in find_topics("Acara dibuka pukul sembilan.")]
+[]
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon"]
+
+
+@dataclass(frozen=True)
+class TopicCue:
+    """One cue of a topic in a text; ``start``/``end`` index that text."""
+    topic: str
+    start: int
+    end: int
+    cue: str
+    strength: str               # "strong" | "weak" | "names"
+
+
+def _read(name: str) -> dict:
+    return json.loads(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> dict:
+    return _read("topics.json")
+
+
+TOPICS: tuple[str, ...] = tuple(t["notation"] for t in _scheme()["topics"])
+
+
+def topic_notations() -> tuple[str, ...]:
+    """The 15 notations of the scheme, in scheme order."""
+    return TOPICS
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, tuple[str, ...]]]:
+    """topic -> {"strong"|"weak"|"names": cues}; every key is a scheme notation."""
+    raw = _read("topic_lexicon.json")
+    out = {}
+    for topic, groups in raw.items():
+        if topic.startswith("_"):
+            continue
+        if topic not in TOPICS:
+            raise ValueError(f"topic_lexicon.json names {topic!r}, not in topics.json: {', '.join(TOPICS)}")
+        out[topic] = {k: tuple(groups.get(k, ())) for k in ("strong", "weak", "names")}
+    return out
+
+
+def _pattern(cue: str) -> str:
+    prefix = cue.endswith("*")
+    body = r"\s+".join(re.escape(p) for p in cue.rstrip("*").split())
+    tail = r"[\w-]*" if prefix else ""
+    return r"(?<![\w-])" + body + tail + r"(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    rows = []
+    for topic, groups in lexicon().items():
+        for strength, cues in groups.items():
+            for cue in cues:
+                rows.append((topic, strength, cue, re.compile(_pattern(cue), re.IGNORECASE)))
+    return tuple(rows)
+
+
+def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[TopicCue]:
+    """Topic cues in ``text``, longest match first, no overlaps, in text order.
+
+    ``names`` are character spans of organisation names in ``text``: only
+    ``names`` cues count inside them ("Forum Koordinasi Pimpinan Daerah" is not a
+    coordination cue, "FKUB" is a conflict-prevention cue). Weak cues are dropped
+    when any strong cue is present.
+
+    >>> [c.topic for c in find_topics("melibatkan FKUB", names=[(11, 15)])]
+    ['conflict-prevention']
+    >>> [c.cue for c in find_topics("kantor Badan Pengawas Pemilu", names=[(7, 28)])]
+    []
+    >>> [c.strength for c in find_topics("mengimbau ASN")]
+    ['weak']
+    """
+    spans = list(names)
+    hits = []
+    for topic, strength, cue, rx in _compiled():
+        for m in rx.finditer(text):
+            inside = any(a <= m.start() and m.end() <= b for a, b in spans)
+            if inside and strength != "names":
+                continue
+            hits.append(TopicCue(topic, m.start(), m.end(), m.group(), strength))
+    hits.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[TopicCue] = []
+    for h in hits:
+        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+            chosen.append(h)
+    if any(c.strength == "strong" for c in chosen):
+        chosen = [c for c in chosen if c.strength != "weak"]
+    return sorted(chosen, key=lambda c: c.start)
