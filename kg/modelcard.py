@@ -34,6 +34,9 @@ All trainers are Stanza's own (stanza 1.15), run with one torch thread each, see
 | depparse | `parser --no_pretrain --hidden_dim 200 --char_hidden_dim 100 --deep_biaff_hidden_dim 200 --num_layers 2 --batch_size 2000 --no_xpos --optim adam --lr 3e-3 --beta2 0.95 --max_steps {parser_steps}` (gold tags in training) |
 | ner | `ner_tagger --no_pretrain --hidden_dim 128 --char_hidden_dim 64 --word_emb_dim 64 --max_steps {ner_steps}`; idner brackets detached from tokens (`(KPU)` -> `(`, `KPU`, `)`) to match Stanza's tokenisation |
 
+Weights are stored in float16 (`kg.training.compact_model`) to keep the set small; Stanza casts
+them back to float32 on load.
+
 Reproduce: `make models-train` (about an hour on 2 CPU cores; minutes on a GPU).
 """
 

@@ -146,14 +146,14 @@ def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 
                     f"official Stanza Indonesian models are not installed in {d}. Run 'kg models download' "
                     f"(needs internet) or use --models bundled.")
             nlp = stanza.Pipeline("id", dir=str(d), processors=PROCESSORS, download_method=None,
-                                  ner_model_path=ner_path, ner_pretrain_path=None, logging_level="WARN")
+                                  ner_model_path=ner_path, ner_pretrain_path=None, logging_level="ERROR")
             version = "official"
         else:
             p = {k: str(bundled / v) for k, v in MODEL_FILES.items()}
             resources = bundled / "resources.json"
             nlp = stanza.Pipeline(
                 lang="id", processors=PROCESSORS, dir=str(bundled), download_method=None,
-                resources_filepath=str(resources), allow_unknown_language=True, logging_level="WARN",
+                resources_filepath=str(resources), allow_unknown_language=True, logging_level="ERROR",
                 tokenize_model_path=p["tokenize"], mwt_model_path=p["mwt"], pos_model_path=p["pos"],
                 lemma_model_path=p["lemma"], depparse_model_path=p["depparse"], ner_model_path=p["ner"],
                 pos_pretrain_path=None, depparse_pretrain_path=None, ner_pretrain_path=None,
@@ -195,7 +195,7 @@ def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[
     nlp = stanza.Pipeline(lang="id", processors="tokenize,ner", dir=str(d), download_method=None,
                           resources_filepath=str(d / "resources.json"), allow_unknown_language=True,
                           tokenize_pretokenized=True, ner_model_path=str(d / MODEL_FILES["ner"]),
-                          ner_pretrain_path=None, logging_level="WARN")
+                          ner_pretrain_path=None, logging_level="ERROR")
     doc = nlp([list(s) for s in sentences])
     return [[t.ner for t in s.tokens] for s in doc.sentences]
 
