@@ -1,0 +1,50 @@
+"""``kg models`` commands (no training here: that runs outside CI)."""
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+
+def test_models_info_lists_every_shipped_file():
+    res = CliRunner().invoke(cli, ["models", "info"])
+    assert res.exit_code == 0, res.output
+    for name in ("tokenize.pt", "mwt.pt", "pos.pt", "lemma.pt", "depparse.pt", "ner.pt"):
+        assert name in res.output
+
+
+def test_models_info_missing_dir_exits_1_with_fix(tmp_path):
+    res = CliRunner().invoke(cli, ["models", "info", "--models", str(tmp_path / "none")])
+    assert res.exit_code == 1 and "does not exist. Use --models bundled" in res.output
+
+
+def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
+    import requests
+
+    def offline(*a, **k):
+        raise requests.exceptions.ConnectionError("no network")
+
+    monkeypatch.setattr(requests, "get", offline)
+    monkeypatch.setattr(requests.Session, "get", offline)
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    res = CliRunner().invoke(cli, ["models", "download"])
+    assert res.exit_code == 1
+    assert "needs internet access; the bundled models (--models bundled) work offline" in res.output
+
+
+def test_models_official_not_installed_names_the_fix(tmp_path, monkeypatch):
+    from kg.errors import ModelNotAvailableError
+    from kg.parse import load_parser
+
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
+    with pytest.raises(ModelNotAvailableError, match="Run 'kg models download'"):
+        load_parser("official")
+
+
+def test_models_card_ships_with_scores():
+    from kg.parse import BUNDLED_DIR
+
+    card = (BUNDLED_DIR / "MODEL_CARD.md").read_text()
+    for needle in ("UD_Indonesian-CSUI test", "idner-news-2k test", "| LAS |", "| NER F1 |", "CC BY-SA"):
+        assert needle in card
