@@ -34,3 +34,22 @@ def test_training_ud_split_never_trains_on_csui_test(tmp_path, shared):
     assert test_ids and not (test_ids & set(train.splitlines()))
     noxpos = files["gsd_noxpos"].read_text().splitlines()
     assert all(l.split("\t")[4] == "_" for l in noxpos if l and not l.startswith("#"))
+
+
+@pytest.mark.slow
+def test_training_recipe_runs_stanzas_trainer_end_to_end(tmp_path, shared):
+    """A one-epoch MWT run through `kg models train`: the recipe's commands really work
+    (the full training takes about an hour and runs outside CI)."""
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    res = CliRunner().invoke(cli, ["models", "train", "--ud", str(shared / "data" / "ud"),
+                                   "--ner", str(shared / "data" / "ner"), "--out", str(tmp_path / "out"),
+                                   "--work", str(tmp_path / "work"), "--only", "mwt", "--steps-scale", "0.034"])
+    assert res.exit_code == 0, res.output
+    import torch
+
+    state = torch.load(tmp_path / "out" / "mwt.pt", map_location="cpu", weights_only=False)
+    assert all(t.dtype != torch.float32 for t in state["model"].values() if hasattr(t, "dtype"))
+    assert (tmp_path / "out" / "resources.json").read_text().strip() == "{}"

@@ -27,7 +27,7 @@ def models() -> None:
 
 def _settings(cfg) -> dict[str, int]:
     return {f.name: getattr(cfg, f.name) for f in dataclasses.fields(cfg)
-            if isinstance(getattr(cfg, f.name), int)}
+            if isinstance(getattr(cfg, f.name), int) and not isinstance(getattr(cfg, f.name), bool)}
 
 
 @models.command()
@@ -53,7 +53,7 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
     cfg = TrainConfig(ud_dir.resolve(), ner_dir.resolve(), out_dir.resolve(), work_dir.resolve(), only=only)
     for f in dataclasses.fields(cfg):
         v = getattr(cfg, f.name)
-        if isinstance(v, int):
+        if isinstance(v, int) and not isinstance(v, bool):
             setattr(cfg, f.name, max(1, int(v * steps_scale)))
     try:
         sizes = train_all(cfg)
