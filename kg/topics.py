@@ -80,6 +80,12 @@ def _compiled() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _ignored() -> tuple[re.Pattern, ...]:
+    raw = _read("topic_lexicon.json").get("_ignore", ())
+    return tuple(re.compile(_pattern(p), re.IGNORECASE) for p in raw)
+
+
 def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[TopicCue]:
     """Topic cues in ``text``, longest match first, no overlaps, in text order.
 
@@ -96,6 +102,8 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     ['weak']
     """
     spans = list(names)
+    for rx in _ignored():
+        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     hits = []
     for topic, strength, cue, rx in _compiled():
         for m in rx.finditer(text):

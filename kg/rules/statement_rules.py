@@ -1,4 +1,9 @@
-"""Statement rules (commitments, quotations, events, instruments)."""
+"""Statement rules (commitments, quotations, events, instruments), in run order."""
 from __future__ import annotations
 
-STATEMENT_RULES: tuple = ()
+from kg.rules.commitment import commitments
+from kg.rules.quotes import quotes
+
+__all__ = ["STATEMENT_RULES"]
+
+STATEMENT_RULES: tuple = (commitments, quotes)

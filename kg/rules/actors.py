@@ -1,0 +1,173 @@
+"""Who takes a stance: the actor of a topic cue, found through the dependency parse.
+
+Not a rule itself; :mod:`kg.rules.commitment` calls :func:`find_actors`.
+The parser is compact (LAS ~ 70), so every step has a fall-back at a lower
+confidence: the subject of the cue's clause, then of each governing clause
+(``xcomp``/``ccomp``/``advcl``/``conj`` chains), skipping subjects that are
+addressees of an obligation (``ASN harus ...``); a first-person subject in a
+quotation is the speaker; ``ia``/``dia``/``-nya`` is the last person named;
+then the speaker of the enclosing quotation; then a person or organisation that
+is a subject anywhere in the sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.lookup import EntityIndex
+from kg.model import Entity, Sentence
+from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors
+
+__all__ = ["Actor", "ActorSearch", "find_actors", "DEONTIC", "FIRST_PERSON", "THIRD_PERSON"]
+
+DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",
+                     "diwajibkan", "diharuskan", "seharusnya", "sebaiknya"})
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "kamilah", "kitalah"})
+THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
+_STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
+                           "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
+_SUBJ = ("nsubj", "nsubj:pass")
+_NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    entity: Entity
+    confidence: float
+    how: str                    # "subject" | "speaker" | "pronoun" | "possessor" | "co-actor" | "fallback"
+
+
+@dataclass
+class ActorSearch:
+    """Result of :func:`find_actors`: actors, the clause that gave them, addressee words."""
+    actors: list[Actor] = field(default_factory=list)
+    clause: int = 0
+    addressees: list[int] = field(default_factory=list)
+    had_subject: bool = False
+
+
+def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """The person or organisation a word names; a title head ("Kepala Bakesbangpol,
+    Mahbub Syauqi") gives the person in its apposition before the body in its name."""
+    ent = index.by_word.get((sent.sent_id, wid))
+    if ent is None:
+        for c in sent.children(wid):
+            if c.deprel == "appos":
+                hit = index.at(sent, c.id)
+                if hit is not None and hit.kind == "person":
+                    ent = hit
+                    break
+    if ent is None:
+        ent = index.at(sent, wid)
+    return ent if ent is not None and ent.kind in AGENT_KINDS else None
+
+
+def _resolve(sent, wid, clause, index, timeline, offset, speaker):
+    """Entity (and how) a subject word stands for, or None."""
+    w = sent.word(wid)
+    low = w.text.lower()
+    if low == "yang" and sent.word(clause).deprel.startswith("acl") and sent.word(clause).head:
+        wid = sent.word(clause).head
+        w, low = sent.word(wid), sent.word(wid).text.lower()
+    ent = _agent(index, sent, wid)
+    if ent is not None:
+        return ent, 1.0, "subject"
+    if low in FIRST_PERSON:
+        return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
+    if low in THIRD_PERSON:
+        last = timeline.last(offset)
+        return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
+    return None, 0, ""
+
+
+def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
+    """Entities joined to the subject by ``dan``/``serta`` or by a ``bersama`` phrase."""
+    out: list[Entity] = []
+    for w in sent.words:
+        if w.head == subj and w.deprel == "conj":
+            e = _agent(index, sent, w.id)
+            if e is not None:
+                out.append(e)
+    for b in sent.words:
+        if b.text.lower() != "bersama":
+            continue
+        noun = b.head if b.deprel == "case" else b.id + 1
+        if noun < 1 or noun > len(sent.words):
+            continue
+        ok = False
+        for node in [noun] + ancestors(sent, noun):
+            if node in (clause, subj):
+                ok = True
+                break
+            if sent.word(node).deprel.startswith("nsubj") or any(
+                    c.deprel.startswith("nsubj") for c in sent.children(node) if node != noun):
+                break
+        if not ok:
+            continue
+        if b.id < clause or b.id < cue:
+            stop = next((w.id for w in sent.words[b.id:] if w.upos in ("AUX", "VERB")
+                         and w.text.lower() not in _NOT_PREDICATES), len(sent.words) + 1)
+            rng = range(b.id + 1, stop)
+        else:
+            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT"), len(sent.words) + 1)
+            rng = range(b.id + 1, end)
+        out.extend(e for e in (_agent(index, sent, i) for i in rng) if e is not None)
+    seen, uniq = {actor.key}, []
+    for e in out:
+        if e.key not in seen:
+            seen.add(e.key)
+            uniq.append(e)
+    return uniq
+
+
+def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
+                offset: int, speaker: Entity | None, with_coactors: bool = True) -> ActorSearch:
+    """Actors of the stance expressed around word ``cue`` of ``sent``.
+
+    ``offset`` is the sentence start in the document (for pronoun look-ups);
+    ``speaker`` the speaker of the quotation the sentence is in, if any.
+    ``with_coactors``: also return entities joined by ``dan``/``bersama`` (not
+    for instructions and appeals, whose other parties are addressees).
+    """
+    res = ActorSearch()
+    for node in [cue] + ancestors(sent, cue):
+        kids = sent.children(node)
+        low = sent.word(node).text.lower()
+        if low in _STANCE_NOUNS:
+            for c in kids:
+                e = _agent(index, sent, c.id) if c.deprel.startswith("nmod") else None
+                if e is not None:
+                    res.actors, res.clause = [Actor(e, 0.7, "possessor")], node
+                    return res
+        deontic = low in DEONTIC or any(
+            c.text.lower() in DEONTIC for c in kids if c.deprel in ("aux", "advmod", "mark"))
+        for c in kids:
+            if c.deprel == "obl:agent":
+                e = _agent(index, sent, c.id)
+                if e is not None:
+                    res.actors, res.clause = [Actor(e, 0.8, "subject")], node
+                    return res
+        for s in (c for c in kids if c.deprel in _SUBJ):
+            res.had_subject = True
+            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker)
+            first = s.text.lower() in FIRST_PERSON
+            lo, hi = sorted((s.id, node))
+            deontic = deontic or any(sent.word(i).text.lower() in DEONTIC for i in range(lo + 1, hi))
+            if ent is None or (deontic and not first):
+                if deontic and s.upos in ("NOUN", "PROPN"):
+                    res.addressees.append(s.id)
+                continue
+            res.actors = [Actor(ent, conf, how)]
+            if with_coactors:
+                res.actors += [Actor(e, conf * 0.9, "co-actor")
+                               for e in _coactors(sent, node, s.id, cue, index, ent)]
+            res.clause = node
+            return res
+    if speaker is not None:
+        res.actors = [Actor(speaker, 0.6, "speaker")]
+        return res
+    for w in sent.words:
+        if w.deprel in _SUBJ and w.id < cue:
+            e = _agent(index, sent, w.id)
+            if e is not None:
+                res.actors = [Actor(e, 0.5, "fallback")]
+    return res

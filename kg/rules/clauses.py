@@ -1,0 +1,154 @@
+"""Syntax and discourse helpers shared by the statement rules (not a rule itself).
+
+Character offsets: parses from :mod:`kg.parse` carry ``start_char`` into
+``Document.text``; hand-built CoNLL-U may not, so :func:`word_spans` aligns the
+words on the sentence text and places the sentence in the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lookup import EntityIndex
+from kg.model import Document, Entity, Sentence
+
+__all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
+           "Timeline", "is_clutter", "is_title", "sentence_at", "AGENT_KINDS"]
+
+AGENT_KINDS = ("person", "organization")
+_CLUTTER = re.compile(r"^\s*(baca juga|lihat juga|simak juga|berita terkait|artikel terkait|pos terkait|"
+                      r"tinggalkan balasan|\d+\s+komentar)\b", re.IGNORECASE)
+
+
+def sent_base(doc: Document, sent: Sentence) -> int:
+    """Offset of the sentence text in ``doc.text`` (0 when it cannot be placed)."""
+    if sent.start_char is not None:
+        return sent.start_char
+    i = doc.text.find(sent.text)
+    return max(i, 0)
+
+
+def sentence_at(doc: Document, offset: int) -> Sentence | None:
+    """The sentence whose text covers ``offset`` in ``doc.text`` (else the last one before it)."""
+    best = None
+    for sent in doc.sentences or ():
+        base = sent_base(doc, sent)
+        if base <= offset:
+            best = sent
+            if offset < base + len(sent.text):
+                return sent
+    return best
+
+
+def word_spans(doc: Document, sent: Sentence) -> dict[int, tuple[int, int]]:
+    """word id -> (start, end) in ``doc.text``; words of one token share its span."""
+    out: dict[int, tuple[int, int]] = {}
+    base = sent_base(doc, sent)
+    pos = 0
+    for w in sent.words:
+        if w.start_char is not None and w.end_char is not None:
+            out[w.id] = (w.start_char, w.end_char)
+            continue
+        i = sent.text.find(w.text, pos)
+        if i < 0:  # a multi-word token part ("nya" of "keyakinannya"): stay on the last span
+            prev = out.get(w.id - 1, (base + pos, base + pos))
+            out[w.id] = prev
+            continue
+        out[w.id] = (base + i, base + i + len(w.text))
+        pos = i + len(w.text)
+    return out
+
+
+def subtree(sent: Sentence, wid: int) -> set[int]:
+    """``wid`` and every word below it."""
+    kids: dict[int, list[int]] = {}
+    for w in sent.words:
+        kids.setdefault(w.head, []).append(w.id)
+    out, stack = set(), [wid]
+    while stack:
+        x = stack.pop()
+        if x in out:
+            continue
+        out.add(x)
+        stack.extend(kids.get(x, ()))
+    return out
+
+
+def ancestors(sent: Sentence, wid: int) -> list[int]:
+    """Heads of ``wid`` up to the root (cycle-safe), nearest first."""
+    out, seen = [], {wid}
+    cur = sent.word(wid).head
+    while cur and cur not in seen and cur <= len(sent.words):
+        out.append(cur)
+        seen.add(cur)
+        cur = sent.word(cur).head
+    return out
+
+
+def words_in(spans: dict[int, tuple[int, int]], start: int, end: int) -> list[int]:
+    """Word ids whose span overlaps ``[start, end)``."""
+    return [wid for wid, (a, b) in spans.items() if a < end and b > start]
+
+
+def span_of(spans: dict[int, tuple[int, int]], wids) -> tuple[int, int]:
+    """Character span covering the words ``wids``."""
+    pts = [spans[w] for w in wids if w in spans]
+    return (min(a for a, _ in pts), max(b for _, b in pts)) if pts else (0, 0)
+
+
+def is_clutter(text: str) -> bool:
+    """Page furniture that is not part of the story ("Baca Juga: ...", "0 Komentar").
+
+    >>> is_clutter("Baca Juga:Pabrik Mainan di Kendal Terbakar"), is_clutter("Ia berpesan.")
+    (True, False)
+    """
+    return bool(_CLUTTER.match(text))
+
+
+def is_title(doc: Document, sent: Sentence) -> bool:
+    """The headline: the meta title, or a first paragraph without a final period."""
+    title = (doc.meta or {}).get("title", "")
+    if title and sent.text.strip() and sent.text.strip() in title:
+        return True
+    if sent.paragraph != 1 or not doc.sentences:
+        return False
+    para = [s.text for s in doc.sentences if s.paragraph == 1]
+    joined = " ".join(para).strip()
+    return bool(joined) and not joined.endswith((".", "!", "?", "\u201d", '"')) and \
+        any(s.paragraph > 1 for s in doc.sentences)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Entity mentions in document order, for "the most recent person" look-ups."""
+    marks: tuple[tuple[int, Entity], ...]
+
+    @classmethod
+    def of(cls, doc: Document, index: EntityIndex) -> "Timeline":
+        marks = []
+        for sent in doc.sentences or ():
+            spans = None
+            for w in sent.words:
+                ent = index.by_word.get((sent.sent_id, w.id))
+                if ent is None:
+                    continue
+                spans = spans or word_spans(doc, sent)
+                marks.append((spans[w.id][0], ent))
+        return cls(tuple(sorted(marks, key=lambda m: m[0])))
+
+    def last(self, before: int, kind: str = "person") -> Entity | None:
+        """The entity of ``kind`` mentioned last before offset ``before``."""
+        hit = None
+        for off, ent in self.marks:
+            if off >= before:
+                break
+            if ent.kind == kind:
+                hit = ent
+        return hit
+
+    def first(self, start: int, end: int, kind: str = "person") -> Entity | None:
+        """The first entity of ``kind`` mentioned inside ``[start, end)``."""
+        for off, ent in self.marks:
+            if start <= off < end and ent.kind == kind:
+                return ent
+        return None

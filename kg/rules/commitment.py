@@ -1,0 +1,186 @@
+"""The ``commitment`` rule: an actor's stance on an election topic.
+
+Topic from the cue lexicon (:mod:`kg.topics`), actor from the parse
+(:mod:`kg.rules.actors`), kind / modality / polarity from word cues before the
+topic cue in the sentence. Two topics in one sentence give two commitments;
+one (actor, topic) pair per article is kept (the most confident).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.lookup import EntityIndex
+from kg.model import Assertion, Document, Provenance, Sentence
+from kg.rules.actors import Actor, find_actors
+from kg.rules.base import rule
+from kg.rules.clauses import (Timeline, ancestors, is_clutter, is_title, sent_base, span_of, subtree,
+                              word_spans, words_in)
+from kg.rules.quoting import Quotation, find_quotations
+from kg.topics import find_topics
+
+__all__ = ["commitments", "classify"]
+
+_INSTRUCTION = re.compile(
+    r"\b(minta|meminta|diminta|menginstruksikan|instruksi|memerintahkan|perintah|berpesan|pesan|"
+    r"menugaskan|mewajibkan|wajib|diwajibkan|mengeluarkan surat edaran|menerbitkan|ditertibkan|"
+    r"menertibkan|perlu diantisipasi|arahkan|mengarahkan|agar dapat)\b", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(mengimbau|menghimbau|imbau|himbau|mengajak|ajak|mengingatkan|ingatkan|berharap|harap|"
+    r"menekankan|pentingnya|mari|ayo|jangan|hendaknya|harus|sebaiknya|mendorong|dorong|menyerukan|"
+    r"perlu)\b", re.IGNORECASE)
+_PLEDGE = re.compile(
+    r"\b(akan|siap|berkomitmen|komitmen|bertekad|berjanji|janji|menjamin|memastikan|pastikan)\b",
+    re.IGNORECASE)
+_DONE = re.compile(r"\b(sudah|telah|berhasil|menggelar|menyelenggarakan|melaksanakan)\b", re.IGNORECASE)
+_TARGET = re.compile(r"\b(menargetkan|target|ditargetkan)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:persen|%)", re.IGNORECASE)
+_MODALS = ("tidak boleh", "jangan", "dilarang", "wajib", "harus", "perlu", "mesti", "akan", "siap", "mari",
+           "berkomitmen", "bertekad", "berjanji", "hendaknya", "berharap", "dapat", "bisa")
+_NEGATIVE = re.compile(r"\b(jangan|tidak boleh|dilarang|larangan|tidak diperbolehkan|tidak dibenarkan)\b",
+                       re.IGNORECASE)
+_HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
+_ADDRESS_VERBS = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|"
+                            r"tugaskan)", re.IGNORECASE)
+
+
+def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str]:
+    """(kind, polarity, modality, target) from the words before the topic cue.
+
+    >>> classify("Budi mengingatkan bahwa ASN harus menjaga", "asn-neutrality", "")[:3]
+    ('appeal', 'positive', 'harus')
+    >>> classify("Kami sudah melakukan", "election-oversight", "")[0]
+    'action'
+    >>> classify("Kita akan terus memastikan kelancaran distribusi", "election-logistics", "")[0]
+    'pledge'
+    >>> classify("ia berharap partisipasi", "voter-participation", "mencapai 86 persen")[::3]
+    ('target', '86 persen')
+    >>> classify("Jangan sampai ada", "conflict-prevention", "")[1]
+    'negative'
+    """
+    low = window.lower()
+    modality = next((m for m in sorted(_MODALS, key=lambda m: low.rfind(m), reverse=True)
+                     if re.search(rf"\b{m}\b", low)), "")
+    polarity = "negative" if _NEGATIVE.search(window) else "positive"
+    pct = _PERCENT.search(sentence) or _PERCENT.search(window)
+    target = pct.group() if pct and topic == "voter-participation" else ""
+    if target or _TARGET.search(window):
+        kind = "target"
+    elif _INSTRUCTION.search(window):
+        kind = "instruction"
+    elif _DONE.search(window):
+        kind = "action"
+    elif _APPEAL.search(window):
+        kind = "appeal"
+    elif _PLEDGE.search(window):
+        kind = "pledge"
+    else:
+        kind = "action"
+    return kind, polarity, modality, target
+
+
+def _phrase(sent: Sentence, wid: int) -> str:
+    keep = {wid} | {c.id for c in sent.children(wid)
+                    if c.deprel.split(":")[0] in ("flat", "compound", "appos", "amod", "nmod")
+                    and c.upos != "PUNCT"}
+    return " ".join(sent.word(i).text for i in sorted(keep) if sent.word(i).upos != "PUNCT")
+
+
+def _addressees(sent: Sentence, found: list[int]) -> str:
+    heads = list(found)
+    for w in sent.words:
+        if _ADDRESS_VERBS.match(w.text):
+            for c in sent.children(w.id):
+                if c.deprel in ("obj", "iobj") or (c.deprel.startswith("obl") and any(
+                        g.text.lower() == "kepada" for g in sent.children(c.id))):
+                    heads.append(c.id)
+    out: list[str] = []
+    for h in heads:
+        for x in [h] + [c.id for c in sent.children(h) if c.deprel == "conj"]:
+            p = _phrase(sent, x)
+            if p and p not in out:
+                out.append(p)
+    return "; ".join(out)
+
+
+def _org_spans(doc, sent, index, spans, base) -> list[tuple[int, int]]:
+    out = []
+    for w in sent.words:
+        ent = index.by_word.get((sent.sent_id, w.id))
+        if ent is not None and ent.kind == "organization":
+            a, b = spans[w.id]
+            out.append((a - base, b - base))
+    return out
+
+
+def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
+    return next((q for q in quotes if q.start - 1 <= a < q.end or q.start < b <= q.end), None)
+
+
+@rule("commitment", requires=("sentences", "entities"))
+def commitments(doc: Document) -> Iterator[Assertion]:
+    """An actor's pledge, instruction, appeal, target or action on an election topic.
+
+    Motivating sentence (seed 000): "Budi Utama mengingatkan bahwa ASN di Kota
+    Pangkalpinang harus menjaga netralitas mereka selama proses Pilkada." ->
+    actor Budi Utama (subject of the governing clause; "ASN" is the addressee
+    of "harus"), topic asn-neutrality, kind appeal, modality harus.
+    """
+    index = EntityIndex.of(doc)
+    timeline = Timeline.of(doc, index)
+    quotes = find_quotations(doc.text, timeline)
+    best: dict[tuple[str, str], Assertion] = {}
+    carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text) or is_title(doc, sent):
+            continue
+        base = sent_base(doc, sent)
+        spans = word_spans(doc, sent)
+        quote = _quote_of(quotes, base, base + len(sent.text))
+        if quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
+            continue  # the writer's hope ("diharapkan ..."), nobody's stance
+        root = next((w.id for w in sent.words if w.head == 0), 0)
+        subj = find_actors(sent, root, index, timeline, offset=base, speaker=None, with_coactors=False) \
+            if root else None
+        cues = find_topics(sent.text, names=_org_spans(doc, sent, index, spans, base))
+        seen_topics: set[str] = set()
+        for cue in cues:
+            if cue.topic in seen_topics:
+                continue
+            seen_topics.add(cue.topic)
+            wids = words_in(spans, base + cue.start, base + cue.end)
+            if not wids:
+                continue
+            head = next((w for w in wids if sent.word(w).head not in wids), wids[0])
+            in_quote = quote is not None and quote.start <= base + cue.start < quote.end
+            speaker = quote.speaker if in_quote and quote else None
+            kind, polarity, modality, target = classify(sent.text[:cue.end], cue.topic, sent.text)
+            found = find_actors(sent, head, index, timeline, offset=base, speaker=speaker,
+                                with_coactors=kind in ("action", "pledge"))
+            if not found.actors and not found.had_subject and carry is not None \
+                    and carry[0] == sent.paragraph and not any(w.deprel.startswith("nsubj") for w in sent.words):
+                found.actors = [replace(carry[1], confidence=0.4, how="carried")]
+            if not found.actors:
+                continue
+            carry = (sent.paragraph, found.actors[0])
+            clause = next((a for a in [head] + ancestors(sent, head)
+                           if sent.word(a).upos in ("VERB", "ADJ")), head)
+            start, end = span_of(spans, subtree(sent, clause))
+            weak = 0.6 if cue.strength == "weak" else 1.0
+            for actor in found.actors:
+                a = Assertion(
+                    kind="commitment",
+                    args=(("actor", actor.entity.key), ("topic", cue.topic), ("kind", kind),
+                          ("polarity", polarity), ("modality", modality), ("target", target),
+                          ("addressees", _addressees(sent, found.addressees))),
+                    provenance=Provenance(
+                        doc_id=doc.doc_id, sent_id=sent.sent_id, start_char=start, end_char=end,
+                        text=sent.text, rule="commitment",
+                        confidence=round(actor.confidence * weak, 2)))
+                k = (actor.entity.key, cue.topic)
+                if k not in best or a.provenance.confidence > best[k].provenance.confidence:
+                    best[k] = a
+        if subj is not None and subj.actors and subj.actors[0].how != "fallback":
+            carry = (sent.paragraph, subj.actors[0])
+    yield from best.values()
