@@ -1,0 +1,244 @@
+"""``kg build`` as a library call: inputs -> parse (cached) -> extract -> graph -> files.
+
+Articles stream through: read, parse in batches, run the per-document pipeline
+(mentions, resolve, rules), canonicalise entity keys across the corpus, add to
+the graph builder, drop. Only the graph grows with the corpus. Outputs are
+written at the end through :func:`kg.io.atomic_write`, so an interrupted or
+failed run leaves the previous outputs whole. A run with no usable article
+writes nothing.
+"""
+from __future__ import annotations
+
+import collections
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable, Mapping
+
+from kg.cache import open_cache
+from kg.errors import ExportError, InputError
+from kg.inputs import InputOptions, Issue, count_articles, discover, read_documents
+from kg.io import atomic_write
+from kg.model import Document
+from kg.parsing import ParseSettings, parse_stream
+
+__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally"]
+
+
+@dataclass
+class BuildOptions:
+    models: str = "bundled"
+    jobs: int = 1
+    threads: int = 1
+    batch_size: int = 16
+    use_cache: bool = True
+    cache_dir: str | os.PathLike | None = None
+    min_confidence: float | None = None
+    rules: tuple[str, ...] | None = None
+    formats: tuple[str, ...] | None = None        # None: every registered format
+    inputs: InputOptions = field(default_factory=InputOptions)
+    progress: bool = False
+
+
+@dataclass
+class Engine:
+    """The parts a build runs; ``None`` means the real one. Tests pass fakes."""
+    parser_factory: Callable | None = None       # (models, threads=) -> parser; picklable for jobs > 1
+    model_version: str | None = None
+    pipeline: Callable[[Document], Document] | None = None
+    corpus: object | None = None                  # .add(doc) -> doc, .renames() -> dict
+    builder: object | None = None                 # .add(doc), .finish(renames) -> rdflib.Graph
+    exporters: Mapping[str, tuple[str, Callable]] | None = None   # fmt -> (suffix, fn(graph, stream))
+
+    def resolved(self, opts: BuildOptions) -> "Engine":
+        pipeline, corpus, builder = self.pipeline, self.corpus, self.builder
+        if pipeline is None:
+            from kg.pipeline import default_pipeline  # noqa: PLC0415
+            pipeline = default_pipeline(opts.rules)
+        if corpus is None:
+            from kg.resolve import CorpusIndex  # noqa: PLC0415
+            corpus = CorpusIndex()
+        if builder is None:
+            from kg.graph import GraphBuilder  # noqa: PLC0415
+            builder = (GraphBuilder() if opts.min_confidence is None
+                       else GraphBuilder(min_confidence=opts.min_confidence))
+        return Engine(self.parser_factory, self.model_version, pipeline, corpus, builder,
+                      self.exporters or _real_exporters())
+
+
+def _real_exporters() -> dict[str, tuple[str, Callable]]:
+    from kg.export import EXPORTERS, export  # noqa: PLC0415
+
+    return {name: (spec.suffix, lambda g, fh, _n=name: export(g, _n, fh)) for name, spec in EXPORTERS.items()}
+
+
+@dataclass
+class Tally:
+    """What the summary counts: articles, sentences, people, posts, commitments by topic."""
+    articles: int = 0
+    sentences: int = 0
+    people: set[str] = field(default_factory=set)
+    posts: set[tuple[str, ...]] = field(default_factory=set)
+    topics: collections.Counter = field(default_factory=collections.Counter)
+
+    def add(self, doc: Document, min_confidence: float | None = None) -> None:
+        self.articles += 1
+        self.sentences += len(doc.sentences or ())
+        self.people.update(e.key for e in doc.entities or () if e.kind == "person")
+        for a in doc.assertions or ():
+            if min_confidence is not None and a.provenance.confidence < min_confidence:
+                continue
+            if a.kind == "holds":
+                self.posts.add(tuple(a.arg(r) for r in ("person", "title", "qualifier", "region",
+                                                          "organization")))
+            elif a.kind == "commitment":
+                self.topics[a.arg("topic") or "?"] += 1
+
+    def rename(self, renames: Mapping[str, str]) -> None:
+        self.people = {renames.get(k, k) for k in self.people}
+        self.posts = {tuple(renames.get(v, v) for v in p) for p in self.posts}
+
+
+@dataclass
+class BuildReport:
+    tally: Tally = field(default_factory=Tally)
+    issues: list[Issue] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+    cache_misses: int = 0
+
+    @property
+    def skipped(self) -> list[Issue]:
+        return [i for i in self.issues if i.skipped]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for i in self.issues if not i.skipped]
+
+    @property
+    def exit_code(self) -> int:
+        """0 all good, 1 some inputs skipped, 2 nothing usable."""
+        if self.tally.articles == 0:
+            return 2
+        return 1 if self.skipped else 0
+
+    def summary(self) -> str:
+        t = self.tally
+        topics = ", ".join(f"{k} {v}" for k, v in sorted(t.topics.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines = [f"{t.articles} articles, {t.sentences} sentences, {len(t.people)} people, "
+                 f"{len(t.posts)} posts, {sum(t.topics.values())} commitments"
+                 + (f" ({topics})" if topics else ""),
+                 f"parse cache: {self.cache_hits} hits, {self.cache_misses} parsed"]
+        if self.skipped:
+            lines.append(f"{len(self.skipped)} inputs skipped: "
+                         + "; ".join(i.source for i in self.skipped))
+        if self.warnings:
+            lines.append(f"{len(self.warnings)} warnings")
+        if self.outputs:
+            lines.append("wrote " + ", ".join(str(p) for p in self.outputs))
+        elif t.articles == 0:
+            lines.append("no usable article: nothing written")
+        return "\n".join(lines)
+
+
+def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,
+                  exporters: Mapping[str, tuple[str, Callable]]) -> list[Path]:
+    """Write ``graph.<suffix>`` per format, each atomically. Every format is tried;
+    failures are raised together at the end (the old files stay as they were)."""
+    chosen = list(formats) if formats else sorted(exporters)
+    unknown = [f for f in chosen if f not in exporters]
+    if unknown:
+        raise ExportError(f"unknown format {unknown[0]!r}. Available formats: {', '.join(sorted(exporters))}")
+    written, failures = [], []
+    for fmt in chosen:
+        suffix, fn = exporters[fmt]
+        dest = Path(out_dir) / f"graph{suffix}"
+        try:
+            with atomic_write(dest) as fh:
+                fn(graph, fh)
+        except Exception as exc:  # noqa: BLE001 - report every format that failed, keep the old file
+            failures.append(f"{fmt} ({dest}): {type(exc).__name__}: {exc}")
+        else:
+            written.append(dest)
+    if failures:
+        raise ExportError("could not write " + "; ".join(failures) + ". Previous files were left unchanged.")
+    return written
+
+
+def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, options: BuildOptions | None = None,
+          *, engine: Engine | None = None, stdin: BinaryIO | None = None,
+          on_issue: Callable[[Issue], None] | None = None) -> BuildReport:
+    """Build the graph files from inputs; see the module docstring.
+
+    Raises :class:`kg.errors.KgError` for problems that stop the whole run
+    (models missing, output folder not writable, an exporter failing).
+    """
+    opts = options or BuildOptions()
+    eng = (engine or Engine()).resolved(opts)
+    report = BuildReport(seconds={k: 0.0 for k in ("read", "parse", "load", "extract", "graph", "export")})
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(str(out), "the output path exists and is not a folder")
+
+    def issue(i: Issue) -> None:
+        report.issues.append(i)
+        if on_issue:
+            on_issue(i)
+
+    sources, found = discover(paths)
+    for i in found:
+        issue(i)
+    settings = ParseSettings(models=opts.models, jobs=opts.jobs, threads=opts.threads,
+                             batch_size=opts.batch_size, factory=eng.parser_factory, version=eng.model_version)
+    cache = open_cache(opts.cache_dir, enabled=opts.use_cache)
+    if cache.notice:
+        issue(Issue(str(cache.path), cache.notice, skipped=False))
+    bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
+    t_start = time.perf_counter()
+    try:
+        for item in parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache):
+            bar.update(1)
+            if isinstance(item, Issue):
+                issue(item)
+                continue
+            t = time.perf_counter()
+            try:
+                doc = eng.corpus.add(eng.pipeline(item))
+            except Exception as exc:  # noqa: BLE001 - one odd article must not stop the corpus
+                issue(Issue(item.meta.get("source", item.doc_id),
+                            f"extraction failed ({type(exc).__name__}: {exc}); please report this article"))
+                continue
+            t2 = time.perf_counter()
+            eng.builder.add(doc)
+            report.seconds["graph"] += time.perf_counter() - t2
+            report.seconds["extract"] += t2 - t
+            report.tally.add(doc, opts.min_confidence)
+    finally:
+        bar.close()
+        report.cache_hits, report.cache_misses = cache.hits, cache.misses
+        cache.close()
+    s = settings.seconds
+    report.seconds.update(parse=s["parse"], load=s["load"])
+    report.seconds["read"] = max(0.0, time.perf_counter() - t_start - sum(
+        report.seconds[k] for k in ("parse", "extract", "graph")))
+    if report.tally.articles == 0:
+        return report
+    t = time.perf_counter()
+    renames = eng.corpus.renames()
+    graph = eng.builder.finish(renames)
+    report.tally.rename(renames)
+    report.seconds["graph"] += time.perf_counter() - t
+    t = time.perf_counter()
+    report.outputs = write_outputs(graph, out, opts.formats, eng.exporters)
+    report.seconds["export"] = time.perf_counter() - t
+    return report
+
+
+def _progress(total: int, enabled: bool):
+    from tqdm import tqdm  # noqa: PLC0415
+
+    return tqdm(total=total or None, unit="article", disable=not enabled, dynamic_ncols=True,
+                file=sys.stderr, leave=False)
