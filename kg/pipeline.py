@@ -57,9 +57,15 @@ class Pipeline:
 
 
 def default_pipeline(rules: Iterable[str] | None = None) -> Pipeline:
-    """mentions -> resolve -> extract (the rules), for parsed documents."""
+    """article_meta -> mentions -> resolve -> extract (the rules), for parsed documents.
+
+    Article metadata (publisher, date from the dateline) comes first: posts take the
+    article date as the date the holding was observed, and events resolve relative dates
+    ("Jumat lalu") against it.
+    """
+    from kg.article import article_meta  # noqa: PLC0415
     from kg.mentions import find_mentions  # noqa: PLC0415
     from kg.resolve import resolve  # noqa: PLC0415
     from kg.rules import extract_stage  # noqa: PLC0415
 
-    return Pipeline([find_mentions, resolve, extract_stage(rules)])
+    return Pipeline([article_meta, find_mentions, resolve, extract_stage(rules)])
