@@ -1,14 +1,241 @@
-"""Find name mentions in parsed sentences (stub until the extractor lands)."""
+"""Find name mentions in parsed sentences: regions, organisations, titles, persons.
+
+The parser and NER are compact models, so spans come from three sources that
+back each other up: the gazetteer and lexicons (:mod:`kg.lexicon`), capitalised
+token runs in name slots (after a title, an honorific or a speech verb), and the
+NER tags (``Word.ner``). Token text is used, never the lemma (lemmas lower-case
+proper nouns). Mentions carry ``sent_id`` and ``word_ids`` so
+:class:`kg.lookup.EntityIndex` can map words to entities.
+
+>>> from kg.conllu import read_conllu
+>>> from kg.model import Document
+>>> s = read_conllu("# sent_id = 1\\n# text = Ketua Bawaslu Kota Pangkalpinang, Imam Ghazali\\n"
+...     + "".join(f"{i}\\t{t}\\t_\\tPROPN\\t_\\t_\\t0\\t_\\t_\\t_\\n" for i, t in enumerate(
+...     "Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali".split(), 1)) + "\\n")
+>>> [(m.kind, m.text) for m in find_mentions(Document("d", s[0].text, sentences=s)).mentions]
+[('region', 'Kota Pangkalpinang'), ('organization', 'Bawaslu Kota Pangkalpinang'), ('title', 'Ketua'), ('person', 'Imam Ghazali')]
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from kg.model import Document
+from kg.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
+from kg.model import Document, Mention, Sentence, Word
 from kg.pipeline import stage
+from kg.spans import is_cap, is_name_token, ner_spans, org_at, paren_acronym, words_ok
 
-__all__ = ["find_mentions"]
+__all__ = ["find_mentions", "sentence_mentions"]
+
+# "Baca Juga: <headline of another article>" lines are page clutter, not the story
+_CLUTTER = re.compile(r"\W*baca juga\b", re.IGNORECASE)
+SPEECH_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
+                          "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut"})
+
+
+def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
+    ws = sent.words[i:j]
+    return Mention(sent.sent_id, tuple(w.id for w in ws), " ".join(w.text for w in ws), kind,
+                   ws[0].start_char, ws[-1].end_char)
+
+
+def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
+    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"."""
+    gaz, out, i = gazetteer(), [], 0
+    orgs_titles = set(organizations()) | set(titles())
+    while i < len(words):
+        pre = LEVEL_WORDS.get(fold(words[i].text))
+        k = i + 1 if pre else i
+        best = None
+        for j in range(min(len(words), k + gaz.max_tokens), k, -1):
+            if not all(is_cap(w.text) for w in words[k:j]):
+                continue
+            surface = " ".join(w.text for w in words[k:j])
+            cands = gaz.lookup(surface)
+            if pre == "kecamatan" and not cands:
+                cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
+            if cands:
+                best = (j, cands)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, cands = best
+        noisy = all(c.note for c in cands) and not pre
+        if noisy and not (k > 0 and fold(words[k - 1].text) in orgs_titles):
+            i = j
+            continue
+        if j < len(words) and words[j].text in ("Kota", "Kabupaten") and not pre and \
+                (j + 1 == len(words) or not is_cap(words[j + 1].text)):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, int]]:
+    """Spans of [qualifier...] title, where a role word counts only before an organisation."""
+    tl, out, i = titles(), [], 0
+    while i < len(words):
+        k = i
+        while True:  # qualifiers, each optionally followed by "(Pj)"
+            q = _longest(words, k, tl, lambda t: t.kind == "qualifier")
+            if q is None:
+                break
+            k = q
+            p = paren_acronym(words, k)
+            k = p if p else k
+        end = None
+        role = _longest(words, k, tl, lambda t: t.kind == "role")
+        if role is not None and role in org_starts:
+            end = role
+        else:
+            end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+        if end is not None and is_cap(words[i].text):
+            if out and out[-1][1] == i and _base(words, *out[-1]) == _base(words, k, end):
+                i = out.pop()[0]  # "Sekretaris Provinsi Sesprov": one title written twice
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _base(words, i: int, j: int) -> str:
+    t = titles().get(fold(" ".join(w.text for w in words[i:j])))
+    return t.base if t else ""
+
+
+def _longest(words, i, table, ok) -> int | None:
+    for j in range(min(len(words), i + 6), i, -1):
+        t = table.get(fold(" ".join(w.text for w in words[i:j])))
+        if t is not None and ok(t) and is_cap(words[i].text) and words_ok(words[i:j]):
+            return j
+    return None
+
+
+_NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})
+
+
+def _name_slot(w: Word) -> bool:
+    """The parse does not rule the word out of a name (NER says PER, or it is not
+    tagged as another entity type or as a function word or verb)."""
+    label = (w.ner or "O").partition("-")[2]
+    if label == "PER":
+        return True
+    return label == "" and w.upos not in _NOT_NAME_UPOS
+
+
+def _run(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
+    """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included)."""
+    before, _ = honorifics()
+    while i < len(words) and fold(words[i].text) in before and is_cap(words[i].text):
+        i += 1
+    j = i
+    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j]):
+        j += 1
+    return (i, j) if j > i else None
+
+
+def _persons(words, taken: set[int], title_tails: list[int],
+             regions: set[int]) -> list[tuple[int, int, str]]:
+    """Person spans with the cue that found them: title | honorific | speech | ner."""
+    before, _ = honorifics()
+    cands: list[tuple[int, int, str]] = []
+    for end in title_tails:
+        k = end + 1 if end < len(words) and words[end].text == "," else end
+        r = _run(words, k)
+        if r:
+            cands.append((*r, "title"))
+    for i, w in enumerate(words):
+        if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
+                and words[i + 1].text not in ("Kota",):
+            r = _run(words, i)
+            if r and r[0] > i:
+                cands.append((*r, "honorific"))
+        if fold(w.text) in SPEECH_VERBS and i + 1 < len(words):
+            r = _run(words, i + 1)
+            if r:
+                cands.append((*r, "speech"))
+    for i, j, label in ner_spans(words):
+        if label == "PER" and not regions & set(range(i, j)):
+            r = _run(words, i)
+            if r and r[1] <= j:
+                cands.append((r[0], r[1], "ner"))
+    out, used = [], set(taken)
+    for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if used & set(range(i, j)):
+            continue
+        used |= set(range(i, j))
+        out.append((i, j, cue))
+    return out
+
+
+def _tail(words, end: int, spans: dict[int, int]) -> int:
+    """Extend a title's end over following organisation/region spans and title abbreviations."""
+    tl = titles()
+    while True:
+        if end in spans:
+            end = spans[end]
+        elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
+            end += 1
+        else:
+            p = paren_acronym(words, end)
+            if not p:
+                return end
+            end = p
+
+
+def sentence_mentions(sent: Sentence, kabkota: set[str] = frozenset()) -> list[Mention]:
+    """All mentions in one sentence, regions first, then organisations, titles, persons."""
+    return [m for m, _ in _sentence_mentions(sent, kabkota)]
+
+
+def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
+    words = sent.words
+    regions = _regions(words, set(kabkota))
+    reg_starts = {i: j for i, j in regions}
+    orgs = []
+    i = 0
+    while i < len(words):
+        j = org_at(words, i, reg_starts)
+        if j:
+            orgs.append((i, j))
+            i = j
+        else:
+            i += 1
+    in_org = {k for i, j in orgs for k in range(i, j)}
+    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
+    spans = {**reg_starts, **{i: j for i, j in orgs}}
+    tails = [_tail(words, j, spans) for _, j in ttl]
+    taken = in_org | {k for i, j in ttl for k in range(i, j)}
+    taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) for k in range(i, j)}
+    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})
+    in_person = {k for i, j, _ in persons for k in range(i, j)}
+    out = [(_mention(sent, "region", i, j), "") for i, j in regions
+           if not in_person & set(range(i, j))]
+    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs]
+    out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
+    out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
+    return out
 
 
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
 def find_mentions(doc: Document) -> Document:
-    return replace(doc, mentions=())
+    """Add the ``mentions`` layer (kecamatan only inside a kab/kota the article names)."""
+    gaz, kabkota = gazetteer(), set()
+    for sent in doc.sentences or ():
+        for i, j in _regions(sent.words, set()):
+            for r in gaz.lookup(" ".join(w.text for w in sent.words[i:j])):
+                if r.level in ("kota", "kabupaten"):
+                    kabkota.add(r.code)
+    found = [x for sent in doc.sentences or () if not _CLUTTER.match(sent.text)
+             for x in _sentence_mentions(sent, kabkota)]
+    # a one-word name found only by the NER is kept when it shortens a fuller name
+    parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
+             for t in m.text.split()}
+    out = [m for m, cue in found
+           if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+    return replace(doc, mentions=tuple(out))
+
+

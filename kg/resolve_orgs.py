@@ -1,0 +1,237 @@
+"""Regions and organisations of one article: gazetteer codes, branches, parents.
+
+Regions get ``region:<Kemendagri code>``. A bare name that is both a Kabupaten and
+a Kota (``nama_pendek_ganda``) is decided by the word before it ("Kota",
+"Kabupaten", "Wali Kota", "Bupati", "Pemkot" ...), else by a prefixed mention of
+the same name elsewhere in the article, else it is taken as the Kota and the
+entity's ``why`` says so. Organisations get ``org:<acronym>[-<level>]-<region>``;
+a bare "Bawaslu" in an article that names exactly one Bawaslu branch is that
+branch, and a bare regional body ("Pemkot", "FKUB") is placed in the article's
+main region when its level fits.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, slug
+from kg.model import Document, Entity, Mention
+from kg.spans import TEAM_HEADS, parse_org
+
+__all__ = ["resolve_regions", "resolve_orgs", "main_region", "GOV_BY_LEVEL"]
+
+GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}
+_LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
+_CONTEXT_LEVEL = {"walikota": "kota", "kota": "kota", "pemkot": "kota", "wawali": "kota",
+                  "bupati": "kabupaten", "pemkab": "kabupaten", "kabupaten": "kabupaten",
+                  "kab": "kabupaten", "gubernur": "provinsi", "pemprov": "provinsi",
+                  "provinsi": "provinsi"}
+
+
+def _words(doc: Document, m: Mention):
+    sent = next(s for s in doc.sentences or () if s.sent_id == m.sent_id)
+    return sent, [sent.word(i) for i in m.word_ids]
+
+
+def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
+    """(level announced by the mention, the name's words, all words)."""
+    texts = [w.text for w in ws]
+    level = ""
+    if len(texts) > 1 and fold(texts[0]) in LEVEL_WORDS:
+        level, texts = LEVEL_WORDS[fold(texts[0])], texts[1:]
+    elif len(texts) > 1 and texts[-1] in ("Kota", "Kabupaten"):
+        level, texts = LEVEL_WORDS[fold(texts[-1])], texts[:-1]
+    return level, " ".join(texts), texts
+
+
+def _display(surface: str) -> str:
+    return surface.title() if surface.isupper() and len(surface) > 4 else surface
+
+
+def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], Region]]:
+    """Region entities and a map (sent_id, first word id of the mention) -> region."""
+    gaz = gazetteer()
+    mentions = [m for m in doc.mentions or () if m.kind == "region"]
+    known: dict[str, Region] = {}   # folded name -> region, from mentions with a level word
+    kabkota = set()
+    for m in mentions:
+        level, name, _ = _name_part(m, _words(doc, m)[1])
+        for r in gaz.lookup(name):
+            if r.level == level:
+                known[fold(name)] = r
+            if r.level in ("kota", "kabupaten"):
+                kabkota.add(r.code)
+    chosen: dict[tuple[str, int], tuple[Region, str]] = {}
+    for m in mentions:
+        sent, ws = _words(doc, m)
+        level, name, _ = _name_part(m, ws)
+        cands = list(gaz.lookup(name))
+        if level == "kecamatan":
+            d = gaz.district(name, kabkota)
+            cands = [d] if d else []
+        why = ""
+        if level and any(c.level == level for c in cands):
+            cands = [c for c in cands if c.level == level]
+            why = f"level word in '{m.text}'"
+        if len(cands) > 1 and fold(name) in known:
+            cands, why = [known[fold(name)]], "same name with a level word elsewhere in the article"
+        if len(cands) > 1:
+            prev = [fold(sent.word(i).text) for i in range(max(1, m.word_ids[0] - 2), m.word_ids[0])]
+            ctx = next((_CONTEXT_LEVEL[p] for p in reversed(prev) if p in _CONTEXT_LEVEL), "")
+            if any(c.level == ctx for c in cands):
+                cands, why = [c for c in cands if c.level == ctx], f"context word before '{m.text}'"
+        if len(cands) > 1:
+            pick = next((c for c in cands if c.level == "kota"), cands[0])
+            cands, why = [pick], f"ambiguous '{name}', taken as {pick.level} by default"
+        if cands:
+            chosen[(m.sent_id, m.word_ids[0])] = (cands[0], why)
+    by_code: dict[str, list[tuple[Mention, str]]] = {}
+    for m in mentions:
+        hit = chosen.get((m.sent_id, m.word_ids[0]))
+        if hit:
+            by_code.setdefault(hit[0].code, []).append((m, hit[1]))
+    ents = []
+    for code, ms in by_code.items():
+        r = gaz.by_code[code]
+        surfaces = Counter(_display(_name_part(m, _words(doc, m)[1])[1]) for m, _ in ms)
+        same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
+        name = same[0] if same else r.name
+        aliases = tuple(sorted({s for s in surfaces if s != name} | ({r.name} - {name})))
+        whys = sorted({w for _, w in ms if w})
+        ents.append(Entity(r.key, "region", name, aliases,
+                           (("code", r.code), ("level", r.level), ("full", r.full),
+                            ("parent", f"region:{r.parent}" if r.parent else "")),
+                           tuple(m for m, _ in ms),
+                           f"{len(ms)} mention(s) matched gazetteer code {r.code}"
+                           + (f"; {'; '.join(whys)}" if whys else "")))
+    return ents, {k: v[0] for k, v in chosen.items()}
+
+
+def main_region(regions: list[Entity]) -> Entity | None:
+    """The region mentioned most often (a kab/kota on a tie): the article's home region."""
+    rank = {"kota": 2, "kabupaten": 2, "provinsi": 1}
+    cands = [e for e in regions if e.attr("level") in rank]
+    return max(cands, key=lambda e: (len(e.mentions), rank[e.attr("level")])) if cands else None
+
+
+@dataclass
+class _Org:
+    key: str
+    acronym: str
+    names: Counter
+    aliases: set
+    full: str
+    region: str
+    parent: str
+    type: str
+    mentions: list
+    why: list
+    written: bool = True   # the region is named in the organisation's own words
+
+
+def _org_key(acr: str, region: Region | None, generic: str = "") -> str:
+    if region is None:
+        return f"org:{slug(acr)}" + (f"-{generic}" if generic else "")
+    level = f"-{region.level}" if region.level in ("kota", "kabupaten") and \
+        acr not in _LEVEL_OF_GOV else ""
+    return f"org:{slug(acr)}{level}-{slug(region.name)}"
+
+
+def resolve_orgs(doc: Document, regions: list[Entity],
+                 placed: dict[tuple[str, int], Region]) -> list[Entity]:
+    """Organisation entities, branches placed in regions, with ``parent`` attrs."""
+    gaz, home = gazetteer(), main_region(regions)
+    rname = {e.key: e.name for e in regions}
+    orgs: dict[str, _Org] = {}
+    bare: list[tuple[Mention, object]] = []
+    for m in doc.mentions or ():
+        if m.kind != "organization":
+            continue
+        sent, _ = _words(doc, m)
+        spans = {n.word_ids[0] - 1: n.word_ids[-1] for n in doc.mentions
+                 if n.kind == "region" and n.sent_id == m.sent_id}
+        p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], spans)
+        region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+        acr = p.info.acronym if p.info else p.short
+        if acr == "Pemerintah" and region is not None:
+            acr = GOV_BY_LEVEL.get(region.level, "Pemda")
+        why = ""
+        if region is None and p.generic_level and home is not None:
+            r = gaz.by_code.get(home.attr("code"))
+            region = gaz.by_code.get(r.parent if p.generic_level == "provinsi" else r.code) if r else None
+            why = f"'{m.text}' placed in {region.name if region else '?'} (article's region)"
+        team = p.info is None and fold(m.text.split()[0]) in TEAM_HEADS
+        if region is None and not p.national and (team or p.info and p.info.scope != "national"):
+            bare.append((m, p))
+            continue
+        _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
+             region, rname, why, written=not p.generic_level)
+    for m, p in bare:  # bare names: the one branch in the article, else the home region
+        acr = p.info.acronym if p.info else p.short
+        same = [o for o in orgs.values() if o.acronym == acr and o.region and o.written]
+        if len(same) == 1:
+            o = same[0]
+            o.mentions.append(m)
+            o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} branch named")
+            continue
+        region = gaz.by_code.get(home.attr("code")) if home else None
+        if acr in _LEVEL_OF_GOV:
+            if region is None or region.level != _LEVEL_OF_GOV[acr]:
+                continue  # "Pemerintah Kota" with no city: a generic noun
+        elif p.info and p.info.scope == "branch":
+            region = None
+        _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
+             f"bare '{m.text}' placed in the article's region" if region else "", written=False)
+    return _entities(orgs)
+
+
+def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True) -> None:
+    info = p.info or organizations().get(fold(acr))
+    o = orgs.get(key)
+    if o is None:
+        parent = ""
+        if info and region is not None:
+            if info.parent == "GOV":
+                parent = _org_key(GOV_BY_LEVEL.get(region.level, "Pemda"), region)
+            elif info.parent or info.scope == "branch":
+                parent = f"org:{slug(info.parent or info.acronym)}"
+        elif info and info.parent and info.parent != "GOV":
+            parent = f"org:{slug(info.parent)}"
+        o = orgs[key] = _Org(key, acr, Counter(), set(), "", region.key if region else "",
+                             parent, info.type if info else "body", [], [], written)
+    rn = rname.get(region.key, region.name) if region else ""
+    surface_region = m.text.split(")")[-1].strip() if ")" in m.text else ""
+    if region is None or not written:
+        o.names[p.short if not p.generic_level else m.text] += 1
+        if rn:
+            o.aliases.add(f"{acr} {rn}")
+    elif acr in _LEVEL_OF_GOV:
+        o.names[f"{acr} {rn}"] += 1
+    else:
+        written = surface_region or " ".join(m.text.split()[len(p.short.split()):]) or rn
+        o.names[f"{acr} {_display(written)}"] += 1
+        o.aliases.add(f"{acr} {rn}")
+    if p.full:
+        o.full = o.full or (f"{p.full} {rn}" if acr in _LEVEL_OF_GOV and rn else p.full)
+        o.aliases.add(o.full)
+    elif acr in _LEVEL_OF_GOV and rn and info:
+        o.full = o.full or f"{info.full[0]} {rn}"
+        o.aliases.add(o.full)
+    o.mentions.append(m)
+    if why:
+        o.why.append(why)
+
+
+def _entities(orgs: dict[str, _Org]) -> list[Entity]:
+    out = []
+    for o in orgs.values():
+        name = o.names.most_common(1)[0][0]
+        aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
+        attrs = tuple((k, v) for k, v in (("acronym", o.acronym if o.type != "body" else ""),
+                                          ("full", o.full),
+                                          ("region", o.region), ("parent", o.parent),
+                                          ("type", o.type)) if v)
+        why = f"{len(o.mentions)} mention(s) of {o.acronym}" + (
+            f" in {o.region}" if o.region else "") + "".join(f"; {w}" for w in o.why)
+        out.append(Entity(o.key, "organization", name, aliases, attrs, tuple(o.mentions), why))
+    return out

@@ -1,0 +1,183 @@
+"""Token-level span helpers shared by :mod:`kg.mentions` and :mod:`kg.resolve`.
+
+>>> is_cap("Budi"), is_cap("budi")
+(True, False)
+>>> is_name_token("Senin"), is_name_token("Utama")
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lexicon import LEVEL_WORDS, OrgInfo, fold, organizations, titles
+from kg.model import Word
+
+__all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
+           "paren_acronym", "OrgParse", "parse_org"]
+
+# first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
+ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
+                       "kementerian", "lembaga", "pemerintah", "majelis", "satuan", "kepolisian",
+                       "kejaksaan", "dinas", "sekretariat", "ikatan", "himpunan", "korps",
+                       "persatuan", "gerakan", "aliansi", "koalisi", "perkumpulan", "yayasan",
+                       "komite", "direktorat", "asosiasi", "paguyuban", "pengurus", "sentra",
+                       "komando", "persekutuan", "perhimpunan", "jaringan", "pusat", "kantor"})
+# capitalised named teams ("Tim Pemantau Perkembangan Politik Daerah", "Desk Pilkada")
+TEAM_HEADS = frozenset({"tim", "desk", "satgas", "pokja", "posko", "gugus"})
+# written-out generic nouns that are not named bodies (gold conventions)
+GENERIC = frozenset({"bumd", "bumn", "opd", "asn", "ormas", "dpt", "tps", "pns", "lsm", "rt", "rw",
+                     "skpd"})
+_CONNECTORS = frozenset({"dan", "untuk", "serta", "se", "dalam"})
+_STOP = frozenset(fold(w) for w in (
+    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
+    "Agustus September Oktober November Desember Ia Dia Beliau Kami Kita Saya Mereka Namun Sementara "
+    "Pemilu Pilkada Pilpres Pileg Pemilukada Rakor Baca Juga Selain Itu Ini Hal Dengan Dalam Pada "
+    "Menurut Terkait Acara Kegiatan Kantor Ruang Hotel Jalan Gedung Aula Kabupaten Kota Provinsi "
+    "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah").split())
+
+
+def is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def is_name_token(text: str) -> bool:
+    """A token that can be part of a person's name: capitalised word, not a known
+    function word, day, month, organisation acronym or title."""
+    if not is_cap(text) or not re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", text):
+        return False
+    f = fold(text)
+    return f not in _STOP and f not in organizations() and f not in titles()
+
+
+def ner_spans(words: tuple[Word, ...]) -> list[tuple[int, int, str]]:
+    """Decode BIOES/BIO tags into (start, end, label) spans over word positions."""
+    out, start, label = [], None, None
+    for i, w in enumerate(words):
+        tag = w.ner or "O"
+        pre, _, lab = tag.partition("-")
+        if pre in ("B", "S") or (pre == "I" and (start is None or lab != label)):
+            if start is not None:
+                out.append((start, i, label))
+            start, label = i, lab
+        elif pre == "O":
+            if start is not None:
+                out.append((start, i, label))
+            start, label = None, None
+        if pre in ("E", "S") and start is not None:
+            out.append((start, i + 1, label))
+            start, label = None, None
+    if start is not None:
+        out.append((start, len(words), label))
+    return out
+
+
+def words_ok(words) -> bool:
+    """Every word has a letter or digit (fold() drops punctuation, so "FKUB )" folds like "FKUB")."""
+    return all(re.search(r"[0-9A-Za-z]", w.text) for w in words)
+
+
+def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
+    """End of a parenthesised short form "( Pj )" / "( Bawaslu )" starting at ``i``."""
+    if i + 2 < len(words) and words[i].text == "(" and words[i + 2].text == ")" \
+            and is_cap(words[i + 1].text):
+        return i + 3
+    return None
+
+
+def _lexicon_org(words, i) -> tuple[int, OrgInfo] | None:
+    orgs = organizations()
+    for j in range(min(len(words), i + 8), i, -1):
+        surface = " ".join(w.text for w in words[i:j])
+        info = orgs.get(fold(surface))
+        if info is None or not is_cap(surface) or not words_ok(words[i:j]):
+            continue
+        if j == i + 1 and surface not in (info.acronym, info.acronym.upper(), *info.aliases) \
+                and not (len(surface) > 4 and surface in (info.acronym.title(), *info.full)):
+            continue
+        return j, info
+    return None
+
+
+def _base_org(words, i, regions: dict[int, int]) -> int | None:
+    hit = _lexicon_org(words, i)
+    if hit:
+        return hit[0]
+    head = fold(words[i].text)
+    if not is_cap(words[i].text):
+        return None
+    if head == "pemerintah" and i + 1 in regions:  # "Pemerintah Kaltim"
+        return i + 1
+    if head in ORG_HEADS:  # written-out name followed by its acronym
+        j = i + 1
+        while j < len(words) and (is_cap(words[j].text) or words[j].text in _CONNECTORS):
+            j += 1
+        if j > i + 1 and paren_acronym(words, j) and fold(words[j + 1].text) not in GENERIC:
+            return j
+    if head in TEAM_HEADS:
+        j = i + 1
+        while j < len(words) and is_cap(words[j].text) and re.fullmatch(r"[A-Za-z\-]+", words[j].text):
+            j += 1
+        if j > i + 1:
+            return j
+    return None
+
+
+def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | None:
+    """End of an organisation span starting at ``i`` (base name, "(ACR)", region tail)."""
+    j = _base_org(words, i, regions)
+    if j is None or (i > 0 and words[i - 1].text == "/") or (j < len(words) and words[j].text == "/"):
+        return None  # a piece of a document number "270/139/SE/BKPSDMD/XI/2023"
+    j = paren_acronym(words, j) or j
+    if j - 1 in regions and j - 1 > i:  # "Pemerintah Kota" + "Kota Pangkalpinang"
+        j = regions[j - 1]
+        j = paren_acronym(words, j) or j
+    elif j in regions:
+        j = regions[j]
+        j = paren_acronym(words, j) or j
+    elif j < len(words) and (words[j].text in ("provinsi", "kabupaten", "kota", "kecamatan",
+                                               "RI", "Pusat", "pusat")):
+        j += 1
+    return j
+
+
+@dataclass(frozen=True)
+class OrgParse:
+    """What an organisation span says: short name, written long form, region words."""
+    short: str                   # acronym or the team name
+    full: str                    # long form written in the span ("" if none)
+    info: OrgInfo | None         # lexicon row, if any
+    region_words: tuple[int, int] | None  # span of region words inside the organisation span
+    generic_level: str = ""      # "provinsi" in "Bawaslu provinsi" (no region named)
+    national: bool = False       # "Bawaslu RI"
+
+
+def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) -> OrgParse:
+    """Analyse the organisation span ``words[i:j]``."""
+    hit = _lexicon_org(words, i)
+    base_end = hit[0] if hit else _base_org(words, i, regions) or j
+    text = " ".join(w.text for w in words[i:base_end])
+    info = hit[1] if hit else None
+    acr = ""
+    k = base_end
+    p = paren_acronym(words, k)
+    if p:
+        acr, k = words[k + 1].text, p
+    if info is None and acr:
+        info = organizations().get(fold(acr))
+    if info is not None:
+        short = info.acronym if fold(text) in {fold(f) for f in info.full} or not acr else acr
+        short = text if fold(text) == fold(info.acronym) and len(text) <= 12 else short
+        full = text if fold(text) in {fold(f) for f in info.full} else ""
+    else:
+        short, full = (acr, text) if acr else (text, "")
+    region, level, national = None, "", False
+    if k - 1 in regions and k - 1 > i:
+        region = (k - 1, regions[k - 1])
+    elif k in regions:
+        region = (k, regions[k])
+    elif k < j:
+        w = words[k].text
+        national = w in ("RI", "Pusat", "pusat")
+        level = LEVEL_WORDS.get(w, "") if not national else ""
+    return OrgParse(short, full, info, region, level, national)
