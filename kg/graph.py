@@ -1,0 +1,319 @@
+"""Documents -> one rdflib graph that keeps the query contract.
+
+:class:`GraphBuilder` adds each :class:`~kg.model.Document` as triples at once
+and keeps, beyond the triples, only per-entity and per-post facts (names,
+attributes), so memory grows with entities, not with articles. Entity labels,
+posts and the topic scheme are written by :meth:`GraphBuilder.finish`, after
+cross-article renames are known. The modelling is documented in
+``docs/ontology.md``; the shapes every output conforms to are ``ontology/shapes.ttl``.
+
+>>> from kg.model import Document, Entity
+>>> b = GraphBuilder()
+>>> b.add(Document("001_x.txt", "", entities=(Entity("person:budi-utama", "person", "Budi Utama"),)))
+>>> g = b.finish()
+>>> str(g.value(mint_iri("person:budi-utama"), FOAF.name))
+'Budi Utama'
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import logging
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Mapping
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from kg.errors import KgError
+from kg.model import ASSERTION_ROLES, Assertion, Document, Entity
+from kg.vocab import BASE, KG, ORG, PREFIXES, SCHEMA, TOPIC
+from kg.graph_parts import add_statement, topic_scheme
+
+__all__ = ["GraphBuilder", "BASE", "mint_iri", "slug", "date_literal", "ENTITY_TYPES"]
+
+log = logging.getLogger(__name__)
+
+ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region": SCHEMA.AdministrativeArea}
+_PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
+
+
+def slug(text: str) -> str:
+    """ASCII, lower case, words joined by ``-``.
+
+    >>> slug("Bawaslu Kota  Pangkal-pinang!")
+    'bawaslu-kota-pangkal-pinang'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z.]+", "-", text.lower()).strip("-.") or "x"
+
+
+def mint_iri(key: str, base: str = BASE) -> URIRef:
+    """The IRI of an entity key (``kind:local``), the same on every run.
+
+    >>> str(mint_iri("region:19.71"))
+    'https://w3id.org/pemilu-kg/id/region/19.71'
+    """
+    kind, sep, local = key.partition(":")
+    if not sep or not kind or not local:
+        raise KgError(f"Entity key {key!r} is not of the form 'kind:local' (e.g. 'person:budi-utama').")
+    return URIRef(f"{base}{quote(kind, safe='')}/{quote(local, safe='-._~')}")
+
+
+def date_literal(value: str) -> Literal | None:
+    """``xsd:date`` literal of an ISO date (or the date part of a timestamp); None if not one."""
+    value = (value or "").strip()[:10]
+    try:
+        return Literal(_dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+    except ValueError:
+        return None
+
+
+def _kind_of_key(key: str) -> str:
+    return _PREFIX_KIND.get(key.partition(":")[0], "organization")
+
+
+@dataclass
+class _EntityState:
+    kind: str
+    names: Counter = field(default_factory=Counter)
+    aliases: set = field(default_factory=set)
+    attrs: dict = field(default_factory=dict)
+    publisher: bool = False
+
+    def merge(self, other: "_EntityState") -> None:
+        self.names.update(other.names)
+        self.aliases |= other.aliases
+        for k, v in other.attrs.items():
+            self.attrs.setdefault(k, v)
+        self.publisher |= other.publisher
+
+    def best_name(self, key: str) -> str:
+        if not self.names:
+            local = key.partition(":")[2]
+            return local if self.kind == "region" else local.replace("-", " ").title()
+        if self.kind == "person":   # the fullest form
+            return max(self.names, key=lambda n: (len(n.split()), len(n), self.names[n], n))
+        return max(self.names, key=lambda n: (self.names[n], len(n), n))
+
+
+class GraphBuilder:
+    """Accumulate documents into one graph.
+
+    Args:
+        base: namespace of minted resource IRIs.
+        min_confidence: assertions whose provenance confidence is below this are left out.
+    """
+
+    def __init__(self, *, base: str = BASE, min_confidence: float = 0.0):
+        self.base = base
+        self.min_confidence = min_confidence
+        self._g = _new_graph(base)
+        self._entities: dict[str, _EntityState] = {}
+        self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
+
+    # ------------------------------------------------------------- public
+    def add(self, doc: Document) -> None:
+        """Add one document: its article node, entities and assertions with provenance."""
+        article = self._article(doc)
+        for ent in doc.entities or ():
+            self._note_entity(ent)
+        sentences = {s.sent_id: s for s in doc.sentences or ()}
+        for a in doc.assertions or ():
+            if a.kind not in ASSERTION_ROLES:
+                raise KgError(f"{doc.doc_id}: unknown assertion kind {a.kind!r}. "
+                              f"Known kinds: {', '.join(ASSERTION_ROLES)}.")
+            if a.provenance.confidence < self.min_confidence:
+                continue
+            node = add_statement(self, a, article)
+            if node is not None:
+                self._provenance(node, a, article, sentences)
+
+    def finish(self, renames: Mapping[str, str] = {}) -> Graph:  # noqa: B006 (read only)
+        """The graph, with renamed entities merged into their canonical nodes.
+
+        Args:
+            renames: entity key -> canonical key, decided by cross-article resolution.
+        """
+        def canon(key: str) -> str:
+            seen = {key}
+            while key in renames and renames[key] not in seen:
+                key = renames[key]
+                seen.add(key)
+            return key
+
+        entities: dict[str, _EntityState] = {}
+        mapping: dict[URIRef, URIRef] = {}
+        for key, state in self._entities.items():
+            ck = canon(key)
+            if ck != key:
+                mapping[self.iri(key)] = self.iri(ck)
+            merged = entities.setdefault(ck, _EntityState(state.kind))
+            merged.merge(state)
+        posts: dict[URIRef, tuple[str, str, str, str]] = {}
+        for iri, (qual, title, region, org) in self._posts.items():
+            parts = (qual, title, canon(region) if region else "", canon(org) if org else "")
+            new = self._post_iri(*parts)
+            if new != iri:
+                mapping[iri] = new
+            posts[new] = parts
+
+        g = _new_graph(self.base)
+        for s, p, o in self._g:
+            g.add((mapping.get(s, s), p, mapping.get(o, o)))
+        for key, state in entities.items():
+            self._write_entity(g, key, state, canon)
+        for iri, parts in posts.items():
+            self._write_post(g, iri, parts, entities)
+        for triple in topic_scheme():
+            g.add(triple)
+        return g
+
+    # ------------------------------------------------------------ helpers
+    def iri(self, key: str) -> URIRef:
+        return mint_iri(key, self.base)
+
+    def node(self, kind: str, *parts: str) -> URIRef:
+        """A statement node's IRI: a digest of what identifies it."""
+        digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return URIRef(f"{self.base}{kind}/{digest}")
+
+    def ref(self, key: str) -> URIRef | None:
+        """The IRI of an entity key used by an assertion (None for "")."""
+        key = (key or "").strip()
+        if not key:
+            return None
+        self._entities.setdefault(key, _EntityState(_kind_of_key(key)))
+        return self.iri(key)
+
+    def post(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
+        iri = self._post_iri(qualifier, title, region, org)
+        self._posts[iri] = (qualifier, title, region, org)
+        return iri
+
+    def add_triple(self, s, p, o) -> None:
+        if o is not None and str(o) != "":
+            self._g.add((s, p, o))
+
+    def _post_iri(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
+        parts = [slug(f"{qualifier} {title}")] + [slug(k.partition(":")[2]) for k in (region, org) if k]
+        return URIRef(f"{self.base}post/{'_'.join(parts)}")
+
+    def _note_entity(self, ent: Entity) -> None:
+        state = self._entities.setdefault(ent.key, _EntityState(ent.kind or _kind_of_key(ent.key)))
+        state.kind = ent.kind or state.kind
+        if ent.name:
+            state.names[ent.name] += 1
+        state.aliases.update(a for a in ent.aliases if a)
+        for k, v in ent.attrs:
+            if v:
+                state.attrs.setdefault(k, v)
+
+    def _article(self, doc: Document) -> URIRef:
+        art = URIRef(f"{self.base}article/{quote(doc.doc_id, safe='-._~')}")
+        meta, add = doc.meta or {}, self.add_triple
+        add(art, RDF.type, SCHEMA.NewsArticle)
+        add(art, DCTERMS.identifier, Literal(doc.doc_id))
+        add(art, RDFS.label, Literal(meta.get("title") or doc.doc_id))
+        if meta.get("title"):
+            add(art, SCHEMA.headline, Literal(meta["title"]))
+        if meta.get("url"):
+            url = meta["url"].strip()
+            add(art, SCHEMA.url, URIRef(url) if re.match(r"https?://\S+$", url) else Literal(url))
+        add(art, SCHEMA.datePublished, date_literal(meta.get("date", "")))
+        publisher = (meta.get("publisher") or "").strip()
+        if publisher:
+            key = meta.get("publisher_key") or f"org:{slug(publisher)}"
+            state = self._entities.setdefault(key, _EntityState("organization"))
+            state.names[publisher] += 1
+            state.publisher = True
+            add(art, SCHEMA.publisher, self.iri(key))
+        return art
+
+    def _provenance(self, node: URIRef, a: Assertion, article: URIRef, sentences: Mapping) -> None:
+        p, add = a.provenance, self.add_triple
+        sent = URIRef(f"{self.base}sentence/{quote(p.doc_id, safe='-._~')}_{quote(p.sent_id, safe='-._~')}")
+        parsed = sentences.get(p.sent_id)
+        add(sent, RDF.type, KG.Sentence)
+        if (sent, KG.text, None) not in self._g:
+            add(sent, KG.text, Literal(parsed.text if parsed is not None else p.text))
+        add(sent, KG.sentenceId, Literal(p.sent_id))
+        add(sent, DCTERMS.isPartOf, article)
+        if parsed is not None and parsed.start_char is not None and parsed.end_char is not None:
+            add(sent, KG.beginIndex, Literal(parsed.start_char))
+            add(sent, KG.endIndex, Literal(parsed.end_char))
+        rule = URIRef(f"{self.base}rule/{quote(p.rule or 'unknown', safe='-._~')}")
+        add(rule, RDF.type, KG.Rule)
+        add(rule, RDFS.label, Literal(p.rule or "unknown"))
+        add(node, KG.evidence, sent)
+        add(node, KG.evidenceBegin, Literal(p.start_char))
+        add(node, KG.evidenceEnd, Literal(p.end_char))
+        add(node, KG.rule, rule)
+        add(node, KG.confidence, Literal(f"{p.confidence:.3f}".rstrip("0").rstrip(".") or "0",
+                                         datatype=XSD.decimal))
+        add(node, PROV.wasDerivedFrom, article)
+
+    def _write_entity(self, g: Graph, key: str, state: _EntityState, canon) -> None:
+        iri, name = self.iri(key), state.best_name(key)
+        g.add((iri, RDF.type, ENTITY_TYPES.get(state.kind, ORG.Organization)))
+        g.add((iri, RDFS.label, Literal(name)))
+        if state.kind == "person":
+            g.add((iri, FOAF.name, Literal(name)))
+        if state.publisher:
+            g.add((iri, RDF.type, KG.NewsPublisher))
+        attrs = state.attrs
+        others = (set(state.names) | state.aliases | {attrs.get("full", ""), attrs.get("short", "")}) - {name, ""}
+        for alt in others:
+            g.add((iri, SKOS.altLabel, Literal(alt)))
+        if state.kind == "region":
+            code = attrs.get("code") or (key.partition(":")[2] if re.fullmatch(r"region:[0-9.]+", key) else "")
+            if code:
+                g.add((iri, KG.kemendagriCode, Literal(code)))
+            if attrs.get("level"):
+                g.add((iri, KG.level, Literal(attrs["level"])))
+        for attr, prop in (("region", KG.region), ("parent", ORG.subOrganizationOf),
+                           ("province", SCHEMA.containedInPlace)):
+            value = attrs.get(attr, "")
+            if ":" in value and state.kind != "person":
+                if state.kind == "region" and attr == "parent":
+                    prop = SCHEMA.containedInPlace
+                g.add((iri, prop, self.iri(canon(value))))
+
+    def _write_post(self, g: Graph, iri: URIRef, parts: tuple, entities: Mapping) -> None:
+        qualifier, title, region, org = parts
+        if not region and org and org in entities:
+            region = entities[org].attrs.get("region", "") if ":" in entities[org].attrs.get("region", "") else ""
+        where = entities[region].best_name(region) if region in entities else ""
+        if not where and org in entities:
+            org_name = entities[org].best_name(org)
+            where = "" if slug(org_name) in slug(title) else org_name
+        words = [qualifier, title] + ([where] if where and slug(where) not in slug(title) else [])
+        g.add((iri, RDF.type, ORG.Post))
+        g.add((iri, RDFS.label, Literal(" ".join(w for w in words if w))))
+        g.add((iri, KG.baseTitle, Literal(title)))
+        if qualifier:
+            g.add((iri, KG.qualifier, Literal(qualifier)))
+        if region:
+            g.add((iri, SCHEMA.areaServed, self.iri(region)))
+        if org:
+            g.add((iri, ORG.postIn, self.iri(org)))
+
+
+_RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment", "quotation", "event",
+                      "legislation", "holding", "affiliation", "jointaction", "sentence", "rule")
+
+
+def _new_graph(base: str) -> Graph:
+    """An empty graph with the vocabulary prefixes and one prefix per kind of minted resource
+    (``person:budi-utama``; organisations as ``kgorg:``, since ``org:`` is W3C ORG)."""
+    g = Graph(bind_namespaces="core")
+    for prefix, ns in PREFIXES.items():
+        if prefix != "kgr":
+            g.bind(prefix, ns, override=True, replace=True)
+    for kind in _RESOURCE_PREFIXES:
+        g.bind("kgorg" if kind == "org" else kind, f"{base}{kind}/", override=True, replace=True)
+    return g

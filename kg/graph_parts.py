@@ -1,0 +1,192 @@
+"""One function per assertion kind (kg.model.ASSERTION_ROLES) -> triples, and the topic scheme.
+
+Each handler adds the statement's own triples through the builder and returns
+the statement node (the builder then attaches sentence, rule and confidence),
+or None when the assertion cannot be stated without breaking the shapes (no
+actor, a topic outside the scheme); those are logged, not raised.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from kg.model import Assertion
+from kg.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
+
+if TYPE_CHECKING:
+    from kg.graph import GraphBuilder
+
+__all__ = ["add_statement", "topic_scheme", "topic_notations", "QUALIFIERS"]
+
+log = logging.getLogger(__name__)
+
+QUALIFIERS = {"pj": "Pj", "penjabat": "Pj", "pjs": "Pjs", "pejabat sementara": "Pjs", "plt": "Plt",
+              "pelaksana tugas": "Plt", "plh": "Plh", "pelaksana harian": "Plh"}
+
+
+@lru_cache(maxsize=1)
+def _scheme_graph() -> Graph:
+    path = ontology_path("topics.ttl")
+    g = Graph()
+    if path.exists():
+        return g.parse(path, format="turtle")
+    # installed without the ontology folder: the notations and labels from package data
+    data = json.loads(resources.files("kg").joinpath("data", "topics.json").read_text(encoding="utf-8"))
+    scheme = TOPIC.scheme
+    g.add((scheme, RDF.type, SKOS.ConceptScheme))
+    for t in data["topics"]:
+        c = TOPIC[t["notation"]]
+        g.add((c, RDF.type, SKOS.Concept))
+        g.add((c, SKOS.inScheme, scheme))
+        g.add((c, SKOS.notation, Literal(t["notation"])))
+        g.add((c, SKOS.prefLabel, Literal(t["label"], lang="id")))
+        g.add((c, SKOS.definition, Literal(t["definition"], lang="en")))
+    return g
+
+
+def topic_scheme() -> Iterator[tuple]:
+    """The triples of the 15-topic SKOS scheme (ontology/topics.ttl)."""
+    return iter(_scheme_graph())
+
+
+@lru_cache(maxsize=1)
+def topic_notations() -> frozenset[str]:
+    return frozenset(str(n) for n in _scheme_graph().objects(None, SKOS.notation))
+
+
+def _lit(b: "GraphBuilder", node: URIRef, pred: URIRef, value: str) -> None:
+    value = (value or "").strip()
+    if value:
+        b.add_triple(node, pred, Literal(value))
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in (value or "").split(";") if v.strip()]
+
+
+def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+    from kg.graph import date_literal  # noqa: PLC0415 (import cycle)
+
+    person, title = a.arg("person").strip(), " ".join(a.arg("title").split())
+    if not person or not title:
+        log.warning("%s: holds without person or title left out", a.provenance.doc_id)
+        return None
+    qualifier = QUALIFIERS.get(a.arg("qualifier").strip().rstrip(".").lower(), a.arg("qualifier").strip())
+    region, org = a.arg("region").strip(), a.arg("organization").strip()
+    post = b.post(qualifier, title, region, org)
+    b.ref(region), b.ref(org)
+    who = b.ref(person)
+    node = b.node("holding", a.provenance.doc_id, person, str(post), a.provenance.sent_id)
+    b.add_triple(who, ORG.holds, post)
+    b.add_triple(node, RDF.type, KG.Holding)
+    b.add_triple(node, KG.holder, who)
+    b.add_triple(node, KG.heldPost, post)
+    b.add_triple(node, KG.observedOn, date_literal(a.arg("date")))
+    return node
+
+
+def _commitment(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+    actor, topic = a.arg("actor").strip(), a.arg("topic").strip()
+    if not actor or topic not in topic_notations():
+        log.warning("%s: commitment with actor %r, topic %r left out (needs an actor and a topic of "
+                    "the scheme)", a.provenance.doc_id, actor, topic)
+        return None
+    p = a.provenance
+    node = b.node("commitment", p.doc_id, actor, topic, p.sent_id, str(p.start_char), str(p.end_char))
+    b.add_triple(node, RDF.type, KG.Commitment)
+    b.add_triple(node, PROV.wasAttributedTo, b.ref(actor))
+    b.add_triple(node, DCTERMS.subject, TOPIC[topic])
+    for role, pred in (("kind", KG.commitmentKind), ("polarity", KG.polarity),
+                       ("modality", KG.modality), ("target", KG.target)):
+        _lit(b, node, pred, a.arg(role))
+    for addressee in _split(a.arg("addressees")):
+        _lit(b, node, KG.addressee, addressee)
+    return node
+
+
+def _quote(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+    text, p = a.arg("text").strip(), a.provenance
+    if not text:
+        return None
+    node = b.node("quotation", p.doc_id, text, str(p.start_char))
+    b.add_triple(node, RDF.type, SCHEMA.Quotation)
+    b.add_triple(node, SCHEMA.text, Literal(text))
+    b.add_triple(node, PROV.wasAttributedTo, b.ref(a.arg("speaker")))
+    return node
+
+
+def _event(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+    from kg.graph import date_literal  # noqa: PLC0415
+
+    kind, p = a.arg("kind").strip() or "other", a.provenance
+    label = a.arg("label").strip() or kind
+    node = b.node("event", p.doc_id, kind, a.arg("date"), label, a.arg("place"), p.sent_id)
+    b.add_triple(node, RDF.type, SCHEMA.Event)
+    b.add_triple(node, RDFS.label, Literal(label))
+    b.add_triple(node, SCHEMA.name, Literal(label))
+    b.add_triple(node, KG.eventKind, Literal(kind))
+    b.add_triple(node, SCHEMA.startDate, date_literal(a.arg("date")))
+    _lit(b, node, KG.placeName, a.arg("place"))
+    b.add_triple(node, SCHEMA.location, b.ref(a.arg("place_region")))
+    for who in _split(a.arg("participants")):
+        if ":" in who:
+            b.add_triple(node, SCHEMA.attendee, b.ref(who))
+    return node
+
+
+def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+    from kg.graph import date_literal, slug  # noqa: PLC0415
+
+    ident, kind, p = a.arg("identifier").strip(), a.arg("kind").strip(), a.provenance
+    label = a.arg("label").strip() or " ".join(x for x in (kind, ident) if x)
+    if not label:
+        return None
+    node = URIRef(f"{b.base}legislation/{slug(ident)}") if ident else b.node("legislation", p.doc_id, label)
+    b.add_triple(node, RDF.type, SCHEMA.Legislation)
+    if (node, RDFS.label, None) not in b._g:
+        b.add_triple(node, RDFS.label, Literal(label))
+    _lit(b, node, SCHEMA.legislationIdentifier, ident)
+    _lit(b, node, SCHEMA.legislationType, kind)
+    b.add_triple(node, SCHEMA.legislationDate, date_literal(a.arg("date")))
+    issuer = a.arg("issuer").strip()
+    if issuer.partition(":")[0] in ("person", "org"):
+        b.add_triple(node, SCHEMA.legislationPassedBy, b.ref(issuer))
+    else:
+        _lit(b, node, KG.issuerName, issuer)
+    return node
+
+
+def _pair(cls: URIRef, role: str, pred: URIRef, direct: URIRef) -> Callable:
+    def handler(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
+        org, other, p = a.arg("organization").strip(), a.arg(role).strip(), a.provenance
+        if not org or not other or org == other:
+            return None
+        node = b.node(str(cls).rpartition("#")[2].lower(), p.doc_id, org, other, p.sent_id)
+        b.add_triple(node, RDF.type, cls)
+        b.add_triple(node, KG.organization, b.ref(org))
+        b.add_triple(node, pred, b.ref(other))
+        b.add_triple(b.ref(org), direct, b.ref(other))
+        return node
+    return handler
+
+
+_HANDLERS: dict[str, Callable] = {
+    "holds": _holds,
+    "commitment": _commitment,
+    "quote": _quote,
+    "event": _event,
+    "instrument": _instrument,
+    "member": _pair(KG.Affiliation, "parent", KG.parent, ORG.subOrganizationOf),
+    "acts_with": _pair(KG.JointAction, "partner", KG.partner, KG.actsWith),
+}
+
+
+def add_statement(b: "GraphBuilder", a: Assertion, article: URIRef) -> URIRef | None:
+    """Add the triples of one assertion; return its statement node (None if left out)."""
+    return _HANDLERS[a.kind](b, a, article)
