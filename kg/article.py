@@ -27,8 +27,8 @@ from kg.pipeline import stage
 __all__ = ["article_meta", "read_meta", "find_publisher", "find_title"]
 
 _TLD = r"(?:co\.id|or\.id|go\.id|web\.id|com|id|net|org|news|info|online|tv|co)"
-_DOMAIN = re.compile(rf"(?<![\w@/.-])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)[.,](?P<tld>{_TLD})"
-                     rf"(?![\w-])", re.IGNORECASE)
+_DOMAIN = re.compile(rf"(?<![\w@/.])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)[.,](?P<tld>{_TLD})"
+                     rf"(?![\w])", re.IGNORECASE)
 _DASH = r"[-\u2013\u2014]"
 _DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,|{_DASH})", re.UNICODE)
 _HEADER_LEN = 80
@@ -50,7 +50,7 @@ def find_publisher(text: str) -> tuple[str, str]:
         if not m or m.start() > 45:
             continue
         before = head[:m.start()]
-        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z .'-]{{1,40}}\s*(?:,|{_DASH})?\s*{_DASH}?\s*", before):
+        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z .'-]{{1,40}}?\s*(?:,|{_DASH})?\s*{_DASH}?\s*", before):
             continue  # a domain in running text, not a header
         publisher = f"{m['name']}.{m['tld']}"
         place = ""
