@@ -182,7 +182,30 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             region = None
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
              f"bare '{m.text}' placed in the article's region" if region else "", written=False)
-    return _entities(orgs)
+    return _entities(orgs) + _implicit_parents(orgs, rname)
+
+
+def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Entity]:
+    """Parent bodies the article does not name ("Bawaslu" for "Bawaslu Kota X"), as
+    entities without mentions and with attr ``implicit`` = "1"."""
+    out: dict[str, Entity] = {}
+    lex = organizations()
+    for o in orgs.values():
+        if not o.parent or o.parent in orgs or o.parent in out:
+            continue
+        acr_slug = o.parent.removeprefix("org:")
+        info = next((i for i in lex.values() if slug(i.acronym) == acr_slug), None)
+        if info is not None:
+            name, attrs = info.acronym, (("acronym", info.acronym), ("full", info.full[0]),
+                                         ("type", info.type), ("implicit", "1"))
+        else:  # the regional government of a unit ("Pemkot Pekalongan" for its Setda)
+            gov = next((g for g in _LEVEL_OF_GOV if acr_slug.startswith(slug(g) + "-")), "")
+            name = f"{gov} {rname.get(o.region, '')}".strip()
+            attrs = (("acronym", gov), ("region", o.region), ("type", "government"),
+                     ("implicit", "1"))
+        out[o.parent] = Entity(o.parent, "organization", name, (), attrs, (),
+                               f"parent body of {o.key}, implied by the lexicon; not named")
+    return list(out.values())
 
 
 def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True) -> None:

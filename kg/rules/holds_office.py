@@ -1,0 +1,146 @@
+"""``holds``: a person named next to a post title, with qualifier, region and body.
+
+Pattern: TITLE [ORG] [REGION] [,] PERSON (apposition after the title) or
+PERSON , TITLE ... (apposition before it). The parse confirms it when the person's
+first word hangs (``appos``/``flat``/``nmod``/``compound``) off a word of the title
+phrase or the reverse; unconfirmed adjacency keeps a lower confidence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.lexicon import TitleInfo, fold, honorifics, titles
+from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
+from kg.resolve_orgs import GOV_BY_LEVEL, main_region
+from kg.rules.base import rule
+from kg.spans import paren_acronym
+
+__all__ = ["holds_office", "analyse_title"]
+
+_HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupaten",
+               "Wakil Bupati": "kabupaten", "Gubernur": "provinsi", "Wakil Gubernur": "provinsi",
+               "Sekretaris Provinsi": "provinsi"}
+_LINK = ("appos", "flat", "nmod", "compound", "nsubj")
+
+
+def analyse_title(words, i: int, j: int) -> tuple[str, TitleInfo | None]:
+    """(qualifier code, title info) of the title span ``words[i:j]``."""
+    tl, qual, k = titles(), "", i
+    while k < j:
+        for e in range(j, k, -1):
+            t = tl.get(fold(" ".join(w.text for w in words[k:e])))
+            if t is None:
+                continue
+            if t.kind == "qualifier":
+                qual = qual or t.base
+                k = paren_acronym(words, e) or e
+                break
+            return qual, t
+        else:
+            return qual, None
+    return qual, None
+
+
+def _by_word(ents, kind: str) -> dict[tuple[str, int], Entity]:
+    out = {}
+    for e in ents:
+        if e.kind == kind:
+            for m in e.mentions:
+                for wid in m.word_ids:
+                    out.setdefault((m.sent_id, wid), e)
+    return out
+
+
+def _linked(sent: Sentence, a: set[int], b: set[int]) -> bool:
+    """Some word of ``b`` depends on a word of ``a`` (or the reverse) by a naming relation."""
+    for x, y in ((a, b), (b, a)):
+        if any(sent.word(w).head in x and sent.word(w).deprel.split(":")[0] in _LINK for w in y):
+            return True
+    return False
+
+
+@rule("holds_office", requires=("sentences", "mentions", "entities"))
+def holds_office(doc: Document) -> Iterator[Assertion]:
+    """A person in apposition to a post title holds that post.
+
+    Motivating sentence: "Penjabat (Pj) Walikota Pangkalpinang, Budi Utama, mengunjungi
+    kantor Badan Pengawas Pemilu (Bawaslu) Kota Pangkalpinang" -> holds(Budi Utama,
+    "Wali Kota", "Pj", region Pangkalpinang).
+    """
+    ents = doc.entities or ()
+    persons, orgs, regions = (_by_word(ents, k) for k in ("person", "organization", "region"))
+    home = main_region([e for e in ents if e.kind == "region"])
+    keys = {e.key: e for e in ents}
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    best: dict[tuple, Assertion] = {}
+    for m in doc.mentions or ():
+        if m.kind != "title":
+            continue
+        sent = sents[m.sent_id]
+        hit = _holding(doc, sent, m, persons, orgs, regions, home, keys)
+        if hit is not None:
+            k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
+            if k not in best or best[k].provenance.confidence < hit.provenance.confidence:
+                best[k] = hit
+    yield from best.values()
+
+
+def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Assertion | None:
+    words = sent.words
+    i, j = m.word_ids[0] - 1, m.word_ids[-1]
+    qual, info = analyse_title(words, i, j)
+    if info is None:
+        return None
+    sid = sent.sent_id
+    org = region = None
+    end = j
+    while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
+        wid = end + 1
+        o, r = orgs.get((sid, wid)), regions.get((sid, wid))
+        if o is not None or r is not None:
+            org, region = org or o, region or r
+            end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
+                      for n in mm.word_ids)
+        elif fold(words[end].text) in titles() or paren_acronym(words, end):
+            end = paren_acronym(words, end) or end + 1
+        else:
+            break
+    for wid in m.word_ids:  # "Sekretaris Daerah Kota" + "Kota Pangkalpinang" overlap
+        region = region or regions.get((sid, wid))
+    after = end + 1 if end < len(words) and words[end].text == "," else end
+    before, _ = honorifics()
+    while after < len(words) and fold(words[after].text) in before:  # ", H Salahudin"
+        after += 1
+    person = persons.get((sid, after + 1))
+    conf = 0.9
+    span = set(range(i + 1, end + 1))
+    if person is None and i >= 2 and words[i - 1].text == ",":
+        person, conf = persons.get((sid, i - 1)), 0.8
+    if person is None:
+        return None
+    pwords = {w for mm in person.mentions if mm.sent_id == sid for w in mm.word_ids}
+    if _linked(sent, span, pwords):
+        conf = 1.0 if conf == 0.9 else 0.9
+    if region is None and org is not None and org.attr("region"):
+        region = keys.get(org.attr("region"))
+    title = info.base
+    if info.kind == "role":
+        if org is None:
+            return None
+        title = f"{info.base} {org.attr('acronym') or org.name}"
+    level = _HEAD_LEVEL.get(title)
+    if region is None and level and home is not None and home.attr("level") == level:
+        region, conf = home, conf * 0.8
+    if org is None and level and region is not None:
+        gov = GOV_BY_LEVEL.get(region.attr("level"))
+        org = next((e for e in keys.values() if e.kind == "organization"
+                    and e.attr("acronym") == gov and e.attr("region") == region.key), None)
+    last = max(pwords)
+    start = words[min(i, min(pwords) - 1)].start_char
+    stop = words[max(end, last) - 1].end_char
+    return Assertion("holds", (
+        ("person", person.key), ("title", title), ("qualifier", qual),
+        ("region", region.key if region else ""), ("organization", org.key if org else ""),
+        ("date", doc.meta.get("date", "") if doc.meta else "")),
+        Provenance(doc.doc_id, sid, start if start is not None else 0,
+                   stop if stop is not None else 0, sent.text, "holds_office", round(conf, 2)))
