@@ -198,8 +198,9 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
         issue(Issue(str(cache.path), cache.notice, skipped=False))
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
+    stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
     try:
-        for item in parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache):
+        for item in stream:
             bar.update(1)
             if isinstance(item, Issue):
                 issue(item)
@@ -217,6 +218,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
             report.seconds["extract"] += t2 - t
             report.tally.add(doc, opts.min_confidence)
     finally:
+        stream.close()  # stops worker processes at once on Ctrl-C or an error
         bar.close()
         report.cache_hits, report.cache_misses = cache.hits, cache.misses
         cache.close()

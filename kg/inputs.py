@@ -61,12 +61,14 @@ class Source:
     label: str                            # how messages name it (the path as given)
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> list[Path]:
+    """Input files under ``root``, sorted by their path relative to it."""
+    found = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for f in sorted(filenames):
-            if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES):
-                yield Path(dirpath) / f
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found.extend(Path(dirpath) / f for f in filenames
+                     if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES))
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Issue]]:

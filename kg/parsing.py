@@ -47,7 +47,11 @@ class ParseSettings:
         return self.version
 
 
-def _init_worker(factory: Callable | None, models: str, threads: int) -> None:
+def _init_worker(factory: Callable | None, models: str, threads: int, in_pool: bool = False) -> None:
+    if in_pool:  # Ctrl-C is the parent's to handle: no traceback from every worker
+        import signal  # noqa: PLC0415
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if factory is None:
         from kg.parse import load_parser as factory  # noqa: PLC0415
     t = time.perf_counter()
@@ -98,7 +102,7 @@ def _executor(settings: ParseSettings):
     if settings.jobs <= 1:
         return _InProcess(settings)
     return cf.ProcessPoolExecutor(max_workers=settings.jobs, initializer=_init_worker,
-                                  initargs=(settings.factory, settings.models, settings.threads))
+                                  initargs=(settings.factory, settings.models, settings.threads, True))
 
 
 def _batches(items: Iterable[Document | Issue], size: int) -> Iterator[list[Document | Issue]]:

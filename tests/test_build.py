@@ -1,0 +1,143 @@
+"""kg.build with fake parser/pipeline/builder: streaming, caching, parallel runs, safe outputs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import build_fakes as fakes
+from kg.build import BuildOptions, build, write_outputs
+from kg.errors import ExportError, InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+
+def _corpus(tmp_path, n=5) -> Path:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(n):
+        (d / f"{i:03d}.txt").write_text(fakes.article(i), encoding="utf-8")
+    return d
+
+
+def _build(inputs, out, tmp_path, engine=None, **kw):
+    kw.setdefault("cache_dir", tmp_path / "cache")
+    return build(inputs, out, BuildOptions(**kw), engine=engine or fakes.engine())
+
+
+def test_build_samples_writes_every_format(tmp_path):
+    report = _build([SAMPLES], tmp_path / "out", tmp_path)
+    assert report.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl"]
+    assert report.tally.articles == 5 and report.tally.sentences > 5
+
+
+def test_build_doc_ids_are_file_names(tmp_path):
+    eng = fakes.engine()
+    _build([SAMPLES], tmp_path / "out", tmp_path, engine=eng)
+    assert eng.corpus.order == sorted(p.name for p in SAMPLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("formats, names", [(("turtle",), ["graph.ttl"]), (None, ["graph.nt", "graph.ttl"])])
+def test_build_format_selection(tmp_path, formats, names):
+    _build([SAMPLES], tmp_path / "out", tmp_path, formats=formats)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == names
+
+
+def test_build_rebuild_is_byte_identical_and_cached(tmp_path):
+    _build([SAMPLES], tmp_path / "a", tmp_path)
+    report = _build([SAMPLES], tmp_path / "b", tmp_path)
+    assert (report.cache_hits, report.cache_misses) == (5, 0)
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_build_parallel_equals_serial(tmp_path, jobs):
+    corpus = _corpus(tmp_path, 7)
+    _build([corpus], tmp_path / "serial", tmp_path, use_cache=False, batch_size=2)
+    report = _build([corpus], tmp_path / "par", tmp_path, use_cache=False, batch_size=2, jobs=jobs)
+    assert report.exit_code == 0
+    assert (tmp_path / "serial" / "graph.ttl").read_bytes() == (tmp_path / "par" / "graph.ttl").read_bytes()
+
+
+def test_build_parses_in_batches(tmp_path):
+    fakes.PARSE_CALLS.clear()
+    _build([_corpus(tmp_path, 5)], tmp_path / "out", tmp_path, use_cache=False, batch_size=2)
+    assert fakes.PARSE_CALLS == [2, 2, 1]
+
+
+def test_build_bad_inputs_are_skipped_and_listed(tmp_path):
+    corpus = _corpus(tmp_path, 2)
+    (corpus / "empty.txt").write_bytes(b"")
+    report = _build([corpus, tmp_path / "missing.txt"], tmp_path / "out", tmp_path)
+    assert report.exit_code == 1
+    assert sorted(Path(i.source).name for i in report.skipped) == ["empty.txt", "missing.txt"]
+    assert "2 inputs skipped" in report.summary()
+
+
+def test_build_nothing_usable_writes_nothing(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    report = _build([tmp_path / "empty.txt"], tmp_path / "out", tmp_path)
+    assert report.exit_code == 2 and not (tmp_path / "out").exists()
+
+
+def test_build_extraction_failure_skips_only_that_article(tmp_path):
+    def pipeline(doc):
+        if doc.doc_id == "001.txt":
+            raise ValueError("rule bug")
+        return fakes.fake_pipeline(doc)
+
+    report = _build([_corpus(tmp_path, 3)], tmp_path / "out", tmp_path, engine=fakes.engine(pipeline=pipeline))
+    assert report.tally.articles == 2
+    assert [i.cause for i in report.skipped] == [
+        "extraction failed (ValueError: rule bug); please report this article"]
+
+
+def test_build_exporter_failing_midway_keeps_the_old_file(tmp_path):
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = (tmp_path / "out" / "graph.ttl").read_bytes()
+
+    def broken(graph, fh):
+        fh.write(b"@prefix half: <")
+        raise RuntimeError("disk full")
+
+    eng = fakes.engine(exporters={**fakes.EXPORTERS, "turtle": (".ttl", broken)})
+    with pytest.raises(ExportError, match=r"could not write turtle .*RuntimeError: disk full"):
+        _build([_corpus(tmp_path, 2)], tmp_path / "out", tmp_path, engine=eng)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == old
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl"]
+
+
+def test_build_interrupt_keeps_outputs_and_cache_consistent(tmp_path):
+    corpus = _corpus(tmp_path, 6)
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = (tmp_path / "out" / "graph.ttl").read_bytes()
+
+    def pipeline(doc):
+        if doc.doc_id == "004.txt":
+            raise KeyboardInterrupt
+        return fakes.fake_pipeline(doc)
+
+    with pytest.raises(KeyboardInterrupt):
+        _build([corpus], tmp_path / "out", tmp_path, engine=fakes.engine(pipeline=pipeline), batch_size=2)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == old
+    report = _build([corpus], tmp_path / "out2", tmp_path, batch_size=2)
+    assert report.cache_hits >= 4 and report.cache_hits + report.cache_misses == 6
+
+
+def test_build_output_path_that_is_a_file_is_an_error(tmp_path):
+    (tmp_path / "out").write_text("x")
+    with pytest.raises(InputError, match="exists and is not a folder"):
+        _build([SAMPLES], tmp_path / "out", tmp_path)
+
+
+@pytest.mark.parametrize("fmt", ["rdfxml"])
+def test_build_write_outputs_unknown_format(tmp_path, fmt):
+    with pytest.raises(ExportError, match="Available formats: ntriples, turtle"):
+        write_outputs(None, tmp_path, [fmt], fakes.EXPORTERS)
+
+
+def test_build_summary_counts_topics(tmp_path):
+    report = _build([_corpus(tmp_path, 3)], tmp_path / "out", tmp_path)
+    assert report.summary().splitlines()[0].endswith("6 commitments (voter-participation 6)")
