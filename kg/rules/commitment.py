@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.lookup import EntityIndex
 from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.actors import Actor, find_actors
+from kg.rules.actors import DEONTIC, Actor, find_actors
 from kg.rules.base import rule
 from kg.rules.clauses import (Timeline, ancestors, is_clutter, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
@@ -25,7 +25,7 @@ __all__ = ["commitments", "classify"]
 _INSTRUCTION = re.compile(
     r"\b(minta|meminta|diminta|menginstruksikan|instruksi|memerintahkan|perintah|berpesan|pesan|"
     r"menugaskan|mewajibkan|wajib|diwajibkan|mengeluarkan surat edaran|menerbitkan|ditertibkan|"
-    r"menertibkan|perlu diantisipasi|arahkan|mengarahkan|agar dapat)\b", re.IGNORECASE)
+    r"menertibkan|perlu diantisipasi|arahkan|mengarahkan|agar dapat|dilarang|tidak boleh)\b", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(mengimbau|menghimbau|imbau|himbau|mengajak|ajak|mengingatkan|ingatkan|berharap|harap|"
     r"menekankan|pentingnya|mari|ayo|jangan|hendaknya|harus|sebaiknya|mendorong|dorong|menyerukan|"
@@ -84,7 +84,8 @@ def _phrase(sent: Sentence, wid: int) -> str:
     keep = {wid} | {c.id for c in sent.children(wid)
                     if c.deprel.split(":")[0] in ("flat", "compound", "appos", "amod", "nmod")
                     and c.upos != "PUNCT"}
-    return " ".join(sent.word(i).text for i in sorted(keep) if sent.word(i).upos != "PUNCT")
+    return " ".join(sent.word(i).text for i in sorted(keep)
+                    if sent.word(i).upos != "PUNCT" and sent.word(i).text.lower() not in DEONTIC)
 
 
 def _addressees(sent: Sentence, found: list[int]) -> str:
@@ -115,7 +116,7 @@ def _org_spans(doc, sent, index, spans, base) -> list[tuple[int, int]]:
 
 
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
-    return next((q for q in quotes if q.start - 1 <= a < q.end or q.start < b <= q.end), None)
+    return next((q for q in quotes if q.start < b and a < q.end), None)
 
 
 @rule("commitment", requires=("sentences", "entities"))

@@ -1,0 +1,109 @@
+"""commitment rule on hand-built parses (no model)."""
+from __future__ import annotations
+
+import pytest
+from stmt_build import conllu, document
+
+from kg.rules.commitment import classify, commitments
+
+BUDI = conllu("s1", """
+Budi 3 nsubj PROPN
+Utama 1 flat:name PROPN
+mengingatkan 0 root VERB
+bahwa 7 mark SCONJ
+ASN 7 nsubj PROPN
+harus 7 aux AUX
+menjaga 3 ccomp VERB
+netralitas 7 obj NOUN
+. 3 punct PUNCT
+""")
+TNI = conllu("s1", """
+TNI 4 nsubj PROPN
+dan 3 cc CCONJ
+Polri 1 conj PROPN
+menjaga 0 root VERB
+keamanan 4 obj NOUN
+. 4 punct PUNCT
+""")
+HOPE = conllu("s1", """
+diharapkan 0 root VERB
+Bawaslu 3 nsubj PROPN
+menjaga 1 xcomp VERB
+netralitas 3 obj NOUN
+. 1 punct PUNCT
+""")
+NOTOPIC = conllu("s1", """
+Budi 2 nsubj PROPN
+membuka 0 root VERB
+acara 2 obj NOUN
+. 2 punct PUNCT
+""")
+QUOTE = conllu("s1", """
+“ 4 punct PUNCT
+Kita 4 nsubj PRON
+akan 4 aux AUX
+memastikan 0 root VERB
+distribusi 4 obj NOUN
+logistik 5 nmod NOUN
+, 4 punct PUNCT
+” 4 punct PUNCT
+ujar 4 parataxis VERB
+Sri 9 nsubj PROPN
+. 4 punct PUNCT
+""")
+
+
+def _ents(**refs):
+    return {k: v for k, v in refs.items()}
+
+
+@pytest.mark.parametrize("block, ents, expected", [
+    (BUDI, {"person:budi-utama": ("person", "Budi Utama", [("s1", (1, 2))])},
+     {("person:budi-utama", "asn-neutrality", "appeal")}),
+    (TNI, {"org:tni": ("organization", "TNI", [("s1", (1,))]),
+           "org:polri": ("organization", "Polri", [("s1", (3,))])},
+     {("org:tni", "security-order", "action"), ("org:polri", "security-order", "action")}),
+    (QUOTE, {"person:sri": ("person", "Sri", [("s1", (10,))])},
+     {("person:sri", "election-logistics", "pledge")}),
+])
+def test_commitment_actor_topic_kind(block, ents, expected):
+    doc = document(block, entities=ents)
+    got = {(a.arg("actor"), a.arg("topic"), a.arg("kind")) for a in commitments.fn(doc)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("block, ents", [
+    (HOPE, {"org:bawaslu": ("organization", "Bawaslu", [("s1", (2,))])}),
+    (NOTOPIC, {"person:budi": ("person", "Budi", [("s1", (1,))])}),
+    (BUDI, {}),
+])
+def test_commitment_none_without_stance_or_actor(block, ents):
+    assert list(commitments.fn(document(block, entities=ents))) == []
+
+
+def test_commitment_addressee_of_obligation():
+    doc = document(BUDI, entities={"person:budi-utama": ("person", "Budi Utama", [("s1", (1, 2))])})
+    (a,) = commitments.fn(doc)
+    assert (a.arg("addressees"), a.arg("modality")) == ("ASN", "harus")
+
+
+def test_commitment_provenance_points_into_text():
+    doc = document(BUDI, entities={"person:budi-utama": ("person", "Budi Utama", [("s1", (1, 2))])})
+    (a,) = commitments.fn(doc)
+    p = a.provenance
+    assert (p.rule, p.sent_id) == ("commitment", "s1")
+    assert "netralitas" in doc.text[p.start_char:p.end_char]
+
+
+@pytest.mark.parametrize("window, kind, polarity", [
+    ("Ia berpesan kepada camat agar memastikan DPT", "instruction", "positive"),
+    ("Mari kita jaga netralitas", "appeal", "positive"),
+    ("Jangan sampai ada politik uang", "appeal", "negative"),
+    ("ASN dilarang terlibat politik praktis", "instruction", "negative"),
+    ("Bawaslu siap menerima laporan", "pledge", "positive"),
+    ("Pemkot telah menggelar sosialisasi", "action", "positive"),
+    ("KPU menargetkan partisipasi", "target", "positive"),
+])
+def test_commitment_classify_kind_and_polarity(window, kind, polarity):
+    k, pol, _, _ = classify(window, "public-outreach", window)
+    assert (k, pol) == (kind, polarity)
