@@ -39,6 +39,12 @@ def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
                    ws[0].start_char, ws[-1].end_char)
 
 
+def _headline(words: tuple[Word, ...]) -> bool:
+    """Most alphabetic words capitalised: a headline written in Title Case."""
+    alpha = [w.text for w in words if w.text.isalpha()]
+    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha)
+
+
 def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
     """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"."""
     gaz, out, i = gazetteer(), [], 0
@@ -211,6 +217,9 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})
+    if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
+        persons = [(i, j, c) for i, j, c in persons
+                   if all((w.ner or "O").endswith("PER") for w in words[i:j])]
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]

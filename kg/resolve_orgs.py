@@ -158,10 +158,13 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         why = ""
         if region is None and p.generic_level and home is not None:
             r = gaz.by_code.get(home.attr("code"))
-            region = gaz.by_code.get(r.parent if p.generic_level == "provinsi" else r.code) if r else None
+            if r is not None and r.level != p.generic_level:
+                r = gaz.by_code.get(r.parent) if p.generic_level == "provinsi" else None
+            region = r if r is not None and r.level == p.generic_level else None
             why = f"'{m.text}' placed in {region.name if region else '?'} (article's region)"
         team = p.info is None and fold(m.text.split()[0]) in TEAM_HEADS
-        if region is None and not p.national and (team or p.info and p.info.scope != "national"):
+        if region is None and not p.national and not p.generic_level and \
+                (team or p.info and p.info.scope != "national"):
             bare.append((m, p))
             continue
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,

@@ -116,7 +116,8 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
             return j
     if head in TEAM_HEADS:
         j = i + 1
-        while j < len(words) and is_cap(words[j].text) and re.fullmatch(r"[A-Za-z\-]+", words[j].text):
+        while j < len(words) and is_cap(words[j].text) and re.fullmatch(r"[A-Za-z\-]+", words[j].text) \
+                and j not in regions and fold(words[j].text) not in LEVEL_WORDS:
             j += 1
         if j > i + 1:
             return j

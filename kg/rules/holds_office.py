@@ -131,6 +131,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     level = _HEAD_LEVEL.get(title)
     if region is None and level and home is not None and home.attr("level") == level:
         region, conf = home, conf * 0.8
+    if org is None and info.org and region is not None:  # "Kapolres Kudus" -> Polres Kudus
+        org = next((e for e in keys.values() if e.kind == "organization"
+                    and e.attr("acronym") == info.org and e.attr("region") == region.key), None)
     if org is None and level and region is not None:
         gov = GOV_BY_LEVEL.get(region.attr("level"))
         org = next((e for e in keys.values() if e.kind == "organization"
