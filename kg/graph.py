@@ -39,6 +39,7 @@ __all__ = ["GraphBuilder", "BASE", "mint_iri", "slug", "date_literal", "ENTITY_T
 log = logging.getLogger(__name__)
 
 ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region": SCHEMA.AdministrativeArea}
+_LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "other")
 _PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
 
 
@@ -273,7 +274,7 @@ class GraphBuilder:
             code = attrs.get("code") or (key.partition(":")[2] if re.fullmatch(r"region:[0-9.]+", key) else "")
             if code:
                 g.add((iri, KG.kemendagriCode, Literal(code)))
-            if attrs.get("level"):
+            if attrs.get("level") in _LEVELS:
                 g.add((iri, KG.level, Literal(attrs["level"])))
         for attr, prop in (("region", KG.region), ("parent", ORG.subOrganizationOf),
                            ("province", SCHEMA.containedInPlace)):

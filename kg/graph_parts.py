@@ -22,10 +22,13 @@ from kg.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
 if TYPE_CHECKING:
     from kg.graph import GraphBuilder
 
-__all__ = ["add_statement", "topic_scheme", "topic_notations", "QUALIFIERS"]
+__all__ = ["add_statement", "topic_scheme", "topic_notations", "QUALIFIERS", "KINDS"]
 
 log = logging.getLogger(__name__)
 
+KINDS = {"commitment": ("pledge", "instruction", "appeal", "target", "action"),
+         "polarity": ("positive", "negative"),
+         "event": ("meeting", "visit", "election", "hearing", "socialisation", "other")}
 QUALIFIERS = {"pj": "Pj", "penjabat": "Pj", "pjs": "Pjs", "pejabat sementara": "Pjs", "plt": "Plt",
               "pelaksana tugas": "Plt", "plh": "Plh", "pelaksana harian": "Plh"}
 
@@ -77,7 +80,7 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     if not person or not title:
         log.warning("%s: holds without person or title left out", a.provenance.doc_id)
         return None
-    qualifier = QUALIFIERS.get(a.arg("qualifier").strip().rstrip(".").lower(), a.arg("qualifier").strip())
+    qualifier = QUALIFIERS.get(a.arg("qualifier").strip().rstrip(".").lower(), "")
     region, org = a.arg("region").strip(), a.arg("organization").strip()
     post = b.post(qualifier, title, region, org)
     b.ref(region), b.ref(org)
@@ -102,8 +105,10 @@ def _commitment(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     b.add_triple(node, RDF.type, KG.Commitment)
     b.add_triple(node, PROV.wasAttributedTo, b.ref(actor))
     b.add_triple(node, DCTERMS.subject, TOPIC[topic])
-    for role, pred in (("kind", KG.commitmentKind), ("polarity", KG.polarity),
-                       ("modality", KG.modality), ("target", KG.target)):
+    kind, polarity = a.arg("kind").strip().lower(), a.arg("polarity").strip().lower()
+    _lit(b, node, KG.commitmentKind, kind if kind in KINDS["commitment"] else "")
+    _lit(b, node, KG.polarity, polarity if polarity in KINDS["polarity"] else "")
+    for role, pred in (("modality", KG.modality), ("target", KG.target)):
         _lit(b, node, pred, a.arg(role))
     for addressee in _split(a.arg("addressees")):
         _lit(b, node, KG.addressee, addressee)
@@ -124,7 +129,8 @@ def _quote(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
 def _event(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     from kg.graph import date_literal  # noqa: PLC0415
 
-    kind, p = a.arg("kind").strip() or "other", a.provenance
+    kind, p = a.arg("kind").strip().lower(), a.provenance
+    kind = kind if kind in KINDS["event"] else "other"
     label = a.arg("label").strip() or kind
     node = b.node("event", p.doc_id, kind, a.arg("date"), label, a.arg("place"), p.sent_id)
     b.add_triple(node, RDF.type, SCHEMA.Event)

@@ -1,0 +1,151 @@
+"""GraphML for Gephi, yEd and networkx: entities as nodes, literals as node attributes.
+
+Every node has ``label`` and ``type`` (Person, Organization, Region, Post, Topic,
+Commitment, Quotation, Event, Legislation, Article, Holding, Affiliation,
+JointAction); every edge has ``label`` (the predicate's local name) and
+``predicate`` (its CURIE). Key ids are the attribute names (``label``, ``type``),
+never ``d0..dN``: Gephi takes key ``d3`` for the node label. Edge keys get an
+``edge`` prefix (``edgelabel``, which Gephi also reads as the edge label) so node and
+edge key ids stay unique. Provenance is folded: a statement's sentence becomes
+its ``evidence`` attribute and its rule the ``rule`` attribute.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, SKOS
+
+from kg.export import exporter
+from kg.vocab import KG, ORG, SCHEMA
+
+if TYPE_CHECKING:
+    import networkx as nx
+    from rdflib import Graph
+
+__all__ = ["to_networkx", "write_graphml", "TYPE_NAMES", "node_type"]
+
+# most specific first: a node's type is the first of its classes found here
+TYPE_NAMES: dict[URIRef, str] = {
+    FOAF.Person: "Person", ORG.Organization: "Organization", SCHEMA.AdministrativeArea: "Region",
+    ORG.Post: "Post", SKOS.Concept: "Topic", KG.Commitment: "Commitment",
+    SCHEMA.Quotation: "Quotation", SCHEMA.Event: "Event", SCHEMA.Legislation: "Legislation",
+    SCHEMA.NewsArticle: "Article", KG.Holding: "Holding", KG.Affiliation: "Affiliation",
+    KG.JointAction: "JointAction", KG.Sentence: "Sentence", KG.Rule: "Rule",
+    SKOS.ConceptScheme: "TopicScheme",
+}
+_FOLDED_TYPES = {"Sentence", "Rule", "TopicScheme"}
+_FOLDED_PREDICATES = {KG.evidence: "evidence", KG.rule: "rule"}
+_SKIPPED_PREDICATES = {RDF.type, SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept}
+_LABEL_PREDICATES = (RDFS.label, FOAF.name, SKOS.prefLabel, SCHEMA.text)
+
+
+def node_type(graph: "Graph", node: URIRef) -> str:
+    """The short type name of a node ("Other" when it has none of TYPE_NAMES)."""
+    classes = set(graph.objects(node, RDF.type))
+    return next((name for cls, name in TYPE_NAMES.items() if cls in classes), "Other")
+
+
+def _curie(graph: "Graph", term: URIRef) -> str:
+    text = term.n3(graph.namespace_manager)
+    return text[1:-1] if text.startswith("<") else text
+
+
+def _value(lit: Literal) -> Any:
+    if lit.datatype in (XSD.integer, XSD.int, XSD.long):
+        return int(lit)
+    if lit.datatype in (XSD.decimal, XSD.double, XSD.float):
+        return float(lit)
+    return str(lit)
+
+
+def _label(graph: "Graph", node: URIRef, kind: str) -> str:
+    for pred in _LABEL_PREDICATES:
+        values = sorted(graph.objects(node, pred), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
+        if values:
+            text = " ".join(str(values[0]).split())
+            return text if len(text) <= 80 else text[:77] + "..."
+    if kind == "Commitment":
+        topic = graph.value(node, DCTERMS.subject)
+        notation = graph.value(topic, SKOS.notation) if topic is not None else None
+        what = graph.value(node, KG.commitmentKind) or "commitment"
+        return f"{what}: {notation}" if notation else str(what)
+    return kind.lower() if kind != "Other" else _curie(graph, node)
+
+
+def to_networkx(graph: "Graph", *, provenance: bool = True) -> "nx.MultiDiGraph":
+    """The graph as a networkx MultiDiGraph with plain str/int/float attributes only.
+
+    Args:
+        graph: an rdflib graph built by :class:`kg.graph.GraphBuilder` (any graph works).
+        provenance: keep statement nodes (commitments, quotations, holdings ...). With
+            ``False`` only entities, posts, topics, events, legislation and articles remain.
+    """
+    import networkx as nx  # noqa: PLC0415
+
+    subjects = {s for s in graph.subjects() if isinstance(s, URIRef)}
+    types = {s: node_type(graph, s) for s in subjects}
+    keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
+    if not provenance:
+        keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
+                                                   "Commitment", "Other")}
+    G = nx.MultiDiGraph()
+    edges = []
+    for s in sorted(keep):
+        attrs: dict[str, list] = defaultdict(list)
+        for p, o in graph.predicate_objects(s):
+            if p in _SKIPPED_PREDICATES:
+                continue
+            if p in _FOLDED_PREDICATES and isinstance(o, URIRef):
+                text = graph.value(o, KG.text) or graph.value(o, RDFS.label) or o
+                attrs[_FOLDED_PREDICATES[p]].append(str(text))
+            elif isinstance(o, Literal):
+                attrs[_curie(graph, p).replace(":", "_")].append(_value(o))
+            elif o in keep:
+                edges.append((s, o, p))
+            elif isinstance(o, URIRef) and o not in subjects:
+                attrs[_curie(graph, p).replace(":", "_")].append(str(o))
+        data: dict[str, Any] = {"label": _label(graph, s, types[s]), "type": types[s], "iri": str(s),
+                                "classes": " ".join(sorted(_curie(graph, c) for c in graph.objects(s, RDF.type)))}
+        for key, values in sorted(attrs.items()):
+            values = sorted(set(values), key=str)
+            data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
+        G.add_node(_curie(graph, s), **data)
+    for s, o, p in sorted(edges):
+        curie = _curie(graph, p)
+        G.add_edge(_curie(graph, s), _curie(graph, o), key=curie,
+                   label=curie.rpartition(":")[2] or curie, predicate=curie)
+    return G
+
+
+def _writer_class():
+    from networkx.readwrite.graphml import GraphMLWriter  # noqa: PLC0415
+
+    class NamedKeyWriter(GraphMLWriter):
+        """Key ids are attribute names; edge keys are prefixed with ``edge`` to stay unique."""
+
+        def get_key(self, name, attr_type, scope, default):
+            keys_key = (name, attr_type, scope)
+            if keys_key not in self.keys:
+                new_id = name if scope != "edge" else f"edge{name}"
+                self.keys[keys_key] = new_id
+                element = self.myElement("key", **{"id": new_id, "for": scope, "attr.name": name,
+                                                   "attr.type": attr_type})
+                if default is not None:
+                    default_element = self.myElement("default")
+                    default_element.text = str(default)
+                    element.append(default_element)
+                self.xml.insert(0, element)
+            return self.keys[keys_key]
+
+    return NamedKeyWriter
+
+
+@exporter("graphml", suffix=".graphml")
+def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
+    """GraphML (Gephi-ready: named keys, every node with label and type, every edge with label)."""
+    G = to_networkx(graph)
+    writer = _writer_class()(encoding="utf-8", prettyprint=True, named_key_ids=True)
+    writer.add_graph_element(G)
+    writer.dump(stream)
