@@ -13,7 +13,7 @@ import collections
 import os
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Mapping
 
@@ -64,8 +64,8 @@ class Engine:
             from kg.graph import GraphBuilder  # noqa: PLC0415
             builder = (GraphBuilder() if opts.min_confidence is None
                        else GraphBuilder(min_confidence=opts.min_confidence))
-        return Engine(self.parser_factory, self.model_version, pipeline, corpus, builder,
-                      self.exporters or _real_exporters())
+        return replace(self, pipeline=pipeline, corpus=corpus, builder=builder,
+                       exporters=self.exporters or _real_exporters())
 
 
 def _real_exporters() -> dict[str, tuple[str, Callable]]:

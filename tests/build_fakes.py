@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.build import Engine as _Engine  # the real class, even when a test patches kg.build.Engine
 from kg.model import Assertion, Document, Entity, Provenance, Sentence, Word
 
 PARSE_CALLS: list[int] = []     # number of texts per parse_many call, in this process
@@ -110,12 +111,10 @@ EXPORTERS = {"turtle": (".ttl", _turtle), "ntriples": (".nt", _ntriples)}
 
 def engine(**kw):
     """A build Engine made of fakes (fresh corpus and builder each call)."""
-    from kg.build import Engine
-
     args = dict(parser_factory=fake_factory, model_version="fake-1", pipeline=fake_pipeline,
                 corpus=FakeCorpus(), builder=FakeBuilder(), exporters=EXPORTERS)
     args.update(kw)
-    return Engine(**args)
+    return _Engine(**args)
 
 
 ARTICLE = ("Ketua KPU Budi Utama mengatakan bahwa pemilu akan digelar dengan aman.\n"
