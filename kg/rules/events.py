@@ -58,7 +58,7 @@ def find_place(text: str) -> tuple[int, int, str] | None:
             if w.strip(",").lower() in _STOPWORDS:
                 break
             keep.append(w)
-        place = " ".join(keep).strip(" ,")
+        place = " ".join(keep).strip(" ,").rstrip(".")
         if place and place.split()[-1].lower() not in ("dan",) and place[:1].isalpha():
             return m.start("p"), m.start("p") + len(place), place
     return None

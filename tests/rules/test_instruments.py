@@ -1,0 +1,55 @@
+"""instrument rule: identifiers, kinds, issuers and dates (no model)."""
+from __future__ import annotations
+
+import pytest
+from stmt_build import conllu, document
+
+from kg.rules.instruments import find_instruments, instruments
+
+SE = conllu("s1", """
+Wali 3 nsubj PROPN
+Kota 1 flat:name PROPN
+mengeluarkan 0 root VERB
+Surat 3 obj PROPN
+Edaran 4 flat:name PROPN
+No. 4 nmod X
+270/139/SE/BKPSDMD/XI/2023 6 flat X
+pada 9 case ADP
+6 10 nummod NUM
+Desember 3 obl PROPN
+2023 10 nummod NUM
+. 3 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Perda Nomor 6 Tahun 2020 tentang penyertaan modal", [("Peraturan Daerah", "6 Tahun 2020")]),
+    ("sesuai PKPU Nomor 7 Tahun 2023 dan UU No. 7 Tahun 2017",
+     [("Peraturan KPU", "7 Tahun 2023"), ("Undang-Undang", "7 Tahun 2017")]),
+    ("Keputusan Bupati Garut Nomor 100.3/Kep.45-Bag.Hukum/2024 menetapkan",
+     [("Keputusan Bupati Garut", "100.3/Kep.45-Bag.Hukum/2024")]),
+    ("membahas Raperda tentang pajak daerah", [("Rancangan Peraturan Daerah", "")]),
+])
+def test_instruments_kind_and_identifier(text, expected):
+    assert [(i["kind"], i["identifier"]) for i in find_instruments(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Perda itu sedang dibahas DPRD.",
+    "Ia meminta se-Kota Pekalongan hadir nomor urut 2.",
+    "Keputusan itu diambil kemarin.",
+])
+def test_instruments_none(text):
+    assert find_instruments(text) == []
+
+
+def test_instruments_issuer_text_and_date():
+    (a,) = instruments.fn(document(SE))
+    assert (a.arg("identifier"), a.arg("kind"), a.arg("issuer"), a.arg("date")) == (
+        "270/139/SE/BKPSDMD/XI/2023", "Surat Edaran", "Wali Kota", "2023-12-06")
+
+
+def test_instruments_issuer_entity_key():
+    doc = document(SE, entities={"org:pemkot": ("organization", "Pemkot", [("s1", (1, 2))])})
+    (a,) = instruments.fn(doc)
+    assert a.arg("issuer") == "org:pemkot"

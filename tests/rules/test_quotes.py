@@ -1,0 +1,94 @@
+"""quote rule and quotation spans on hand-built documents (no model)."""
+from __future__ import annotations
+
+import pytest
+from stmt_build import conllu, document
+
+from kg.model import Document, Entity, Mention, Sentence, Word
+from kg.rules.clauses import Timeline
+from kg.rules.quotes import quotes
+from kg.rules.quoting import find_quotations
+
+
+def _doc(text: str, people: dict[str, str]) -> Document:
+    """One sentence per paragraph, one word per whitespace token; people: name -> key."""
+    sents, off = [], 0
+    for pi, para in enumerate(text.split("\n"), start=1):
+        words, pos = [], 0
+        for i, tok in enumerate(para.split(), start=1):
+            at = para.index(tok, pos)
+            words.append(Word(id=i, text=tok, start_char=off + at, end_char=off + at + len(tok)))
+            pos = at + len(tok)
+        if words:
+            sents.append(Sentence(f"s{pi}", para, tuple(words), off, off + len(para), pi))
+        off += len(para) + 1
+    ents = []
+    for name, key in people.items():
+        ms = tuple(Mention(s.sent_id, (w.id,), name, "person") for s in sents for w in s.words
+                   if w.text.strip(",.") == name)
+        ents.append(Entity(key=key, kind="person", name=name, mentions=ms))
+    return Document("t.txt", text, sentences=tuple(sents), entities=tuple(ents))
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("Budi datang.\n“Kita jaga netralitas bersama,” tegas Budi.", "person:budi", "Kita jaga"),
+    ("Budi datang.\n“Kita jaga netralitas bersama,” ungkapnya.", "person:budi", "Kita jaga"),
+    ("Imam hadir.\n“Kami siap menerima laporan,” kata Imam.", "person:imam", "Kami siap"),
+    ("Budi hadir.\nIa menambahkan, “Saya memilih tidak berkampanye saat cuti.”", "person:budi", "Saya memilih"),
+    ("Budi hadir.\n“Prinsipnya kami mengutamakan pencegahan.\nBaca Juga: Pabrik terbakar\n"
+     "Koordinasi menjadi langkah awal,” katanya.", "person:budi", "Prinsipnya kami"),
+])
+def test_quote_speaker_and_start(text, speaker, start):
+    doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quotes.fn(doc)
+    assert q.arg("speaker") == speaker
+    assert q.arg("text").startswith(start)
+    assert doc.text[q.provenance.start_char:].startswith(start)
+
+
+def test_quote_spanning_paragraphs_leaves_out_inserted_line():
+    doc = _doc("Budi hadir.\n“Prinsipnya kami mengutamakan pencegahan.\nBaca Juga: Pabrik terbakar\n"
+               "Koordinasi menjadi langkah awal,” katanya.", {"Budi": "person:budi"})
+    (q,) = quotes.fn(doc)
+    assert "Koordinasi menjadi langkah awal" in q.arg("text")
+    assert "Baca Juga" not in q.arg("text")
+
+
+@pytest.mark.parametrize("text", [
+    "Warga menolak “serangan fajar” menjelang pemungutan suara.",
+    "Budi hadir tanpa kutipan apa pun.",
+])
+def test_quote_none_for_scare_quotes_or_plain_text(text):
+    assert list(quotes.fn(_doc(text, {"Budi": "person:budi"}))) == []
+
+
+def test_quote_pronoun_attribution_is_less_confident():
+    named = _doc("Budi datang.\n“Kita jaga netralitas bersama,” tegas Budi.", {"Budi": "person:budi"})
+    pron = _doc("Budi datang.\n“Kita jaga netralitas bersama,” ungkapnya.", {"Budi": "person:budi"})
+    (a,), (b,) = list(quotes.fn(named)), list(quotes.fn(pron))
+    assert b.provenance.confidence < a.provenance.confidence
+
+
+def test_quote_dangling_mark_ends_with_its_paragraph():
+    doc = _doc("Budi berkata “kami akan terus mengawal pemilu ini\nParagraf berikutnya tanpa tanda.\n"
+               "Paragraf ketiga.\nParagraf keempat.", {"Budi": "person:budi"})
+    qs = find_quotations(doc.text, Timeline.of(doc, __import__("kg.lookup").lookup.EntityIndex.of(doc)))
+    assert [q.text for q in qs] == ["kami akan terus mengawal pemilu ini"]
+
+
+def test_quote_hand_built_conllu_document():
+    block = conllu("s1", """
+“ 2 punct PUNCT
+Kita 3 nsubj PRON
+jaga 0 root VERB
+netralitas 3 obj NOUN
+ini 4 det DET
+, 3 punct PUNCT
+” 3 punct PUNCT
+tegas 3 parataxis VERB
+Budi 8 nsubj PROPN
+. 3 punct PUNCT
+""")
+    doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (9,))])})
+    (q,) = quotes.fn(doc)
+    assert (q.arg("speaker"), q.arg("text"), q.provenance.rule) == ("person:budi", "Kita jaga netralitas ini", "quote")
