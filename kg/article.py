@@ -50,7 +50,7 @@ def find_publisher(text: str) -> tuple[str, str]:
         if not m or m.start() > 45:
             continue
         before = head[:m.start()]
-        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z .'-]{{1,40}}?\s*(?:,|{_DASH})?\s*{_DASH}?\s*", before):
+        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z.'-]+(?: [A-Za-z.'-]+){{0,3}}\s*(?:,|{_DASH})\s*", before):
             continue  # a domain in running text, not a header
         publisher = f"{m['name']}.{m['tld']}"
         place = ""

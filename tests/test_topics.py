@@ -1,0 +1,72 @@
+"""kg.topics: the topic scheme and its cue lexicon."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.topics import TOPICS, find_topics, lexicon
+
+
+def test_topics_scheme_has_fifteen_notations():
+    assert len(TOPICS) == 15 and "money-politics" in TOPICS
+
+
+def test_topics_lexicon_covers_every_notation():
+    assert set(lexicon()) == set(TOPICS)
+
+
+def test_topics_scheme_matches_shared_gold(shared):
+    gold = json.loads((shared / "gold" / "topics.json").read_text())
+    assert tuple(t["notation"] for t in gold["topics"]) == TOPICS
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("ASN wajib menjaga netralitas", "asn-neutrality"),
+    ("pendistribusian kotak suara ke desa", "election-logistics"),
+    ("tim kewaspadaan dini daerah", "conflict-prevention"),
+    ("meningkatkan partisipasi pemilih", "voter-participation"),
+    ("pencocokan dan penelitian data pemilih", "voter-registration"),
+    ("menggencarkan sosialisasi di sekolah", "public-outreach"),
+    ("menjaga keamanan dan ketertiban", "security-order"),
+    ("menangkal hoaks dan ujaran kebencian", "disinformation"),
+    ("menertibkan baliho dan alat peraga kampanye", "campaign-rules"),
+    ("menindaklanjuti laporan pelanggaran", "election-oversight"),
+    ("TPS ramah penyandang disabilitas", "inclusion"),
+    ("pemberian vitamin kepada petugas KPPS", "poll-worker-welfare"),
+    ("rapat koordinasi lintas sektor", "interagency-coordination"),
+    ("antisipasi cuaca ekstrem dan banjir", "contingency"),
+    ("mencegah serangan fajar dan politik uang", "money-politics"),
+])
+def test_topics_cue_names_topic(text, topic):
+    assert topic in {c.topic for c in find_topics(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dibuka pukul sembilan pagi.",
+    "Ia memilih tidak melakukannya.",
+    "aparat keamanan dari TNI hadir",
+])
+def test_topics_none(text):
+    assert find_topics(text) == []
+
+
+def test_topics_weak_cue_dropped_beside_strong_cue():
+    assert {c.topic for c in find_topics("ASN harus menjaga netralitas")} == {"asn-neutrality"}
+    assert {c.strength for c in find_topics("ASN hadir dalam kegiatan")} == {"weak"}
+
+
+def test_topics_cues_inside_organisation_names_ignored():
+    text = "mengunjungi kantor Badan Pengawas Pemilu"
+    assert find_topics(text, names=[(19, len(text))]) == []
+
+
+def test_topics_name_cue_counts_inside_names():
+    assert [c.topic for c in find_topics("melibatkan FKUB", names=[(11, 15)])] == ["conflict-prevention"]
+
+
+def test_topics_lexicon_file_is_valid_json():
+    path = Path(__file__).resolve().parent.parent / "kg" / "data" / "topic_lexicon.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert all(set(v) <= {"strong", "weak", "names"} for k, v in data.items() if not k.startswith("_"))
