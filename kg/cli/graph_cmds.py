@@ -1,4 +1,170 @@
-"""Commands over a built graph: query, validate, draw, serve, stats, export."""
+"""Commands over a built graph: query, validate, draw, serve, stats, export.
+
+Each command parses its options, calls one library function and prints the
+result; project errors become ``Error: ...`` with exit status 1, bad options
+exit 2 (click). ``kg validate`` exits 1 when the graph does not conform.
+"""
 from __future__ import annotations
 
-COMMANDS: tuple = ()
+import csv
+import io
+import json
+import time
+
+import click
+
+from kg.errors import KgError
+
+__all__ = ["COMMANDS", "format_rows"]
+
+GRAPH = click.Path(exists=True, dir_okay=False)
+
+
+def format_rows(names, rows, fmt: str = "table") -> str:
+    """Render query results as an aligned table, CSV or JSON (a list of objects).
+
+    >>> print(format_rows(["a", "b"], [("x", None)]))
+    a  b
+    -  -
+    x
+    """
+    names = [str(n) for n in names]
+    rows = [tuple("" if v is None else str(v) for v in row) for row in rows]
+    if fmt == "json":
+        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2)
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buf.getvalue().rstrip("\n")
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip()
+             for line in [names, ["-" * w for w in widths], *rows]]
+    return "\n".join(lines)
+
+
+@click.command("query")
+@click.argument("graph", type=GRAPH)
+@click.argument("query")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+              show_default=True, help="Output format.")
+def query(graph: str, query: str, fmt: str) -> None:
+    """Run QUERY on GRAPH: a named query from ontology/queries/ or a .rq file.
+
+    \b
+    Examples:
+      kg query out/graph.ttl acting-officials
+      kg query out/graph.ttl my.rq --format csv > result.csv
+    """
+    from kg.query import run_query  # noqa: PLC0415
+
+    try:
+        names, rows = run_query(graph, query)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(format_rows(names, rows, fmt))
+
+
+@click.command("validate")
+@click.argument("graph", type=GRAPH)
+@click.option("--shapes", type=GRAPH, default=None, help="SHACL shapes (default ontology/shapes.ttl).")
+@click.option("--limit", type=click.IntRange(0), default=40, show_default=True,
+              help="Most problems to list.")
+@click.pass_context
+def validate(ctx: click.Context, graph: str, shapes: str | None, limit: int) -> None:
+    """Check GRAPH against the SHACL shapes; exit 0 if it conforms, 1 if not."""
+    from kg.validate import validate as run  # noqa: PLC0415
+
+    try:
+        report = run(graph, shapes=shapes)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report.summary(limit=limit))
+    ctx.exit(0 if report.conforms else 1)
+
+
+@click.command("draw")
+@click.argument("graph", type=GRAPH)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="FILE.png, FILE.svg or FILE.html (interactive, works offline).")
+@click.option("--max-nodes", type=click.IntRange(2), default=150, show_default=True,
+              help="Keep only the best-connected nodes beyond this many.")
+@click.option("--title", default="", help="Title shown on the picture.")
+def draw(graph: str, output: str, max_nodes: int, title: str) -> None:
+    """Draw people, posts, organisations, regions and topics of GRAPH."""
+    from kg.draw import draw as run  # noqa: PLC0415
+
+    try:
+        out = run(graph, output, max_nodes=max_nodes, title=title)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {out}")
+
+
+@click.command("serve")
+@click.argument("graph", type=GRAPH)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port (0 picks a free one).")
+@click.option("--backend", type=click.Choice(["auto", "oxigraph", "python"]), default="auto",
+              show_default=True, help="oxigraph: the Oxigraph server binary; python: stdlib fallback.")
+@click.option("--stop-after", type=click.FloatRange(0), default=0,
+              help="Stop after this many seconds (0: run until Ctrl-C).")
+def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> None:
+    """Serve GRAPH as a read-only SPARQL endpoint on localhost."""
+    from kg.serve import start_endpoint  # noqa: PLC0415
+
+    try:
+        endpoint = start_endpoint(graph, host=host, port=port, backend=backend)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    with endpoint:
+        click.echo(f"SPARQL endpoint ({endpoint.backend}): {endpoint.url}")
+        click.echo(f"  try: curl -G {endpoint.url} --data-urlencode 'query=SELECT * WHERE {{?s ?p ?o}} LIMIT 5'")
+        deadline = time.monotonic() + stop_after if stop_after else None
+        try:
+            while deadline is None or time.monotonic() < deadline:
+                time.sleep(0.2)
+        except KeyboardInterrupt:
+            click.echo("stopped")
+
+
+@click.command("stats")
+@click.argument("graph", type=GRAPH)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+def stats(graph: str, as_json: bool) -> None:
+    """Counts of GRAPH: nodes by type, posts and holders, commitments by topic."""
+    from kg.graphfile import load_graph  # noqa: PLC0415
+    from kg.stats import format_stats, graph_stats  # noqa: PLC0415
+
+    try:
+        click.echo(format_stats(graph_stats(load_graph(graph)), as_json=as_json))
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.command("export")
+@click.argument("graph", type=GRAPH)
+@click.option("-f", "--format", "fmt", required=True, help="turtle, jsonld, graphml or gexf.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file.")
+def export(graph: str, fmt: str, output: str) -> None:
+    """Convert GRAPH to another format (e.g. GraphML for Gephi)."""
+    from kg.export import EXPORTERS  # noqa: PLC0415
+    from kg.export import export as run  # noqa: PLC0415
+    from kg.graphfile import load_graph  # noqa: PLC0415
+    from kg.io import atomic_write  # noqa: PLC0415
+
+    if fmt not in EXPORTERS:
+        raise click.BadParameter(f"{fmt!r}; choose from {', '.join(sorted(EXPORTERS))}",
+                                 param_hint="'--format'")
+    try:
+        g = load_graph(graph)
+        with atomic_write(output) as fh:
+            run(g, fmt, fh)
+    except KgError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote {output}")
+
+
+COMMANDS = (query, validate, draw, serve, stats, export)

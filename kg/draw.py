@@ -1,0 +1,181 @@
+"""``kg draw``: a picture of the graph a person can read (PNG, SVG) or explore (HTML).
+
+Only the actors and what they are about are drawn: people, posts, organisations,
+regions and topics, coloured by type. Commitments become "commits to" edges
+from the agent to the topic (thicker when repeated); quotations, events,
+sentences and other provenance nodes are left out, and so are nodes left
+without edges. Large graphs keep their ``max_nodes`` best-connected nodes.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import KgError
+
+__all__ = ["TYPE_COLORS", "entity_view", "layout", "draw", "draw_matplotlib"]
+
+TYPE_COLORS = {"Person": "#1f77b4", "Post": "#ff7f0e", "Organization": "#2ca02c",
+               "Region": "#9467bd", "Topic": "#d62728"}
+
+_NS = {"foaf": "http://xmlns.com/foaf/0.1/", "org": "http://www.w3.org/ns/org#",
+       "schema": "https://schema.org/", "schemah": "http://schema.org/",
+       "skos": "http://www.w3.org/2004/02/skos/core#", "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+       "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
+       "kg": "https://w3id.org/pemilu-kg/ontology#"}
+_CLASS_TYPE = {"foaf:Person": "Person", "org:Post": "Post", "skos:Concept": "Topic",
+               **{c: "Organization" for c in (
+                   "org:Organization", "org:FormalOrganization", "org:OrganizationalUnit",
+                   "foaf:Organization", "schema:Organization", "schema:GovernmentOrganization",
+                   "schema:NewsMediaOrganization", "kg:NewsPublisher")},
+               **{c: "Region" for c in ("schema:AdministrativeArea", "schema:City", "schema:State")}}
+_EDGES = {"org:holds": "holds", "schema:areaServed": "in", "org:postIn": "post in",
+          "kg:region": "in", "org:subOrganizationOf": "unit of", "org:unitOf": "unit of",
+          "kg:actsWith": "acts with"}
+
+
+def _iri(curie: str):
+    from rdflib import URIRef  # noqa: PLC0415
+
+    prefix, _, local = curie.partition(":")
+    return URIRef(_NS[prefix] + local)
+
+
+def _label(graph, node, kind: str) -> str:
+    if kind == "Topic":
+        labels = {getattr(o, "language", None): str(o) for o in graph.objects(node, _iri("skos:prefLabel"))}
+        if labels:
+            return labels.get("id") or labels.get("en") or sorted(labels.values())[0]
+    for p in ("foaf:name", "rdfs:label", "skos:prefLabel", "schema:name", "skos:notation"):
+        value = graph.value(node, _iri(p))
+        if value is not None:
+            return str(value)
+    return str(node).rstrip("/").rsplit("/", 1)[-1]
+
+
+def entity_view(graph, *, max_nodes: int = 150):
+    """An undirected ``networkx.Graph`` of the drawable part of ``graph``.
+
+    Nodes carry ``label`` and ``type`` (a key of :data:`TYPE_COLORS`); edges carry
+    ``label`` and ``weight``.
+    """
+    import networkx as nx  # noqa: PLC0415
+    from rdflib import RDF  # noqa: PLC0415
+
+    kinds: dict = {}
+    for curie, kind in _CLASS_TYPE.items():
+        for node in graph.subjects(RDF.type, _iri(curie)):
+            if kinds.get(node) not in ("Person", "Post"):   # a person typed twice stays a person
+                kinds[node] = kind
+    view = nx.Graph()
+
+    def link(a, b, label: str) -> None:
+        if a in kinds and b in kinds and a != b:
+            for n in (a, b):
+                view.add_node(str(n), label=_label(graph, n, kinds[n]), type=kinds[n])
+            data = view.get_edge_data(str(a), str(b))
+            if data is None:
+                view.add_edge(str(a), str(b), label=label, weight=1)
+            else:
+                data["weight"] += 1
+
+    for curie, label in _EDGES.items():
+        for s, o in graph.subject_objects(_iri(curie)):
+            link(s, o, label)
+    for c in graph.subjects(RDF.type, _iri("kg:Commitment")):
+        for agent in graph.objects(c, _iri("prov:wasAttributedTo")):
+            for topic in graph.objects(c, _iri("dcterms:subject")):
+                link(agent, topic, "commits to")
+    if view.number_of_nodes() > max_nodes:
+        rank = sorted(view.degree(weight="weight"), key=lambda nd: (-nd[1], nd[0]))
+        view = view.subgraph(n for n, _ in rank[:max_nodes]).copy()
+        view.remove_nodes_from([n for n, d in list(view.degree()) if d == 0])
+    return view
+
+
+def layout(view, *, seed: int = 7) -> dict:
+    """Deterministic 2-D positions in [-1, 1] (spring layout, fixed seed)."""
+    import networkx as nx  # noqa: PLC0415
+
+    if view.number_of_nodes() == 0:
+        return {}
+    k = 2.2 / max(view.number_of_nodes(), 1) ** 0.5
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(view.nodes(data=True)))
+    ordered.add_edges_from(sorted(view.edges(data=True)))
+    pos = nx.spring_layout(ordered, k=k, iterations=300, seed=seed, weight=None)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> None:
+    """Write a PNG or SVG (``fmt``) of ``view`` at ``pos`` to a binary ``stream``."""
+    import matplotlib  # noqa: PLC0415
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+    import networkx as nx  # noqa: PLC0415
+    from matplotlib.lines import Line2D  # noqa: PLC0415
+
+    n = view.number_of_nodes()
+    side = min(max(9.0, 1.6 * n ** 0.5 * 1.5), 40.0)
+    fig, ax = plt.subplots(figsize=(side, side * 0.75), dpi=110)
+    widths = [0.6 + 0.8 * min(d.get("weight", 1), 4) for _, _, d in view.edges(data=True)]
+    nx.draw_networkx_edges(view, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
+    for kind, color in TYPE_COLORS.items():
+        nodes = sorted(x for x, d in view.nodes(data=True) if d["type"] == kind)
+        sizes = [260 + 90 * min(view.degree(x), 10) for x in nodes]
+        nx.draw_networkx_nodes(view, pos, nodelist=nodes, node_color=color, node_size=sizes,
+                               ax=ax, edgecolors="white", linewidths=0.8)
+    if view.number_of_edges() <= 60:
+        nx.draw_networkx_edge_labels(view, pos, ax=ax, font_size=6, font_color="#777777",
+                                     edge_labels=nx.get_edge_attributes(view, "label"),
+                                     bbox={"fc": "none", "ec": "none"})
+    ys = [y for _, y in pos.values()]
+    drop = 0.035 * ((max(ys) - min(ys)) or 1.0)
+    below = {x: (px, py - drop) for x, (px, py) in pos.items()}
+    labels = {x: _wrap(d["label"]) for x, d in view.nodes(data=True)}
+    nx.draw_networkx_labels(view, below, labels=labels, ax=ax, font_size=8 if n < 80 else 6,
+                            verticalalignment="top",
+                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+    handles = [Line2D([], [], marker="o", ls="", color=c, markersize=9, label=k)
+               for k, c in TYPE_COLORS.items() if any(d["type"] == k for _, d in view.nodes(data=True))]
+    ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=9)
+    ax.set_title(title or f"{n} nodes, {view.number_of_edges()} edges", fontsize=11)
+    ax.axis("off")
+    ax.margins(0.08)
+    fig.tight_layout()
+    fig.savefig(stream, format=fmt, metadata={"Software": None} if fmt == "png" else {"Date": None})
+    plt.close(fig)
+
+
+def _wrap(text: str, width: int = 22) -> str:
+    import textwrap  # noqa: PLC0415
+
+    return "\n".join(textwrap.wrap(text, width)[:3]) or text
+
+
+def draw(graph, out, *, max_nodes: int = 150, title: str = "") -> Path:
+    """Draw ``graph`` (rdflib Graph or file) to ``out`` (.png, .svg or .html).
+
+    Raises:
+        KgError: unknown output suffix, or nothing drawable in the graph.
+    """
+    from kg.graphfile import load_graph  # noqa: PLC0415
+    from kg.io import atomic_write  # noqa: PLC0415
+
+    out = Path(out)
+    suffix = out.suffix.lower()
+    if suffix not in (".png", ".svg", ".html"):
+        raise KgError(f"Cannot draw to {out.name!r}: use a .png, .svg or .html file name.")
+    view = entity_view(load_graph(graph), max_nodes=max_nodes)
+    if view.number_of_nodes() == 0:
+        raise KgError("Nothing to draw: the graph has no people, posts, organisations, regions "
+                      "or topics linked to each other.")
+    pos = layout(view)
+    with atomic_write(out) as fh:
+        if suffix == ".html":
+            from kg.draw_html import html_page  # noqa: PLC0415
+
+            fh.write(html_page(view, pos, TYPE_COLORS, title=title).encode("utf-8"))
+        else:
+            draw_matplotlib(view, pos, fh, suffix.lstrip("."), title=title)
+    return out
