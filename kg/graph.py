@@ -289,10 +289,16 @@ class GraphBuilder:
         if not region and org and org in entities:
             region = entities[org].attrs.get("region", "") if ":" in entities[org].attrs.get("region", "") else ""
         where = entities[region].best_name(region) if region in entities else ""
-        if not where and org in entities:
-            org_name = entities[org].best_name(org)
-            where = "" if slug(org_name) in slug(title) else org_name
-        words = [qualifier, title] + ([where] if where and slug(where) not in slug(title) else [])
+        label_title = title
+        if org in entities:  # "Ketua Bawaslu" + "Bawaslu Kota Pangkalpinang" -> "Ketua Bawaslu Kota Pangkalpinang"
+            org_name, words = entities[org].best_name(org), title.split()
+            overlap = next((k for k in range(len(words) - 1, 0, -1)
+                            if f"{slug(org_name)}-".startswith(f"{slug(' '.join(words[-k:]))}-")), 0)
+            if overlap:
+                label_title = " ".join(words[:-overlap] + [org_name])
+            elif not where and slug(org_name) not in slug(title):
+                where = org_name
+        words = [qualifier, label_title] + ([where] if where and slug(where) not in slug(label_title) else [])
         g.add((iri, RDF.type, ORG.Post))
         g.add((iri, RDFS.label, Literal(" ".join(w for w in words if w))))
         g.add((iri, KG.baseTitle, Literal(title)))
