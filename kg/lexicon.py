@@ -42,7 +42,8 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """``"Budi Utama"`` -> ``"budi-utama"`` (ASCII, lower case, hyphens)."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z]+", "-", text.lower()).strip("-")
+    text = re.sub(r"['`]", "", text.lower())
+    return re.sub(r"[^0-9a-z]+", "-", text).strip("-")
 
 
 def _data(*parts: str) -> str:

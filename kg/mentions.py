@@ -41,6 +41,8 @@ def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
 
 def _headline(words: tuple[Word, ...]) -> bool:
     """Most alphabetic words capitalised: a headline written in Title Case."""
+    if not words or words[-1].text in (".", "!", "?", "”", '"', ":"):
+        return False   # a headline has no closing punctuation
     alpha = [w.text for w in words if w.text.isalpha()]
     return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha)
 
@@ -235,7 +237,8 @@ def find_mentions(doc: Document) -> Document:
     gaz, kabkota = gazetteer(), set()
     for sent in doc.sentences or ():
         for i, j in _regions(sent.words, set()):
-            for r in gaz.lookup(" ".join(w.text for w in sent.words[i:j])):
+            ws = [w.text for w in sent.words[i:j] if fold(w.text) not in LEVEL_WORDS]
+            for r in gaz.lookup(" ".join(ws)):
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
     found = [x for sent in doc.sentences or () if not _CLUTTER.match(sent.text)

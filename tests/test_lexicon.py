@@ -1,0 +1,71 @@
+"""kg.lexicon: gazetteer, organisation, title and honorific look-ups."""
+from __future__ import annotations
+
+import pytest
+
+from kg.lexicon import fold, gazetteer, honorifics, organizations, slug, titles
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Pangkalpinang", "19.71"), ("Pangkal Pinang", "19.71"), ("Kaltim", "64"),
+    ("Kutim", "64.08"), ("Kutai Timur", "64.08"), ("Kalimantan Timur", "64"), ("Sumut", "12"),
+])
+def test_lexicon_gazetteer_finds_region(name, code):
+    assert code in [r.code for r in gazetteer().lookup(name)]
+
+
+@pytest.mark.parametrize("name", ["Budi", "Rapat", "Bawaslu", ""])
+def test_lexicon_gazetteer_ignores_non_region(name):
+    assert gazetteer().lookup(name) == ()
+
+
+def test_lexicon_gazetteer_keeps_kabupaten_kota_ambiguity():
+    assert sorted(r.level for r in gazetteer().lookup("Pekalongan")) == ["kabupaten", "kota"]
+
+
+@pytest.mark.parametrize("within, found", [({"35.73"}, "35.73.02"), ({"33.75"}, None), (set(), None)])
+def test_lexicon_district_only_inside_known_kabkota(within, found):
+    hit = gazetteer().district("Klojen", within)
+    assert (hit.code if hit else None) == found
+
+
+@pytest.mark.parametrize("form, acronym", [
+    ("Badan Pengawas Pemilu", "Bawaslu"), ("Kesbangpol", "Bakesbangpol"), ("POLRI", "Polri"),
+    ("Forum Kerukunan Umat Beragama", "FKUB"), ("Pemerintah Kota", "Pemkot"),
+])
+def test_lexicon_organization_forms(form, acronym):
+    assert organizations()[fold(form)].acronym == acronym
+
+
+@pytest.mark.parametrize("word", ["OPD", "ormas", "camat", "RT", "ASN"])
+def test_lexicon_generic_nouns_are_not_organizations(word):
+    assert fold(word) not in organizations()
+
+
+@pytest.mark.parametrize("surface, base, kind", [
+    ("Walikota", "Wali Kota", "regional"), ("Sekretaris Daerah Kota", "Sekretaris Daerah", "office"),
+    ("Sekda", "Sekretaris Daerah", "office"), ("Pejabat Sementara", "Pjs", "qualifier"),
+    ("Pelaksana Tugas", "Plt", "qualifier"), ("Kepala Badan Kesatuan Bangsa dan Politik",
+                                              "Kepala Bakesbangpol", "office"),
+    ("Ketua Bawaslu", "Ketua Bawaslu", "office"), ("Ketua", "Ketua", "role"),
+])
+def test_lexicon_title_base(surface, base, kind):
+    t = titles()[fold(surface)]
+    assert (t.base, t.kind) == (base, kind)
+
+
+@pytest.mark.parametrize("form, where", [("Hj", 0), ("Drs", 0), ("Bapak", 0), ("M.Si", 1), ("S.Sos", 1)])
+def test_lexicon_honorifics(form, where):
+    assert fold(form) in honorifics()[where]
+
+
+@pytest.mark.parametrize("name", ["Budi", "Utama", "Salahudin"])
+def test_lexicon_names_are_not_honorifics(name):
+    before, after = honorifics()
+    assert fold(name) not in before | after
+
+
+@pytest.mark.parametrize("text, expected", [("Bawaslu Kota Pangkalpinang", "bawaslu-kota-pangkalpinang"),
+                                            ("Syafi'i  Ahmad", "syafii-ahmad"), ("Kab. Kudus", "kab-kudus")])
+def test_lexicon_slug(text, expected):
+    assert slug(text) == expected

@@ -1,0 +1,92 @@
+"""kg.mentions: spans of regions, organisations, titles and persons on hand-built parses."""
+from __future__ import annotations
+
+import pytest
+from entity_helpers import doc_of
+
+from kg.mentions import find_mentions
+
+
+def _found(*sentences: str, kind: str) -> list[str]:
+    return [m.text for m in find_mentions(doc_of(*sentences)).mentions if m.kind == kind]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("rapat di Kota Pekalongan hari ini", ["Kota Pekalongan"]),
+    ("Kejaksaan Kaltim mengawasi", ["Kaltim"]),
+    ("Polres Pekalongan Kota hadir", ["Pekalongan Kota"]),
+    ("warga Kabupaten Kutai Timur datang", ["Kabupaten Kutai Timur"]),
+])
+def test_mentions_region_spans(sent, expected):
+    assert _found(sent, kind="region") == expected
+
+
+@pytest.mark.parametrize("sent", ["rapat bersama mitra kerja", "Mitra kerja hadir", "Budi datang"])
+def test_mentions_region_skips_common_words_and_names(sent):
+    assert _found(sent, kind="region") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali", ["Bawaslu Kota Pangkalpinang"]),
+    ("bersama Forum Kerukunan Umat Beragama ( FKUB ) .", ["Forum Kerukunan Umat Beragama ( FKUB )"]),
+    ("Pemerintah Kota ( Pemkot ) Pekalongan meningkatkan", ["Pemerintah Kota ( Pemkot ) Pekalongan"]),
+    ("bersama Tim Pemantau Perkembangan Politik Daerah di Hotel", ["Tim Pemantau Perkembangan Politik Daerah"]),
+    ("Desk Pilkada wajib menyampaikan", ["Desk Pilkada"]),
+    ("berkoordinasi dengan Bawaslu provinsi untuk", ["Bawaslu provinsi"]),
+    ("Rakor Pemerintah Kaltim berlangsung", ["Pemerintah Kaltim"]),
+])
+def test_mentions_organization_spans(sent, expected):
+    assert _found(sent, kind="organization") == expected
+
+
+@pytest.mark.parametrize("sent", [
+    "berpesan kepada tim terpadu untuk adil",
+    "Badan Usaha Milik Daerah ( BUMD ) itu",
+    "bersama OPD terkait , camat , lurah",
+    "Surat Edaran No. 270/139/SE/BKPSDMD/XI/2023 tentang",
+])
+def test_mentions_no_organization_in_generic_nouns(sent):
+    sent = sent.replace("270/139/SE/BKPSDMD/XI/2023", "270 / 139 / SE / BKPSDMD / XI / 2023")
+    assert _found(sent, kind="organization") == []
+
+
+@pytest.mark.parametrize("sent, title, person", [
+    ("Plt Wali Kota Pekalongan , H Salahudin .", "Plt Wali Kota", "Salahudin"),
+    ("Penjabat ( Pj ) Walikota Pangkalpinang , Budi Utama , mengunjungi|VERB kantor .",
+     "Penjabat ( Pj ) Walikota", "Budi Utama"),
+    ("Sekretaris Provinsi Sesprov Kaltim Sri Wahyuni , menegaskan|VERB hal itu .",
+     "Sekretaris Provinsi Sesprov", "Sri Wahyuni"),
+    ("Kapolres Kudus AKBP Danang Prasetyo menambahkan|VERB bahwa personel siaga .", "Kapolres", "Danang Prasetyo"),
+])
+def test_mentions_title_and_person_in_apposition(sent, title, person):
+    assert (_found(sent, kind="title"), _found(sent, kind="person")) == ([title], [person])
+
+
+@pytest.mark.parametrize("sent", [
+    "Bupati Kudus Ajak ASN Jaga Netralitas Jelang Pilkada",     # Title Case headline
+    "Wali Kota Pangkalpinang telah mengeluarkan Surat Edaran",  # no name after the title
+    "“ Mari|NOUN|S-PER kita jaga netralitas",                    # one-word NER guess, no fuller name
+])
+def test_mentions_no_person(sent):
+    assert _found(sent, kind="person") == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (("Budi|PROPN|B-PER Utama|PROPN|E-PER datang", "Budi|PROPN|S-PER berkata"), ["Budi Utama", "Budi"]),
+    (("“ Terima kasih , ” ujar Imam .",), ["Imam"]),
+])
+def test_mentions_short_names_kept_with_a_cue(sentences, expected):
+    assert _found(*sentences, kind="person") == expected
+
+
+def test_mentions_skip_baca_juga_clutter():
+    doc = find_mentions(doc_of("Baca Juga : Pabrik|PROPN|B-PER Mainan|PROPN|E-PER di Kendal Terbakar"))
+    assert doc.mentions == ()
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (("KPU Kota Malang di Kecamatan Klojen",), ["Kota Malang", "Kecamatan Klojen"]),
+    (("warga di Kecamatan Klojen",), []),   # no kab/kota named: a kecamatan name is too ambiguous
+])
+def test_mentions_district_only_inside_known_kabkota(sentences, expected):
+    assert _found(*sentences, kind="region") == expected
