@@ -38,7 +38,7 @@ class Quotation:
     text: str                   # the quoted words; inserted lines left out
     speaker: Entity | None
     confidence: float
-    attribution: str            # "after" | "before" | "pronoun" | "recent" | "none"
+    attribution: str            # "after" | "before" | "pronoun" | "recent" | "later" | "none"
 
 
 def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
@@ -155,6 +155,9 @@ def find_quotations(text: str, timeline: Timeline) -> list[Quotation]:
         if found is None:
             last = timeline.last(start)
             found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")
+        if found[0] is None:  # nobody named before: the first person named after it
+            later = timeline.first(end, len(text))
+            found = (later, 0.3, "later") if later is not None else found
         speaker, conf, how = found
         if speaker is None:
             conf, how = 0.2, "none"

@@ -92,3 +92,10 @@ Budi 8 nsubj PROPN
     doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (9,))])})
     (q,) = quotes.fn(doc)
     assert (q.arg("speaker"), q.arg("text"), q.provenance.rule) == ("person:budi", "Kita jaga netralitas ini", "quote")
+
+
+def test_quote_speaker_named_only_after_the_quotation():
+    doc = _doc("“Pesta demokrasi harus gembira dan damai,” ungkapnya.\nSekda Mie menutup rapat.",
+               {"Mie": "person:mie"})
+    (q,) = quotes.fn(doc)
+    assert q.arg("speaker") == "person:mie" and q.provenance.confidence <= 0.3
