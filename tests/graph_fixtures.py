@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from kg.model import ASSERTION_ROLES, Assertion, Document, Entity, Provenance, Sentence
 
-__all__ = ["documents", "ARTICLE_1", "ARTICLE_2", "assertion"]
+__all__ = ["documents", "build", "ARTICLE_1", "ARTICLE_2", "RENAMES", "assertion"]
 
 TEXT_1 = ("Pj Wali Kota Pangkalpinang Budi Utama meminta ASN menjaga netralitas. "
           "\u201cKami siap mengawasi,\u201d kata Ketua Bawaslu Kota Pangkalpinang Imam Ghazali. "
@@ -90,3 +90,16 @@ def documents() -> tuple[Document, Document]:
     doc2 = Document(d2, TEXT_2, meta={"publisher": "RADARPEKALONGAN.ID"}, sentences=s2,
                     entities=e2, assertions=a2)
     return doc1, doc2
+
+
+RENAMES = {"person:budi": "person:budi-utama"}
+
+
+def build(min_confidence: float = 0.5, renames=None):
+    """The graph of :func:`documents`, with person:budi merged into person:budi-utama."""
+    from kg.graph import GraphBuilder
+
+    builder = GraphBuilder(min_confidence=min_confidence)
+    for doc in documents():
+        builder.add(doc)
+    return builder.finish(RENAMES if renames is None else renames)

@@ -1,0 +1,67 @@
+"""GraphML export: re-read by networkx with labels and types; Gephi-friendly key ids."""
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from graph_fixtures import build
+from kg.export import export
+
+nx = pytest.importorskip("networkx")
+NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
+
+
+@pytest.fixture(scope="module")
+def graphml() -> bytes:
+    out = io.BytesIO()
+    export(build(), "graphml", out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def G(graphml):
+    return nx.read_graphml(io.BytesIO(graphml), force_multigraph=True)
+
+
+def test_export_graphml_every_node_has_label_and_type(G):
+    missing = [n for n, d in G.nodes(data=True) if not d.get("label") or not d.get("type")]
+    assert G.number_of_nodes() > 0 and missing == []
+
+
+def test_export_graphml_every_edge_has_label(G):
+    assert G.number_of_edges() > 0 and all(d.get("label") for *_, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize("node, label, type_", [
+    ("person:budi-utama", "Budi Utama", "Person"),
+    ("kgorg:bawaslu-kota-pangkalpinang", "Bawaslu Kota Pangkalpinang", "Organization"),
+    ("region:19.71", "Pangkalpinang", "Region"),
+    ("post:pj-wali-kota_19.71", "Pj Wali Kota Pangkalpinang", "Post"),
+    ("kgt:asn-neutrality", "Netralitas ASN", "Topic"),
+])
+def test_export_graphml_entity_nodes(G, node, label, type_):
+    assert (G.nodes[node]["label"], G.nodes[node]["type"]) == (label, type_)
+
+
+def test_export_graphml_literals_are_attributes(G):
+    assert G.nodes["region:19.71"]["kg_kemendagriCode"] == "19.71"
+
+
+def test_export_graphml_holds_edge(G):
+    labels = {d["label"] for d in G.get_edge_data("person:budi-utama", "post:pj-wali-kota_19.71").values()}
+    assert labels == {"holds"}
+
+
+@pytest.mark.parametrize("hidden", ["Sentence", "Rule"])
+def test_export_graphml_provenance_folded_into_attributes(G, hidden):
+    assert hidden not in {d["type"] for _, d in G.nodes(data=True)}
+
+
+def test_export_graphml_key_ids_are_named_and_unique(graphml):
+    keys = ET.fromstring(graphml).findall("g:key", NS)
+    ids = [k.get("id") for k in keys]
+    assert len(ids) == len(set(ids))
+    assert not [i for i in ids if i[0] == "d" and i[1:].isdigit()]
+    assert {"label", "type", "edgelabel"} <= set(ids)

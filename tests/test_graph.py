@@ -1,0 +1,179 @@
+"""kg.graph: hand-made Documents -> graph that keeps the query contract and conforms to the shapes."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from graph_fixtures import ARTICLE_1, ARTICLE_2, assertion, build, documents
+from kg.errors import KgError
+from kg.graph import GraphBuilder, mint_iri, slug
+from kg.model import Document, Entity
+from kg.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return build()
+
+
+def _shapes_conform(g: Graph) -> tuple[bool, str]:
+    pyshacl = pytest.importorskip("pyshacl")
+    conforms, _, text = pyshacl.validate(g, shacl_graph=Graph().parse(ontology_path("shapes.ttl")),
+                                         ont_graph=Graph().parse(ontology_path("kg.ttl")))
+    return conforms, text
+
+
+@pytest.mark.parametrize("key, iri", [
+    ("person:budi-utama", "https://w3id.org/pemilu-kg/id/person/budi-utama"),
+    ("region:19.71", "https://w3id.org/pemilu-kg/id/region/19.71"),
+    ("org:bawaslu kota", "https://w3id.org/pemilu-kg/id/org/bawaslu%20kota"),
+])
+def test_graph_mint_iri_is_deterministic(key, iri):
+    assert str(mint_iri(key)) == iri
+
+
+@pytest.mark.parametrize("key", ["budi-utama", ":x", "person:"])
+def test_graph_mint_iri_rejects_keys_without_kind(key):
+    with pytest.raises(KgError, match="kind:local"):
+        mint_iri(key)
+
+
+@pytest.mark.parametrize("text, expected", [("Pj Wali Kota", "pj-wali-kota"), ("Łódź  ", "odz"), ("", "x")])
+def test_graph_slug(text, expected):
+    assert slug(text) == expected
+
+
+def test_graph_conforms_to_shapes(graph):
+    conforms, text = _shapes_conform(graph)
+    assert conforms, text
+
+
+@pytest.mark.parametrize("drop", [FOAF.name, DCTERMS.identifier, KG.evidence, DCTERMS.subject])
+def test_graph_shapes_catch_a_missing_contract_term(graph, drop):
+    broken = Graph()
+    for t in graph:
+        if t[1] != drop:
+            broken.add(t)
+    conforms, _ = _shapes_conform(broken)
+    assert not conforms
+
+
+@pytest.mark.parametrize("doc_id", [ARTICLE_1, ARTICLE_2])
+def test_graph_article_has_identifier(graph, doc_id):
+    arts = set(graph.subjects(DCTERMS.identifier, Literal(doc_id)))
+    assert len(arts) == 1 and (arts.pop(), RDF.type, SCHEMA.NewsArticle) in graph
+
+
+def test_graph_publisher_is_an_organisation(graph):
+    pub = graph.value(next(graph.subjects(DCTERMS.identifier, Literal(ARTICLE_1))), SCHEMA.publisher)
+    assert (pub, RDF.type, ORG.Organization) in graph and str(graph.value(pub, RDFS.label)) == "AkselNews.com"
+
+
+def test_graph_rename_merges_person_and_keeps_fullest_name(graph):
+    budi = mint_iri("person:budi-utama")
+    assert (mint_iri("person:budi"), None, None) not in graph
+    assert list(graph.objects(budi, FOAF.name)) == [Literal("Budi Utama")]
+    assert Literal("Budi") in set(graph.objects(budi, SKOS.altLabel))
+    assert len(set(graph.subjects(PROV.wasAttributedTo, budi))) == 2
+
+
+@pytest.mark.parametrize("person, label, region", [
+    ("person:budi-utama", "Pj Wali Kota Pangkalpinang", "region:19.71"),
+    ("person:imam-ghazali", "Ketua Bawaslu Kota Pangkalpinang", "region:19.71"),
+    ("person:salahudin", "Plt Wali Kota Pekalongan", "region:33.75"),
+])
+def test_graph_post_label_and_area(graph, person, label, region):
+    posts = list(graph.objects(mint_iri(person), ORG.holds))
+    assert [str(graph.value(p, RDFS.label)) for p in posts] == [label]
+    assert graph.value(posts[0], SCHEMA.areaServed) == mint_iri(region)
+
+
+def test_graph_commitment_topic_has_notation(graph):
+    topics = {graph.value(t, SKOS.notation) for c in graph.subjects(RDF.type, KG.Commitment)
+              for t in graph.objects(c, DCTERMS.subject)}
+    assert topics == {Literal("asn-neutrality"), Literal("election-oversight")}
+
+
+def test_graph_min_confidence_filters_assertions():
+    low = build(min_confidence=0.0)
+    assert (None, DCTERMS.subject, TOPIC["money-politics"]) in low
+    assert (None, DCTERMS.subject, TOPIC["money-politics"]) not in build(min_confidence=0.5)
+
+
+def test_graph_statement_links_sentence_rule_and_confidence(graph):
+    for c in graph.subjects(RDF.type, KG.Commitment):
+        sent = graph.value(c, KG.evidence)
+        assert (sent, RDF.type, KG.Sentence) in graph and graph.value(sent, KG.text)
+        assert graph.value(c, KG.rule) is not None and graph.value(c, KG.confidence) is not None
+
+
+def test_graph_event_date_is_xsd_date(graph):
+    dates = [d for e in graph.subjects(RDF.type, SCHEMA.Event) for d in graph.objects(e, SCHEMA.startDate)]
+    assert dates == [Literal("2023-12-04", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"))]
+
+
+def test_graph_legislation_identifier(graph):
+    assert set(graph.objects(None, SCHEMA.legislationIdentifier)) == {Literal("270/139/SE/2023")}
+
+
+@pytest.mark.parametrize("role_args", [
+    {"actor": "", "topic": "asn-neutrality"},            # no actor
+    {"actor": "person:x", "topic": "not-a-topic"},       # topic outside the scheme
+])
+def test_graph_commitment_without_actor_or_topic_is_left_out(role_args):
+    b = GraphBuilder()
+    b.add(Document("d.txt", "x", assertions=(assertion("commitment", "d.txt", "s1", "x", **role_args),)))
+    assert (None, RDF.type, KG.Commitment) not in b.finish()
+
+
+def test_graph_unknown_assertion_kind_raises():
+    a = assertion("quote", "d.txt", "s1", "x", text="y")
+    bad = type(a)("gossip", a.args, a.provenance)
+    with pytest.raises(KgError, match="unknown assertion kind 'gossip'"):
+        GraphBuilder().add(Document("d.txt", "x", assertions=(bad,)))
+
+
+def test_graph_same_entity_in_two_documents_is_one_node():
+    b = GraphBuilder()
+    for doc_id in ("a.txt", "b.txt"):
+        b.add(Document(doc_id, "", entities=(Entity("person:budi-utama", "person", "Budi Utama"),)))
+    g = b.finish()
+    assert len(set(g.subjects(RDF.type, FOAF.Person))) == 1
+
+
+def test_graph_vocab_terms_are_declared_in_ontology():
+    ont = Graph().parse(ontology_path("kg.ttl"))
+    declared = {str(s) for s in ont.subjects() if str(s).startswith(str(KG._NS))}
+    in_vocab = {str(KG[name]) for name in KG.__annotations__}
+    assert in_vocab == declared
+
+
+def test_graph_topic_scheme_matches_package_data():
+    import json
+    from importlib import resources
+
+    data = json.loads(resources.files("kg").joinpath("data", "topics.json").read_text(encoding="utf-8"))
+    scheme = Graph().parse(ontology_path("topics.ttl"))
+    assert {str(n) for n in scheme.objects(None, SKOS.notation)} == {t["notation"] for t in data["topics"]}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_graph_every_topic_has_label_and_definition_in(lang):
+    scheme = Graph().parse(ontology_path("topics.ttl"))
+    for concept in scheme.subjects(RDF.type, SKOS.Concept):
+        assert any(l.language == lang for l in scheme.objects(concept, SKOS.prefLabel))
+        assert any(d.language == lang for d in scheme.objects(concept, SKOS.definition))
+
+
+def test_graph_fixture_covers_every_assertion_kind():
+    from kg.model import ASSERTION_ROLES
+
+    kinds = {a.kind for d in documents() for a in d.assertions}
+    assert kinds == set(ASSERTION_ROLES)
+
+
+def test_graph_iris_have_no_spaces(graph):
+    assert not [t for t in graph.all_nodes() if isinstance(t, URIRef) and re.search(r"\s", t)]
