@@ -183,7 +183,10 @@ def _tail(words, end: int, spans: dict[int, int]) -> int:
     """Extend a title's end over following organisation/region spans and title abbreviations."""
     tl = titles()
     while True:
-        if end in spans:
+        inside = [e for s, e in spans.items() if s < end < e]  # "Sekretaris Daerah Kota" + "Kota X"
+        if inside:
+            end = max(inside)
+        elif end in spans:
             end = spans[end]
         elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
             end += 1

@@ -1,0 +1,80 @@
+"""holds_office: a person in apposition to a post title."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from entity_helpers import resolved
+
+from kg.conllu import read_conllu
+from kg.mentions import find_mentions
+from kg.model import Document
+from kg.resolve import resolve
+from kg.rules import extract
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "conllu"
+
+
+def _holds(doc):
+    return [dict(a.args) for a in extract(doc, rules=["holds_office"]).assertions]
+
+
+def _short(h):
+    return (h["person"], h["qualifier"], h["title"], h["region"])
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Penjabat ( Pj ) Walikota Pangkalpinang , Budi Utama , mengunjungi|VERB kantor .",
+     ("person:budi-utama", "Pj", "Wali Kota", "region:19.71")),
+    ("Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali , mengungkapkan|VERB hal itu .",
+     ("person:imam-ghazali", "", "Ketua Bawaslu", "region:19.71")),
+    ("Turut hadir , Pejabat Sementara ( PJS ) Bupati Kutim , Agus Hari Kesuma , mengatakan|VERB itu .",
+     ("person:agus-hari-kesuma", "Pjs", "Bupati", "region:64.08")),
+    ("Sekretaris Provinsi Sesprov Kaltim Sri Wahyuni , menegaskan|VERB hal itu .",
+     ("person:sri-wahyuni", "", "Sekretaris Provinsi", "region:64")),
+    ("Plt Kepala Bakesbangpol Kota Pekalongan , Mahbub Syauqi , menjelaskan|VERB itu .",
+     ("person:mahbub-syauqi", "Plt", "Kepala Bakesbangpol", "region:33.75")),
+    ("Sekretaris Daerah Kota Pangkalpinang , Mie Go , pada rapat itu .",
+     ("person:mie-go", "", "Sekretaris Daerah", "region:19.71")),
+    ("Acara dibuka Budi|PROPN|B-PER Utama|PROPN|E-PER , Pj Wali Kota Pangkalpinang , kemarin .",
+     ("person:budi-utama", "Pj", "Wali Kota", "region:19.71")),
+])
+def test_holds_office_apposition(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+@pytest.mark.parametrize("sent", [
+    "Wali Kota Pangkalpinang telah mengeluarkan|VERB Surat Edaran .",   # no person named
+    "Ketua , Budi Utama , datang|VERB kemarin .",                        # role without a body
+    "Ia berpesan kepada camat dan lurah agar hadir .",                   # generic nouns
+    "Budi|PROPN|B-PER Utama|PROPN|E-PER bertemu|VERB Bupati Kudus kemarin .",  # not apposition
+])
+def test_holds_office_none(sent):
+    assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_carries_article_date_and_body():
+    doc = resolved("Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali , hadir|VERB di sana .",
+                   date="2024-10-28")
+    (h,) = _holds(doc)
+    assert (h["date"], h["organization"]) == ("2024-10-28", "org:bawaslu-kota-pangkal-pinang")
+
+
+def test_holds_office_region_from_article_is_less_certain():
+    doc = resolved("Warga Kota Pangkalpinang datang .", "Warga Kota Pangkalpinang pulang .",
+                   "Wali Kota , Budi Utama , mengatakan|VERB itu .")
+    (a,) = extract(doc, rules=["holds_office"]).assertions
+    assert a.arg("region") == "region:19.71" and a.provenance.confidence < 0.9
+
+
+@pytest.mark.parametrize("linked, conf", [(True, 1.0), (False, 0.9)])
+def test_holds_office_parse_confirmation_raises_confidence(linked, conf):
+    text = (DATA / "entity_pj_gubernur.conllu").read_text(encoding="utf-8")
+    if not linked:  # detach "Rizal" from the title phrase
+        text = text.replace("\tRizal\trizal\tPROPN\tNNP\t_\t7\tappos", "\tRizal\trizal\tPROPN\tNNP\t_\t15\tnsubj")
+    sents = read_conllu(text)
+    doc = resolve(find_mentions(Document("d", "", sentences=sents)))
+    (a,) = extract(doc, rules=["holds_office"]).assertions
+    assert (a.arg("person"), a.arg("qualifier"), a.arg("title"), a.arg("region")) == \
+        ("person:rizal-hakim-siregar", "Pj", "Gubernur", "region:12")
+    assert a.provenance.confidence == conf

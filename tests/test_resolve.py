@@ -1,0 +1,176 @@
+"""kg.resolve: persons, organisations and regions of one article; CorpusIndex across articles."""
+from __future__ import annotations
+
+import pytest
+from entity_helpers import resolved
+
+from kg.model import Assertion, Document, Entity, Provenance
+from kg.resolve import CorpusIndex
+
+
+def _ents(doc, kind):
+    return {e.key: e for e in doc.entities if e.kind == kind}
+
+
+# persons -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sent, name", [
+    ("Plt Wali Kota Pekalongan , H Salahudin , membuka acara .", "Salahudin"),
+    ("Acara dibuka Bapak Budi|PROPN|B-PER Utama|PROPN|E-PER , kemarin .", "Budi Utama"),
+    ("Bupati Kudus , Drs. Hartono Wibisono , M.Si , meminta ASN netral .", "Hartono Wibisono"),
+])
+def test_resolve_person_honorifics_dropped(sent, name):
+    assert [e.name for e in _ents(resolved(sent), "person").values()] == [name]
+
+
+def test_resolve_short_name_joins_full_name_and_says_why():
+    doc = resolved("Budi|PROPN|B-PER Utama|PROPN|E-PER datang ke kantor .", "“ Kami siap , ” ujar Budi .")
+    (person,) = _ents(doc, "person").values()
+    assert (person.key, person.aliases, len(person.mentions)) == ("person:budi-utama", ("Budi",), 2)
+    assert "'Budi' (s2) is a word of 'Budi Utama'" in person.why
+
+
+def test_resolve_short_name_takes_nearest_preceding_full_name():
+    doc = resolved("Budi|PROPN|B-PER Utama|PROPN|E-PER datang .",
+                   "Budi|PROPN|B-PER Santoso|PROPN|E-PER menyusul .", "“ Siap , ” ujar Budi .")
+    ents = _ents(doc, "person")
+    assert (len(ents["person:budi-utama"].mentions), len(ents["person:budi-santoso"].mentions)) == (1, 2)
+
+
+def test_resolve_different_full_names_stay_apart():
+    doc = resolved("Imam|PROPN|B-PER Ghazali|PROPN|E-PER dan Imam|PROPN|B-PER Santoso|PROPN|E-PER hadir .")
+    assert sorted(_ents(doc, "person")) == ["person:imam-ghazali", "person:imam-santoso"]
+
+
+# regions -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentences, code", [
+    (("Warga Kota Pekalongan datang .", "Pekalongan aman ."), "33.75"),
+    (("Bupati Pekalongan meminta warga tenang .",), "33.26"),
+    (("Warga Kabupaten Pekalongan datang .",), "33.26"),
+    (("Polres Pekalongan Kota siaga .",), "33.75"),
+])
+def test_resolve_region_kabupaten_kota_ambiguity(sentences, code):
+    assert list(_ents(resolved(*sentences), "region")) == [f"region:{code}"]
+
+
+def test_resolve_region_ambiguous_default_is_explained():
+    (region,) = _ents(resolved("Rapat di Pekalongan berjalan lancar ."), "region").values()
+    assert region.attr("level") == "kota" and "by default" in region.why
+
+
+@pytest.mark.parametrize("sent, key, name, level", [
+    ("DPRD Kaltim berfokus pada pemilih .", "region:64", "Kalimantan Timur", "provinsi"),
+    ("Pjs Bupati Kutim hadir .", "region:64.08", "Kutai Timur", "kabupaten"),
+    ("Warga Kota Pangkalpinang datang .", "region:19.71", "Pangkalpinang", "kota"),
+])
+def test_resolve_region_attrs(sent, key, name, level):
+    e = _ents(resolved(sent), "region")[key]
+    assert (e.name, e.attr("level"), e.attr("code")) == (name, level, key.split(":")[1])
+
+
+# organisations -----------------------------------------------------------
+
+@pytest.mark.parametrize("sent, key, name, full", [
+    ("Pemerintah Kota Pangkalpinang melibatkan warga .", "org:pemkot-pangkal-pinang",
+     "Pemkot Pangkalpinang", "Pemerintah Kota Pangkalpinang"),
+    ("kantor Badan Pengawas Pemilu ( Bawaslu ) Kota Pangkalpinang itu .",
+     "org:bawaslu-kota-pangkal-pinang", "Bawaslu Kota Pangkalpinang", "Badan Pengawas Pemilu"),
+    ("DPRD Kaltim berfokus pada pemilih .", "org:dprd-kalimantan-timur", "DPRD Kaltim", ""),
+])
+def test_resolve_org_branch_key_name_full(sent, key, name, full):
+    e = _ents(resolved(sent), "organization")[key]
+    assert (e.name, e.attr("full")) == (name, full)
+
+
+def test_resolve_org_branch_alias_has_region_name():
+    e = _ents(resolved("DPRD Kaltim berfokus pada pemilih ."), "organization")["org:dprd-kalimantan-timur"]
+    assert "DPRD Kalimantan Timur" in e.aliases and e.attr("region") == "region:64"
+
+
+def test_resolve_bare_name_joins_the_one_branch():
+    doc = resolved("Ketua Bawaslu Kota Pangkalpinang hadir .", "Bawaslu siap menerima laporan .")
+    e = _ents(doc, "organization")["org:bawaslu-kota-pangkal-pinang"]
+    assert len(e.mentions) == 2 and "only Bawaslu branch" in e.why
+
+
+@pytest.mark.parametrize("sent", ["kerja sama Bawaslu dan Pemerintah Kota dalam program itu ."])
+def test_resolve_bare_government_without_city_is_generic(sent):
+    assert not any(k.startswith("org:pemkot") for k in _ents(resolved(sent), "organization"))
+
+
+def test_resolve_branch_gets_implicit_parent():
+    orgs = _ents(resolved("Ketua KPU Kabupaten Kudus hadir ."), "organization")
+    assert orgs["org:kpu-kabupaten-kudus"].attr("parent") == "org:kpu"
+    assert orgs["org:kpu"].attr("implicit") == "1" and orgs["org:kpu"].mentions == ()
+
+
+@pytest.mark.parametrize("sent", ["TNI dan Polri menjaga keamanan ."])
+def test_resolve_national_body_has_no_parent_or_region(sent):
+    orgs = _ents(resolved(sent), "organization")
+    assert sorted(orgs) == ["org:polri", "org:tni"]
+    assert all(not e.attr("parent") and not e.attr("region") for e in orgs.values())
+
+
+def test_resolve_entities_ordered_persons_orgs_regions():
+    doc = resolved("Ketua Bawaslu Kota Pangkalpinang , Imam|PROPN|B-PER Ghazali|PROPN|E-PER , hadir .")
+    kinds = [e.kind for e in doc.entities]
+    assert kinds == sorted(kinds, key=["person", "organization", "region"].index)
+
+
+# CorpusIndex -------------------------------------------------------------
+
+def _doc(doc_id, *ents, assertions=None):
+    return Document(doc_id, "", entities=tuple(ents), assertions=assertions)
+
+
+def _region(code, level="kota", name="X"):
+    return Entity(f"region:{code}", "region", name, attrs=(("level", level), ("code", code)))
+
+
+def _person(name):
+    return Entity(f"person:{name.lower().replace(' ', '-')}", "person", name)
+
+
+def test_resolve_corpus_short_names_in_two_regions_stay_apart():
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Budi"), _region("19.71", name="Pangkalpinang")))
+    b = idx.add(_doc("b", _person("Budi"), _region("33.74", name="Semarang")))
+    assert a.entities[0].key != b.entities[0].key
+
+
+def test_resolve_corpus_short_name_joins_full_name_of_same_region():
+    idx = CorpusIndex()
+    idx.add(_doc("a", _person("Budi Utama"), _region("19.71")))
+    b = idx.add(_doc("b", _person("Budi"), _region("19.71")))
+    assert b.entities[0].key == "person:budi-utama" and "across articles" in b.entities[0].why
+
+
+def test_resolve_corpus_short_name_not_joined_to_other_region():
+    idx = CorpusIndex()
+    idx.add(_doc("a", _person("Budi Utama"), _region("19.71")))
+    b = idx.add(_doc("b", _person("Budi"), _region("33.74")))
+    assert b.entities[0].key != "person:budi-utama"
+
+
+def test_resolve_corpus_renames_earlier_short_key():
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Budi"), _region("19.71", name="Pangkalpinang")))
+    idx.add(_doc("b", _person("Budi Utama"), _region("19.71", name="Pangkalpinang")))
+    assert idx.renames() == {a.entities[0].key: "person:budi-utama"}
+
+
+def test_resolve_corpus_rewrites_keys_inside_assertions():
+    prov = Provenance("b", "s1", 0, 1, "x", "r")
+    holds = Assertion("holds", (("person", "person:budi"), ("title", "Wali Kota")), prov)
+    idx = CorpusIndex()
+    idx.add(_doc("a", _person("Budi Utama"), _region("19.71")))
+    b = idx.add(_doc("b", _person("Budi"), _region("19.71"), assertions=(holds,)))
+    assert b.assertions[0].arg("person") == "person:budi-utama"
+
+
+def test_resolve_corpus_full_name_same_key_across_articles():
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Imam Ghazali"), _region("19.71")))
+    b = idx.add(_doc("b", _person("Imam Ghazali"), _region("33.74")))
+    assert a.entities[0].key == b.entities[0].key and idx.renames() == {}
