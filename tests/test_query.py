@@ -1,0 +1,129 @@
+"""kg.query: each named query gives the expected rows on the hand-made graph (Oxigraph store)."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from rdflib import Graph
+
+from graph_fixtures import ARTICLE_1 as A1, ARTICLE_2 as A2, build
+from kg.errors import QueryError
+from kg.export import export
+from kg.query import load_graph, named_queries, query_title, run_query
+
+
+@pytest.fixture(scope="module")
+def graph_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("q") / "graph.ttl"
+    with open(path, "wb") as fh:
+        export(build(), "turtle", fh)
+    return path
+
+
+EXPECTED = {
+    "posts-by-person": (
+        ["person", "post", "qualifier", "region", "articles"],
+        [("Budi Utama", "Pj Wali Kota Pangkalpinang", "Pj", "Pangkalpinang", A1),
+         ("Imam Ghazali", "Ketua Bawaslu Kota Pangkalpinang", None, "Pangkalpinang", A1),
+         ("Salahudin", "Plt Wali Kota Pekalongan", "Plt", "Pekalongan", A2)]),
+    "acting-officials": (
+        ["region", "qualifier", "title", "person", "post"],
+        [("Pangkalpinang", "Pj", "Wali Kota", "Budi Utama", "Pj Wali Kota Pangkalpinang"),
+         ("Pekalongan", "Plt", "Wali Kota", "Salahudin", "Plt Wali Kota Pekalongan")]),
+    "commitments-by-topic": (
+        ["topic", "label", "region", "commitments"],
+        [("asn-neutrality", "Civil-servant neutrality", "Pangkalpinang", "2"),
+         ("election-oversight", "Election oversight", "Pangkalpinang", "1")]),
+    "asn-neutrality": (
+        ["actor", "type", "kind", "article", "evidence"],
+        [("Budi Utama", "person", "appeal", A1,
+          "Pj Wali Kota Pangkalpinang Budi Utama meminta ASN menjaga netralitas."),
+         ("Budi Utama", "person", "instruction", A2, "Budi menegaskan ASN wajib netral.")]),
+    "quotations-by-speaker": (
+        ["speaker", "quote", "article"],
+        [("Imam Ghazali", "Kami siap mengawasi,", A1)]),
+    "events-timeline": (
+        ["date", "event", "kind", "place", "region", "article"],
+        [("2023-12-04", "Rapat koordinasi", "meeting", "Kantor Wali Kota Pangkalpinang", "Pangkalpinang", A1)]),
+    "organisations-together": (
+        ["organisation", "partner", "times", "articles"],
+        [("Bawaslu Kota Pangkalpinang", "Pemkot Pangkalpinang", "2", A1)]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_query_named_query_rows(graph_file, name):
+    assert run_query(graph_file, name) == EXPECTED[name]
+
+
+def test_query_evidence_lists_every_statement(graph_file):
+    names, rows = run_query(graph_file, "evidence")
+    assert names[:3] == ["article", "type", "rule"]
+    assert {r[1] for r in rows} == {"Commitment", "Holding", "Quotation", "Event", "Legislation",
+                                    "Affiliation", "JointAction"}
+
+
+def test_query_every_named_query_is_tested_and_titled():
+    assert set(named_queries()) == set(EXPECTED) | {"evidence"}
+    assert all(query_title(p) for p in named_queries().values())
+
+
+def test_query_accepts_an_in_memory_graph():
+    assert run_query(build(), "acting-officials") == EXPECTED["acting-officials"]
+
+
+def test_query_accepts_jsonld(tmp_path):
+    path = tmp_path / "g.jsonld"
+    with open(path, "wb") as fh:
+        export(build(), "jsonld", fh)
+    assert run_query(path, "acting-officials") == EXPECTED["acting-officials"]
+
+
+def test_query_runs_a_file(graph_file, tmp_path):
+    rq = tmp_path / "count.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?p a <http://xmlns.com/foaf/0.1/Person> }")
+    assert run_query(graph_file, rq) == (["n"], [("3",)])
+
+
+def test_query_runs_on_oxigraph(graph_file):
+    assert type(load_graph(graph_file).store).__name__ == "OxigraphStore"
+
+
+@pytest.mark.parametrize("query, message", [
+    ("no-such-query", "Unknown query 'no-such-query'"),
+    ("missing.rq", "Query file missing.rq not found"),
+])
+def test_query_unknown_query(graph_file, query, message):
+    with pytest.raises(QueryError, match=message):
+        run_query(graph_file, query)
+
+
+def test_query_syntax_error(graph_file, tmp_path):
+    rq = tmp_path / "bad.rq"
+    rq.write_text("SELECT ?x WHERE { ?x")
+    with pytest.raises(QueryError, match="failed"):
+        run_query(graph_file, rq)
+
+
+def test_query_ask_is_refused(graph_file, tmp_path):
+    rq = tmp_path / "ask.rq"
+    rq.write_text("ASK { ?s ?p ?o }")
+    with pytest.raises(QueryError, match="only SELECT"):
+        run_query(graph_file, rq)
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("absent.ttl", None, "not found"),
+    ("broken.ttl", "this is not turtle", "cannot parse"),
+    ("graph.csv", "a,b", "suffix"),
+])
+def test_query_bad_graph_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_text(content)
+    with pytest.raises(QueryError, match=message):
+        run_query(path, "acting-officials")
+
+
+def test_query_empty_graph_gives_no_rows():
+    assert run_query(Graph(), "acting-officials")[1] == []
