@@ -1,0 +1,77 @@
+"""kg.distributed on a two-worker in-process Dask cluster: the merged graph equals the single-process one."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import build_fakes as fakes
+from kg.build import BuildOptions, build
+
+distributed = pytest.importorskip("dask.distributed")
+from kg.distributed import build_distributed, merge_ntriples  # noqa: E402
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="module")
+def client():
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                       dashboard_address=None)
+    c = distributed.Client(cluster)
+    yield c
+    c.close()
+    cluster.close()
+
+
+def _corpus(tmp_path, n):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(n):
+        (d / f"{i:03d}.txt").write_text(fakes.article(i % 4) + f"Kata {i}.\n", encoding="utf-8")
+    return d
+
+
+def _real_builder():
+    graph = pytest.importorskip("kg.graph")
+    return graph.GraphBuilder()
+
+
+@pytest.mark.parametrize("builder", ["fake", "real"])
+@pytest.mark.parametrize("partition_size", [2, 100])
+def test_distributed_merged_graph_equals_single_process(tmp_path, client, builder, partition_size):
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    make = fakes.FakeBuilder if builder == "fake" else _real_builder
+    corpus = [_corpus(tmp_path, 7), SAMPLES]
+    opts = BuildOptions(use_cache=False, formats=("turtle",))
+    build(corpus, tmp_path / "one", opts, engine=fakes.engine(builder=make()))
+    report = build_distributed(corpus, tmp_path / "many", opts, client=client, partition_size=partition_size,
+                               engine=fakes.engine(builder=make()))
+    one, many = (Graph().parse(tmp_path / d / "graph.ttl") for d in ("one", "many"))
+    assert report.tally.articles == 12 and len(one) > 50
+    assert isomorphic(one, many)
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "many" / "graph.ttl").read_bytes()
+
+
+def test_distributed_uses_and_fills_the_parse_cache(tmp_path, client):
+    opts = BuildOptions(cache_dir=tmp_path / "cache", formats=("turtle",))
+    corpus = [_corpus(tmp_path, 5)]
+    first = build_distributed(corpus, tmp_path / "a", opts, client=client, partition_size=2, engine=fakes.engine())
+    second = build_distributed(corpus, tmp_path / "b", opts, client=client, partition_size=2, engine=fakes.engine())
+    assert (first.cache_misses, second.cache_hits, second.cache_misses) == (5, 5, 0)
+
+
+def test_distributed_bad_input_is_skipped(tmp_path, client):
+    corpus = _corpus(tmp_path, 2)
+    (corpus / "zz.txt").write_bytes(b"")
+    report = build_distributed([corpus], tmp_path / "out", BuildOptions(use_cache=False, formats=("turtle",)),
+                               client=client, engine=fakes.engine())
+    assert report.exit_code == 1 and [Path(i.source).name for i in report.skipped] == ["zz.txt"]
+
+
+def test_distributed_merge_collapses_shared_triples():
+    nt = b'<http://a> <http://b> "x" .\n'
+    g = merge_ntriples([(nt, [("ex", "http://example.org/")]), (nt + b'<http://a> <http://b> "y" .\n', [])])
+    assert len(g) == 2 and dict(g.namespaces())["ex"].toPython() == "http://example.org/"
