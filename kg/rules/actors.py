@@ -46,19 +46,31 @@ class ActorSearch:
 
 
 def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
-    """The person or organisation a word names; a title head ("Kepala Bakesbangpol,
-    Mahbub Syauqi") gives the person in its apposition before the body in its name."""
+    """The person or organisation a word names. A title head ("Kepala Bakesbangpol,
+    Mahbub Syauqi") gives the person in its apposition before the body in its name;
+    a dateline place the parser made the subject ("Kudus - Bupati Kudus, Hartono,
+    meminta ...") gives the person or body below it (two levels at most)."""
     ent = index.by_word.get((sent.sent_id, wid))
-    if ent is None:
-        for c in sent.children(wid):
-            if c.deprel == "appos":
-                hit = index.at(sent, c.id)
-                if hit is not None and hit.kind == "person":
-                    ent = hit
-                    break
-    if ent is None:
-        ent = index.at(sent, wid)
-    return ent if ent is not None and ent.kind in AGENT_KINDS else None
+    if ent is not None and ent.kind in AGENT_KINDS:
+        return ent
+    level, found = [wid], []
+    for _ in range(2):
+        nxt = []
+        for x in level:
+            for c in sent.children(x):
+                rel = c.deprel.split(":")[0]
+                titled = sent.word(x).text[:1].isupper() and not any(
+                    g.deprel == "case" for g in sent.children(c.id))
+                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled):
+                    nxt.append(c.id)
+                    hit = index.by_word.get((sent.sent_id, c.id))
+                    if hit is not None and hit.kind in AGENT_KINDS:
+                        found.append(hit)
+        person = next((e for e in found if e.kind == "person"), None)
+        if person is not None:
+            return person
+        level = nxt
+    return found[0] if found else None
 
 
 def _resolve(sent, wid, clause, index, timeline, offset, speaker):

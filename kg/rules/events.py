@@ -24,10 +24,11 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("meeting", r"rapat koordinasi|rakor|rapat|pertemuan|musyawarah|focus group discussion|FGD|"
                 r"coffee morning|bertemu|silaturahmi|silahturahmi|diskusi"),
     ("visit", r"kunjungan kerja|kunjungan|mengunjungi|berkunjung|meninjau|peninjauan|kunker|sidak"),
-    ("socialisation", r"sosialisasi|bimbingan teknis|bimtek|penyuluhan"),
+    ("socialisation", r"sosialisasi|penyuluhan"),
     ("election", r"hari pemungutan suara|pemungutan suara|pencoblosan|pemilihan kepala daerah|pilkada|"
                  r"pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|pemilihan umum"),
-    ("other", r"aksi|unjuk rasa|demonstrasi|demo|deklarasi|apel|debat|pelantikan|kampanye akbar"),
+    ("other", r"aksi|unjuk rasa|demonstrasi|demo|deklarasi|apel|debat|pelantikan|kampanye akbar|"
+              r"simulasi pemungutan suara|simulasi|gladi bersih|pelatihan|bimbingan teknis|bimtek"),
 )
 _CUE_RX = [(k, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for k, p in EVENT_CUES]
 _GENERIC = re.compile(r"\b(acara|kegiatan|agenda)\b[^.]*\b(diadakan|digelar|dilaksanakan|berlangsung|"
@@ -65,11 +66,12 @@ def find_place(text: str) -> tuple[int, int, str] | None:
 
 
 def _cues(text: str) -> list[tuple[str, int, int]]:
+    """Event cues, longest first across kinds ("simulasi pemungutan suara" is not an election)."""
+    hits = [(kind, m.start(), m.end()) for kind, rx in _CUE_RX for m in rx.finditer(text)]
     found: list[tuple[str, int, int]] = []
-    for kind, rx in _CUE_RX:
-        for m in rx.finditer(text):
-            if all(m.end() <= a or m.start() >= b for _, a, b in found):
-                found.append((kind, m.start(), m.end()))
+    for h in sorted(hits, key=lambda c: (-(c[2] - c[1]), c[1])):
+        if all(h[2] <= a or h[1] >= b for _, a, b in found):
+            found.append(h)
     return sorted(found, key=lambda c: c[1])
 
 

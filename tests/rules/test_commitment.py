@@ -25,6 +25,31 @@ menjaga 0 root VERB
 keamanan 4 obj NOUN
 . 4 punct PUNCT
 """)
+DATELINE = conllu("s1", """
+Kudus 7 nsubj PROPN
+– 3 punct PUNCT
+Bupati 1 flat:name PROPN
+Kudus 3 flat:name PROPN
+, 6 punct PUNCT
+Hartono 1 appos PROPN
+meminta 0 root VERB
+ASN 7 obj PROPN
+menjaga 7 advcl VERB
+netralitas 9 obj NOUN
+. 7 punct PUNCT
+""")
+BERSAMA_NOUN = conllu("s1", """
+Budi 2 nsubj PROPN
+berharap 0 root VERB
+hubungan 7 nsubj:pass NOUN
+pemkot 3 nmod NOUN
+bersama 6 case ADP
+Forkopimda 3 nmod PROPN
+terjalin 2 ccomp VERB
+melalui 9 case ADP
+koordinasi 7 obl NOUN
+. 2 punct PUNCT
+""")
 HOPE = conllu("s1", """
 diharapkan 0 root VERB
 Bawaslu 3 nsubj PROPN
@@ -65,6 +90,12 @@ def _ents(**refs):
      {("org:tni", "security-order", "action"), ("org:polri", "security-order", "action")}),
     (QUOTE, {"person:sri": ("person", "Sri", [("s1", (10,))])},
      {("person:sri", "election-logistics", "pledge")}),
+    (DATELINE, {"person:hartono": ("person", "Hartono", [("s1", (6,))]),
+                "region:33.19": ("region", "Kudus", [("s1", (1,)), ("s1", (4,))])},
+     {("person:hartono", "asn-neutrality", "instruction")}),
+    (BERSAMA_NOUN, {"person:budi": ("person", "Budi", [("s1", (1,))]),
+                    "org:forkopimda": ("organization", "Forkopimda", [("s1", (6,))])},
+     {("person:budi", "interagency-coordination", "appeal")}),
 ])
 def test_commitment_actor_topic_kind(block, ents, expected):
     doc = document(block, entities=ents)
