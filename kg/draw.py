@@ -14,8 +14,9 @@ from kg.errors import KgError
 
 __all__ = ["TYPE_COLORS", "entity_view", "layout", "draw", "draw_matplotlib"]
 
-TYPE_COLORS = {"Person": "#1f77b4", "Post": "#ff7f0e", "Organization": "#2ca02c",
-               "Region": "#9467bd", "Topic": "#d62728"}
+# the palette of the GEXF export (kg.export.gexf.STYLE, ColorBrewer Set1), so Gephi looks the same
+TYPE_COLORS = {"Person": "#e41a1c", "Post": "#984ea3", "Organization": "#377eb8",
+               "Region": "#4daf4a", "Topic": "#ff7f00"}
 
 _NS = {"foaf": "http://xmlns.com/foaf/0.1/", "org": "http://www.w3.org/ns/org#",
        "schema": "https://schema.org/", "schemah": "http://schema.org/",
@@ -116,7 +117,7 @@ def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> No
     from matplotlib.lines import Line2D  # noqa: PLC0415
 
     n = view.number_of_nodes()
-    side = min(max(9.0, 1.6 * n ** 0.5 * 1.5), 40.0)
+    side = min(max(9.0, 2.0 * n ** 0.5), 24.0)
     fig, ax = plt.subplots(figsize=(side, side * 0.75), dpi=110)
     widths = [0.6 + 0.8 * min(d.get("weight", 1), 4) for _, _, d in view.edges(data=True)]
     nx.draw_networkx_edges(view, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
@@ -132,19 +133,29 @@ def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> No
     ys = [y for _, y in pos.values()]
     drop = 0.035 * ((max(ys) - min(ys)) or 1.0)
     below = {x: (px, py - drop) for x, (px, py) in pos.items()}
-    labels = {x: _wrap(d["label"]) for x, d in view.nodes(data=True)}
-    nx.draw_networkx_labels(view, below, labels=labels, ax=ax, font_size=8 if n < 80 else 6,
+    labels = {x: _wrap(view.nodes[x]["label"]) for x in _labelled(view)}
+    nx.draw_networkx_labels(view, below, labels=labels, ax=ax, font_size=8 if n < 80 else 7,
                             verticalalignment="top",
                             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
     handles = [Line2D([], [], marker="o", ls="", color=c, markersize=9, label=k)
                for k, c in TYPE_COLORS.items() if any(d["type"] == k for _, d in view.nodes(data=True))]
-    ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=9)
-    ax.set_title(title or f"{n} nodes, {view.number_of_edges()} edges", fontsize=11)
+    ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=9 if n < 80 else 14)
+    ax.set_title(title or f"{n} nodes, {view.number_of_edges()} edges", fontsize=11 if n < 80 else 16)
     ax.axis("off")
     ax.margins(0.08)
     fig.tight_layout()
     fig.savefig(stream, format=fmt, metadata={"Software": None} if fmt == "png" else {"Date": None})
     plt.close(fig)
+
+
+def _labelled(view, limit: int = 80) -> list:
+    """Nodes that get a label: all in a small view; else regions, topics and the best connected."""
+    if view.number_of_nodes() <= limit:
+        return list(view.nodes)
+    always = [x for x, d in view.nodes(data=True) if d["type"] in ("Region", "Topic")]
+    rest = sorted((x for x in view.nodes if x not in set(always)),
+                  key=lambda x: (-view.degree(x, weight="weight"), x))
+    return always + rest[:max(limit - len(always), 0)]
 
 
 def _wrap(text: str, width: int = 22) -> str:

@@ -81,3 +81,12 @@ def test_draw_empty_graph_says_nothing_to_draw(tmp_path):
     with pytest.raises(KgError, match="Nothing to draw"):
         draw(Graph(), tmp_path / "g.png")
     assert not (tmp_path / "g.png").exists()
+
+
+@pytest.mark.parametrize("limit, expected", [(100, 10), (3, 3)])
+def test_draw_labels_regions_topics_then_best_connected(view, limit, expected):
+    from kg.draw import _labelled
+
+    chosen = _labelled(view, limit=limit)
+    assert len(chosen) == expected
+    assert {ID + "region/19.71", "https://w3id.org/pemilu-kg/topic/asn-neutrality"} <= set(chosen)
