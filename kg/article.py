@@ -86,9 +86,15 @@ def find_title(text: str, publisher: str = "") -> str:
 
 
 def _dateline_date(text: str) -> str:
-    """A date inside the header line (``Jakarta, 4 Desember 2023 -``)."""
+    """A date inside the header line (``Jakarta, 4 Desember 2023 -``) or a header line
+    that is only a date (``Senin, 4 Desember 2023 | 10:15 WIB``)."""
     for _, para in paragraphs(text)[:4]:
         head = para[:_HEADER_LEN]
+        dates = [d for d in find_dates(para) if d.explicit and d.iso]
+        if dates and len(para) < 60 and not re.sub(
+                r"[\s|,.:/-]|\d{1,2}[.:]\d{2}|WIB|WITA|WIT|pukul", "", para.replace(dates[0].text, ""),
+                flags=re.IGNORECASE):
+            return dates[0].iso
         dash = re.search(_DASH, head)
         if not dash:
             continue

@@ -40,7 +40,9 @@ _TEXTUAL = re.compile(
     rf"(?:\s+(?P<y>\d{{4}}))?\b\)?", re.IGNORECASE)
 _RELATIVE = re.compile(
     rf"\b(?:{_WD}\s+(?P<dir>lalu|kemarin|pekan\s+lalu|minggu\s+lalu|depan|mendatang|pekan\s+depan)"
-    rf"|(?P<word>kemarin|hari\s+ini|besok|lusa))\b", re.IGNORECASE)
+    rf"|(?P<word>kemarin|hari\s+ini|besok|lusa)"
+    rf"|pada\s+(?:hari\s+)?(?P<bare>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)(?!\s*[,(]?\s*\d))\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ def _relative(m: re.Match, ref: date | None) -> date | None:
     if ref is None:
         return None
     word = (m["word"] or "").lower().split()
+    if m["bare"]:  # "pada Senin": the last such day on or before the reference (news report the past)
+        return ref - timedelta(days=(ref.weekday() - WEEKDAYS[m["bare"].lower()]) % 7)
     if word:
         return ref + timedelta(days={"kemarin": -1, "hari": 0, "besok": 1, "lusa": 2}[word[0]])
     target = WEEKDAYS[m["wd"].lower()]
@@ -154,7 +158,7 @@ def find_dates(text: str, ref: str | date | None = None) -> list[DateMention]:
             continue
         d = _relative(m, refd)
         out.append(DateMention(m.start(), m.end(), m.group(), d.isoformat() if d else "",
-                               explicit=False, weekday=bool(m["wd"])))
+                               explicit=False, weekday=bool(m["wd"] or m["bare"])))
         taken.append((m.start(), m.end()))
     return sorted(out, key=lambda x: x.start)
 

@@ -48,6 +48,12 @@ def test_article_date_from_dateline():
     assert (meta["date"], meta["date_source"]) == ("2024-01-03", "dateline")
 
 
+def test_article_date_from_header_line():
+    meta = read_meta("Judul Berita Panjang Tanpa Titik\nSenin, 4 Desember 2023 | 10:15 WIB\n"
+                     "JAKARTA - Rapat digelar Selasa (5/12/2023).")
+    assert (meta["date"], meta["date_source"]) == ("2023-12-04", "dateline")
+
+
 def test_article_meta_is_a_stage_requiring_sentences():
     assert isinstance(article_meta, Stage)
     assert (article_meta.requires, article_meta.provides) == (frozenset({"sentences"}), frozenset())

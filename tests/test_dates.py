@@ -21,6 +21,8 @@ from kg.dates import find_dates, latest_explicit, parse_iso
     ("kemarin", "2024-03-01", "2024-02-29"),
     ("hari ini", "2024-03-01", "2024-03-01"),
     ("besok", "2023-12-31", "2024-01-01"),
+    ("rapat pada Senin di kantor", "2024-11-14", "2024-11-11"),
+    ("rapat pada hari Kamis", "2024-11-14", "2024-11-14"),
 ])
 def test_dates_resolved(text, ref, iso):
     (d,) = find_dates(text, ref)

@@ -22,7 +22,7 @@ __all__ = ["Quotation", "find_quotations", "SPEECH_VERBS"]
 SPEECH_VERBS = frozenset(
     "ujar kata ucap tegas ungkap terang jelas tutur imbuh tambah pungkas tukas sebut papar lanjut "
     "tandas seru pesan harap jawab sambung beber kilah timpal urai tulis ajak pinta cetus akui aku "
-    "katakan ungkapkan jelaskan sampaikan tegaskan paparkan tuturnya".split())
+    "katakan ungkapkan jelaskan sampaikan tegaskan paparkan menurut".split())
 _PRONOUNS = {"dia", "ia", "beliau"}
 _INTRO = re.compile(r"\b(me\w*kan|ber\w+|mengatakan|menyebut|menuturkan|berkata|menambahkan|"
                     r"menjelaskan|menegaskan|mengungkapkan|menyampaikan|menerangkan|berpesan|"
