@@ -99,7 +99,7 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             end = role
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
-        if end is not None and is_cap(words[i].text):
+        if end is not None:
             if out and out[-1][1] == i and _base(words, *out[-1]) == _base(words, k, end):
                 i = out.pop()[0]  # "Sekretaris Provinsi Sesprov": one title written twice
             out.append((i, end))
@@ -117,7 +117,8 @@ def _base(words, i: int, j: int) -> str:
 def _longest(words, i, table, ok) -> int | None:
     for j in range(min(len(words), i + 6), i, -1):
         t = table.get(fold(" ".join(w.text for w in words[i:j])))
-        if t is not None and ok(t) and is_cap(words[i].text) and words_ok(words[i:j]):
+        if t is not None and ok(t) and words_ok(words[i:j]) and \
+                (is_cap(words[i].text) or t.kind != "qualifier"):  # news writes "bupati Kudus"
             return j
     return None
 
@@ -147,12 +148,15 @@ def _run(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
 
 def _persons(words, taken: set[int], title_tails: list[int],
              regions: set[int]) -> list[tuple[int, int, str]]:
-    """Person spans with the cue that found them: title | honorific | speech | ner."""
+    """Person spans with the cue that found them: title | honorific | speech | ner | subject."""
     before, _ = honorifics()
     cands: list[tuple[int, int, str]] = []
     for end in title_tails:
         k = end + 1 if end < len(words) and words[end].text == "," else end
         r = _run(words, k)
+        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and \
+                not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]]):
+            r = _run(words, r[1] + 1) or r  # "Camat Klojen, Budi Santoso": a place, then the name
         if r:
             cands.append((*r, "title"))
     for i, w in enumerate(words):
@@ -166,10 +170,14 @@ def _persons(words, taken: set[int], title_tails: list[int],
             if r:
                 cands.append((*r, "speech"))
     for i, j, label in ner_spans(words):
-        if label == "PER" and not regions & set(range(i, j)):
-            r = _run(words, i)
-            if r and r[1] <= j:
-                cands.append((r[0], r[1], "ner"))
+        r = _run(words, i) if label == "PER" else None
+        if r and r[1] <= j and not set(range(*r)) <= regions:  # "Bima Arya" is a name, "Bima" alone a place
+            cands.append((r[0], r[1], "ner"))
+    for i in range(len(words)):  # "Budi Utama mengatakan": a proper-noun pair as a verb's subject
+        r = _run(words, i)
+        if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
+                and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
+            cands.append((*r, "subject"))
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
         if used & set(range(i, j)):

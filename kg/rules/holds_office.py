@@ -20,6 +20,7 @@ __all__ = ["holds_office", "analyse_title"]
 _HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupaten",
                "Wakil Bupati": "kabupaten", "Gubernur": "provinsi", "Wakil Gubernur": "provinsi",
                "Sekretaris Provinsi": "provinsi"}
+_AS = frozenset({"selaku", "sebagai"})
 _LINK = ("appos", "flat", "nmod", "compound", "nsubj")
 
 
@@ -114,8 +115,14 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     person = persons.get((sid, after + 1))
     conf = 0.9
     span = set(range(i + 1, end + 1))
-    if person is None and i >= 2 and words[i - 1].text == ",":
-        person, conf = persons.get((sid, i - 1)), 0.8
+    if person is None:  # "Camat Klojen, Budi Santoso": a place the gazetteer lacks, then the name
+        k = end
+        while k < min(len(words), end + 4) and words[k].text[:1].isupper():
+            k += 1
+        if k > end and k + 1 < len(words) and words[k].text == ",":
+            person, conf = persons.get((sid, k + 2)), 0.8
+    if person is None and i >= 2 and (words[i - 1].text == "," or fold(words[i - 1].text) in _AS):
+        person, conf = persons.get((sid, i - 1)), 0.8  # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua"
     if person is None:
         return None
     pwords = {w for mm in person.mentions if mm.sent_id == sid for w in mm.word_ids}

@@ -78,3 +78,15 @@ def test_holds_office_parse_confirmation_raises_confidence(linked, conf):
     assert (a.arg("person"), a.arg("qualifier"), a.arg("title"), a.arg("region")) == \
         ("person:rizal-hakim-siregar", "Pj", "Gubernur", "region:12")
     assert a.provenance.confidence == conf
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Menurut bupati Kudus , Hartono Wibisono , warga harus tenang .",
+     ("person:hartono-wibisono", "", "Bupati", "region:33.19")),
+    ("Hal itu disampaikan Ahmad|PROPN|B-PER Fauzan|PROPN|E-PER selaku Ketua KPU Kabupaten Kudus kemarin .",
+     ("person:ahmad-fauzan", "", "Ketua KPU", "region:33.19")),
+    ("Camat Klojen , Budi Santoso , mengatakan|VERB warga siap .",
+     ("person:budi-santoso", "", "Camat", "")),
+])
+def test_holds_office_other_patterns(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
