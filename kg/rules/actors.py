@@ -85,7 +85,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker):
         return ent, 1.0, "subject"
     if low in FIRST_PERSON:
         return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
-    if low in THIRD_PERSON:
+    if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):
         last = timeline.last(offset)
         return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     return None, 0, ""

@@ -24,8 +24,8 @@ __all__ = ["commitments", "classify"]
 
 _INSTRUCTION = re.compile(
     r"\b(minta|meminta|diminta|menginstruksikan|instruksi|memerintahkan|perintah|berpesan|pesan|"
-    r"menugaskan|mewajibkan|wajib|diwajibkan|mengeluarkan surat edaran|menerbitkan|ditertibkan|"
-    r"menertibkan|perlu diantisipasi|arahkan|mengarahkan|agar dapat|dilarang|tidak boleh)\b", re.IGNORECASE)
+    r"menugaskan|mewajibkan|wajib|diwajibkan|mengeluarkan surat edaran|menerbitkan|"
+    r"perlu diantisipasi|arahkan|mengarahkan|agar dapat|dilarang|tidak boleh)\b", re.IGNORECASE)
 _APPEAL = re.compile(
     r"\b(mengimbau|menghimbau|imbau|himbau|mengajak|ajak|mengingatkan|ingatkan|berharap|harap|"
     r"menekankan|pentingnya|mari|ayo|jangan|hendaknya|harus|sebaiknya|mendorong|dorong|menyerukan|"

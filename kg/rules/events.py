@@ -121,6 +121,9 @@ def events(doc: Document) -> Iterator[Assertion]:
         place = find_place(sent.text)
         if not cues and _GENERIC.search(sent.text) and place:
             cues = [(last_kind, _GENERIC.search(sent.text).start(), _GENERIC.search(sent.text).end())]
+        names = [(spans[w.id][0] - base, spans[w.id][1] - base) for w in sent.words
+                 if (e := index.by_word.get((sent.sent_id, w.id))) is not None and e.kind == "organization"]
+        cues = [c for c in cues if not any(a <= c[1] < b for a, b in names)]  # "Badan Pengawas Pemilu"
         if place:
             cues = [c for c in cues if not (place[0] <= c[1] < place[1])]
         paired = _pair(cues, dates)
