@@ -56,6 +56,13 @@ def test_graph_cli_query_rq_file(tmp_path):
     assert result.output.splitlines() == ["name", "Budi Utama", "Imam Ghazali", "Orang Sendiri"]
 
 
+def test_graph_cli_query_without_name_lists_named_queries():
+    result = run("query", MINI)
+    names = [line.split()[0] for line in result.output.splitlines()[2:]]
+    assert result.exit_code == 0
+    assert {"posts-by-person", "acting-officials", "asn-neutrality"} <= set(names)
+
+
 def test_graph_cli_query_unknown_name_lists_named_queries():
     result = run("query", MINI, "no-such-query")
     assert result.exit_code == 1

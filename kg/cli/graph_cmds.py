@@ -46,19 +46,26 @@ def format_rows(names, rows, fmt: str = "table") -> str:
 
 @click.command("query")
 @click.argument("graph", type=GRAPH)
-@click.argument("query")
+@click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
-def query(graph: str, query: str, fmt: str) -> None:
+def query(graph: str, query: str | None, fmt: str) -> None:
     """Run QUERY on GRAPH: a named query from ontology/queries/ or a .rq file.
+    Without QUERY, list the named queries.
 
     \b
     Examples:
+      kg query out/graph.ttl
       kg query out/graph.ttl acting-officials
       kg query out/graph.ttl my.rq --format csv > result.csv
     """
-    from kg.query import run_query  # noqa: PLC0415
+    from kg.query import named_queries, query_title, run_query  # noqa: PLC0415
 
+    if query is None:
+        names = named_queries()
+        click.echo(format_rows(["query", "what it answers"],
+                               [(n, query_title(p)) for n, p in sorted(names.items())], fmt))
+        return
     try:
         names, rows = run_query(graph, query)
     except KgError as exc:
