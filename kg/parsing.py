@@ -142,7 +142,7 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
                 fut = pool.submit(parse_texts, list(misses.values()))
             settings.seconds["parse"] += time.perf_counter() - t
             pending.append((batch, found, list(misses), fut))
-            while len(pending) > 2 * max(1, settings.jobs) - 1:
+            while len(pending) >= (2 * settings.jobs if settings.jobs > 1 else 1):
                 yield from _finish(*pending.popleft(), cache, settings, version)
         while pending:
             yield from _finish(*pending.popleft(), cache, settings, version)

@@ -125,3 +125,27 @@ ARTICLE = ("Ketua KPU Budi Utama mengatakan bahwa pemilu akan digelar dengan ama
 def article(i: int) -> str:
     """A distinct Indonesian-looking article."""
     return ARTICLE.replace("Budi Utama", f"Budi Nomor{i}")
+
+
+class SlowParser(FakeParser):
+    """Writes ``<marker>.<n>`` after each batch and sleeps from the second batch on: a run to kill midway."""
+
+    def __init__(self, models="bundled", threads=1):
+        super().__init__(models, threads)
+        self.calls = 0
+
+    def parse_many(self, texts):
+        import os
+        import time
+
+        out = super().parse_many(texts)
+        self.calls += 1
+        marker = os.environ["KG_TEST_MARKER"]
+        open(f"{marker}.{self.calls}", "w").close()
+        if self.calls >= 2:
+            time.sleep(60)
+        return out
+
+
+def slow_factory(models, threads=1):
+    return SlowParser(models, threads)

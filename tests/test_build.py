@@ -141,3 +141,38 @@ def test_build_write_outputs_unknown_format(tmp_path, fmt):
 def test_build_summary_counts_topics(tmp_path):
     report = _build([_corpus(tmp_path, 3)], tmp_path / "out", tmp_path)
     assert report.summary().splitlines()[0].endswith("6 commitments (voter-participation 6)")
+
+
+def test_build_killed_run_keeps_outputs_and_cache_consistent(tmp_path):
+    """SIGKILL while parsing: the old graph is untouched and the cache holds exactly the finished batches."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from kg.cache import ParseCache
+
+    corpus = _corpus(tmp_path, 8)
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = (tmp_path / "out" / "graph.ttl").read_bytes()
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import build_fakes as f; from kg.build import "
+            "BuildOptions, build; build([sys.argv[2]], sys.argv[3], BuildOptions(cache_dir=sys.argv[4], "
+            "batch_size=2), engine=f.engine(parser_factory=f.slow_factory))")
+    marker = tmp_path / "marker"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(Path(__file__).parent), str(corpus),
+                             str(tmp_path / "out"), str(tmp_path / "cache")],
+                            env={**os.environ, "KG_TEST_MARKER": str(marker)})
+    try:
+        for _ in range(600):
+            if Path(f"{marker}.2").exists() or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert Path(f"{marker}.2").exists()
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == old
+    cache = ParseCache(tmp_path / "cache" / "parses.sqlite")
+    assert len(cache) == 5 + 2   # the samples, then the first batch of two; the second never committed
+    cache.close()
