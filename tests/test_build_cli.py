@@ -97,3 +97,10 @@ def test_build_cli_interrupt_exit_130(monkeypatch, tmp_path):
     monkeypatch.setattr(kg.build, "Engine", lambda: fakes.engine(pipeline=pipeline))
     res = _run(SAMPLES, "-o", tmp_path / "out", "--no-cache")
     assert res.exit_code == 130 and "previous outputs are unchanged" in res.stderr
+
+
+@pytest.mark.parametrize("scheduler", ["local:two"])
+def test_build_cli_bad_scheduler_exit_2(fake_engine, tmp_path, scheduler):
+    pytest.importorskip("dask.distributed")
+    res = _run(SAMPLES, "-o", tmp_path / "out", "--scheduler", scheduler)
+    assert res.exit_code == 2 and "bad scheduler 'local:two'" in res.stderr
