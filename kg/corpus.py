@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from kg.lexicon import fold, slug
-from kg.model import Document, Entity
+from kg.model import Document
 
 __all__ = ["CorpusIndex"]
 

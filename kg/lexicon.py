@@ -158,7 +158,7 @@ class TitleInfo:
     org: str = ""    # acronym of the body the title belongs to, when known
 
 
-def _office_base(title: str, abbrevs: list[str], org: str) -> tuple[str, str]:
+def _office_base(title: str, org: str) -> tuple[str, str]:
     """Base title and org acronym of an offices.tsv row (org long form -> acronym)."""
     m = re.match(r"(.+?)\s*\(([^)]*)\)", org)
     acr = ""
@@ -178,7 +178,7 @@ def titles() -> dict[str, TitleInfo]:
         if row["kind"] in ("qualifier", "candidate"):
             continue
         title = re.sub(r"\s*\(.*\)$", "", row["title"])
-        base, acr = _office_base(title, [], row["organisation"])
+        base, acr = _office_base(title, row["organisation"])
         for form in (title, *(a for a in row["abbreviations"].split(";") if a)):
             out.setdefault(fold(form), TitleInfo(form, base, "office", acr))
     for row in _rows("lexicon", "titles.tsv", delimiter="\t"):

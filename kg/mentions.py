@@ -9,9 +9,9 @@ proper nouns). Mentions carry ``sent_id`` and ``word_ids`` so
 
 >>> from kg.conllu import read_conllu
 >>> from kg.model import Document
->>> s = read_conllu("# sent_id = 1\\n# text = Ketua Bawaslu Kota Pangkalpinang, Imam Ghazali\\n"
+>>> s = read_conllu("# sent_id = 1\\n# text = Ketua Bawaslu Kota Pangkalpinang, Imam Ghazali.\\n"
 ...     + "".join(f"{i}\\t{t}\\t_\\tPROPN\\t_\\t_\\t0\\t_\\t_\\t_\\n" for i, t in enumerate(
-...     "Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali".split(), 1)) + "\\n")
+...     "Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali .".split(), 1)) + "\\n")
 >>> [(m.kind, m.text) for m in find_mentions(Document("d", s[0].text, sentences=s)).mentions]
 [('region', 'Kota Pangkalpinang'), ('organization', 'Bawaslu Kota Pangkalpinang'), ('title', 'Ketua'), ('person', 'Imam Ghazali')]
 """

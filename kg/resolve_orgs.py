@@ -28,8 +28,8 @@ _CONTEXT_LEVEL = {"walikota": "kota", "kota": "kota", "pemkot": "kota", "wawali"
                   "provinsi": "provinsi"}
 
 
-def _words(doc: Document, m: Mention):
-    sent = next(s for s in doc.sentences or () if s.sent_id == m.sent_id)
+def _words(sents: dict, m: Mention):
+    sent = sents[m.sent_id]
     return sent, [sent.word(i) for i in m.word_ids]
 
 
@@ -50,12 +50,12 @@ def _display(surface: str) -> str:
 
 def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], Region]]:
     """Region entities and a map (sent_id, first word id of the mention) -> region."""
-    gaz = gazetteer()
+    gaz, sents = gazetteer(), {s.sent_id: s for s in doc.sentences or ()}
     mentions = [m for m in doc.mentions or () if m.kind == "region"]
     known: dict[str, Region] = {}   # folded name -> region, from mentions with a level word
     kabkota = set()
     for m in mentions:
-        level, name, _ = _name_part(m, _words(doc, m)[1])
+        level, name, _ = _name_part(m, _words(sents, m)[1])
         for r in gaz.lookup(name):
             if r.level == level:
                 known[fold(name)] = r
@@ -63,7 +63,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                 kabkota.add(r.code)
     chosen: dict[tuple[str, int], tuple[Region, str]] = {}
     for m in mentions:
-        sent, ws = _words(doc, m)
+        sent, ws = _words(sents, m)
         level, name, _ = _name_part(m, ws)
         cands = list(gaz.lookup(name))
         if level == "kecamatan":
@@ -93,7 +93,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
     ents = []
     for code, ms in by_code.items():
         r = gaz.by_code[code]
-        surfaces = Counter(_display(_name_part(m, _words(doc, m)[1])[1]) for m, _ in ms)
+        surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
         name = same[0] if same else r.name
         aliases = tuple(sorted({s for s in surfaces if s != name} | ({r.name} - {name})))
@@ -141,15 +141,19 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                  placed: dict[tuple[str, int], Region]) -> list[Entity]:
     """Organisation entities, branches placed in regions, with ``parent`` attrs."""
     gaz, home = gazetteer(), main_region(regions)
+    sents = {s.sent_id: s for s in doc.sentences or ()}
     rname = {e.key: e.name for e in regions}
     orgs: dict[str, _Org] = {}
     bare: list[tuple[Mention, object]] = []
+    region_spans: dict[str, dict[int, int]] = {}
+    for n in doc.mentions or ():
+        if n.kind == "region":
+            region_spans.setdefault(n.sent_id, {})[n.word_ids[0] - 1] = n.word_ids[-1]
     for m in doc.mentions or ():
         if m.kind != "organization":
             continue
-        sent, _ = _words(doc, m)
-        spans = {n.word_ids[0] - 1: n.word_ids[-1] for n in doc.mentions
-                 if n.kind == "region" and n.sent_id == m.sent_id}
+        sent, _ = _words(sents, m)
+        spans = region_spans.get(m.sent_id, {})
         p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], spans)
         region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
         acr = p.info.acronym if p.info else p.short

@@ -34,7 +34,11 @@ _STOP = frozenset(fold(w) for w in (
     "Agustus September Oktober November Desember Ia Dia Beliau Kami Kita Saya Mereka Namun Sementara "
     "Pemilu Pilkada Pilpres Pileg Pemilukada Rakor Baca Juga Selain Itu Ini Hal Dengan Dalam Pada "
     "Menurut Terkait Acara Kegiatan Kantor Ruang Hotel Jalan Gedung Aula Kabupaten Kota Provinsi "
-    "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah").split())
+    "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah Rapat Koordinasi "
+    "Surat Edaran Peraturan Perda Undang Keputusan Instruksi Pemilihan Umum Serentak Tahun "
+    "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
+    "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
+    "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa").split())
 
 
 def is_cap(text: str) -> bool:
