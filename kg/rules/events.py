@@ -75,13 +75,23 @@ def _cues(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda c: c[1])
 
 
-def _pair(cues: list[tuple[str, int, int]], dates: list[DateMention]) -> dict[int, DateMention]:
+def _election_date(text: str, cue_end: int, d: DateMention) -> bool:
+    """An election takes a written date close after its name ("Pilkada ... pada 27 November
+    2024"); a reported day further on ("logistik Pilkada ke 31 kecamatan pada Senin
+    (18/11/2024)") dates something else."""
+    if not d.explicit or d.start < cue_end:
+        return False
+    gap = len(text[cue_end:d.start].split())
+    return gap <= (3 if d.weekday else 8)
+
+
+def _pair(cues: list[tuple[str, int, int]], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:
     """cue index -> its date: nearest first, a date after its cue preferred, each date used once.
     An election takes only a written date; other events prefer a reported day ("Rabu (13/11/2024)")."""
     scored = []
     for ci, (kind, a, b) in enumerate(cues):
         for d in dates:
-            if not d.iso or (kind == "election" and not d.explicit):
+            if not d.iso or (kind == "election" and not _election_date(text, b, d)):
                 continue
             score = d.start - b if d.start >= b else (a - d.end) * 2 + 50
             if kind != "election" and d.weekday:
@@ -126,7 +136,7 @@ def events(doc: Document) -> Iterator[Assertion]:
         cues = [c for c in cues if not any(a <= c[1] < b for a, b in names)]  # "Badan Pengawas Pemilu"
         if place:
             cues = [c for c in cues if not (place[0] <= c[1] < place[1])]
-        paired = _pair(cues, dates)
+        paired = _pair(cues, dates, sent.text)
         kinds_here: set[str] = set()
         for ci, (kind, a, b) in enumerate(cues):
             if kind in kinds_here:

@@ -30,6 +30,7 @@ def test_events_kind_date_place(text, meta_date, expected):
 @pytest.mark.parametrize("text", [
     "Kemarin Pilpres 86 persen partisipasinya.",          # an election without a written date
     "Rakor tersebut melibatkan pimpinan daerah.",         # no date, no place
+    "KPU mendistribusikan logistik Pilkada 2024 ke 31 kecamatan pada Senin (18/11/2024).",  # not the election day
     "Baca Juga: Rapat di Hotel Santika, Senin (4/12/2023)",  # an inserted headline
 ])
 def test_events_none(text):
