@@ -34,7 +34,7 @@ class ParseSettings:
     models: str = "bundled"
     jobs: int = 1
     threads: int = 1
-    batch_size: int = 16
+    batch_size: int | None = None         # None: 16 in one process, 4 per task with jobs > 1
     factory: Callable | None = None
     version: str | None = None            # default: kg.parse.model_version(models)
     seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "load": 0.0})
@@ -130,7 +130,8 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
     pool = None
     pending: collections.deque = collections.deque()
     try:
-        for batch in _batches(items, settings.batch_size):
+        size = settings.batch_size or (16 if settings.jobs <= 1 else 4)
+        for batch in _batches(items, size):
             keys = [text_key(d.text) for d in batch if isinstance(d, Document)]
             t = time.perf_counter()
             found = cache.get_many(keys, model=version)
