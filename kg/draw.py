@@ -94,17 +94,43 @@ def entity_view(graph, *, max_nodes: int = 150):
 
 
 def layout(view, *, seed: int = 7) -> dict:
-    """Deterministic 2-D positions in [-1, 1] (spring layout, fixed seed)."""
+    """Deterministic 2-D positions in [-1, 1]: ForceAtlas2 (networkx >= 3.4, else a spring
+    layout), then overlapping nodes pushed apart."""
     import networkx as nx  # noqa: PLC0415
+    import numpy as np  # noqa: PLC0415
 
     if view.number_of_nodes() == 0:
         return {}
-    k = 2.2 / max(view.number_of_nodes(), 1) ** 0.5
     ordered = nx.Graph()
     ordered.add_nodes_from(sorted(view.nodes(data=True)))
     ordered.add_edges_from(sorted(view.edges(data=True)))
-    pos = nx.spring_layout(ordered, k=k, iterations=300, seed=seed, weight=None)
-    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+    if hasattr(nx, "forceatlas2_layout"):
+        pos = nx.forceatlas2_layout(ordered, max_iter=400, scaling_ratio=4.0, seed=seed,
+                                    node_size={n: 1 + 0.3 * ordered.degree(n) for n in ordered})
+    else:  # pragma: no cover (older networkx)
+        pos = nx.spring_layout(ordered, k=2.2 / len(ordered) ** 0.5, iterations=300, seed=seed)
+    names = list(ordered)
+    xy = np.array([pos[n] for n in names], dtype=float)
+    lo, hi = xy.min(axis=0), xy.max(axis=0)
+    xy = 2 * (xy - lo) / np.maximum(hi - lo, 1e-9) - 1
+    xy = _spread(xy, min_dist=min(0.12, 1.2 / len(names) ** 0.5))
+    return {n: (float(x), float(y)) for n, (x, y) in zip(names, xy)}
+
+
+def _spread(xy, *, min_dist: float, rounds: int = 60):
+    """Push apart points closer than ``min_dist`` (a few deterministic relaxation rounds)."""
+    import numpy as np  # noqa: PLC0415
+
+    xy = xy.copy()
+    for _ in range(rounds):
+        diff = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((diff ** 2).sum(-1)) + np.eye(len(xy))
+        close = dist < min_dist
+        if not close.any():
+            break
+        push = np.where(close, (min_dist - dist) / 2 / dist, 0.0)[:, :, None] * diff
+        xy += push.sum(axis=1)
+    return xy
 
 
 def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> None:
