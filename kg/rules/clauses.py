@@ -16,8 +16,9 @@ __all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_
            "Timeline", "is_clutter", "is_title", "sentence_at", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
-_CLUTTER = re.compile(r"^\s*(baca juga|lihat juga|simak juga|berita terkait|artikel terkait|pos terkait|"
-                      r"tinggalkan balasan|\d+\s+komentar)\b", re.IGNORECASE)
+_CLUTTER = re.compile(r"^\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
+                      r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
+                      r"reporter\s*:|pewarta\s*:|sumber\s*:|ilustrasi\b|advertisement|scroll to)", re.IGNORECASE)
 
 
 def sent_base(doc: Document, sent: Sentence) -> int:

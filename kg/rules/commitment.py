@@ -60,8 +60,8 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     'negative'
     """
     low = window.lower()
-    modality = next((m for m in sorted(_MODALS, key=lambda m: low.rfind(m), reverse=True)
-                     if re.search(rf"\b{m}\b", low)), "")
+    last = {m: max((x.start() for x in re.finditer(rf"\b{m}\b", low)), default=-1) for m in _MODALS}
+    modality = max((m for m in _MODALS if last[m] >= 0), key=lambda m: last[m], default="")
     polarity = "negative" if _NEGATIVE.search(window) else "positive"
     pct = _PERCENT.search(sentence) or _PERCENT.search(window)
     target = pct.group() if pct and topic == "voter-participation" else ""

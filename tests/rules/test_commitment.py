@@ -138,3 +138,12 @@ def test_commitment_provenance_points_into_text():
 def test_commitment_classify_kind_and_polarity(window, kind, polarity):
     k, pol, _, _ = classify(window, "public-outreach", window)
     assert (k, pol) == (kind, polarity)
+
+
+@pytest.mark.parametrize("window, modality", [
+    ("Pemkot akan melakukan sosialisasi", "akan"),
+    ("Kita harus dan akan terus melakukan", "akan"),
+    ("Pemkot melakukan sosialisasi", ""),
+])
+def test_commitment_classify_modality_is_the_nearest_modal_word(window, modality):
+    assert classify(window, "public-outreach", window)[2] == modality
