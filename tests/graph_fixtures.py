@@ -9,7 +9,7 @@ TEXT_1 = ("Pj Wali Kota Pangkalpinang Budi Utama meminta ASN menjaga netralitas.
           "\u201cKami siap mengawasi,\u201d kata Ketua Bawaslu Kota Pangkalpinang Imam Ghazali. "
           "Rapat koordinasi digelar Senin (4/12/2023) di Kantor Wali Kota Pangkalpinang bersama Bawaslu.")
 TEXT_2 = ("Plt Wali Kota Pekalongan Salahudin menerbitkan Surat Edaran Nomor 270/139/SE/2023. "
-          "Budi menegaskan ASN wajib netral.")
+          "Budi menegaskan ASN jangan berpihak.")
 
 
 def _sentences(text: str) -> tuple[Sentence, ...]:
@@ -83,7 +83,7 @@ def documents() -> tuple[Document, Document]:
         assertion("instrument", d2, "s1", s2[0].text, identifier="270/139/SE/2023", kind="Surat Edaran",
                   issuer="person:salahudin", date="2023-12-06", label="Surat Edaran Nomor 270/139/SE/2023"),
         assertion("commitment", d2, "s2", s2[1].text, actor="person:budi", topic="asn-neutrality",
-                  kind="instruction", polarity="positive", modality="wajib"),
+                  kind="instruction", polarity="negative", modality="jangan"),
         assertion("commitment", d2, "s2", s2[1].text, actor="person:budi", topic="money-politics",
                   kind="pledge", confidence=0.2),
     )
