@@ -33,7 +33,7 @@ _NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
 class Actor:
     entity: Entity
     confidence: float
-    how: str                    # "subject" | "speaker" | "pronoun" | "possessor" | "co-actor" | "fallback"
+    how: str                    # subject | speaker | pronoun | possessor | co-actor | office | fallback
 
 
 @dataclass
@@ -73,6 +73,25 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
     return found[0] if found else None
 
 
+_HEAD_TITLES = frozenset({"wali", "walikota", "bupati", "gubernur"})
+
+
+def _government_of_office(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """An unnamed regional head acts for the regional government: "Wali Kota Pangkalpinang
+    telah mengeluarkan Surat Edaran" -> Pemkot Pangkalpinang, when the article names it."""
+    if sent.word(wid).text.lower() not in _HEAD_TITLES:
+        return None
+    phrase = " ".join(sent.word(c).text for c in range(wid, min(wid + 5, len(sent.words)) + 1)).lower()
+    for ent in index.by_key.values():
+        if ent.kind != "organization" or ent.attr("type") != "government":
+            continue
+        region = index.by_key.get(ent.attr("region"))
+        names = {region.name, *region.aliases} if region is not None else set()
+        if any(n and n.lower() in phrase for n in names):
+            return ent
+    return None
+
+
 def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     """Entity (and how) a subject word stands for, or None."""
     w = sent.word(wid)
@@ -83,6 +102,9 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     ent = _agent(index, sent, wid)
     if ent is not None:
         return ent, 1.0, "subject"
+    gov = _government_of_office(index, sent, wid)
+    if gov is not None:
+        return gov, 0.6, "office"
     if low in FIRST_PERSON:
         return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
     if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):

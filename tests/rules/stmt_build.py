@@ -20,12 +20,12 @@ def document(*blocks: str, entities: dict[str, tuple[str, str, list[tuple[str, t
              meta: dict | None = None) -> Document:
     """A Document whose text is the sentences joined by newlines (one paragraph each).
 
-    entities: key -> (kind, name, [(sent_id, word_ids), ...]).
+    entities: key -> (kind, name, [(sent_id, word_ids), ...][, attrs]).
     """
     sents = read_conllu("".join(blocks))
     text = "\n".join(s.text for s in sents)
     ents = []
-    for key, (kind, name, refs) in (entities or {}).items():
+    for key, (kind, name, refs, *attrs) in (entities or {}).items():
         ms = tuple(Mention(sid, wids, name, kind) for sid, wids in refs)
-        ents.append(Entity(key=key, kind=kind, name=name, mentions=ms))
+        ents.append(Entity(key=key, kind=kind, name=name, mentions=ms, attrs=tuple(attrs[0]) if attrs else ()))
     return Document(doc_id="t.txt", text=text, meta=meta or {}, sentences=sents, entities=tuple(ents))

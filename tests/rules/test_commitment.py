@@ -50,6 +50,17 @@ melalui 9 case ADP
 koordinasi 7 obl NOUN
 . 2 punct PUNCT
 """)
+OFFICE = conllu("s2", """
+Wali 4 nsubj PROPN
+Kota 1 flat:name PROPN
+Pangkalpinang 2 flat:name PROPN
+mengeluarkan 0 root VERB
+surat 4 obj NOUN
+edaran 5 nmod NOUN
+netralitas 5 nmod NOUN
+ASN 7 flat PROPN
+. 4 punct PUNCT
+""")
 HOPE = conllu("s1", """
 diharapkan 0 root VERB
 Bawaslu 3 nsubj PROPN
@@ -93,6 +104,10 @@ def _ents(**refs):
     (DATELINE, {"person:hartono": ("person", "Hartono", [("s1", (6,))]),
                 "region:33.19": ("region", "Kudus", [("s1", (1,)), ("s1", (4,))])},
      {("person:hartono", "asn-neutrality", "instruction")}),
+    (OFFICE, {"org:pemkot": ("organization", "Pemkot Pangkalpinang", [("s9", (1,))],
+                             [("type", "government"), ("region", "region:19.71")]),
+               "region:19.71": ("region", "Pangkalpinang", [("s9", (2,))])},
+     {("org:pemkot", "asn-neutrality", "instruction")}),
     (BERSAMA_NOUN, {"person:budi": ("person", "Budi", [("s1", (1,))]),
                     "org:forkopimda": ("organization", "Forkopimda", [("s1", (6,))])},
      {("person:budi", "interagency-coordination", "appeal")}),
