@@ -10,6 +10,12 @@ from typing import BinaryIO, Iterator
 __all__ = ["atomic_write"]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 @contextlib.contextmanager
 def atomic_write(dest: str | os.PathLike) -> Iterator[BinaryIO]:
     """Write to a temporary file beside ``dest`` and rename it into place on success.
@@ -29,6 +35,7 @@ def atomic_write(dest: str | os.PathLike) -> Iterator[BinaryIO]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; outputs get the usual mode
         os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
