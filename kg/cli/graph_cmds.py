@@ -50,8 +50,10 @@ def format_rows(names, rows, fmt: str = "table") -> str:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
               show_default=True, help="Output format.")
 def query(graph: str, query: str | None, fmt: str) -> None:
-    """Run QUERY on GRAPH: a named query from ontology/queries/ or a .rq file.
-    Without QUERY, list the named queries.
+    """Run a named SPARQL query or a .rq file on GRAPH.
+
+    QUERY is a name from ontology/queries/ or a .rq file; without QUERY,
+    list the named queries.
 
     \b
     Examples:
@@ -80,7 +82,7 @@ def query(graph: str, query: str | None, fmt: str) -> None:
               help="Most problems to list.")
 @click.pass_context
 def validate(ctx: click.Context, graph: str, shapes: str | None, limit: int) -> None:
-    """Check GRAPH against the SHACL shapes; exit 0 if it conforms, 1 if not."""
+    """Check GRAPH against the SHACL shapes (exit 1 if it does not conform)."""
     from kg.validate import validate as run  # noqa: PLC0415
 
     try:
@@ -141,7 +143,7 @@ def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> 
 @click.argument("graph", type=GRAPH)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 def stats(graph: str, as_json: bool) -> None:
-    """Counts of GRAPH: nodes by type, posts and holders, commitments by topic."""
+    """Count nodes by type, posts and commitments by topic in GRAPH."""
     from kg.graphfile import load_graph  # noqa: PLC0415
     from kg.stats import format_stats, graph_stats  # noqa: PLC0415
 
@@ -156,7 +158,7 @@ def stats(graph: str, as_json: bool) -> None:
 @click.option("-f", "--format", "fmt", required=True, help="turtle, jsonld, graphml or gexf.")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Output file.")
 def export(graph: str, fmt: str, output: str) -> None:
-    """Convert GRAPH to another format (e.g. GraphML for Gephi)."""
+    """Convert GRAPH to Turtle, JSON-LD, GraphML or GEXF (Gephi)."""
     from kg.export import EXPORTERS  # noqa: PLC0415
     from kg.export import export as run  # noqa: PLC0415
     from kg.graphfile import load_graph  # noqa: PLC0415
