@@ -156,6 +156,7 @@ class TitleInfo:
     base: str        # base title per GUIDELINES ("Wali Kota", "Ketua Bawaslu") or qualifier code
     kind: str        # qualifier | regional | role | office
     org: str = ""    # acronym of the body the title belongs to, when known
+    level: str = ""  # jurisdiction level(s) from offices.tsv ("kecamatan", "provinsi;kabupaten")
 
 
 def _office_base(title: str, org: str) -> tuple[str, str]:
@@ -180,7 +181,7 @@ def titles() -> dict[str, TitleInfo]:
         title = re.sub(r"\s*\(.*\)$", "", row["title"])
         base, acr = _office_base(title, row["organisation"])
         for form in (title, *(a for a in row["abbreviations"].split(";") if a)):
-            out.setdefault(fold(form), TitleInfo(form, base, "office", acr))
+            out.setdefault(fold(form), TitleInfo(form, base, "office", acr, row["level"]))
     for row in _rows("lexicon", "titles.tsv", delimiter="\t"):
         out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
     return out

@@ -126,37 +126,39 @@ def _longest(words, i, table, ok) -> int | None:
 _NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})
 
 
-def _name_slot(w: Word) -> bool:
+def _name_slot(w: Word, strict: bool = True) -> bool:
     """The parse does not rule the word out of a name (NER says PER, or it is not
-    tagged as another entity type or as a function word or verb)."""
+    tagged as another entity type (``strict``) or as a function word or verb).
+    After a title the slot itself is the evidence, so other NER labels are ignored:
+    the NER often runs "Jawa Barat Ridwan Kamil" together as one LOC."""
     label = (w.ner or "O").partition("-")[2]
     if label == "PER":
         return True
-    return label == "" and w.upos not in _NOT_NAME_UPOS
+    return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
 
 
-def _run(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
+def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
     """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included)."""
     before, _ = honorifics()
     while i < len(words) and fold(words[i].text) in before and is_cap(words[i].text):
         i += 1
     j = i
-    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j]):
+    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict):
         j += 1
     return (i, j) if j > i else None
 
 
-def _persons(words, taken: set[int], title_tails: list[int],
+def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
              regions: set[int]) -> list[tuple[int, int, str]]:
     """Person spans with the cue that found them: title | honorific | speech | ner | subject."""
     before, _ = honorifics()
     cands: list[tuple[int, int, str]] = []
-    for end in title_tails:
+    for end, place in title_tails:
         k = end + 1 if end < len(words) and words[end].text == "," else end
-        r = _run(words, k)
-        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and \
-                not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]]):
-            r = _run(words, r[1] + 1) or r  # "Camat Klojen, Budi Santoso": a place, then the name
+        r = _run(words, k, strict=False)
+        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or \
+                not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
+            r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
         if r:
             cands.append((*r, "title"))
     for i, w in enumerate(words):
@@ -185,6 +187,12 @@ def _persons(words, taken: set[int], title_tails: list[int],
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out
+
+
+def _local_title(words, i: int, j: int) -> bool:
+    """A village/district title ("Camat", "Lurah", "Kepala Desa"): the next name is a place."""
+    t = titles().get(fold(" ".join(w.text for w in words[i:j])))
+    return t is not None and t.level in ("kecamatan", "kelurahan", "desa")
 
 
 def _tail(words, end: int, spans: dict[int, int]) -> int:
@@ -226,7 +234,7 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     in_org = {k for i, j in orgs for k in range(i, j)}
     ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
     spans = {**reg_starts, **{i: j for i, j in orgs}}
-    tails = [_tail(words, j, spans) for _, j in ttl]
+    tails = [(_tail(words, j, spans), _local_title(words, i, j)) for i, j in ttl]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})

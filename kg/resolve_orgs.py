@@ -171,8 +171,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 (team or p.info and p.info.scope != "national"):
             bare.append((m, p))
             continue
+        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]) \
+            if p.region_words else ""
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
-             region, rname, why, written=not p.generic_level)
+             region, rname, why, written=not p.generic_level, rtext=rtext)
     for m, p in bare:  # bare names: the one branch in the article, else the home region
         acr = p.info.acronym if p.info else p.short
         same = [o for o in orgs.values() if o.acronym == acr and o.region and o.written]
@@ -215,7 +217,7 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
     return list(out.values())
 
 
-def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True) -> None:
+def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "") -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -230,7 +232,6 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True) -> N
         o = orgs[key] = _Org(key, acr, Counter(), set(), "", region.key if region else "",
                              parent, info.type if info else "body", [], [], written)
     rn = rname.get(region.key, region.name) if region else ""
-    surface_region = m.text.split(")")[-1].strip() if ")" in m.text else ""
     if region is None or not written:
         o.names[p.short if not p.generic_level else m.text] += 1
         if rn:
@@ -238,7 +239,7 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True) -> N
     elif acr in _LEVEL_OF_GOV:
         o.names[f"{acr} {rn}"] += 1
     else:
-        written = surface_region or " ".join(m.text.split()[len(p.short.split()):]) or rn
+        written = rtext or rn
         o.names[f"{acr} {_display(written)}"] += 1
         o.aliases.add(f"{acr} {rn}")
     if p.full:

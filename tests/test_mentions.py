@@ -90,3 +90,15 @@ def test_mentions_skip_baca_juga_clutter():
 ])
 def test_mentions_district_only_inside_known_kabkota(sentences, expected):
     assert _found(*sentences, kind="region") == expected
+
+
+@pytest.mark.parametrize("sent, person", [
+    # the NER runs place and name together as one LOC; the slot after the title decides
+    ("Gubernur Jawa|PROPN|B-LOC Barat|PROPN|I-LOC Ridwan|PROPN|I-LOC Kamil|PROPN|E-LOC meresmikan|VERB posko .",
+     ["Ridwan Kamil"]),
+    # a district head's title is followed by the district, then the name
+    ("Camat Cicendo , Budi|PROPN|B-PER Gunawan|PROPN|E-PER , mengatakan|VERB warga antusias .",
+     ["Budi Gunawan"]),
+])
+def test_mentions_person_slot_after_title(sent, person):
+    assert _found(sent, kind="person") == person

@@ -115,11 +115,12 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     person = persons.get((sid, after + 1))
     conf = 0.9
     span = set(range(i + 1, end + 1))
-    if person is None:  # "Camat Klojen, Budi Santoso": a place the gazetteer lacks, then the name
+    if person is None or info.level in ("kecamatan", "kelurahan", "desa"):
+        # "Camat Klojen, Budi Santoso": a place the gazetteer lacks, then the name
         k = end
         while k < min(len(words), end + 4) and words[k].text[:1].isupper():
             k += 1
-        if k > end and k + 1 < len(words) and words[k].text == ",":
+        if k > end and k + 1 < len(words) and words[k].text == "," and persons.get((sid, k + 2)):
             person, conf = persons.get((sid, k + 2)), 0.8
     if person is None and i >= 2 and (words[i - 1].text == "," or fold(words[i - 1].text) in _AS):
         person, conf = persons.get((sid, i - 1)), 0.8  # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua"
