@@ -24,7 +24,7 @@ from kg.io import atomic_write
 from kg.model import Document
 from kg.parsing import ParseSettings, parse_stream
 
-__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally"]
+__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally", "plural"]
 
 
 @dataclass
@@ -128,20 +128,26 @@ class BuildReport:
     def summary(self) -> str:
         t = self.tally
         topics = ", ".join(f"{k} {v}" for k, v in sorted(t.topics.items(), key=lambda kv: (-kv[1], kv[0])))
-        lines = [f"{t.articles} articles, {t.sentences} sentences, {len(t.people)} people, "
-                 f"{len(t.posts)} posts, {sum(t.topics.values())} commitments"
+        lines = [f"{plural(t.articles, 'article')}, {plural(t.sentences, 'sentence')}, "
+                 f"{plural(len(t.people), 'person', 'people')}, {plural(len(t.posts), 'post')}, "
+                 f"{plural(sum(t.topics.values()), 'commitment')}"
                  + (f" ({topics})" if topics else ""),
                  f"parse cache: {self.cache_hits} hits, {self.cache_misses} parsed"]
         if self.skipped:
-            lines.append(f"{len(self.skipped)} inputs skipped: "
+            lines.append(f"{plural(len(self.skipped), 'input')} skipped: "
                          + "; ".join(i.source for i in self.skipped))
         if self.warnings:
-            lines.append(f"{len(self.warnings)} warnings")
+            lines.append(plural(len(self.warnings), "warning"))
         if self.outputs:
             lines.append("wrote " + ", ".join(str(p) for p in self.outputs))
         elif t.articles == 0:
             lines.append("no usable article: nothing written")
         return "\n".join(lines)
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """``1 article``, ``2 articles``."""
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,

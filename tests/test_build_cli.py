@@ -87,7 +87,7 @@ def test_build_cli_progress_bar_on_request(fake_engine, tmp_path, flag, bar):
 
 def test_build_cli_stdin(fake_engine, tmp_path):
     res = _run("-", "-o", tmp_path / "out", input=GOOD.read_bytes())
-    assert res.exit_code == 0 and res.stderr.startswith("1 articles")
+    assert res.exit_code == 0 and res.stderr.startswith("1 article, ")
 
 
 def test_build_cli_interrupt_exit_130(monkeypatch, tmp_path):

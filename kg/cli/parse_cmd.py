@@ -87,7 +87,9 @@ def parse(files, out, fmt, models, jobs, no_cache, cache_dir, max_size, any_lang
         click.echo("interrupted: nothing written; finished parses stay cached", err=True)
         sys.exit(130)
     if not quiet:
-        click.echo(f"parsed {n_docs} articles" + (f", {n_skipped} skipped" if n_skipped else ""), err=True)
+        from kg.build import plural  # noqa: PLC0415
+
+        click.echo(f"parsed {plural(n_docs, 'article')}" + (f", {n_skipped} skipped" if n_skipped else ""), err=True)
     sys.exit(2 if n_docs == 0 else 1 if n_skipped else 0)
 
 
