@@ -258,7 +258,7 @@ def _entities(orgs: dict[str, _Org]) -> list[Entity]:
     for o in orgs.values():
         name = o.names.most_common(1)[0][0]
         aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
-        attrs = tuple((k, v) for k, v in (("acronym", o.acronym if o.type != "body" else ""),
+        attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),
                                           ("full", o.full),
                                           ("region", o.region), ("parent", o.parent),
                                           ("type", o.type)) if v)

@@ -118,6 +118,13 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
             j += 1
         if j > i + 1 and paren_acronym(words, j) and fold(words[j + 1].text) not in GENERIC:
             return j
+    if head in ORG_HEADS - {"kantor", "pusat", "pemerintah"} and (words[i].ner or "O")[2:] == "ORG":
+        j = i + 1  # a body the NER marks, written out without an acronym: "Gerakan Pemuda Ansor"
+        while j < len(words) and is_cap(words[j].text) and j not in regions \
+                and fold(words[j].text) not in LEVEL_WORDS and (words[j].ner or "O")[2:] == "ORG":
+            j += 1
+        if j > i + 1:
+            return j
     if head in TEAM_HEADS:
         j = i + 1
         while j < len(words) and is_cap(words[j].text) and re.fullmatch(r"[A-Za-z\-]+", words[j].text) \

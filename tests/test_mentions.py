@@ -102,3 +102,13 @@ def test_mentions_district_only_inside_known_kabkota(sentences, expected):
 ])
 def test_mentions_person_slot_after_title(sent, person):
     assert _found(sent, kind="person") == person
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("bersama Gerakan|PROPN|B-ORG Pemuda|PROPN|I-ORG Ansor|PROPN|E-ORG menjaga kondusivitas .",
+     ["Gerakan Pemuda Ansor"]),
+    ("bersama Gerakan Pemuda Ansor menjaga kondusivitas .", []),   # no acronym, no NER: not sure enough
+    ("di Kantor|PROPN|B-ORG Wali|PROPN|I-ORG Kota|PROPN|E-ORG itu .", []),  # an office building
+])
+def test_mentions_written_out_body_needs_ner(sent, expected):
+    assert _found(sent, kind="organization") == expected
