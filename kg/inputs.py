@@ -82,8 +82,14 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Iss
     sources: list[Source] = []
     issues: list[Issue] = []
     names: set[str] = set()
+    seen: dict[str, str] = {}
 
     def add(p: Path, rel: str) -> None:
+        real = os.path.realpath(p)
+        if real in seen:
+            issues.append(Issue(str(p), f"given more than once (also as {seen[real]}); read once", skipped=False))
+            return
+        seen[real] = str(p)
         name = p.name
         if name in names:
             name = rel if rel not in names else str(p)

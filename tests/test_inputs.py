@@ -206,3 +206,11 @@ def test_inputs_crlf_is_normalised(tmp_path):
     (tmp_path / "a.txt").write_bytes(GOOD.read_bytes().replace(b"\n", b"\r\n"))
     docs, _ = _read([tmp_path / "a.txt"])
     assert "\r" not in docs[0].text and docs[0].text == GOOD.read_text(encoding="utf-8")
+
+
+def test_inputs_same_file_given_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_bytes(GOOD.read_bytes())
+    docs, issues = _read([tmp_path / "a.txt", tmp_path])
+    assert [d.doc_id for d in docs] == ["a.txt"]
+    assert [(i.cause, i.skipped) for i in issues] == [(f"given more than once (also as {tmp_path / 'a.txt'}); read once",
+                                                       False)]
