@@ -49,12 +49,13 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
     """The person or organisation a word names. A title head ("Kepala Bakesbangpol,
     Mahbub Syauqi") gives the person in its apposition before the body in its name;
     a dateline place the parser made the subject ("Kudus - Bupati Kudus, Hartono,
-    meminta ...") gives the person or body below it (two levels at most)."""
+    meminta ...") gives the person or body below it (three levels at most: "Ketua KPU
+    Provinsi Jambi Hendra Darmawan" is the person, not KPU)."""
     ent = index.by_word.get((sent.sent_id, wid))
     if ent is not None and ent.kind in AGENT_KINDS:
         return ent
     level, found = [wid], []
-    for _ in range(2):
+    for _ in range(3):
         nxt = []
         for x in level:
             for c in sent.children(x):

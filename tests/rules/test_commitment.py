@@ -50,6 +50,20 @@ melalui 9 case ADP
 koordinasi 7 obl NOUN
 . 2 punct PUNCT
 """)
+TITLE_CHAIN = conllu("s1", """
+Ketua 7 nsubj NOUN
+KPU 1 nmod PROPN
+Provinsi 2 flat:name PROPN
+Jambi 3 flat:name PROPN
+Hendra 3 flat:name PROPN
+Darmawan 5 flat:name PROPN
+meminta 0 root VERB
+PPS 7 obj PROPN
+memperhatikan 7 xcomp VERB
+kesehatan 9 obj NOUN
+petugas 10 nmod NOUN
+. 7 punct PUNCT
+""")
 OFFICE = conllu("s2", """
 Wali 4 nsubj PROPN
 Kota 1 flat:name PROPN
@@ -104,6 +118,9 @@ def _ents(**refs):
     (DATELINE, {"person:hartono": ("person", "Hartono", [("s1", (6,))]),
                 "region:33.19": ("region", "Kudus", [("s1", (1,)), ("s1", (4,))])},
      {("person:hartono", "asn-neutrality", "instruction")}),
+    (TITLE_CHAIN, {"person:hendra": ("person", "Hendra Darmawan", [("s1", (5, 6))]),
+                   "org:kpu-jambi": ("organization", "KPU", [("s1", (2, 3, 4))])},
+     {("person:hendra", "poll-worker-welfare", "instruction")}),
     (OFFICE, {"org:pemkot": ("organization", "Pemkot Pangkalpinang", [("s9", (1,))],
                              [("type", "government"), ("region", "region:19.71")]),
                "region:19.71": ("region", "Pangkalpinang", [("s9", (2,))])},
