@@ -2,8 +2,8 @@
 
 A full name (two words or more) is one person across the corpus. A one-word
 name that no fuller name explains inside its article ("Budi") is scoped to the
-article's home region (``person:budi-pangkal-pinang``), so two Budis in two
-regions stay apart; when a fuller name containing the word is seen in the same
+article's home region (``person:budi-pangkalpinang``; to the article when it
+names no region), so two Budis in two regions stay apart; when a fuller name containing the word is seen in the same
 region, the short one joins it, immediately for later articles and through
 :meth:`CorpusIndex.renames` for keys already emitted. Organisations and regions
 already have corpus-wide keys (acronym + region, Kemendagri code).
@@ -90,8 +90,8 @@ class CorpusIndex:
             if len(hits) == 1:
                 new, why = hits[0], f"; across articles: '{e.name}' is a word of {hits[0]} seen in the same region"
             else:
-                new = f"person:{slug(e.name)}" + (f"-{slug(home)}" if home else "")
-                why = f"; one-word name scoped to {home or 'no region'}" + (
+                new = f"person:{slug(e.name)}-{slug(home or doc.doc_id)}"
+                why = f"; one-word name scoped to {home or 'its article (no region named)'}" + (
                     f" ({len(hits)} fuller names fit)" if hits else "")
                 s = self._short.setdefault(new, _Seen(toks))
                 s.local |= local

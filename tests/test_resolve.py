@@ -174,3 +174,10 @@ def test_resolve_corpus_full_name_same_key_across_articles():
     a = idx.add(_doc("a", _person("Imam Ghazali"), _region("19.71")))
     b = idx.add(_doc("b", _person("Imam Ghazali"), _region("33.74")))
     assert a.entities[0].key == b.entities[0].key and idx.renames() == {}
+
+
+def test_resolve_corpus_short_names_without_region_stay_apart():
+    idx = CorpusIndex()
+    a = idx.add(_doc("a.txt", _person("Budi")))
+    b = idx.add(_doc("b.txt", _person("Budi")))
+    assert a.entities[0].key != b.entities[0].key
