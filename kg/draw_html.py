@@ -1,7 +1,8 @@
 """A self-contained interactive HTML view (no CDN: data, style and script inline).
 
-Pan by dragging, zoom with the wheel, hover a node to see its neighbours, type
-in the search box to find a name, click a legend entry to hide a type.
+Pan by dragging, zoom with the wheel, hover a node to see its neighbours, click
+it to list its links, type in the search box to find a name, click a legend
+entry to hide a type.
 """
 from __future__ import annotations
 
@@ -26,9 +27,11 @@ line{stroke:#aaa;stroke-opacity:.6}
 text{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;pointer-events:none}
 .dim{opacity:.12}.hit circle{stroke:#000;stroke-width:2.5px}
 #tip{position:fixed;display:none;background:#fff;border:1px solid #ccc;padding:4px 7px;border-radius:4px;z-index:3}
+#info{position:fixed;right:10px;top:46px;width:280px;max-height:80vh;overflow:auto;display:none;background:#fff;
+border:1px solid #ccc;border-radius:4px;padding:8px;z-index:3}#info ul{padding-left:16px;margin:4px 0}
 </style></head><body>
 <div id="bar"><b>%(title)s</b> <input id="q" placeholder="cari nama / search name"><span id="legend"></span></div>
-<svg id="svg"><g id="view"><g id="edges"></g><g id="nodes"></g></g></svg><div id="tip"></div>
+<svg id="svg"><g id="view"><g id="edges"></g><g id="nodes"></g></g></svg><div id="tip"></div><div id="info"></div>
 <script id="data" type="application/json">%(data)s</script>
 <script>
 (function(){
@@ -46,6 +49,7 @@ D.nodes.forEach(n=>{const g=el('g',{transform:'translate('+n.x+','+n.y+')'});
   g.appendChild(el('circle',{r:n.r,fill:D.colors[n.type],stroke:'#fff','stroke-width':1}));
   const t=el('text',{x:n.r+2,y:4});t.textContent=n.label;g.appendChild(t);
   g.addEventListener('mouseenter',ev=>focus(n.id,ev));g.addEventListener('mouseleave',()=>focus(null));
+  g.addEventListener('click',ev=>{ev.stopPropagation();details(n.id);});
   N.appendChild(g);nodeEl[n.id]=g;});
 function visible(id){return !hidden.has(byId[id].type);}
 function paint(keep){D.nodes.forEach(n=>{const g=nodeEl[n.id];g.style.display=visible(n.id)?'':'none';
@@ -56,6 +60,13 @@ function focus(id,ev){if(!id){tip.style.display='none';paint(null);return;}
   const n=byId[id];tip.innerHTML='<b></b><br><span></span>';tip.firstChild.textContent=n.label;
   tip.lastChild.textContent=n.type+' \u00b7 '+(nbr[id].size-1)+' links';
   tip.style.left=(ev.clientX+12)+'px';tip.style.top=(ev.clientY+12)+'px';tip.style.display='block';paint(nbr[id]);}
+const info=document.getElementById('info');
+function details(id){const n=byId[id];info.innerHTML='<b></b> <small></small><ul></ul>';
+  info.children[0].textContent=n.label;info.children[1].textContent='('+n.type+')';
+  D.edges.filter(e=>e.s===id||e.t===id).forEach(e=>{const o=byId[e.s===id?e.t:e.s];const li=document.createElement('li');
+    li.textContent=e.label+': '+o.label+' ('+o.type+')'+(e.w>1?' \u00d7'+e.w:'');info.children[2].appendChild(li);});
+  info.style.display='block';}
+document.getElementById('svg').addEventListener('click',()=>{info.style.display='none';});
 const L=document.getElementById('legend');
 Object.keys(D.colors).filter(k=>D.nodes.some(n=>n.type===k)).forEach(k=>{const s=document.createElement('span');
   s.className='lg';s.innerHTML='<i></i>';s.firstChild.style.background=D.colors[k];s.append(k);
