@@ -119,37 +119,53 @@ def is_title(doc: Document, sent: Sentence) -> bool:
         any(s.paragraph > 1 for s in doc.sentences)
 
 
+def _is_subject(sent: Sentence, wid: int) -> bool:
+    """The word is (part of, or in apposition to) a clause subject."""
+    cur = wid
+    for _ in range(4):
+        w = sent.word(cur)
+        if w.deprel.startswith("nsubj"):
+            return True
+        if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound") or not w.head:
+            return False
+        cur = w.head
+    return False
+
+
 @dataclass(frozen=True)
 class Timeline:
-    """Entity mentions in document order, for "the most recent person" look-ups."""
-    marks: tuple[tuple[int, Entity], ...]
+    """Entity mentions in document order, for "the most recent person" look-ups.
+
+    Each mark is (offset, entity, is_subject, sentence number)."""
+    marks: tuple[tuple[int, Entity, bool, int], ...]
 
     @classmethod
     def of(cls, doc: Document, index: EntityIndex) -> "Timeline":
         marks = []
-        for sent in doc.sentences or ():
+        for n, sent in enumerate(doc.sentences or ()):
             spans = None
             for w in sent.words:
                 ent = index.by_word.get((sent.sent_id, w.id))
                 if ent is None:
                     continue
                 spans = spans or word_spans(doc, sent)
-                marks.append((spans[w.id][0], ent))
+                marks.append((spans[w.id][0], ent, _is_subject(sent, w.id), n))
         return cls(tuple(sorted(marks, key=lambda m: m[0])))
 
-    def last(self, before: int, kind: str = "person") -> Entity | None:
-        """The entity of ``kind`` mentioned last before offset ``before``."""
-        hit = None
-        for off, ent in self.marks:
-            if off >= before:
-                break
-            if ent.kind == kind:
-                hit = ent
-        return hit
+    def last(self, before: int, kind: str = "person", *, window: int = 3) -> Entity | None:
+        """The entity of ``kind`` mentioned last before offset ``before``; a subject
+        mentioned in the last ``window`` sentences wins over a later non-subject
+        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam)."""
+        prior = [m for m in self.marks if m[0] < before and m[1].kind == kind]
+        if not prior:
+            return None
+        recent = prior[-1][3]
+        subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
+        return (subj[-1] if subj else prior[-1])[1]
 
     def first(self, start: int, end: int, kind: str = "person") -> Entity | None:
         """The first entity of ``kind`` mentioned inside ``[start, end)``."""
-        for off, ent in self.marks:
+        for off, ent, _, _ in self.marks:
             if start <= off < end and ent.kind == kind:
                 return ent
         return None

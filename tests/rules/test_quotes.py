@@ -100,3 +100,27 @@ def test_quote_speaker_named_only_after_the_quotation():
                {"Mie": "person:mie"})
     (q,) = quotes.fn(doc)
     assert q.arg("speaker") == "person:mie" and q.provenance.confidence <= 0.3
+
+
+def test_quote_pronoun_prefers_the_recent_subject():
+    first = conllu("s1", """
+Imam 2 nsubj PROPN
+menyambut 0 root VERB
+Budi 2 obj PROPN
+. 2 punct PUNCT
+""")
+    quote = conllu("s2", """
+“ 2 punct PUNCT
+Kami 3 nsubj PRON
+siap 0 root VERB
+menerima 3 xcomp VERB
+laporan 4 obj NOUN
+, 3 punct PUNCT
+” 3 punct PUNCT
+ungkapnya 3 parataxis VERB
+. 3 punct PUNCT
+""", paragraph=2)
+    doc = document(first, quote, entities={"person:imam": ("person", "Imam", [("s1", (1,))]),
+                                           "person:budi": ("person", "Budi", [("s1", (3,))])})
+    (q,) = quotes.fn(doc)
+    assert q.arg("speaker") == "person:imam"
