@@ -163,11 +163,12 @@ class GraphBuilder:
                 mapping[iri] = new
             posts[new] = parts
 
+        _fill_regions(entities)
         g = _new_graph(self.base)
         for s, p, o in self._g:
             g.add((mapping.get(s, s), p, mapping.get(o, o)))
         for key, state in entities.items():
-            self._write_entity(g, key, state, canon)
+            self._write_entity(g, key, state, canon, entities)
         for iri, parts in posts.items():
             self._write_post(g, iri, parts, entities)
         for triple in topic_scheme():
@@ -213,6 +214,9 @@ class GraphBuilder:
         for k, v in ent.attrs:
             if v:
                 state.attrs.setdefault(k, v)
+        # attrs that name other entities (region, parent) are linked at finish only when that
+        # entity is named in some article or used by an assertion: the graph states no region
+        # that no article names (a province inferred from a city stays out)
 
     def _article(self, doc: Document) -> URIRef:
         art = URIRef(f"{self.base}article/{quote(doc.doc_id, safe='-._~')}")
@@ -258,7 +262,7 @@ class GraphBuilder:
                                          datatype=XSD.decimal))
         add(node, PROV.wasDerivedFrom, article)
 
-    def _write_entity(self, g: Graph, key: str, state: _EntityState, canon) -> None:
+    def _write_entity(self, g: Graph, key: str, state: _EntityState, canon, known: Mapping) -> None:
         iri, name = self.iri(key), state.best_name(key)
         g.add((iri, RDF.type, ENTITY_TYPES.get(state.kind, ORG.Organization)))
         g.add((iri, RDFS.label, Literal(name)))
@@ -279,7 +283,7 @@ class GraphBuilder:
         for attr, prop in (("region", KG.region), ("parent", ORG.subOrganizationOf),
                            ("province", SCHEMA.containedInPlace)):
             value = attrs.get(attr, "")
-            if ":" in value and state.kind != "person":
+            if ":" in value and state.kind != "person" and canon(value) in known:
                 if state.kind == "region" and attr == "parent":
                     prop = SCHEMA.containedInPlace
                 g.add((iri, prop, self.iri(canon(value))))
@@ -308,6 +312,27 @@ class GraphBuilder:
             g.add((iri, SCHEMA.areaServed, self.iri(region)))
         if org:
             g.add((iri, ORG.postIn, self.iri(org)))
+
+
+def _fill_regions(entities: Mapping[str, _EntityState]) -> None:
+    """Fill code, level, long form and parent of regions from the gazetteer (and the name of a
+    region known only by key, e.g. one an assertion used without an entity record)."""
+    try:
+        from kg.lexicon import gazetteer  # noqa: PLC0415
+        by_code = gazetteer().by_code
+    except Exception:  # noqa: BLE001 - the gazetteer is optional here; the key is the fallback label
+        return
+    for key, state in entities.items():
+        region = by_code.get(key.partition(":")[2]) if key.startswith("region:") else None
+        if region is None or state.kind != "region":
+            continue
+        if not state.names:
+            state.names[region.name] += 1
+        state.attrs.setdefault("code", region.code)
+        state.attrs.setdefault("level", region.level)
+        state.attrs.setdefault("full", region.full)
+        if region.parent:
+            state.attrs.setdefault("parent", f"region:{region.parent}")
 
 
 _RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment", "quotation", "event",

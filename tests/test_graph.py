@@ -177,3 +177,25 @@ def test_graph_fixture_covers_every_assertion_kind():
 
 def test_graph_iris_have_no_spaces(graph):
     assert not [t for t in graph.all_nodes() if isinstance(t, URIRef) and re.search(r"\s", t)]
+
+
+def test_graph_link_to_an_unnamed_region_is_left_out():
+    b = GraphBuilder()
+    b.add(Document("d.txt", "", entities=(
+        Entity("org:bawaslu-provinsi", "organization", "Bawaslu provinsi", attrs=(("region", "region:19"),)),)))
+    g = b.finish()
+    assert (None, KG.region, None) not in g and (mint_iri("region:19"), None, None) not in g
+
+
+def test_graph_region_used_without_entity_is_named_from_gazetteer():
+    b = GraphBuilder()
+    b.add(Document("d.txt", "x", assertions=(
+        assertion("holds", "d.txt", "s1", "x", person="person:a-b", title="Wali Kota", region="region:33.75"),)))
+    g = b.finish()
+    assert str(g.value(mint_iri("region:33.75"), RDFS.label)) == "Pekalongan"
+    conforms, text = _shapes_conform(g)
+    assert conforms, text
+
+
+def test_graph_region_parent_linked_only_when_named(graph):
+    assert (mint_iri("region:19.71"), SCHEMA.containedInPlace, None) not in graph
