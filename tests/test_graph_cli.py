@@ -83,10 +83,17 @@ def test_graph_cli_validate_not_conforming_exits_1():
     assert result.output.startswith("Conforms: no") and "more (use --limit" in result.output
 
 
-def test_graph_cli_validate_unparsable_graph_exits_1(tmp_path):
+def test_graph_cli_validate_unparsable_graph_exits_2(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("<http://a> <http://b> ")
     result = run("validate", str(bad))
+    assert result.exit_code == 2 and result.output.startswith(f"Error: {bad}: cannot parse as turtle")
+
+
+def test_graph_cli_stats_unparsable_graph_exits_1(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<http://a> <http://b> ")
+    result = run("stats", str(bad))
     assert result.exit_code == 1 and result.output.startswith(f"Error: {bad}: cannot parse as turtle")
 
 

@@ -20,6 +20,11 @@ __all__ = ["COMMANDS", "format_rows"]
 GRAPH = click.Path(exists=True, dir_okay=False)
 
 
+class CannotCheck(click.ClickException):
+    """The graph or the shapes cannot be read: nothing was checked (exit 2, as pySHACL)."""
+    exit_code = 2
+
+
 def format_rows(names, rows, fmt: str = "table") -> str:
     """Render query results as an aligned table, CSV or JSON (a list of objects).
 
@@ -82,13 +87,17 @@ def query(graph: str, query: str | None, fmt: str) -> None:
               help="Most problems to list.")
 @click.pass_context
 def validate(ctx: click.Context, graph: str, shapes: str | None, limit: int) -> None:
-    """Check GRAPH against the SHACL shapes (exit 1 if it does not conform)."""
+    """Check GRAPH against the SHACL shapes (exit 1 if it does not conform).
+
+    Exit status: 0 conforms, 1 does not conform, 2 the graph or the shapes
+    cannot be read.
+    """
     from kg.validate import validate as run  # noqa: PLC0415
 
     try:
         report = run(graph, shapes=shapes)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise CannotCheck(str(exc)) from None
     click.echo(report.summary(limit=limit))
     ctx.exit(0 if report.conforms else 1)
 
