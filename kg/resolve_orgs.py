@@ -229,7 +229,9 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
                 parent = f"org:{slug(info.parent or info.acronym)}"
         elif info and info.parent and info.parent != "GOV":
             parent = f"org:{slug(info.parent)}"
-        o = orgs[key] = _Org(key, acr, Counter(), set(), "", region.key if region else "",
+        # attr "region" only for a region the article names (an inferred province stays in key/alias)
+        named = region.key if region is not None and region.key in rname else ""
+        o = orgs[key] = _Org(key, acr, Counter(), set(), "", named,
                              parent, info.type if info else "body", [], [], written)
     rn = rname.get(region.key, region.name) if region else ""
     if region is None or not written:
