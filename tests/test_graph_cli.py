@@ -42,6 +42,13 @@ def test_graph_cli_query_named_in_each_format(fmt, expected):
     assert expected in result.output
 
 
+@pytest.mark.parametrize("fmt, expected", [("table", "x" * 9 + "\u2026"), ("csv", "x" * 30)])
+def test_graph_cli_format_rows_cuts_long_cells_in_tables_only(fmt, expected):
+    from kg.cli.graph_cmds import format_rows
+
+    assert format_rows(["a"], [("x" * 30,)], fmt, width=10).splitlines()[-1] == expected
+
+
 def test_graph_cli_query_json_is_a_list_of_objects():
     rows = json.loads(run("query", MINI, "posts-by-person", "--format", "json").output)
     assert {r["person"] for r in rows} == {"Budi Utama", "Imam Ghazali"}

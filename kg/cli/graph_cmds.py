@@ -25,8 +25,10 @@ class CannotCheck(click.ClickException):
     exit_code = 2
 
 
-def format_rows(names, rows, fmt: str = "table") -> str:
+def format_rows(names, rows, fmt: str = "table", *, width: int = 70) -> str:
     """Render query results as an aligned table, CSV or JSON (a list of objects).
+
+    Table cells longer than ``width`` are cut with an ellipsis; CSV and JSON keep them whole.
 
     >>> print(format_rows(["a", "b"], [("x", None)]))
     a  b
@@ -43,6 +45,7 @@ def format_rows(names, rows, fmt: str = "table") -> str:
         writer.writerow(names)
         writer.writerows(rows)
         return buf.getvalue().rstrip("\n")
+    rows = [tuple(v if len(v) <= width else v[:width - 1] + "\u2026" for v in r) for r in rows]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip()
              for line in [names, ["-" * w for w in widths], *rows]]
