@@ -74,3 +74,15 @@ def test_export_registry_refuses_a_second_registration():
 
     with pytest.raises(ValueError, match="registered twice"):
         exporter("turtle", suffix=".ttl")(lambda g, s: None)
+
+
+def test_export_turtle_blank_nodes_get_canonical_labels():
+    from rdflib import BNode, Literal, URIRef
+
+    def graph_with_bnode() -> Graph:
+        g = Graph()
+        g.add((URIRef("http://x/a"), URIRef("http://x/p"), BNode()))
+        g.add((URIRef("http://x/a"), URIRef("http://x/q"), Literal("v")))
+        return g
+
+    assert _turtle(graph_with_bnode()) == _turtle(graph_with_bnode())
