@@ -25,8 +25,10 @@ from kg.model import Document, Mention, Sentence, Word
 from kg.pipeline import stage
 from kg.spans import is_cap, is_name_token, ner_spans, org_at, paren_acronym, words_ok
 
-__all__ = ["find_mentions", "sentence_mentions"]
+__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES"]
 
+# titles whose next word names a kecamatan ("Camat Klojen")
+DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil"})
 # "Baca Juga: <headline of another article>" lines are page clutter, not the story
 _CLUTTER = re.compile(r"\W*baca juga\b", re.IGNORECASE)
 SPEECH_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -60,7 +62,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
                 continue
             surface = " ".join(w.text for w in words[k:j])
             cands = gaz.lookup(surface)
-            if pre == "kecamatan" and not cands:
+            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES)
+            if district and not cands:
                 cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
             if cands:
                 best = (j, cands)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, slug
 from kg.model import Document, Entity, Mention
+from kg.mentions import DISTRICT_TITLES
 from kg.spans import TEAM_HEADS, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region", "GOV_BY_LEVEL"]
@@ -66,7 +67,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         sent, ws = _words(sents, m)
         level, name, _ = _name_part(m, ws)
         cands = list(gaz.lookup(name))
-        if level == "kecamatan":
+        prev = fold(sent.word(m.word_ids[0] - 1).text) if m.word_ids[0] > 1 else ""
+        if level == "kecamatan" or (not cands and prev in DISTRICT_TITLES):
             d = gaz.district(name, kabkota)
             cands = [d] if d else []
         why = ""

@@ -90,3 +90,9 @@ def test_holds_office_parse_confirmation_raises_confidence(linked, conf):
 ])
 def test_holds_office_other_patterns(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_district_head_gets_the_kecamatan():
+    doc = resolved("KPU Kota Malang menggelar simulasi .",
+                   "Camat Klojen , Budi|PROPN|B-PER Santoso|PROPN|E-PER , mengatakan|VERB warga siap .")
+    assert [_short(h) for h in _holds(doc)] == [("person:budi-santoso", "", "Camat", "region:35.73.02")]
