@@ -65,3 +65,11 @@ def test_export_graphml_key_ids_are_named_and_unique(graphml):
     assert len(ids) == len(set(ids))
     assert not [i for i in ids if i[0] == "d" and i[1:].isdigit()]
     assert {"label", "type", "edgelabel"} <= set(ids)
+
+
+@pytest.mark.parametrize("type_, label", [("Holding", "holds Pj Wali Kota Pangkalpinang"),
+                                          ("Affiliation", "unit of Bawaslu"),
+                                          ("JointAction", "with Bawaslu Kota Pangkalpinang"),
+                                          ("Commitment", "appeal: asn-neutrality")])
+def test_export_graphml_statement_labels_say_what(G, type_, label):
+    assert label in {d["label"] for _, d in G.nodes(data=True) if d["type"] == type_}

@@ -71,6 +71,13 @@ def _label(graph: "Graph", node: URIRef, kind: str) -> str:
         notation = graph.value(topic, SKOS.notation) if topic is not None else None
         what = graph.value(node, KG.commitmentKind) or "commitment"
         return f"{what}: {notation}" if notation else str(what)
+    linked = {"Holding": (KG.heldPost, "holds "), "Affiliation": (KG.parent, "unit of "),
+              "JointAction": (KG.partner, "with ")}
+    if kind in linked:
+        target = graph.value(node, linked[kind][0])
+        name = graph.value(target, RDFS.label) if target is not None else None
+        if name is not None:
+            return linked[kind][1] + str(name)
     return kind.lower() if kind != "Other" else _curie(graph, node)
 
 
