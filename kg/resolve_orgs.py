@@ -242,9 +242,9 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
             o.aliases.add(f"{acr} {rn}")
     elif acr in _LEVEL_OF_GOV:
         o.names[f"{acr} {rn}"] += 1
-    else:
-        written = rtext or rn
-        o.names[f"{acr} {_display(written)}"] += 1
+    else:  # the short name and the region as written ("Kesbangpol Kaltim"), canonical as alias
+        shown = p.short if info and fold(p.short) in {fold(a) for a in (acr, *info.aliases)} else acr
+        o.names[f"{shown} {_display(rtext or rn)}"] += 1
         o.aliases.add(f"{acr} {rn}")
     if p.full:
         o.full = o.full or (f"{p.full} {rn}" if acr in _LEVEL_OF_GOV and rn else p.full)

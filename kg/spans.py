@@ -179,7 +179,8 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
         info = organizations().get(fold(acr))
     if info is not None:
         short = info.acronym if fold(text) in {fold(f) for f in info.full} or not acr else acr
-        short = text if fold(text) == fold(info.acronym) and len(text) <= 12 else short
+        if fold(text) in {fold(a) for a in (info.acronym, *info.aliases)} and len(text) <= 15:
+            short = text  # as written: "POLRI", "Kesbangpol"
         full = text if fold(text) in {fold(f) for f in info.full} else ""
     else:
         short, full = (acr, text) if acr else (text, "")

@@ -181,3 +181,11 @@ def test_resolve_corpus_short_names_without_region_stay_apart():
     a = idx.add(_doc("a.txt", _person("Budi")))
     b = idx.add(_doc("b.txt", _person("Budi")))
     assert a.entities[0].key != b.entities[0].key
+
+
+@pytest.mark.parametrize("sent, key, name", [
+    ("Kesbangpol Kaltim menggelar rapat .", "org:bakesbangpol-kalimantan-timur", "Kesbangpol Kaltim"),
+    ("TNI dan POLRI siaga .", "org:polri", "POLRI"),
+])
+def test_resolve_org_name_as_written_key_canonical(sent, key, name):
+    assert _ents(resolved(sent), "organization")[key].name == name
