@@ -93,7 +93,7 @@ class _InProcess:
         fut.set_result(fn(*args))
         return fut
 
-    def shutdown(self, cancel_futures: bool = False) -> None:
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         _STATE.pop("parser", None)
         _STATE.pop("key", None)
 
@@ -128,6 +128,7 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
     cache = NullCache() if cache is None else cache
     version = settings.model_version()
     pool = None
+    done = False
     pending: collections.deque = collections.deque()
     try:
         size = settings.batch_size or (16 if settings.jobs <= 1 else 4)
@@ -147,9 +148,18 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
                 yield from _finish(*pending.popleft(), cache, settings, version)
         while pending:
             yield from _finish(*pending.popleft(), cache, settings, version)
+        done = True
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            if not done:  # Ctrl-C, an error, or the consumer stopped: do not wait for running batches
+                _terminate(pool)
+            pool.shutdown(wait=done, cancel_futures=True)
+
+
+def _terminate(pool) -> None:
+    procs = getattr(pool, "_processes", None) or {}   # ProcessPoolExecutor's workers by pid
+    for proc in list(procs.values()):
+        proc.terminate()
 
 
 def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, settings: ParseSettings,

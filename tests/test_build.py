@@ -176,3 +176,19 @@ def test_build_killed_run_keeps_outputs_and_cache_consistent(tmp_path):
     cache = ParseCache(tmp_path / "cache" / "parses.sqlite")
     assert len(cache) == 5 + 2   # the samples, then the first batch of two; the second never committed
     cache.close()
+
+
+def test_build_interrupt_stops_parallel_workers_at_once(tmp_path, monkeypatch):
+    import multiprocessing
+
+    monkeypatch.setenv("KG_TEST_MARKER", str(tmp_path / "marker"))
+
+    def pipeline(doc):
+        raise KeyboardInterrupt
+
+    eng = fakes.engine(parser_factory=fakes.slow_factory, pipeline=pipeline)
+    with pytest.raises(KeyboardInterrupt):
+        _build([_corpus(tmp_path, 12)], tmp_path / "out", tmp_path, engine=eng, jobs=2, batch_size=2)
+    for child in multiprocessing.active_children():
+        child.join(timeout=10)
+    assert multiprocessing.active_children() == []
