@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from kg.lookup import EntityIndex
 from kg.model import Assertion, Document, Provenance, Sentence
@@ -18,7 +18,7 @@ from kg.rules.base import rule
 from kg.rules.clauses import (Timeline, ancestors, is_clutter, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
 from kg.rules.quoting import Quotation, find_quotations
-from kg.topics import find_topics
+from kg.topics import TopicCue, find_topics
 
 __all__ = ["commitments", "classify"]
 
@@ -105,7 +105,7 @@ def _addressees(sent: Sentence, found: list[int]) -> str:
     return "; ".join(out)
 
 
-def _org_spans(doc, sent, index, spans, base) -> list[tuple[int, int]]:
+def _org_spans(sent, index, spans, base) -> list[tuple[int, int]]:
     out = []
     for w in sent.words:
         ent = index.by_word.get((sent.sent_id, w.id))
@@ -117,6 +117,48 @@ def _org_spans(doc, sent, index, spans, base) -> list[tuple[int, int]]:
 
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
     return next((q for q in quotes if q.start < b and a < q.end), None)
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """What the per-cue step needs to know about the sentence at hand."""
+    sent: Sentence
+    base: int
+    spans: dict[int, tuple[int, int]]
+    quote: Quotation | None
+
+
+def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: Timeline,
+         carry: tuple[int, Actor] | None) -> tuple[list[Assertion], Actor | None]:
+    """Commitments for one topic cue (one per actor) and the actor to carry on."""
+    sent, base, spans, quote = cx.sent, cx.base, cx.spans, cx.quote
+    wids = words_in(spans, base + cue.start, base + cue.end)
+    if not wids:
+        return [], None
+    head = next((w for w in wids if sent.word(w).head not in wids), wids[0])
+    in_quote = quote is not None and quote.start <= base + cue.start < quote.end
+    speaker = quote.speaker if in_quote and quote else None
+    kind, polarity, modality, target = classify(sent.text[:cue.end], cue.topic, sent.text)
+    found = find_actors(sent, head, index, timeline, offset=base, speaker=speaker,
+                        with_coactors=kind in ("action", "pledge"))
+    if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
+            and not any(w.deprel.startswith("nsubj") for w in sent.words):
+        found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
+    if not found.actors:
+        return [], None
+    clause = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
+    start, end = span_of(spans, subtree(sent, clause))
+    weak = 0.6 if cue.strength == "weak" else 1.0
+    addressees = _addressees(sent, found.addressees)
+    out = [Assertion(
+        kind="commitment",
+        args=(("actor", actor.entity.key), ("topic", cue.topic), ("kind", kind), ("polarity", polarity),
+              ("modality", modality), ("target", target), ("addressees", addressees)),
+        provenance=Provenance(doc_id=doc.doc_id, sent_id=sent.sent_id, start_char=start, end_char=end,
+                              text=sent.text, rule="commitment",
+                              confidence=round(actor.confidence * weak, 2)))
+        for actor in found.actors]
+    return out, found.actors[0]
 
 
 @rule("commitment", requires=("sentences", "entities"))
@@ -137,51 +179,24 @@ def commitments(doc: Document) -> Iterator[Assertion]:
         if is_clutter(sent.text) or is_title(doc, sent):
             continue
         base = sent_base(doc, sent)
-        spans = word_spans(doc, sent)
-        quote = _quote_of(quotes, base, base + len(sent.text))
-        if quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
+        cx = _Sent(sent, base, word_spans(doc, sent), _quote_of(quotes, base, base + len(sent.text)))
+        if cx.quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
-        root = next((w.id for w in sent.words if w.head == 0), 0)
-        subj = find_actors(sent, root, index, timeline, offset=base, speaker=None, with_coactors=False) \
-            if root else None
-        cues = find_topics(sent.text, names=_org_spans(doc, sent, index, spans, base))
-        seen_topics: set[str] = set()
-        for cue in cues:
-            if cue.topic in seen_topics:
+        seen: set[str] = set()
+        for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base)):
+            if cue.topic in seen:
                 continue
-            seen_topics.add(cue.topic)
-            wids = words_in(spans, base + cue.start, base + cue.end)
-            if not wids:
-                continue
-            head = next((w for w in wids if sent.word(w).head not in wids), wids[0])
-            in_quote = quote is not None and quote.start <= base + cue.start < quote.end
-            speaker = quote.speaker if in_quote and quote else None
-            kind, polarity, modality, target = classify(sent.text[:cue.end], cue.topic, sent.text)
-            found = find_actors(sent, head, index, timeline, offset=base, speaker=speaker,
-                                with_coactors=kind in ("action", "pledge"))
-            if not found.actors and not found.had_subject and carry is not None \
-                    and carry[0] == sent.paragraph and not any(w.deprel.startswith("nsubj") for w in sent.words):
-                found.actors = [replace(carry[1], confidence=0.4, how="carried")]
-            if not found.actors:
-                continue
-            carry = (sent.paragraph, found.actors[0])
-            clause = next((a for a in [head] + ancestors(sent, head)
-                           if sent.word(a).upos in ("VERB", "ADJ")), head)
-            start, end = span_of(spans, subtree(sent, clause))
-            weak = 0.6 if cue.strength == "weak" else 1.0
-            for actor in found.actors:
-                a = Assertion(
-                    kind="commitment",
-                    args=(("actor", actor.entity.key), ("topic", cue.topic), ("kind", kind),
-                          ("polarity", polarity), ("modality", modality), ("target", target),
-                          ("addressees", _addressees(sent, found.addressees))),
-                    provenance=Provenance(
-                        doc_id=doc.doc_id, sent_id=sent.sent_id, start_char=start, end_char=end,
-                        text=sent.text, rule="commitment",
-                        confidence=round(actor.confidence * weak, 2)))
-                k = (actor.entity.key, cue.topic)
+            seen.add(cue.topic)
+            found, actor = _one(doc, cue, cx, index, timeline, carry)
+            if actor is not None:
+                carry = (sent.paragraph, actor)
+            for a in found:
+                k = (a.arg("actor"), cue.topic)
                 if k not in best or a.provenance.confidence > best[k].provenance.confidence:
                     best[k] = a
-        if subj is not None and subj.actors and subj.actors[0].how != "fallback":
-            carry = (sent.paragraph, subj.actors[0])
+        root = next((w.id for w in sent.words if w.head == 0), 0)
+        subj = find_actors(sent, root, index, timeline, offset=base, speaker=None,
+                           with_coactors=False).actors if root else []
+        if subj and subj[0].how != "fallback":
+            carry = (sent.paragraph, subj[0])
     yield from best.values()
