@@ -201,6 +201,15 @@ class GraphBuilder:
         if o is not None and str(o) != "":
             self._g.add((s, p, o))
 
+    def has(self, s, p) -> bool:
+        """Whether the graph so far has a triple ``(s, p, *)``."""
+        return (s, p, None) in self._g
+
+    def article_date(self, article: URIRef) -> Literal | None:
+        """The article's schema:datePublished, if known."""
+        value = self._g.value(article, SCHEMA.datePublished)
+        return value if isinstance(value, Literal) else None
+
     def _post_iri(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
         parts = [slug(f"{qualifier} {title}")] + [slug(k.partition(":")[2]) for k in (region, org) if k]
         return URIRef(f"{self.base}post/{'_'.join(parts)}")

@@ -90,7 +90,7 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     b.add_triple(node, RDF.type, KG.Holding)
     b.add_triple(node, KG.holder, who)
     b.add_triple(node, KG.heldPost, post)
-    b.add_triple(node, KG.observedOn, date_literal(a.arg("date")))
+    b.add_triple(node, KG.observedOn, date_literal(a.arg("date")) or b.article_date(art))
     return node
 
 
@@ -155,7 +155,7 @@ def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
         return None
     node = URIRef(f"{b.base}legislation/{slug(ident)}") if ident else b.node("legislation", p.doc_id, label)
     b.add_triple(node, RDF.type, SCHEMA.Legislation)
-    if (node, RDFS.label, None) not in b._g:
+    if not b.has(node, RDFS.label):
         b.add_triple(node, RDFS.label, Literal(label))
     _lit(b, node, SCHEMA.legislationIdentifier, ident)
     _lit(b, node, SCHEMA.legislationType, kind)
@@ -178,6 +178,8 @@ def _pair(cls: URIRef, role: str, pred: URIRef, direct: URIRef) -> Callable:
         b.add_triple(node, KG.organization, b.ref(org))
         b.add_triple(node, pred, b.ref(other))
         b.add_triple(b.ref(org), direct, b.ref(other))
+        if cls == KG.Affiliation:
+            b.add_triple(node, KG.observedOn, b.article_date(art))
         return node
     return handler
 

@@ -199,3 +199,10 @@ def test_graph_region_used_without_entity_is_named_from_gazetteer():
 
 def test_graph_region_parent_linked_only_when_named(graph):
     assert (mint_iri("region:19.71"), SCHEMA.containedInPlace, None) not in graph
+
+
+@pytest.mark.parametrize("person, observed", [("person:budi-utama", "2023-12-04"),      # the date stated
+                                              ("person:imam-ghazali", "2023-12-05")])   # the article's date
+def test_graph_holding_observed_on(graph, person, observed):
+    holding = next(graph.subjects(KG.holder, mint_iri(person)))
+    assert str(graph.value(holding, KG.observedOn)) == observed
