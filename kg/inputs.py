@@ -154,20 +154,30 @@ def _too_large(size: int, limit: int) -> str:
 
 
 def _read_bytes(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> bytes:
+    """The whole input (one article), refusing more than ``max_bytes``."""
     if src.path is None:
         data = (stdin or sys.stdin.buffer).read(opts.max_bytes + 1)
     else:
         try:
             size = src.path.stat().st_size
-            if size > opts.max_bytes and src.path.suffix.lower() != ".jsonl":
+            if size > opts.max_bytes:
                 raise InputError(src.label, _too_large(size, opts.max_bytes))
             with open(src.path, "rb") as fh:
-                data = fh.read() if src.path.suffix.lower() == ".jsonl" else fh.read(opts.max_bytes + 1)
+                data = fh.read(opts.max_bytes + 1)
         except OSError as exc:
             raise InputError(src.label, _os_cause(exc)) from None
-    if len(data) > opts.max_bytes and (src.path is None or src.path.suffix.lower() != ".jsonl"):
+    if len(data) > opts.max_bytes:
         raise InputError(src.label, _too_large(len(data), opts.max_bytes))
     return data
+
+
+def _lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
+    """Lines of ``head`` followed by the rest of the stream, read in chunks."""
+    pending = head
+    for chunk in iter(lambda: rest.read(1 << 16), b""):
+        *complete, pending = (pending + chunk).split(b"\n")
+        yield from complete
+    yield from pending.split(b"\n")
 
 
 def _kind(src: Source, data: bytes) -> str:
@@ -199,8 +209,8 @@ def _html_article(src: Source, data: bytes) -> tuple[str, dict[str, str]]:
     return text, {k: str(v) for k, v in meta.items() if v}
 
 
-def _jsonl_records(src: Source, data: bytes, opts: InputOptions) -> Iterator[Document | Issue]:
-    for lineno, raw in enumerate(data.splitlines(), start=1):
+def _jsonl_records(src: Source, lines: Iterable[bytes], opts: InputOptions) -> Iterator[Document | Issue]:
+    for lineno, raw in enumerate(lines, start=1):
         label = f"{src.label}:{lineno}"
         if not raw.strip():
             continue
@@ -226,12 +236,25 @@ def _normalise(text: str) -> str:
 
 def _documents(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> Iterator[Document | Issue]:
     try:
-        data = _read_bytes(src, opts, stdin)
-        kind = _kind(src, data)
-        if kind == "jsonl":
-            yield from _jsonl_records(src, data, opts)
+        if src.path is not None and src.path.suffix.lower() == ".jsonl":   # any size: streamed by line
+            try:
+                with open(src.path, "rb") as fh:
+                    yield from _jsonl_records(src, fh, opts)
+            except OSError as exc:
+                raise InputError(src.label, _os_cause(exc)) from None
             return
-        if kind == "html":
+        if src.path is None:
+            stream = stdin or sys.stdin.buffer
+            head = stream.read(4096)
+            if _kind(src, head) == "jsonl":
+                yield from _jsonl_records(src, _lines(head, stream), opts)
+                return
+            data = head + stream.read(max(0, opts.max_bytes + 1 - len(head)))
+            if len(data) > opts.max_bytes:
+                raise InputError(src.label, _too_large(len(data), opts.max_bytes))
+        else:
+            data = _read_bytes(src, opts, stdin)
+        if _kind(src, data) == "html":
             text, meta = _html_article(src, data)
         else:
             text, warning = decode(data, src.label)

@@ -214,3 +214,14 @@ def test_inputs_same_file_given_twice_is_read_once(tmp_path):
     assert [d.doc_id for d in docs] == ["a.txt"]
     assert [(i.cause, i.skipped) for i in issues] == [(f"given more than once (also as {tmp_path / 'a.txt'}); read once",
                                                        False)]
+
+
+def test_inputs_stdin_jsonl_larger_than_the_limit_streams(tmp_path):
+    line = (DATA / "articles.jsonl").read_bytes().splitlines()[0]
+    import json
+
+    data = b"\n".join(json.dumps({**json.loads(line), "id": f"a{i}", "text": f"{i} " + json.loads(line)["text"]})
+                      .encode() for i in range(50)) + b"\n"
+    sources, _ = discover(["-"])
+    items = list(read_documents(sources, InputOptions(max_bytes=len(data) // 10), stdin=io.BytesIO(data)))
+    assert [d.doc_id for d in items] == [f"a{i}" for i in range(50)]
