@@ -75,6 +75,10 @@ def load_graph(source: Union[str, os.PathLike, Graph]) -> Graph:
 
 def _query_text(name_or_file: Union[str, os.PathLike]) -> str:
     queries = named_queries()
+    if str(name_or_file) == "-":
+        import sys  # noqa: PLC0415
+
+        return sys.stdin.read()
     if str(name_or_file) in queries:
         return queries[str(name_or_file)].read_text(encoding="utf-8")
     path = Path(name_or_file)
@@ -88,7 +92,7 @@ def _query_text(name_or_file: Union[str, os.PathLike]) -> str:
 
 def run_query(graph_path_or_graph: Union[str, os.PathLike, Graph],
               name_or_file: Union[str, os.PathLike]) -> tuple[list[str], Rows]:
-    """Run a named query or a ``.rq`` file; return (variable names, rows of str or None).
+    """Run a named query, a ``.rq`` file or ``-`` (the query on stdin); return (variable names, rows).
 
     IRIs and literals come back as their string values; an unbound variable is None.
 

@@ -73,3 +73,10 @@ def test_export_graphml_key_ids_are_named_and_unique(graphml):
                                           ("Commitment", "appeal: asn-neutrality")])
 def test_export_graphml_statement_labels_say_what(G, type_, label):
     assert label in {d["label"] for _, d in G.nodes(data=True) if d["type"] == type_}
+
+
+def test_export_graphml_node_and_edge_ids_are_unique(graphml):
+    root = ET.fromstring(graphml)
+    for tag in ("node", "edge"):
+        ids = [e.get("id") for e in root.iter(f"{{{NS['g']}}}{tag}")]
+        assert ids and len(ids) == len(set(ids))

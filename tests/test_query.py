@@ -146,3 +146,11 @@ def test_query_examples_in_docs_run_and_return_rows(graph_file, tmp_path, query)
     rq.write_text(query)
     names, rows = run_query(graph_file, rq)
     assert names and rows
+
+
+def test_query_reads_stdin_for_dash(graph_file, monkeypatch):
+    import io as _io
+
+    monkeypatch.setattr("sys.stdin", _io.StringIO("SELECT ?id WHERE { ?a <http://purl.org/dc/terms/identifier> ?id }"
+                                                 " ORDER BY ?id"))
+    assert run_query(graph_file, "-") == (["id"], [(A1,), (A2,)])

@@ -119,9 +119,9 @@ def to_networkx(graph: "Graph", *, provenance: bool = True) -> "nx.MultiDiGraph"
             values = sorted(set(values), key=str)
             data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
         G.add_node(_curie(graph, s), **data)
-    for s, o, p in sorted(edges):
-        curie = _curie(graph, p)
-        G.add_edge(_curie(graph, s), _curie(graph, o), key=curie,
+    for i, (s, o, p) in enumerate(sorted(edges)):
+        curie = _curie(graph, p)   # the key is the edge id in GraphML: unique over the file
+        G.add_edge(_curie(graph, s), _curie(graph, o), key=f"e{i}",
                    label=curie.rpartition(":")[2] or curie, predicate=curie)
     return G
 
