@@ -21,6 +21,8 @@ _HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupa
                "Wakil Bupati": "kabupaten", "Gubernur": "provinsi", "Wakil Gubernur": "provinsi",
                "Sekretaris Provinsi": "provinsi"}
 _AS = frozenset({"selaku", "sebagai"})
+# "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
+_NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
 _LINK = ("appos", "flat", "nmod", "compound", "nsubj")
 
 
@@ -90,7 +92,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     words = sent.words
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
-    if info is None:
+    if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER):
         return None
     sid = sent.sent_id
     org = region = None

@@ -48,6 +48,8 @@ def test_holds_office_apposition(sent, expected):
     "Ketua , Budi Utama , datang|VERB kemarin .",                        # role without a body
     "Ia berpesan kepada camat dan lurah agar hadir .",                   # generic nouns
     "Budi|PROPN|B-PER Utama|PROPN|E-PER bertemu|VERB Bupati Kudus kemarin .",  # not apposition
+    "Calon Bupati Kudus , Hartono Wibisono , berkampanye|VERB di pasar .",    # a candidate
+    "Mantan Wali Kota Malang , Budi Santoso , hadir|VERB di sana .",          # a former holder
 ])
 def test_holds_office_none(sent):
     assert _holds(resolved(sent)) == []
