@@ -207,10 +207,11 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
     stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
     try:
         for item in stream:
-            bar.update(1)
             if isinstance(item, Issue):
                 issue(item)
+                bar.update(item.skipped)   # a warning comes with its article, which counts below
                 continue
+            bar.update(1)
             t = time.perf_counter()
             try:
                 doc = eng.corpus.add(eng.pipeline(item))
