@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: help install demo test bench score models-train models-evaluate clean
+.PHONY: help install demo test bench score docs models-train models-evaluate clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ bench: $(STAMP)  ## parse and build throughput on the shipped models
 
 score: demo  ## score out/graph.ttl against the gold seeds
 	$(PY) $(SHARED)/tools/kgscore.py --gold $(SHARED)/gold/seeds --graph out/graph.ttl --misses
+
+docs: $(STAMP)  ## regenerate docs/rules.md from the rule registry
+	$(KG) rules --markdown > docs/rules.md
 
 models-train: $(STAMP)  ## retrain the bundled Stanza models from ../shared/data (about an hour on 2 cores)
 	$(KG) models train --ud $(SHARED)/data/ud --ner $(SHARED)/data/ner --out kg/models/id

@@ -15,12 +15,17 @@ __all__ = ["cli", "main"]
 
 EPILOG = """\b
 Examples:
-  kg build samples -o out                 build out/graph.ttl, .graphml, .jsonld, .gexf
+  kg build samples -o out                   graph.ttl, .graphml, .jsonld, .gexf from articles
   kg parse samples/000_*.txt --format conllu
-  kg query out/graph.ttl acting-officials
-  kg validate out/graph.ttl
-  kg draw out/graph.ttl -o graph.png
-  kg models evaluate
+  kg query out/graph.ttl acting-officials   named SPARQL queries (kg query out/graph.ttl lists them)
+  kg validate out/graph.ttl                 SHACL shapes; exit 1 if it does not conform
+  kg draw out/graph.ttl -o graph.png        or graph.svg, graph.html (interactive, offline)
+  kg serve out/graph.ttl                    SPARQL endpoint on 127.0.0.1:7878
+  kg stats out/graph.ttl
+  kg export out/graph.ttl -f graphml -o g.graphml
+  kg rules -v                               the extraction rules and their example sentences
+  kg models evaluate                        scores of the shipped Stanza models
+Docs: docs/cli.md
 """
 
 
