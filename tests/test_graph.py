@@ -206,3 +206,35 @@ def test_graph_region_parent_linked_only_when_named(graph):
 def test_graph_holding_observed_on(graph, person, observed):
     holding = next(graph.subjects(KG.holder, mint_iri(person)))
     assert str(graph.value(holding, KG.observedOn)) == observed
+
+
+def test_graph_rename_of_an_organisation_moves_its_posts():
+    from graph_fixtures import RENAMES
+
+    g = build(renames={**RENAMES, "org:bawaslu-kota-pangkalpinang": "org:bawaslu-pangkalpinang"})
+    post = next(g.objects(mint_iri("person:imam-ghazali"), ORG.holds))
+    assert g.value(post, ORG.postIn) == mint_iri("org:bawaslu-pangkalpinang")
+    assert (None, None, mint_iri("org:bawaslu-kota-pangkalpinang")) not in g
+    assert "bawaslu-pangkalpinang" in str(post)
+
+
+def test_graph_entity_state_grows_with_entities_not_articles():
+    from dataclasses import replace
+
+    b = GraphBuilder()
+    doc = documents()[0]
+    for i in range(5):
+        b.add(replace(doc, doc_id=f"{i}.txt"))
+    g = b.finish()
+    assert len(set(g.subjects(RDF.type, FOAF.Person))) == 2
+    assert len(set(g.subjects(RDF.type, SCHEMA.NewsArticle))) == 5
+
+
+def test_graph_ontology_terms_are_labelled_in_english():
+    from rdflib import OWL
+
+    ont = Graph().parse(ontology_path("kg.ttl"))
+    terms = [s for s in ont.subjects(RDF.type, None) if str(s).startswith(str(KG._NS))]
+    unlabelled = [t for t in terms if not any(l.language == "en" for l in ont.objects(t, RDFS.label))]
+    assert terms and unlabelled == []
+    assert (None, RDF.type, OWL.Ontology) in ont
