@@ -82,6 +82,8 @@ def find_title(text: str, publisher: str = "") -> str:
         return ""
     if publisher and publisher.split(".")[0].lower() in first.lower().replace(",", "."):
         return ""
+    if sum(d.end - d.start for d in find_dates(first)) * 2 > len(first):
+        return ""  # a header line holding the date, not a headline
     return first
 
 

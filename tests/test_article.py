@@ -33,6 +33,7 @@ def test_article_no_publisher_in_running_text(text):
     ("Selain itu, sosialisasi juga menjadi perhatian.\nIsi.", ""),
     ("Pangkalpinang -growmedia-indo,com-\nIsi berita panjang.", ""),
     ("Satu baris saja tanpa titik", ""),
+    ("Senin, 4 Desember 2023 | 10:15 WIB\nJAKARTA - Isi berita.", ""),
 ])
 def test_article_title(text, title):
     assert find_title(text, find_publisher(text)[0]) == title

@@ -35,6 +35,7 @@ def _doc(text: str, people: dict[str, str]) -> Document:
     ("Budi datang.\n“Kita jaga netralitas bersama,” ungkapnya.", "person:budi", "Kita jaga"),
     ("Imam hadir.\n“Kami siap menerima laporan,” kata Imam.", "person:imam", "Kami siap"),
     ("Budi hadir. Imam datang.\n“Kami siap menerima laporan,” menurut Budi.", "person:budi", "Kami siap"),
+    ('Budi hadir. Imam datang.\n"Kami siap menerima laporan," kata Imam.', "person:imam", "Kami siap"),
     ("Budi hadir.\nIa menambahkan, “Saya memilih tidak berkampanye saat cuti.”", "person:budi", "Saya memilih"),
     ("Budi hadir.\n“Prinsipnya kami mengutamakan pencegahan.\nBaca Juga: Pabrik terbakar\n"
      "Koordinasi menjadi langkah awal,” katanya.", "person:budi", "Prinsipnya kami"),
