@@ -75,8 +75,8 @@ def find_instruments(text: str) -> list[dict[str, str | int]]:
             issuer = "KPU"
         elif low in ("peraturan bawaslu", "perbawaslu"):
             issuer = "Bawaslu"
-        elif tail and kind.startswith(("Keputusan", "Instruksi", "Peraturan Menteri")):
-            issuer = tail
+        elif tail and kind.startswith(("Keputusan", "Instruksi", "Peraturan Menteri", "Surat Edaran", "Maklumat")):
+            issuer = tail  # "Surat Edaran Menteri PANRB Nomor ..." -> issued by "Menteri PANRB"
         ident = (m["id"] or "").rstrip(".,")
         end = m.end() if m["id"] else m.start("tentang")
         out.append({"kind": kind, "identifier": ident, "label": text[m.start():end].strip(),

@@ -43,6 +43,17 @@ def test_instruments_none(text):
     assert find_instruments(text) == []
 
 
+@pytest.mark.parametrize("text, issuer", [
+    ("Surat Edaran Menteri PANRB Nomor 1 Tahun 2023 tentang netralitas", "Menteri PANRB"),
+    ("Instruksi Bupati Nomor 3 Tahun 2024", "Bupati"),
+    ("Peraturan Bawaslu Nomor 1 Tahun 2024", "Bawaslu"),
+    ("Perda Nomor 6 Tahun 2020", ""),
+])
+def test_instruments_issuer_from_the_name(text, issuer):
+    (i,) = find_instruments(text)
+    assert i["issuer"] == issuer
+
+
 def test_instruments_issuer_text_and_date():
     (a,) = instruments.fn(document(SE))
     assert (a.arg("identifier"), a.arg("kind"), a.arg("issuer"), a.arg("date")) == (
