@@ -64,7 +64,7 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     modality = max((m for m in _MODALS if last[m] >= 0), key=lambda m: last[m], default="")
     polarity = "negative" if _NEGATIVE.search(window) else "positive"
     pct = _PERCENT.search(sentence) or _PERCENT.search(window)
-    target = pct.group() if pct and topic == "voter-participation" else ""
+    target = pct.group() if pct and (topic == "voter-participation" or _TARGET.search(window)) else ""
     if target or _TARGET.search(window):
         kind = "target"
     elif _INSTRUCTION.search(window):

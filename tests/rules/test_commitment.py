@@ -179,3 +179,12 @@ def test_commitment_classify_kind_and_polarity(window, kind, polarity):
 ])
 def test_commitment_classify_modality_is_the_nearest_modal_word(window, modality):
     assert classify(window, "public-outreach", window)[2] == modality
+
+
+@pytest.mark.parametrize("window, topic, target", [
+    ("KPU menargetkan 100 persen TPS ramah disabilitas", "inclusion", "100 persen"),
+    ("partisipasi mencapai 86 persen", "voter-participation", "86 persen"),
+    ("logistik tiba 90 persen", "election-logistics", ""),
+])
+def test_commitment_classify_target_value(window, topic, target):
+    assert classify(window, topic, window)[3] == target
