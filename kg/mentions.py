@@ -31,6 +31,10 @@ __all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES"]
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil"})
 # "Baca Juga: <headline of another article>" lines are page clutter, not the story
 _CLUTTER = re.compile(r"\W*baca juga\b", re.IGNORECASE)
+# places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
+_NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
+                           "bandara", "rsud", "rs", "lapangan", "taman", "pelabuhan", "museum",
+                           "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn"})
 SPEECH_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
                           "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut"})
 
@@ -185,7 +189,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             cands.append((*r, "subject"))
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
-        if used & set(range(i, j)):
+        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES):
             continue
         used |= set(range(i, j))
         out.append((i, j, cue))

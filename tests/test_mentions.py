@@ -112,3 +112,11 @@ def test_mentions_person_slot_after_title(sent, person):
 ])
 def test_mentions_written_out_body_needs_ner(sent, expected):
     assert _found(sent, kind="organization") == expected
+
+
+@pytest.mark.parametrize("sent", [
+    "Posko berada di Jalan Ahmad|PROPN|B-PER Yani|PROPN|E-PER nomor 5 .",
+    "Rombongan tiba di Bandara Sultan|PROPN|B-PER Hasanuddin|PROPN|E-PER kemarin .",
+])
+def test_mentions_place_named_after_a_person_is_not_a_person(sent):
+    assert _found(sent, kind="person") == []
