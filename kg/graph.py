@@ -11,96 +11,28 @@ cross-article renames are known. The modelling is documented in
 >>> b = GraphBuilder()
 >>> b.add(Document("001_x.txt", "", entities=(Entity("person:budi-utama", "person", "Budi Utama"),)))
 >>> g = b.finish()
+>>> from rdflib.namespace import FOAF
 >>> str(g.value(mint_iri("person:budi-utama"), FOAF.name))
 'Budi Utama'
 """
 from __future__ import annotations
 
-import datetime as _dt
 import hashlib
-import logging
 import re
-import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import Mapping
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+from rdflib.namespace import DCTERMS, PROV
 
 from kg.errors import KgError
 from kg.model import ASSERTION_ROLES, Assertion, Document, Entity
-from kg.vocab import BASE, KG, ORG, PREFIXES, SCHEMA, TOPIC
+from kg.vocab import BASE, KG, PREFIXES, SCHEMA
+from kg.graph_entities import (ENTITY_TYPES, EntityState, date_literal, fill_regions, kind_of_key, mint_iri,
+                               slug, write_entity, write_post)
 from kg.graph_parts import add_statement, topic_scheme
 
 __all__ = ["GraphBuilder", "BASE", "mint_iri", "slug", "date_literal", "ENTITY_TYPES"]
-
-log = logging.getLogger(__name__)
-
-ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region": SCHEMA.AdministrativeArea}
-_LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "other")
-_PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
-
-
-def slug(text: str) -> str:
-    """ASCII, lower case, words joined by ``-``.
-
-    >>> slug("Bawaslu Kota  Pangkal-pinang!")
-    'bawaslu-kota-pangkal-pinang'
-    """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z.]+", "-", text.lower()).strip("-.") or "x"
-
-
-def mint_iri(key: str, base: str = BASE) -> URIRef:
-    """The IRI of an entity key (``kind:local``), the same on every run.
-
-    >>> str(mint_iri("region:19.71"))
-    'https://w3id.org/pemilu-kg/id/region/19.71'
-    """
-    kind, sep, local = key.partition(":")
-    if not sep or not kind or not local:
-        raise KgError(f"Entity key {key!r} is not of the form 'kind:local' (e.g. 'person:budi-utama').")
-    return URIRef(f"{base}{quote(kind, safe='')}/{quote(local, safe='-._~')}")
-
-
-def date_literal(value: str) -> Literal | None:
-    """``xsd:date`` literal of an ISO date (or the date part of a timestamp); None if not one."""
-    value = (value or "").strip()[:10]
-    try:
-        return Literal(_dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
-    except ValueError:
-        return None
-
-
-def _kind_of_key(key: str) -> str:
-    return _PREFIX_KIND.get(key.partition(":")[0], "organization")
-
-
-@dataclass
-class _EntityState:
-    kind: str
-    names: Counter = field(default_factory=Counter)
-    aliases: set = field(default_factory=set)
-    attrs: dict = field(default_factory=dict)
-    publisher: bool = False
-
-    def merge(self, other: "_EntityState") -> None:
-        self.names.update(other.names)
-        self.aliases |= other.aliases
-        for k, v in other.attrs.items():
-            self.attrs.setdefault(k, v)
-        self.publisher |= other.publisher
-
-    def best_name(self, key: str) -> str:
-        if not self.names:
-            local = key.partition(":")[2]
-            return local if self.kind == "region" else local.replace("-", " ").title()
-        if self.kind == "person":   # the fullest form
-            return max(self.names, key=lambda n: (len(n.split()), len(n), self.names[n], n))
-        return max(self.names, key=lambda n: (self.names[n], len(n), n))
-
 
 class GraphBuilder:
     """Accumulate documents into one graph.
@@ -114,7 +46,7 @@ class GraphBuilder:
         self.base = base
         self.min_confidence = min_confidence
         self._g = _new_graph(base)
-        self._entities: dict[str, _EntityState] = {}
+        self._entities: dict[str, EntityState] = {}
         self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
 
     # ------------------------------------------------------------- public
@@ -147,13 +79,13 @@ class GraphBuilder:
                 seen.add(key)
             return key
 
-        entities: dict[str, _EntityState] = {}
+        entities: dict[str, EntityState] = {}
         mapping: dict[URIRef, URIRef] = {}
         for key, state in self._entities.items():
             ck = canon(key)
             if ck != key:
                 mapping[self.iri(key)] = self.iri(ck)
-            merged = entities.setdefault(ck, _EntityState(state.kind))
+            merged = entities.setdefault(ck, EntityState(state.kind))
             merged.merge(state)
         posts: dict[URIRef, tuple[str, str, str, str]] = {}
         for iri, (qual, title, region, org) in self._posts.items():
@@ -163,14 +95,14 @@ class GraphBuilder:
                 mapping[iri] = new
             posts[new] = parts
 
-        _fill_regions(entities)
+        fill_regions(entities)
         g = _new_graph(self.base)
         for s, p, o in self._g:
             g.add((mapping.get(s, s), p, mapping.get(o, o)))
         for key, state in entities.items():
-            self._write_entity(g, key, state, canon, entities)
+            write_entity(g, self.iri, key, state, canon, entities)
         for iri, parts in posts.items():
-            self._write_post(g, iri, parts, entities)
+            write_post(g, self.iri, iri, parts, entities)
         for triple in topic_scheme():
             g.add(triple)
         return g
@@ -189,7 +121,7 @@ class GraphBuilder:
         key = (key or "").strip()
         if not key:
             return None
-        self._entities.setdefault(key, _EntityState(_kind_of_key(key)))
+        self._entities.setdefault(key, EntityState(kind_of_key(key)))
         return self.iri(key)
 
     def post(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
@@ -215,7 +147,7 @@ class GraphBuilder:
         return URIRef(f"{self.base}post/{'_'.join(parts)}")
 
     def _note_entity(self, ent: Entity) -> None:
-        state = self._entities.setdefault(ent.key, _EntityState(ent.kind or _kind_of_key(ent.key)))
+        state = self._entities.setdefault(ent.key, EntityState(ent.kind or kind_of_key(ent.key)))
         state.kind = ent.kind or state.kind
         if ent.name:
             state.names[ent.name] += 1
@@ -242,7 +174,7 @@ class GraphBuilder:
         publisher = (meta.get("publisher") or "").strip()
         if publisher:
             key = meta.get("publisher_key") or f"org:{slug(publisher)}"
-            state = self._entities.setdefault(key, _EntityState("organization"))
+            state = self._entities.setdefault(key, EntityState("organization"))
             state.names[publisher] += 1
             state.publisher = True
             add(art, SCHEMA.publisher, self.iri(key))
@@ -270,79 +202,6 @@ class GraphBuilder:
         add(node, KG.confidence, Literal(f"{p.confidence:.3f}".rstrip("0").rstrip(".") or "0",
                                          datatype=XSD.decimal))
         add(node, PROV.wasDerivedFrom, article)
-
-    def _write_entity(self, g: Graph, key: str, state: _EntityState, canon, known: Mapping) -> None:
-        iri, name = self.iri(key), state.best_name(key)
-        g.add((iri, RDF.type, ENTITY_TYPES.get(state.kind, ORG.Organization)))
-        g.add((iri, RDFS.label, Literal(name)))
-        if state.kind == "person":
-            g.add((iri, FOAF.name, Literal(name)))
-        if state.publisher:
-            g.add((iri, RDF.type, KG.NewsPublisher))
-        attrs = state.attrs
-        others = (set(state.names) | state.aliases | {attrs.get("full", ""), attrs.get("short", "")}) - {name, ""}
-        for alt in others:
-            g.add((iri, SKOS.altLabel, Literal(alt)))
-        if state.kind == "region":
-            code = attrs.get("code") or (key.partition(":")[2] if re.fullmatch(r"region:[0-9.]+", key) else "")
-            if code:
-                g.add((iri, KG.kemendagriCode, Literal(code)))
-            if attrs.get("level") in _LEVELS:
-                g.add((iri, KG.level, Literal(attrs["level"])))
-        for attr, prop in (("region", KG.region), ("parent", ORG.subOrganizationOf),
-                           ("province", SCHEMA.containedInPlace)):
-            value = attrs.get(attr, "")
-            if ":" in value and state.kind != "person" and canon(value) in known:
-                if state.kind == "region" and attr == "parent":
-                    prop = SCHEMA.containedInPlace
-                g.add((iri, prop, self.iri(canon(value))))
-
-    def _write_post(self, g: Graph, iri: URIRef, parts: tuple, entities: Mapping) -> None:
-        qualifier, title, region, org = parts
-        if not region and org and org in entities:
-            region = entities[org].attrs.get("region", "") if ":" in entities[org].attrs.get("region", "") else ""
-        where = entities[region].best_name(region) if region in entities else ""
-        label_title = title
-        if org in entities:  # "Ketua Bawaslu" + "Bawaslu Kota Pangkalpinang" -> "Ketua Bawaslu Kota Pangkalpinang"
-            org_name, words = entities[org].best_name(org), title.split()
-            overlap = next((k for k in range(len(words) - 1, 0, -1)
-                            if f"{slug(org_name)}-".startswith(f"{slug(' '.join(words[-k:]))}-")), 0)
-            if overlap:
-                label_title = " ".join(words[:-overlap] + [org_name])
-            elif not where and slug(org_name) not in slug(title):
-                where = org_name
-        words = [qualifier, label_title] + ([where] if where and slug(where) not in slug(label_title) else [])
-        g.add((iri, RDF.type, ORG.Post))
-        g.add((iri, RDFS.label, Literal(" ".join(w for w in words if w))))
-        g.add((iri, KG.baseTitle, Literal(title)))
-        if qualifier:
-            g.add((iri, KG.qualifier, Literal(qualifier)))
-        if region:
-            g.add((iri, SCHEMA.areaServed, self.iri(region)))
-        if org:
-            g.add((iri, ORG.postIn, self.iri(org)))
-
-
-def _fill_regions(entities: Mapping[str, _EntityState]) -> None:
-    """Fill code, level, long form and parent of regions from the gazetteer (and the name of a
-    region known only by key, e.g. one an assertion used without an entity record)."""
-    try:
-        from kg.lexicon import gazetteer  # noqa: PLC0415
-        by_code = gazetteer().by_code
-    except Exception:  # noqa: BLE001 - the gazetteer is optional here; the key is the fallback label
-        return
-    for key, state in entities.items():
-        region = by_code.get(key.partition(":")[2]) if key.startswith("region:") else None
-        if region is None or state.kind != "region":
-            continue
-        if not state.names:
-            state.names[region.name] += 1
-        state.attrs.setdefault("code", region.code)
-        state.attrs.setdefault("level", region.level)
-        state.attrs.setdefault("full", region.full)
-        if region.parent:
-            state.attrs.setdefault("parent", f"region:{region.parent}")
-
 
 _RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment", "quotation", "event",
                       "legislation", "holding", "affiliation", "jointaction", "sentence", "rule")
