@@ -100,6 +100,7 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             k = q
             p = paren_acronym(words, k)
             k = p if p else k
+            k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
         end = None
         role = _longest(words, k, tl, lambda t: t.kind == "role")
         if role is not None and role in org_starts:
@@ -147,8 +148,9 @@ def _name_slot(w: Word, strict: bool = True) -> bool:
 def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
     """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included)."""
     before, _ = honorifics()
-    while i < len(words) and fold(words[i].text) in before and is_cap(words[i].text):
-        i += 1
+    while i < len(words) and (fold(words[i].text) in before and is_cap(words[i].text)
+                              or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before):
+        i += 1  # "Drs . H. Ahmad Yusuf": the tokenizer may split an honorific's dot
     j = i
     while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict):
         j += 1

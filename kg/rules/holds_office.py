@@ -37,11 +37,24 @@ def analyse_title(words, i: int, j: int) -> tuple[str, TitleInfo | None]:
             if t.kind == "qualifier":
                 qual = qual or t.base
                 k = paren_acronym(words, e) or e
+                k = k + 1 if k < j and words[k].text == "." else k
                 break
             return qual, t
         else:
             return qual, None
     return qual, None
+
+
+def _split_qualifier(doc: Document, sent: Sentence) -> str:
+    """ "Pj. Gubernur Jateng ...": the sentence splitter may cut after "Pj."; the previous
+    "sentence" is then just the qualifier and its dot."""
+    sents = doc.sentences or ()
+    k = next((n for n, s in enumerate(sents) if s is sent), 0)
+    if k == 0:
+        return ""
+    texts = [w.text for w in sents[k - 1].words if w.text != "."]
+    t = titles().get(fold(texts[-1])) if len(texts) == 1 else None
+    return t.base if t is not None and t.kind == "qualifier" else ""
 
 
 def _by_word(ents, kind: str) -> dict[tuple[str, int], Entity]:
@@ -94,6 +107,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     qual, info = analyse_title(words, i, j)
     if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER):
         return None
+    if not qual and i == 0:
+        qual = _split_qualifier(doc, sent)
     sid = sent.sent_id
     org = region = None
     end = j
@@ -112,8 +127,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
         region = region or regions.get((sid, wid))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
-    while after < len(words) and fold(words[after].text) in before:  # ", H Salahudin"
-        after += 1
+    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):
+        after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
     person = persons.get((sid, after + 1))
     conf = 0.9
     span = set(range(i + 1, end + 1))

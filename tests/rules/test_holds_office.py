@@ -98,3 +98,13 @@ def test_holds_office_district_head_gets_the_kecamatan():
     doc = resolved("KPU Kota Malang menggelar simulasi .",
                    "Camat Klojen , Budi|PROPN|B-PER Santoso|PROPN|E-PER , mengatakan|VERB warga siap .")
     assert [_short(h) for h in _holds(doc)] == [("person:budi-santoso", "", "Camat", "region:35.73.02")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (("Pj .", "Gubernur Jateng Nana|PROPN|B-PER Sudjana|PROPN|E-PER meninjau|VERB gudang logistik ."),
+     ("person:nana-sudjana", "Pj", "Gubernur", "region:33")),
+    (("Plt . Kepala Bakesbangpol Kota Pekalongan , Drs . H. Ahmad Yusuf , M.Si . , hadir|VERB .",),
+     ("person:ahmad-yusuf", "Plt", "Kepala Bakesbangpol", "region:33.75")),
+])
+def test_holds_office_tokenizer_splits_dots(sentences, expected):
+    assert [_short(h) for h in _holds(resolved(*sentences))] == [expected]
