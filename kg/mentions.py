@@ -181,6 +181,10 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r:
                 cands.append((*r, "speech"))
     for i, j, label in ner_spans(words):
+        if label == "PER" and i in regions and i > 0 and (fold(words[i - 1].text) in titles()
+                                                         or fold(words[i - 1].text) in organizations()):
+            while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
+                i += 1
         r = _run(words, i) if label == "PER" else None
         if r and r[1] <= j and not set(range(*r)) <= regions:  # "Bima Arya" is a name, "Bima" alone a place
             cands.append((r[0], r[1], "ner"))

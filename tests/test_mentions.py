@@ -104,6 +104,14 @@ def test_mentions_person_slot_after_title(sent, person):
     assert _found(sent, kind="person") == person
 
 
+@pytest.mark.parametrize("sent, person", [
+    ("Gubernur Jateng|PROPN|B-PER Nana|PROPN|I-PER Sudjana|PROPN|E-PER meninjau|VERB gudang .",
+     ["Nana Sudjana"]),
+])
+def test_mentions_ner_person_does_not_swallow_a_region(sent, person):
+    assert _found(sent, kind="person") == person
+
+
 @pytest.mark.parametrize("sent, expected", [
     ("bersama Gerakan|PROPN|B-ORG Pemuda|PROPN|I-ORG Ansor|PROPN|E-ORG menjaga kondusivitas .",
      ["Gerakan Pemuda Ansor"]),
@@ -120,3 +128,8 @@ def test_mentions_written_out_body_needs_ner(sent, expected):
 ])
 def test_mentions_place_named_after_a_person_is_not_a_person(sent):
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_ner_name_containing_a_region_name_is_kept():
+    sent = "Kemarin Bima|PROPN|B-PER Arya|PROPN|E-PER datang|VERB ke sana ."
+    assert (_found(sent, kind="person"), _found(sent, kind="region")) == (["Bima Arya"], [])
