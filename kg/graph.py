@@ -34,6 +34,7 @@ from kg.graph_parts import add_statement, topic_scheme
 
 __all__ = ["GraphBuilder", "BASE", "mint_iri", "slug", "date_literal", "ENTITY_TYPES"]
 
+
 class GraphBuilder:
     """Accumulate documents into one graph.
 
@@ -48,10 +49,12 @@ class GraphBuilder:
         self._g = _new_graph(base)
         self._entities: dict[str, EntityState] = {}
         self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
+        self._finished = False
 
     # ------------------------------------------------------------- public
     def add(self, doc: Document) -> None:
         """Add one document: its article node, entities and assertions with provenance."""
+        self._check_open()
         article = self._article(doc)
         for ent in doc.entities or ():
             self._note_entity(ent)
@@ -69,9 +72,13 @@ class GraphBuilder:
     def finish(self, renames: Mapping[str, str] = {}) -> Graph:  # noqa: B006 (read only)
         """The graph, with renamed entities merged into their canonical nodes.
 
+        Called once: the builder's graph is completed in place (no copy of a large graph).
+
         Args:
             renames: entity key -> canonical key, decided by cross-article resolution.
         """
+        self._check_open()
+        self._finished = True
         def canon(key: str) -> str:
             seen = {key}
             while key in renames and renames[key] not in seen:
@@ -96,9 +103,14 @@ class GraphBuilder:
             posts[new] = parts
 
         fill_regions(entities)
-        g = _new_graph(self.base)
-        for s, p, o in self._g:
-            g.add((mapping.get(s, s), p, mapping.get(o, o)))
+        g = self._g
+        for old, new in mapping.items():   # rewrite only the triples that mention a renamed node
+            for s, p, o in list(g.triples((old, None, None))):
+                g.remove((s, p, o))
+                g.add((new, p, mapping.get(o, o)))
+            for s, p, o in list(g.triples((None, None, old))):
+                g.remove((s, p, o))
+                g.add((mapping.get(s, s), p, new))
         for key, state in entities.items():
             write_entity(g, self.iri, key, state, canon, entities)
         for iri, parts in posts.items():
@@ -108,6 +120,11 @@ class GraphBuilder:
         return g
 
     # ------------------------------------------------------------ helpers
+    def _check_open(self) -> None:
+        if self._finished:
+            raise KgError("GraphBuilder.finish() was already called; build a new GraphBuilder "
+                          "for another graph.")
+
     def iri(self, key: str) -> URIRef:
         return mint_iri(key, self.base)
 

@@ -238,3 +238,20 @@ def test_graph_ontology_terms_are_labelled_in_english():
     unlabelled = [t for t in terms if not any(l.language == "en" for l in ont.objects(t, RDFS.label))]
     assert terms and unlabelled == []
     assert (None, RDF.type, OWL.Ontology) in ont
+
+
+@pytest.mark.parametrize("then", ["add", "finish"])
+def test_graph_builder_is_finished_once(then):
+    b = GraphBuilder()
+    b.finish()
+    with pytest.raises(KgError, match="already called"):
+        b.add(Document("d.txt", "")) if then == "add" else b.finish()
+
+
+def test_graph_renames_follow_chains():
+    b = GraphBuilder()
+    b.add(Document("d.txt", "", entities=(Entity("person:b", "person", "B"),
+                                          Entity("person:bu", "person", "B Utama"),
+                                          Entity("person:budi-utama", "person", "Budi Utama"))))
+    g = b.finish({"person:b": "person:bu", "person:bu": "person:budi-utama"})
+    assert [str(n) for n in g.objects(None, FOAF.name)] == ["Budi Utama"]
