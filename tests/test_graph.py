@@ -255,3 +255,10 @@ def test_graph_renames_follow_chains():
                                           Entity("person:budi-utama", "person", "Budi Utama"))))
     g = b.finish({"person:b": "person:bu", "person:bu": "person:budi-utama"})
     assert [str(n) for n in g.objects(None, FOAF.name)] == ["Budi Utama"]
+
+
+@pytest.mark.parametrize("path", ["shapes.ttl", *sorted(f"queries/{p.name}" for p in ontology_path("queries").glob("*.rq"))])
+def test_graph_kg_terms_used_in_shapes_and_queries_exist(path):
+    text = ontology_path(path).read_text(encoding="utf-8")
+    used = set(re.findall(r"\bkg:([A-Za-z]+)", text))
+    assert used <= set(KG.__annotations__), used - set(KG.__annotations__)
