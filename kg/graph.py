@@ -216,12 +216,21 @@ class GraphBuilder:
         add(node, KG.evidenceBegin, Literal(p.start_char))
         add(node, KG.evidenceEnd, Literal(p.end_char))
         add(node, KG.rule, rule)
-        add(node, KG.confidence, Literal(f"{p.confidence:.3f}".rstrip("0").rstrip(".") or "0",
-                                         datatype=XSD.decimal))
+        add(node, KG.confidence, confidence_literal(p.confidence))
         add(node, PROV.wasDerivedFrom, article)
 
 _RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment", "quotation", "event",
                       "legislation", "holding", "affiliation", "jointaction", "sentence", "rule")
+
+
+def confidence_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` in canonical form (``1.0``, ``0.85``), the same in Turtle and JSON-LD.
+
+    >>> [str(confidence_literal(v)) for v in (1, 0.85, 0.12345, 0)]
+    ['1.0', '0.85', '0.123', '0.0']
+    """
+    text = f"{min(max(float(value), 0.0), 1.0):.3f}".rstrip("0")
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
 
 
 def _new_graph(base: str) -> Graph:
