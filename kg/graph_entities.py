@@ -7,6 +7,7 @@ renames are known.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -29,13 +30,20 @@ _PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
 
 
 def slug(text: str) -> str:
-    """ASCII, lower case, words joined by ``-``.
+    """ASCII, lower case, words joined by ``-`` (a digest when nothing ASCII is left).
 
     >>> slug("Bawaslu Kota  Pangkal-pinang!")
     'bawaslu-kota-pangkal-pinang'
+    >>> slug("")
+    'x'
+    >>> slug("من")
+    'x-aa7099e2'
     """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^0-9a-z.]+", "-", text.lower()).strip("-.") or "x"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^0-9a-z.]+", "-", ascii_text.lower()).strip("-.")
+    if out or not text.strip():
+        return out or "x"
+    return "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def mint_iri(key: str, base: str = BASE) -> URIRef:

@@ -1,0 +1,38 @@
+"""Property tests: any names, quotes and confidences survive Turtle and JSON-LD alike."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from rdflib import Graph
+from rdflib.compare import isomorphic
+
+from graph_fixtures import assertion
+from kg.export import export
+from kg.graph import GraphBuilder
+from kg.model import Document, Entity
+
+hypothesis = pytest.importorskip("hypothesis")
+st = hypothesis.strategies
+
+_text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(str.strip)
+
+
+def _round_trip(g: Graph, fmt: str) -> Graph:
+    out = io.BytesIO()
+    export(g, fmt, out)
+    return Graph().parse(data=out.getvalue(), format="json-ld" if fmt == "jsonld" else "turtle")
+
+
+@hypothesis.settings(max_examples=25, deadline=None)
+@hypothesis.given(name=_text, local=_text, quote=_text, confidence=st.floats(0, 1))
+def test_export_any_names_round_trip_in_turtle_and_jsonld(name, local, quote, confidence):
+    key = f"person:{local}"
+    b = GraphBuilder()
+    b.add(Document("a b.txt", quote, meta={"publisher": name},
+                   entities=(Entity(key, "person", name),),
+                   assertions=(assertion("quote", "a b.txt", "s1", quote, confidence=confidence,
+                                         speaker=key, text=quote),)))
+    g = b.finish()
+    assert isomorphic(_round_trip(g, "turtle"), g)
+    assert isomorphic(_round_trip(g, "jsonld"), g)
