@@ -150,6 +150,12 @@ class GraphBuilder:
         if o is not None and str(o) != "":
             self._g.add((s, p, o))
 
+    def add_once(self, s, p, o) -> None:
+        """Add ``(s, p, o)`` unless ``s`` already has a ``p`` (single-valued in the shapes):
+        the first assertion wins when two disagree about the same node."""
+        if o is not None and str(o) != "" and (s, p, None) not in self._g:
+            self._g.add((s, p, o))
+
     def has(self, s, p) -> bool:
         """Whether the graph so far has a triple ``(s, p, *)``."""
         return (s, p, None) in self._g
@@ -187,7 +193,7 @@ class GraphBuilder:
         if meta.get("url"):
             url = meta["url"].strip()
             add(art, SCHEMA.url, URIRef(url) if re.match(r"https?://\S+$", url) else Literal(url))
-        add(art, SCHEMA.datePublished, date_literal(meta.get("date", "")))
+        self.add_once(art, SCHEMA.datePublished, date_literal(meta.get("date", "")))
         publisher = (meta.get("publisher") or "").strip()
         if publisher:
             key = meta.get("publisher_key") or f"org:{slug(publisher)}"

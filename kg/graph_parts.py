@@ -63,10 +63,10 @@ def topic_notations() -> frozenset[str]:
     return frozenset(str(n) for n in _scheme_graph().objects(None, SKOS.notation))
 
 
-def _lit(b: "GraphBuilder", node: URIRef, pred: URIRef, value: str) -> None:
+def _lit(b: "GraphBuilder", node: URIRef, pred: URIRef, value: str, *, once: bool = False) -> None:
     value = (value or "").strip()
     if value:
-        b.add_triple(node, pred, Literal(value))
+        (b.add_once if once else b.add_triple)(node, pred, Literal(value))
 
 
 def _split(value: str) -> list[str]:
@@ -90,7 +90,7 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     b.add_triple(node, RDF.type, KG.Holding)
     b.add_triple(node, KG.holder, who)
     b.add_triple(node, KG.heldPost, post)
-    b.add_triple(node, KG.observedOn, date_literal(a.arg("date")) or b.article_date(art))
+    b.add_once(node, KG.observedOn, date_literal(a.arg("date")) or b.article_date(art))
     return node
 
 
@@ -106,10 +106,10 @@ def _commitment(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     b.add_triple(node, PROV.wasAttributedTo, b.ref(actor))
     b.add_triple(node, DCTERMS.subject, TOPIC[topic])
     kind, polarity = a.arg("kind").strip().lower(), a.arg("polarity").strip().lower()
-    _lit(b, node, KG.commitmentKind, kind if kind in KINDS["commitment"] else "")
-    _lit(b, node, KG.polarity, polarity if polarity in KINDS["polarity"] else "")
+    _lit(b, node, KG.commitmentKind, kind if kind in KINDS["commitment"] else "", once=True)
+    _lit(b, node, KG.polarity, polarity if polarity in KINDS["polarity"] else "", once=True)
     for role, pred in (("modality", KG.modality), ("target", KG.target)):
-        _lit(b, node, pred, a.arg(role))
+        _lit(b, node, pred, a.arg(role), once=True)
     for addressee in _split(a.arg("addressees")):
         _lit(b, node, KG.addressee, addressee)
     return node
@@ -122,7 +122,7 @@ def _quote(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     node = b.node("quotation", p.doc_id, text, str(p.start_char))
     b.add_triple(node, RDF.type, SCHEMA.Quotation)
     b.add_triple(node, SCHEMA.text, Literal(text))
-    b.add_triple(node, PROV.wasAttributedTo, b.ref(a.arg("speaker")))
+    b.add_once(node, PROV.wasAttributedTo, b.ref(a.arg("speaker")))
     return node
 
 

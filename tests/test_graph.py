@@ -262,3 +262,26 @@ def test_graph_kg_terms_used_in_shapes_and_queries_exist(path):
     text = ontology_path(path).read_text(encoding="utf-8")
     used = set(re.findall(r"\bkg:([A-Za-z]+)", text))
     assert used <= set(KG.__annotations__), used - set(KG.__annotations__)
+
+
+def test_graph_conflicting_duplicates_still_conform():
+    x = "Budi jangan berpihak."
+    same = dict(actor="person:budi", topic="asn-neutrality")
+    doc = Document("d.txt", x, meta={"date": "2024-01-02"}, entities=(Entity("person:budi", "person", "Budi"),
+                                                                       Entity("person:ani", "person", "Ani")),
+                   assertions=(assertion("commitment", "d.txt", "s1", x, kind="pledge", polarity="negative", **same),
+                               assertion("commitment", "d.txt", "s1", x, kind="appeal", polarity="positive", **same),
+                               assertion("quote", "d.txt", "s1", x, speaker="person:budi", text="jangan"),
+                               assertion("quote", "d.txt", "s1", x, speaker="person:ani", text="jangan"),
+                               assertion("holds", "d.txt", "s1", x, person="person:budi", title="Camat",
+                                         date="2024-01-01"),
+                               assertion("holds", "d.txt", "s1", x, person="person:budi", title="Camat",
+                                         date="2024-01-03")))
+    b = GraphBuilder()
+    b.add(doc)
+    b.add(Document("d.txt", x, meta={"date": "2024-02-02"}))
+    g = b.finish()
+    conforms, text = _shapes_conform(g)
+    assert conforms, text
+    c = next(g.subjects(RDF.type, KG.Commitment))
+    assert str(g.value(c, KG.commitmentKind)) == "pledge"   # the first assertion wins
