@@ -141,6 +141,11 @@ class GraphBuilder:
         self._entities.setdefault(key, EntityState(kind_of_key(key)))
         return self.iri(key)
 
+    def kind(self, key: str) -> str:
+        """person | organization | region: from the entity record if seen, else the key's prefix."""
+        state = self._entities.get(key)
+        return state.kind if state is not None else kind_of_key(key)
+
     def post(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
         iri = self._post_iri(qualifier, title, region, org)
         self._posts[iri] = (qualifier, title, region, org)

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 KINDS = {"commitment": ("pledge", "instruction", "appeal", "target", "action"),
          "polarity": ("positive", "negative"),
          "event": ("meeting", "visit", "election", "hearing", "socialisation", "other")}
+_AGENTS = ("person", "organization")
 QUALIFIERS = {"pj": "Pj", "penjabat": "Pj", "pjs": "Pjs", "pejabat sementara": "Pjs", "plt": "Plt",
               "pelaksana tugas": "Plt", "plh": "Plh", "pelaksana harian": "Plh"}
 
@@ -77,8 +78,9 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     from kg.graph import date_literal  # noqa: PLC0415 (import cycle)
 
     person, title = a.arg("person").strip(), " ".join(a.arg("title").split())
-    if not person or not title:
-        log.warning("%s: holds without person or title left out", a.provenance.doc_id)
+    if not person or not title or b.kind(person) != "person":
+        log.warning("%s: holds with person %r, title %r left out (needs a person and a title)",
+                    a.provenance.doc_id, person, title)
         return None
     qualifier = QUALIFIERS.get(a.arg("qualifier").strip().rstrip(".").lower(), "")
     region, org = a.arg("region").strip(), a.arg("organization").strip()
@@ -96,7 +98,7 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
 
 def _commitment(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     actor, topic = a.arg("actor").strip(), a.arg("topic").strip()
-    if not actor or topic not in topic_notations():
+    if not actor or topic not in topic_notations() or b.kind(actor) not in _AGENTS:
         log.warning("%s: commitment with actor %r, topic %r left out (needs an actor and a topic of "
                     "the scheme)", a.provenance.doc_id, actor, topic)
         return None
@@ -116,13 +118,15 @@ def _commitment(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
 
 
 def _quote(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
-    text, p = a.arg("text").strip(), a.provenance
+    text, p, speaker = a.arg("text").strip(), a.provenance, a.arg("speaker").strip()
     if not text:
         return None
+    if speaker and b.kind(speaker) not in _AGENTS:
+        speaker = ""
     node = b.node("quotation", p.doc_id, text, str(p.start_char))
     b.add_triple(node, RDF.type, SCHEMA.Quotation)
     b.add_triple(node, SCHEMA.text, Literal(text))
-    b.add_once(node, PROV.wasAttributedTo, b.ref(a.arg("speaker")))
+    b.add_once(node, PROV.wasAttributedTo, b.ref(speaker))
     return node
 
 
@@ -161,7 +165,7 @@ def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     _lit(b, node, SCHEMA.legislationType, kind)
     b.add_triple(node, SCHEMA.legislationDate, date_literal(a.arg("date")))
     issuer = a.arg("issuer").strip()
-    if issuer.partition(":")[0] in ("person", "org"):
+    if ":" in issuer and b.kind(issuer) in _AGENTS:
         b.add_triple(node, SCHEMA.legislationPassedBy, b.ref(issuer))
     else:
         _lit(b, node, KG.issuerName, issuer)
@@ -171,7 +175,7 @@ def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
 def _pair(cls: URIRef, role: str, pred: URIRef, direct: URIRef) -> Callable:
     def handler(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
         org, other, p = a.arg("organization").strip(), a.arg(role).strip(), a.provenance
-        if not org or not other or org == other:
+        if not org or not other or org == other or {b.kind(org), b.kind(other)} != {"organization"}:
             return None
         node = b.node(str(cls).rpartition("#")[2].lower(), p.doc_id, org, other, p.sent_id)
         b.add_triple(node, RDF.type, cls)

@@ -285,3 +285,17 @@ def test_graph_conflicting_duplicates_still_conform():
     assert conforms, text
     c = next(g.subjects(RDF.type, KG.Commitment))
     assert str(g.value(c, KG.commitmentKind)) == "pledge"   # the first assertion wins
+
+
+@pytest.mark.parametrize("what, args", [
+    ("holds", {"person": "org:kpu", "title": "Ketua"}),                     # an organisation holds no post
+    ("commitment", {"actor": "region:19.71", "topic": "asn-neutrality"}),  # a region is no agent
+    ("member", {"organization": "person:a", "parent": "org:kpu"}),         # only bodies are branches
+])
+def test_graph_assertion_with_wrong_kind_of_entity_is_left_out(what, args):
+    b = GraphBuilder()
+    b.add(Document("d.txt", "x", assertions=(assertion(what, "d.txt", "s1", "x", **args),)))
+    g = b.finish()
+    assert (None, KG.evidence, None) not in g
+    conforms, text = _shapes_conform(g)
+    assert conforms, text
