@@ -88,7 +88,8 @@ class GraphBuilder:
 
         entities: dict[str, EntityState] = {}
         mapping: dict[URIRef, URIRef] = {}
-        for key, state in self._entities.items():
+        # canonical entities first, so their own names win ties with the names merged into them
+        for key, state in sorted(self._entities.items(), key=lambda kv: canon(kv[0]) != kv[0]):
             ck = canon(key)
             if ck != key:
                 mapping[self.iri(key)] = self.iri(ck)
@@ -114,7 +115,7 @@ class GraphBuilder:
         for key, state in entities.items():
             write_entity(g, self.iri, key, state, canon, entities)
         for iri, parts in posts.items():
-            write_post(g, self.iri, iri, parts, entities)
+            write_post(g, self.iri, iri, parts, entities, canon)
         for triple in topic_scheme():
             g.add(triple)
         return g

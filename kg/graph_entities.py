@@ -26,6 +26,7 @@ __all__ = ["slug", "mint_iri", "date_literal", "kind_of_key", "EntityState", "fi
 
 ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region": SCHEMA.AdministrativeArea}
 LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "other")
+_CODE = re.compile(r"[0-9]{2}([.][0-9]{2}([.][0-9]{2}([.][0-9]{4})?)?)?")
 _PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
 
 
@@ -93,7 +94,8 @@ class EntityState:
             return local if self.kind == "region" else local.replace("-", " ").title()
         if self.kind == "person":   # the fullest form
             return max(self.names, key=lambda n: (len(n.split()), len(n), self.names[n], n))
-        return max(self.names, key=lambda n: (self.names[n], len(n), n))
+        # bodies and regions: the form used most; on a tie the first seen (the canonical entity's own)
+        return max(self.names, key=lambda n: self.names[n])
 
 
 def fill_regions(entities: Mapping[str, EntityState]) -> None:
@@ -132,26 +134,30 @@ def write_entity(g: Graph, iri: Callable[[str], URIRef], key: str, state: Entity
     for alt in others:
         g.add((node, SKOS.altLabel, Literal(alt)))
     if state.kind == "region":
-        code = attrs.get("code") or (key.partition(":")[2] if re.fullmatch(r"region:[0-9.]+", key) else "")
-        if code:
+        code = attrs.get("code") or key.partition(":")[2]
+        if _CODE.fullmatch(code):
             g.add((node, KG.kemendagriCode, Literal(code)))
         if attrs.get("level") in LEVELS:
             g.add((node, KG.level, Literal(attrs["level"])))
-    for attr, prop in (("region", KG.region), ("parent", ORG.subOrganizationOf),
-                       ("province", SCHEMA.containedInPlace)):
-        value = attrs.get(attr, "")
-        if ":" in value and state.kind != "person" and canon(value) in known:
-            if state.kind == "region" and attr == "parent":
-                prop = SCHEMA.containedInPlace
-            g.add((node, prop, iri(canon(value))))
+    links = {"organization": (("region", KG.region, "region"), ("parent", ORG.subOrganizationOf, "organization")),
+             "region": (("parent", SCHEMA.containedInPlace, "region"), ("province", SCHEMA.containedInPlace, "region"))}
+    for attr, prop, kind in links.get(state.kind, ()):
+        target = canon(attrs.get(attr, "")) if ":" in attrs.get(attr, "") else ""
+        if target and target != key and target in known and known[target].kind == kind:
+            g.add((node, prop, iri(target)))
 
 
-def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tuple, entities: Mapping) -> None:
+def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tuple, entities: Mapping,
+               canon: Callable[[str], str] = str) -> None:
     """An org:Post: label "<qualifier> <title> <jurisdiction>", base title, qualifier, area, body."""
     qualifier, title, region, org = parts
-    if not region and org in entities and entities[org].attrs.get("region", "") in entities:
-        region = entities[org].attrs["region"]
-    where = entities[region].best_name(region) if region in entities else ""
+    region = region if region in entities and entities[region].kind == "region" else ""
+    org = org if org in entities and entities[org].kind == "organization" else ""
+    if not region and org:   # a post in a regional body serves the body's region
+        body_region = canon(entities[org].attrs.get("region", ""))
+        if body_region in entities and entities[body_region].kind == "region":
+            region = body_region
+    where = entities[region].best_name(region) if region else ""
     label_title = title
     if org in entities:  # "Ketua Bawaslu" + "Bawaslu Kota Pangkalpinang" -> "Ketua Bawaslu Kota Pangkalpinang"
         org_name, words = entities[org].best_name(org), title.split()
@@ -161,7 +167,8 @@ def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tupl
             label_title = " ".join(words[:-overlap] + [org_name])
         elif not where and slug(org_name) not in slug(title):
             where = org_name
-    words = [qualifier, label_title] + ([where] if where and slug(where) not in slug(label_title) else [])
+    said = slug(label_title).replace("-", "")
+    words = [qualifier, label_title] + ([where] if where and slug(where).replace("-", "") not in said else [])
     g.add((node, RDF.type, ORG.Post))
     g.add((node, RDFS.label, Literal(" ".join(w for w in words if w))))
     g.add((node, KG.baseTitle, Literal(title)))

@@ -299,3 +299,28 @@ def test_graph_assertion_with_wrong_kind_of_entity_is_left_out(what, args):
     assert (None, KG.evidence, None) not in g
     conforms, text = _shapes_conform(g)
     assert conforms, text
+
+
+def test_graph_post_in_a_regional_body_serves_its_region_after_renames():
+    b = GraphBuilder()
+    b.add(Document("d.txt", "x", entities=(
+        Entity("org:kpu-pkp", "organization", "KPU Kota Pangkalpinang", attrs=(("region", "region:pkp"),)),
+        Entity("region:pkp", "region", "Pangkal Pinang"), Entity("region:19.71", "region", "Pangkalpinang"),
+        Entity("person:ani", "person", "Ani")),
+        assertions=(assertion("holds", "d.txt", "s1", "x", person="person:ani", title="Ketua KPU",
+                              organization="org:kpu-pkp"),)))
+    g = b.finish({"region:pkp": "region:19.71"})
+    post = next(g.objects(mint_iri("person:ani"), ORG.holds))
+    assert g.value(post, SCHEMA.areaServed) == mint_iri("region:19.71")
+    assert str(g.value(post, RDFS.label)) == "Ketua KPU Kota Pangkalpinang"
+
+
+@pytest.mark.parametrize("attrs", [(("region", "person:ani"),), (("parent", "region:19.71"),)])
+def test_graph_attribute_links_need_the_right_kind(attrs):
+    b = GraphBuilder()
+    b.add(Document("d.txt", "", entities=(Entity("org:kpu", "organization", "KPU", attrs=attrs),
+                                          Entity("person:ani", "person", "Ani"),
+                                          Entity("region:19.71", "region", "Pangkalpinang"))))
+    g = b.finish()
+    assert list(g.predicate_objects(mint_iri("org:kpu"))) and (mint_iri("org:kpu"), KG.region, None) not in g
+    assert (mint_iri("org:kpu"), ORG.subOrganizationOf, None) not in g
