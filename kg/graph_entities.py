@@ -168,7 +168,10 @@ def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tupl
         elif not where and slug(org_name) not in slug(title):
             where = org_name
     said = slug(label_title).replace("-", "")
-    words = [qualifier, label_title] + ([where] if where and slug(where).replace("-", "") not in said else [])
+    # "Kepala Polda Jateng" already names Jawa Tengah by its abbreviation: do not repeat it
+    place_names = {where} | (set(entities[region].names) | entities[region].aliases if region in entities else set())
+    named = any(n and slug(n).replace("-", "") in said for n in place_names)
+    words = [qualifier, label_title] + ([where] if where and not named else [])
     g.add((node, RDF.type, ORG.Post))
     g.add((node, RDFS.label, Literal(" ".join(w for w in words if w))))
     g.add((node, KG.baseTitle, Literal(title)))

@@ -13,11 +13,12 @@ AttributeError: term 'Comitment' not in namespace 'https://w3id.org/pemilu-kg/on
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from rdflib import Namespace
 from rdflib.namespace import DefinedNamespace
+
+from kg.resources import ontology_dir
 
 __all__ = ["KG", "TOPIC", "BASE", "ORG", "SCHEMA", "PREFIXES", "ONTOLOGY_DIR", "ontology_path"]
 
@@ -26,7 +27,7 @@ TOPIC = Namespace("https://w3id.org/pemilu-kg/topic/")
 ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("https://schema.org/")
 
-ONTOLOGY_DIR = Path(os.environ.get("KG_ONTOLOGY_DIR", Path(__file__).resolve().parents[1] / "ontology"))
+ONTOLOGY_DIR = ontology_dir()
 
 
 def ontology_path(*parts: str) -> Path:
