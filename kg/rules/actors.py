@@ -17,7 +17,7 @@ from kg.lookup import EntityIndex
 from kg.model import Entity, Sentence
 from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors
 
-__all__ = ["Actor", "ActorSearch", "find_actors", "DEONTIC", "FIRST_PERSON", "THIRD_PERSON"]
+__all__ = ["Actor", "ActorSearch", "agent_of", "find_actors", "DEONTIC", "FIRST_PERSON", "THIRD_PERSON"]
 
 DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",
                      "diwajibkan", "diharuskan", "seharusnya", "sebaiknya"})
@@ -74,6 +74,12 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
     return found[0] if found else None
 
 
+def agent_of(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """The person or organisation word ``wid`` names, looking below a title head or a
+    dateline place the parser made the subject (see :func:`_agent`)."""
+    return _agent(index, sent, wid)
+
+
 _HEAD_TITLES = frozenset({"wali", "walikota", "bupati", "gubernur"})
 
 
@@ -109,9 +115,26 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     if low in FIRST_PERSON:
         return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
     if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):
+        reporter = _reporting_subject(sent, clause, index)
+        if reporter is not None:
+            return reporter, 0.8, "pronoun"
         last = timeline.last(offset)
         return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     return None, 0, ""
+
+
+def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex) -> Entity | None:
+    """The person who is the subject of a clause governing ``clause`` in the same
+    sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
+    -> Arjuna, not the person named in the sentence before."""
+    for node in ancestors(sent, clause):
+        for c in sent.children(node):
+            if c.deprel in _SUBJ:
+                ent = _agent(index, sent, c.id)
+                if ent is not None and ent.kind == "person":
+                    return ent
+                return None
+    return None
 
 
 def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
@@ -167,8 +190,12 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     for node in [cue] + ancestors(sent, cue):
         kids = sent.children(node)
         low = sent.word(node).text.lower()
-        if low in _STANCE_NOUNS:
-            for c in kids:
+        # "komitmen Pemkot untuk ... mencegah pelanggaran": the stance noun on the path, or the
+        # object of a clause the purpose clause hangs from ("Ini menunjukkan komitmen Pemkot ...")
+        for noun in [node] + [c.id for c in kids if c.deprel == "obj"]:
+            if sent.word(noun).text.lower() not in _STANCE_NOUNS:
+                continue
+            for c in sent.children(noun):
                 e = _agent(index, sent, c.id) if c.deprel.startswith("nmod") else None
                 if e is not None:
                     res.actors, res.clause = [Actor(e, 0.7, "possessor")], node

@@ -64,6 +64,16 @@ kesehatan 9 obj NOUN
 petugas 10 nmod NOUN
 . 7 punct PUNCT
 """)
+STANCE_NOUN = conllu("s1", """
+Ini 2 nsubj DET
+menunjukkan 0 root VERB
+komitmen 2 obj NOUN
+Pemkot 3 nmod PROPN
+untuk 6 mark SCONJ
+mencegah 2 advcl VERB
+pelanggaran 6 obj NOUN
+. 2 punct PUNCT
+""")
 OFFICE = conllu("s2", """
 Wali 4 nsubj PROPN
 Kota 1 flat:name PROPN
@@ -121,6 +131,8 @@ def _ents(**refs):
     (TITLE_CHAIN, {"person:hendra": ("person", "Hendra Darmawan", [("s1", (5, 6))]),
                    "org:kpu-jambi": ("organization", "KPU", [("s1", (2, 3, 4))])},
      {("person:hendra", "poll-worker-welfare", "instruction")}),
+    (STANCE_NOUN, {"org:pemkot": ("organization", "Pemkot", [("s1", (4,))])},
+     {("org:pemkot", "election-oversight", "pledge")}),
     (OFFICE, {"org:pemkot": ("organization", "Pemkot Pangkalpinang", [("s9", (1,))],
                              [("type", "government"), ("region", "region:19.71")]),
                "region:19.71": ("region", "Pangkalpinang", [("s9", (2,))])},
