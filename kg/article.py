@@ -32,6 +32,8 @@ _DOMAIN = re.compile(rf"(?<![\w@/.])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-
 _DASH = r"[-\u2013\u2014]"
 _DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,|{_DASH})", re.UNICODE)
 _HEADER_LEN = 80
+_PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
+                    rf"\s*{_DASH}")
 
 
 def find_publisher(text: str) -> tuple[str, str]:
@@ -41,11 +43,21 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('RADARPEKALONGAN.ID', 'PEKALONGAN')
     >>> find_publisher("Pangkalpinang, AkselNews.com \u2013 Pemkot ...")
     ('AkselNews.com', 'Pangkalpinang')
+    >>> find_publisher("Lombok Timur (Suarantb.com) \u2013 Bupati Lombok Timur ...")
+    ('Suarantb.com', 'Lombok Timur')
+    >>> find_publisher("Jakarta (ANTARA) - KPU RI menetapkan ...")
+    ('ANTARA', 'Jakarta')
+    >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
+    ('', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
     ('', '')
     """
     for _, para in paragraphs(text)[:6]:
         head = para[:_HEADER_LEN]
+        pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
+        if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())):
+            dm = _DOMAIN.fullmatch(pm["pub"].strip())
+            return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
             continue

@@ -40,6 +40,7 @@ _MODALS = ("tidak boleh", "jangan", "dilarang", "wajib", "harus", "perlu", "mest
            "berkomitmen", "bertekad", "berjanji", "hendaknya", "berharap", "dapat", "bisa")
 _NEGATIVE = re.compile(r"\b(jangan|tidak boleh|dilarang|larangan|tidak diperbolehkan|tidak dibenarkan)\b",
                        re.IGNORECASE)
+_SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|perlu|siap|akan)\b", re.IGNORECASE)
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 _ADDRESS_VERBS = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|"
                             r"tugaskan)", re.IGNORECASE)
@@ -58,6 +59,8 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     ('target', '86 persen')
     >>> classify("Jangan sampai ada", "conflict-prevention", "")[1]
     'negative'
+    >>> classify("Kami wajib memastikan pemilih penyandang disabilitas", "inclusion", "")[:3]
+    ('pledge', 'positive', 'wajib')
     """
     low = window.lower()
     last = {m: max((x.start() for x in re.finditer(rf"\b{m}\b", low)), default=-1) for m in _MODALS}
@@ -67,6 +70,8 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     target = pct.group() if pct and (topic == "voter-participation" or _TARGET.search(window)) else ""
     if target or _TARGET.search(window):
         kind = "target"
+    elif _SELF_BOUND.search(window):
+        kind = "pledge"  # "Kami wajib memastikan ...": an obligation the speaker takes on
     elif _INSTRUCTION.search(window):
         kind = "instruction"
     elif _DONE.search(window):

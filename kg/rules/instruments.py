@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from kg.dates import find_dates
 from kg.lookup import EntityIndex
 from kg.model import Assertion, Document, Provenance
+from kg.rules.actors import agent_of
 from kg.rules.base import rule
 from kg.rules.clauses import AGENT_KINDS, ancestors, is_clutter, sent_base, word_spans, words_in
 
@@ -133,6 +134,8 @@ def _issuer(sent, wid, index: EntityIndex) -> str:
         for c in sent.children(node):
             if c.deprel.startswith("nsubj"):
                 ent = index.at(sent, c.id)
+                if ent is None or ent.kind not in AGENT_KINDS:
+                    ent = agent_of(index, sent, c.id)  # "Lombok Timur (X.com) - Bupati ..., Haerul, menerbitkan"
                 if ent is not None and ent.kind in AGENT_KINDS:
                     return ent.key
                 keep = [c.id] + [g.id for g in sent.children(c.id)
