@@ -15,6 +15,8 @@ from kg.pipeline import Stage
     ("Pangkalpinang -growmedia-indo,com-\nPenjabat Wali Kota datang.", "growmedia-indo.com", "Pangkalpinang"),
     ("Judul Berita Tanpa Titik\n\nKutipopini.com Dalam rangka menyambut Pilkada.", "Kutipopini.com", ""),
     ("Garut, KabarPriangan.co.id - Kapolres mengimbau warga.", "KabarPriangan.co.id", "Garut"),
+    ("Lombok Timur (Suarantb.com) \u2013 Bupati menerbitkan edaran.", "Suarantb.com", "Lombok Timur"),
+    ("Jakarta (ANTARA) - KPU RI menetapkan jadwal.", "ANTARA", "Jakarta"),
 ])
 def test_article_publisher_and_dateline(text, publisher, place):
     assert find_publisher(text) == (publisher, place)
@@ -23,6 +25,7 @@ def test_article_publisher_and_dateline(text, publisher, place):
 @pytest.mark.parametrize("text", [
     "Selain itu, sosialisasi juga menjadi perhatian serius. Info di www.kpu.go.id.",
     "Budi berkata bahwa laman pemkot.go.id sudah diperbarui.",
+    "Budi Utama (Pj Wali Kota) - hadir dalam rapat itu.",
 ])
 def test_article_no_publisher_in_running_text(text):
     assert find_publisher(text) == ("", "")

@@ -113,6 +113,45 @@ Sri 9 nsubj PROPN
 """)
 
 
+PIHAKNYA = conllu("s2", """
+Ketua 6 nsubj NOUN
+Bawaslu 1 nmod PROPN
+, 4 punct PUNCT
+Arjuna 1 appos PROPN
+, 6 punct PUNCT
+menegaskan 0 root VERB
+pihak 9 nsubj NOUN
+nya 7 nmod:poss PRON
+menindak 6 ccomp VERB
+pelanggaran 9 obj NOUN
+. 6 punct PUNCT
+""", paragraph=2)
+EARLIER = conllu("s1", """
+Baehaqi 2 nsubj PROPN
+berbicara 0 root VERB
+. 2 punct PUNCT
+""")
+ORPHAN_PIHAKNYA = conllu("s2", """
+pihak 3 nsubj NOUN
+nya 1 nmod:poss PRON
+menindak 0 root VERB
+pelanggaran 3 obj NOUN
+. 3 punct PUNCT
+""", paragraph=2)
+
+
+@pytest.mark.parametrize("block, expected", [
+    (PIHAKNYA, "person:arjuna"),          # the reporting verb's subject in the same sentence
+    (ORPHAN_PIHAKNYA, "person:baehaqi"),  # no reporting subject: the last person named
+])
+def test_commitment_pihaknya_resolution(block, expected):
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
+    if block is PIHAKNYA:
+        ents["person:arjuna"] = ("person", "Arjuna", [("s2", (4,))])
+    doc = document(EARLIER, block, entities=ents)
+    assert {a.arg("actor") for a in commitments.fn(doc)} == {expected}
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
@@ -178,6 +217,8 @@ def test_commitment_provenance_points_into_text():
     ("Bawaslu siap menerima laporan", "pledge", "positive"),
     ("Pemkot telah menggelar sosialisasi", "action", "positive"),
     ("KPU menargetkan partisipasi", "target", "positive"),
+    ("Kami wajib memastikan pemilih disabilitas", "pledge", "positive"),
+    ("Camat wajib memastikan DPT", "instruction", "positive"),
 ])
 def test_commitment_classify_kind_and_polarity(window, kind, polarity):
     k, pol, _, _ = classify(window, "public-outreach", window)

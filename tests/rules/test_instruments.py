@@ -64,3 +64,37 @@ def test_instruments_issuer_entity_key():
     doc = document(SE, entities={"org:pemkot": ("organization", "Pemkot", [("s1", (1, 2))])})
     (a,) = instruments.fn(doc)
     assert a.arg("issuer") == "org:pemkot"
+
+
+DATELINE_SE = conllu("s1", """
+Lombok 8 nsubj PROPN
+Timur 1 flat:name PROPN
+– 4 punct PUNCT
+Bupati 1 appos PROPN
+, 6 punct PUNCT
+Haerul 4 appos PROPN
+, 8 punct PUNCT
+menerbitkan 0 root VERB
+Surat 8 obj NOUN
+Edaran 9 nmod PROPN
+Nomor 10 flat:name PROPN
+100.3/45/Pem/2024 10 nummod NUM
+. 8 punct PUNCT
+""")
+
+
+_LOTIM = {"region:52.03": ("region", "Lombok Timur", [("s1", (1, 2))])}
+
+
+@pytest.mark.parametrize("ents, issuer", [
+    ({"person:haerul": ("person", "Haerul", [("s1", (6,))]), **_LOTIM}, "person:haerul"),
+    ({"org:pemkab": ("organization", "Bupati", [("s1", (4,))]), **_LOTIM}, "org:pemkab"),
+])
+def test_instruments_issuer_below_a_dateline_subject(ents, issuer):
+    (a,) = instruments.fn(document(DATELINE_SE, entities=ents))
+    assert (a.arg("identifier"), a.arg("issuer")) == ("100.3/45/Pem/2024", issuer)
+
+
+def test_instruments_issuer_is_never_a_region_key():
+    (a,) = instruments.fn(document(DATELINE_SE, entities=_LOTIM))
+    assert not a.arg("issuer").startswith("region:")
