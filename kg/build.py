@@ -10,6 +10,8 @@ writes nothing.
 from __future__ import annotations
 
 import collections
+import hashlib
+import json
 import os
 import sys
 import time
@@ -24,7 +26,8 @@ from kg.io import atomic_write
 from kg.model import Document
 from kg.parsing import ParseSettings, parse_stream
 
-__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally", "plural"]
+__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally", "plural",
+           "pipeline_fingerprint"]
 
 
 @dataclass
@@ -51,12 +54,14 @@ class Engine:
     corpus: object | None = None                  # .add(doc) -> doc, .renames() -> dict
     builder: object | None = None                 # .add(doc), .finish(renames) -> rdflib.Graph
     exporters: Mapping[str, tuple[str, Callable]] | None = None   # fmt -> (suffix, fn(graph, stream))
+    pipeline_id: str | None = None                # names the pipeline in extraction-cache keys; with the
+                                                  # default pipeline: pipeline_fingerprint(); None: no reuse
 
     def resolved(self, opts: BuildOptions) -> "Engine":
-        pipeline, corpus, builder = self.pipeline, self.corpus, self.builder
+        pipeline, corpus, builder, pid = self.pipeline, self.corpus, self.builder, self.pipeline_id
         if pipeline is None:
             from kg.pipeline import default_pipeline  # noqa: PLC0415
-            pipeline = default_pipeline(opts.rules)
+            pipeline, pid = default_pipeline(opts.rules), pipeline_fingerprint()
         if corpus is None:
             from kg.resolve import CorpusIndex  # noqa: PLC0415
             corpus = CorpusIndex()
@@ -64,8 +69,49 @@ class Engine:
             from kg.graph import GraphBuilder  # noqa: PLC0415
             builder = (GraphBuilder() if opts.min_confidence is None
                        else GraphBuilder(min_confidence=opts.min_confidence))
-        return replace(self, pipeline=pipeline, corpus=corpus, builder=builder,
+        return replace(self, pipeline=pipeline, corpus=corpus, builder=builder, pipeline_id=pid,
                        exporters=self.exporters or _real_exporters())
+
+
+def pipeline_fingerprint() -> str:
+    """A hash of the package's code and data (models excluded: ``model_version`` covers them).
+    Any change to a rule, lexicon or gazetteer changes it, so no stale extraction is reused."""
+    root = Path(__file__).parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root).parts
+        if p.is_file() and rel[0] != "models" and "__pycache__" not in rel:
+            h.update("/".join(rel).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class _Extractor:
+    """The per-document pipeline, reusing cached extractions (stored without sentences)."""
+
+    def __init__(self, eng: Engine, cache, model: str, rules):
+        self.eng, self.cache, self.pending, self.reused = eng, cache, {}, 0
+        self.salt = None if eng.pipeline_id is None else [eng.pipeline_id, model, list(rules or [])]
+
+    def __call__(self, doc: Document) -> Document:
+        if self.salt is None:
+            return self.eng.pipeline(doc)
+        key = hashlib.sha256(json.dumps([*self.salt, doc.doc_id, sorted(doc.meta.items()), doc.text])
+                             .encode("utf-8")).hexdigest()
+        hit = self.cache.get_extraction(key)
+        if hit is not None:
+            self.reused += 1
+            return replace(hit, sentences=doc.sentences)
+        out = self.eng.pipeline(doc)
+        self.pending[key] = replace(out, sentences=None)
+        if len(self.pending) >= 16:
+            self.flush()
+        return out
+
+    def flush(self) -> None:
+        if self.pending:
+            self.cache.put_extractions(self.pending)
+            self.pending = {}
 
 
 def _real_exporters() -> dict[str, tuple[str, Callable]]:
@@ -109,6 +155,7 @@ class BuildReport:
     seconds: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
     cache_misses: int = 0
+    extractions_reused: int = 0
 
     @property
     def skipped(self) -> list[Issue]:
@@ -132,7 +179,8 @@ class BuildReport:
                  f"{plural(len(t.people), 'person', 'people')}, {plural(len(t.posts), 'post')}, "
                  f"{plural(sum(t.topics.values()), 'commitment')}"
                  + (f" ({topics})" if topics else ""),
-                 f"parse cache: {self.cache_hits} hits, {self.cache_misses} parsed"]
+                 f"cache: {self.cache_hits} parses reused, {self.cache_misses} parsed, "
+                 f"{self.extractions_reused} extractions reused"]
         if self.skipped:
             lines.append(f"{plural(len(self.skipped), 'input')} skipped: "
                          + "; ".join(i.source for i in self.skipped))
@@ -205,6 +253,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
     stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
+    extract = _Extractor(eng, cache, settings.model_version(), opts.rules)
     try:
         for item in stream:
             if isinstance(item, Issue):
@@ -214,7 +263,7 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
             bar.update(1)
             t = time.perf_counter()
             try:
-                doc = eng.corpus.add(eng.pipeline(item))
+                doc = eng.corpus.add(extract(item))
             except Exception as exc:  # noqa: BLE001 - one odd article must not stop the corpus
                 issue(Issue(item.meta.get("source", item.doc_id),
                             f"extraction failed ({type(exc).__name__}: {exc}); please report this article"))
@@ -224,10 +273,12 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
             report.seconds["graph"] += time.perf_counter() - t2
             report.seconds["extract"] += t2 - t
             report.tally.add(doc, opts.min_confidence)
+        extract.flush()
     finally:
         stream.close()  # stops worker processes at once on Ctrl-C or an error
         bar.close()
         report.cache_hits, report.cache_misses = cache.hits, cache.misses
+        report.extractions_reused = extract.reused
         cache.close()
     s = settings.seconds
     report.seconds.update(parse=s["parse"], load=s["load"])

@@ -1,5 +1,11 @@
 """The parse cache: SQLite, keyed by (text hash, model version), storing CoNLL-U.
 
+It also keeps each article's extraction (the document after the per-document
+pipeline, without its sentences), keyed by the article, the model version, the
+rules chosen and a fingerprint of the package's code and data
+(:func:`kg.build.pipeline_fingerprint`), so an unchanged corpus is rebuilt
+without parsing or extracting, and any change to the code or data re-extracts.
+
 Parsing is the slow stage; a rebuild of an unchanged corpus reads every parse
 from here. Each batch is stored in one transaction, so a run killed midway
 leaves the cache consistent (it just holds fewer parses). A different model
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import sqlite3
 import time
 import zlib
@@ -70,6 +77,8 @@ class ParseCache:
                 conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
                 conn.execute("CREATE TABLE IF NOT EXISTS parses (text_hash TEXT NOT NULL, model TEXT NOT NULL, "
                              "conllu BLOB NOT NULL, created REAL NOT NULL, PRIMARY KEY (text_hash, model))")
+                conn.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc BLOB NOT NULL, "
+                             "created REAL NOT NULL)")
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
         except sqlite3.DatabaseError:
             conn.close()
@@ -98,6 +107,24 @@ class ParseCache:
                 "INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)",
                 [(k, model, zlib.compress(v.encode("utf-8"), 6), now) for k, v in parses.items()])
 
+    def get_extraction(self, key: str):
+        """A cached per-document extraction (a pickled :class:`kg.model.Document`), or None."""
+        row = self._conn.execute("SELECT doc FROM extractions WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # noqa: BLE001 - written by another version: treat as a miss
+            return None
+
+    def put_extractions(self, docs: Mapping[str, object]) -> None:
+        """Store extractions in one transaction (all or nothing)."""
+        now = time.time()
+        with self._conn:
+            self._conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)",
+                                   [(k, zlib.compress(pickle.dumps(d, protocol=5), 6), now)
+                                    for k, d in docs.items()])
+
     def __len__(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM parses").fetchone()[0]
 
@@ -118,6 +145,12 @@ class NullCache:
         return {}
 
     def put_many(self, parses: Mapping[str, str], *, model: str) -> None:
+        pass
+
+    def get_extraction(self, key: str):
+        return None
+
+    def put_extractions(self, docs: Mapping[str, object]) -> None:
         pass
 
     def __len__(self) -> int:

@@ -192,3 +192,25 @@ def test_build_interrupt_stops_parallel_workers_at_once(tmp_path, monkeypatch):
     for child in multiprocessing.active_children():
         child.join(timeout=10)
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("second_id, reused", [("fake-p1", 5), ("fake-p2", 0), (None, 0)])
+def test_build_extractions_are_reused_only_for_the_same_pipeline(tmp_path, second_id, reused):
+    _build([SAMPLES], tmp_path / "a", tmp_path, engine=fakes.engine(pipeline_id="fake-p1"))
+    report = _build([SAMPLES], tmp_path / "b", tmp_path, engine=fakes.engine(pipeline_id=second_id))
+    assert report.extractions_reused == reused
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+
+
+def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch):
+    import kg.build
+
+    before = kg.build.pipeline_fingerprint()
+    fake_root = tmp_path / "kg"
+    (fake_root / "rules").mkdir(parents=True)
+    (fake_root / "build.py").write_text("x")
+    (fake_root / "rules" / "r.py").write_text("a")
+    monkeypatch.setattr(kg.build, "__file__", str(fake_root / "build.py"))
+    one = kg.build.pipeline_fingerprint()
+    (fake_root / "rules" / "r.py").write_text("b")
+    assert len({before, one, kg.build.pipeline_fingerprint()}) == 3
