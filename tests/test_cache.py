@@ -123,3 +123,19 @@ def test_cache_parser_crash_on_one_article_skips_only_it(cache):
     assert [type(x).__name__ for x in out] == ["Document", "Issue", "Document"]
     assert out[1].cause == "the parser failed on this article (RuntimeError: fake parser crash)"
     assert len(cache) == 2
+
+
+@pytest.mark.parametrize("stored, expected", [
+    (Document(doc_id="a.txt", text="x", entities=()), Document(doc_id="a.txt", text="x", entities=())),
+    (None, None),
+])
+def test_cache_extraction_round_trip(cache, stored, expected):
+    if stored is not None:
+        cache.put_extractions({"k": stored})
+    assert cache.get_extraction("k") == expected
+
+
+def test_cache_unreadable_extraction_is_a_miss(cache):
+    with cache._conn:
+        cache._conn.execute("INSERT INTO extractions VALUES ('k', x'00ff', 0)")
+    assert cache.get_extraction("k") is None
