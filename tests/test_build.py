@@ -214,3 +214,12 @@ def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch)
     one = kg.build.pipeline_fingerprint()
     (fake_root / "rules" / "r.py").write_text("b")
     assert len({before, one, kg.build.pipeline_fingerprint()}) == 3
+
+
+@pytest.mark.parametrize("n", [1, 12])
+def test_build_bench_synthesises_distinct_indonesian_articles(n):
+    from kg.bench import synthesise
+    from kg.textcheck import looks_indonesian
+
+    texts = synthesise(n)
+    assert len(set(texts)) == n and all(looks_indonesian(t)[0] for t in texts)
