@@ -215,7 +215,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             lo, hi = sorted((s.id, node))
             deontic = deontic or any(sent.word(i).text.lower() in DEONTIC for i in range(lo + 1, hi))
             if ent is None or (deontic and not first):
-                if deontic and s.upos in ("NOUN", "PROPN"):
+                if deontic and s.upos in ("NOUN", "PROPN") and s.id != cue:
                     res.addressees.append(s.id)
                 continue
             res.actors = [Actor(ent, conf, how)]

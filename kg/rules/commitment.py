@@ -143,7 +143,10 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     head = next((w for w in wids if sent.word(w).head not in wids), wids[0])
     in_quote = quote is not None and quote.start <= base + cue.start < quote.end
     speaker = quote.speaker if in_quote and quote else None
-    kind, polarity, modality, target = classify(sent.text[:cue.end], cue.topic, sent.text)
+    pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
+    # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
+    window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
+    kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
     found = find_actors(sent, head, index, timeline, offset=base, speaker=speaker,
                         with_coactors=kind in ("action", "pledge"))
     if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \

@@ -152,6 +152,43 @@ def test_commitment_pihaknya_resolution(block, expected):
     assert {a.arg("actor") for a in commitments.fn(doc)} == {expected}
 
 
+TOPIC_FIRST = conllu("s1", """
+Budi 2 nsubj PROPN
+menegaskan 0 root VERB
+politik 7 nsubj:pass NOUN
+uang 3 compound NOUN
+tidak 5 advmod PART
+boleh 7 aux AUX
+dibiarkan 2 ccomp VERB
+. 2 punct PUNCT
+""")
+TOPIC_FIRST_POSITIVE = conllu("s1", """
+Budi 2 nsubj PROPN
+menegaskan 0 root VERB
+politik 6 nsubj:pass NOUN
+uang 3 compound NOUN
+akan 6 aux AUX
+diberantas 2 ccomp VERB
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, polarity, modality", [
+    (TOPIC_FIRST, "negative", "tidak boleh"),      # the prohibition follows the topic words
+    (TOPIC_FIRST_POSITIVE, "positive", "akan"),
+])
+def test_commitment_modality_after_the_topic_cue(block, polarity, modality):
+    doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (1,))])})
+    (a,) = commitments.fn(doc)
+    assert (a.arg("topic"), a.arg("polarity"), a.arg("modality")) == ("money-politics", polarity, modality)
+
+
+def test_commitment_topic_subject_is_no_addressee():
+    doc = document(TOPIC_FIRST, entities={"person:budi": ("person", "Budi", [("s1", (1,))])})
+    (a,) = commitments.fn(doc)
+    assert a.arg("addressees") == ""
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
