@@ -31,7 +31,8 @@ _APPEAL = re.compile(
     r"menekankan|pentingnya|mari|ayo|jangan|hendaknya|harus|sebaiknya|mendorong|dorong|menyerukan|"
     r"perlu)\b", re.IGNORECASE)
 _PLEDGE = re.compile(
-    r"\b(akan|siap|berkomitmen|komitmen|bertekad|berjanji|janji|menjamin|memastikan|pastikan)\b",
+    r"\b(akan|siap|berkomitmen|komitmen|bertekad|berjanji|janji|menjamin|memastikan|pastikan|sepakat|"
+    r"bersepakat|menyepakati)\b",
     re.IGNORECASE)
 _DONE = re.compile(r"\b(sudah|telah|berhasil|menggelar|menyelenggarakan|melaksanakan)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(menargetkan|target|ditargetkan)\b", re.IGNORECASE)

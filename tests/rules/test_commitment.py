@@ -256,6 +256,7 @@ def test_commitment_provenance_points_into_text():
     ("KPU menargetkan partisipasi", "target", "positive"),
     ("Kami wajib memastikan pemilih disabilitas", "pledge", "positive"),
     ("Camat wajib memastikan DPT", "instruction", "positive"),
+    ("KPU dan Bawaslu sepakat memperkuat pengawasan", "pledge", "positive"),
 ])
 def test_commitment_classify_kind_and_polarity(window, kind, polarity):
     k, pol, _, _ = classify(window, "public-outreach", window)
