@@ -54,9 +54,11 @@ def common_parse_options(fn):
                      help="Which Stanza models parse the text."),
         click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
                      help="Parse in N worker processes (each loads the models once)."),
-        click.option("--no-cache", is_flag=True, help="Parse and extract everything again; do not read or write the cache."),
+        click.option("--no-cache", is_flag=True,
+                     help="Parse and extract everything again; do not read or write the cache."),
         click.option("--cache-dir", type=click.Path(file_okay=False), envvar="KG_CACHE_DIR",
-                     help="Cache folder for parses and extractions [default: the user cache folder; env KG_CACHE_DIR]."),
+                     help="Cache folder for parses and extractions "
+                          "[default: the user cache folder; env KG_CACHE_DIR]."),
         click.option("--max-size", type=float, default=2.0, show_default=True, callback=_max_size,
                      metavar="MB", help="Skip articles larger than this many megabytes."),
         click.option("--any-language", is_flag=True, help="Do not skip texts that do not look Indonesian."),
