@@ -33,7 +33,7 @@ _DASH = r"[-\u2013\u2014]"
 _DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,|{_DASH})", re.UNICODE)
 _HEADER_LEN = 80
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
-                    rf"\s*{_DASH}")
+                    rf"\s*(?:{_DASH}|:)")
 
 
 def find_publisher(text: str) -> tuple[str, str]:
@@ -47,6 +47,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('Suarantb.com', 'Lombok Timur')
     >>> find_publisher("Jakarta (ANTARA) - KPU RI menetapkan ...")
     ('ANTARA', 'Jakarta')
+    >>> find_publisher("MEDAN (Waspada): Bawaslu Kota Medan mengawasi kampanye.")
+    ('Waspada', 'MEDAN')
     >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
     ('', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
@@ -55,7 +57,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     for _, para in paragraphs(text)[:6]:
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
-        if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())):
+        if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
+                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         m = _DOMAIN.search(head)
@@ -90,7 +93,7 @@ def find_title(text: str, publisher: str = "") -> str:
         return ""
     first = paras[0][1].strip()
     words = first.split()
-    if first.endswith((".", "!", "?", ",", "\u201d", '"', ":")) or len(words) < 4 or len(first) > 250:
+    if first.endswith((".", "!", "?", ",", "\u201d", '"', ":")) or len(words) < 3 or len(first) > 250:
         return ""
     if publisher and publisher.split(".")[0].lower() in first.lower().replace(",", "."):
         return ""

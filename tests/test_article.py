@@ -17,6 +17,7 @@ from kg.pipeline import Stage
     ("Garut, KabarPriangan.co.id - Kapolres mengimbau warga.", "KabarPriangan.co.id", "Garut"),
     ("Lombok Timur (Suarantb.com) \u2013 Bupati menerbitkan edaran.", "Suarantb.com", "Lombok Timur"),
     ("Jakarta (ANTARA) - KPU RI menetapkan jadwal.", "ANTARA", "Jakarta"),
+    ("MEDAN (Waspada): Bawaslu Kota Medan mengawasi kampanye.", "Waspada", "MEDAN"),
 ])
 def test_article_publisher_and_dateline(text, publisher, place):
     assert find_publisher(text) == (publisher, place)
@@ -26,6 +27,7 @@ def test_article_publisher_and_dateline(text, publisher, place):
     "Selain itu, sosialisasi juga menjadi perhatian serius. Info di www.kpu.go.id.",
     "Budi berkata bahwa laman pemkot.go.id sudah diperbarui.",
     "Budi Utama (Pj Wali Kota) - hadir dalam rapat itu.",
+    "Budi (Ketua): hadir dalam rapat itu.",
 ])
 def test_article_no_publisher_in_running_text(text):
     assert find_publisher(text) == ("", "")
@@ -37,6 +39,8 @@ def test_article_no_publisher_in_running_text(text):
     ("Pangkalpinang -growmedia-indo,com-\nIsi berita panjang.", ""),
     ("Satu baris saja tanpa titik", ""),
     ("Senin, 4 Desember 2023 | 10:15 WIB\nJAKARTA - Isi berita.", ""),
+    ("Bawaslu Awasi Kampanye\nMEDAN (Waspada): Isi berita.", "Bawaslu Awasi Kampanye"),
+    ("Pilkada Damai\nIsi berita.", ""),
 ])
 def test_article_title(text, title):
     assert find_title(text, find_publisher(text)[0]) == title
