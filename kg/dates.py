@@ -38,6 +38,11 @@ _NUMERIC = re.compile(
 _TEXTUAL = re.compile(
     rf"(?:{_WD}\s*,?\s*(?:\(\s*)?)?(?:tanggal\s+|tgl\.?\s+)?\b(?P<d>\d{{1,2}})\s+(?P<mon>{_MON})\.?"
     rf"(?:\s+(?P<y>\d{{4}}))?\b\)?", re.IGNORECASE)
+_DASHED = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>\d{4})"
+                     r"|(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2}))(?![\d./-])")
+_DAYS_AGO = re.compile(r"\b(?P<n>\d{1,2}|se|dua|tiga|empat|lima|enam|tujuh)\s*hari\s+"
+                       r"(?P<dir>(?:yang\s+)?lalu|sebelumnya|lagi|mendatang)\b", re.IGNORECASE)
+_NUMBERS = {"se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _RELATIVE = re.compile(
     rf"\b(?:{_WD}\s+(?P<dir>lalu|kemarin|pekan\s+lalu|minggu\s+lalu|depan|mendatang|pekan\s+depan)"
     rf"|(?P<word>kemarin|hari\s+ini|besok|lusa)"
@@ -122,6 +127,12 @@ def find_dates(text: str, ref: str | date | None = None) -> list[DateMention]:
     ['2024-10-27']
     >>> find_dates("Perda Nomor 6 Tahun 2020 dan 50/50 persen")
     []
+    >>> [d.iso for d in find_dates("hari H 27-11-2024, rapat 2024-11-20")]
+    ['2024-11-27', '2024-11-20']
+    >>> [d.iso for d in find_dates("dua hari lalu dan 3 hari lagi", ref="2024-11-14")]
+    ['2024-11-12', '2024-11-17']
+    >>> find_dates("1.200 TPS, 12.11.2024.5 dan 100.3/45/2024")
+    []
     """
     refd = parse_iso(ref)
     out: list[DateMention] = []
@@ -153,6 +164,22 @@ def find_dates(text: str, ref: str | date | None = None) -> list[DateMention]:
         out.append(DateMention(start, end, text[start:end], d.isoformat() if d else "",
                                explicit=d is not None, weekday=bool(m["wd"])))
         taken.append((start, end))
+    for m in _DASHED.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y, mo, dd = (int(m["y"]), int(m["m"]), int(m["d"])) if m["y"] else (
+            int(m["iy"]), int(m["im"]), int(m["id"]))
+        d = _make(y, mo, dd, refd) if 1 <= mo <= 12 else None
+        if d is not None:
+            out.append(DateMention(m.start(), m.end(), m.group(), d.isoformat(), explicit=True, weekday=False))
+            taken.append((m.start(), m.end()))
+    for m in _DAYS_AGO.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+        sign = -1 if ("lalu" in m["dir"].lower() or "sebelum" in m["dir"].lower()) else 1
+        d = refd + timedelta(days=sign * n) if refd else None
+        out.append(DateMention(m.start(), m.end(), m.group(), d.isoformat() if d else "",
+                               explicit=False, weekday=False))
+        taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -23,6 +23,12 @@ from kg.dates import find_dates, latest_explicit, parse_iso
     ("besok", "2023-12-31", "2024-01-01"),
     ("rapat pada Senin di kantor", "2024-11-14", "2024-11-11"),
     ("rapat pada hari Kamis", "2024-11-14", "2024-11-14"),
+    ("pada 27-11-2024", None, "2024-11-27"),
+    ("pada 27.11.2024", None, "2024-11-27"),
+    ("diterbitkan 2024-11-20", None, "2024-11-20"),
+    ("dua hari lalu", "2024-11-14", "2024-11-12"),
+    ("3 hari yang lalu", "2024-03-01", "2024-02-27"),
+    ("tinggal 13 hari lagi", "2024-11-14", "2024-11-27"),
 ])
 def test_dates_resolved(text, ref, iso):
     (d,) = find_dates(text, ref)
@@ -35,6 +41,10 @@ def test_dates_resolved(text, ref, iso):
     "Pemilu 2024",
     "nomor urut 3",
     "31/02/2024",
+    "31-02-2024",
+    "1.200.300 pemilih",
+    "versi 1.2.2024.1",
+    "dalam 7 hari ke depan",
 ])
 def test_dates_none_or_invalid(text):
     assert [d.iso for d in find_dates(text) if d.iso] == []
