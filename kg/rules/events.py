@@ -33,7 +33,8 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
 _CUE_RX = [(k, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for k, p in EVENT_CUES]
 _GENERIC = re.compile(r"\b(acara|kegiatan|agenda)\b[^.]*\b(diadakan|digelar|dilaksanakan|berlangsung|"
                       r"bertempat|diselenggarakan)\b", re.IGNORECASE)
-_VENUE = r"(?:kantor|gedung|ruang|aula|hotel|balai|pendopo|rumah dinas|lapangan|markas|mapolres|mako)"
+_VENUE = (r"(?:halaman|pelataran|kompleks|kantor|gedung|ruang|aula|auditorium|hotel|balai|pendopo|rumah dinas|"
+          r"rumah jabatan|rujab|lapangan|alun-alun|stadion|GOR|sekretariat|posko|markas|mapolres|mako)")
 _TOK = r"(?:[A-Z][\w.'&/-]*|\([A-Z][\w-]*\))"
 _STOPWORDS = {"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad", "pada",
               "tanggal", "pukul"}
@@ -49,6 +50,8 @@ def find_place(text: str) -> tuple[int, int, str] | None:
     'Hotel Novotel, Balikpapan'
     >>> find_place("mengunjungi kantor Badan Pengawas Pemilu (Bawaslu) Kota Pangkalpinang pada Senin")[2]
     'kantor Badan Pengawas Pemilu (Bawaslu) Kota Pangkalpinang'
+    >>> find_place("apel di halaman Kantor Bupati Lombok Timur, Senin kemarin")[2]
+    'halaman Kantor Bupati Lombok Timur'
     >>> find_place("di tingkat kecamatan") is None
     True
     """

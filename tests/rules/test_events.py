@@ -56,6 +56,8 @@ def test_events_generic_event_takes_previous_kind():
      "Ruang Pertemuan OR Kantor Wali Kota Pangkalpinang"),
     ("bertempat di Aula KPU Sleman pada Selasa", "Aula KPU Sleman"),
     ("di tingkat kecamatan dan kelurahan", None),
+    ("apel di halaman Kantor Bupati Lombok Timur, Senin kemarin", "halaman Kantor Bupati Lombok Timur"),
+    ("tampil di halaman 5 koran itu", None),
 ])
 def test_events_find_place(text, place):
     found = find_place(text)
