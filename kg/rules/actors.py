@@ -177,6 +177,19 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
     return uniq
 
 
+def _is_passive(sent: Sentence, wid: int) -> bool:
+    """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
+    w = sent.word(wid)
+    if w.upos != "VERB":
+        return False
+    if "Voice=Pass" in w.feats:
+        return w.text.lower().startswith("di")  # "terkait"/"terjadi" are tagged passive too
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if not low.startswith("di") or len(low) < 5 or low == "diam":
+        return False
+    return lemma in ("_", low) or lemma in low[2:]  # no lemma: the prefix alone
+
+
 def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
                 offset: int, speaker: Entity | None, with_coactors: bool = True) -> ActorSearch:
     """Actors of the stance expressed around word ``cue`` of ``sent``.
@@ -208,8 +221,19 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 if e is not None:
                     res.actors, res.clause = [Actor(e, 0.8, "subject")], node
                     return res
+        passive = _is_passive(sent, node)
+        if passive:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
+            bare = [c for c in kids if c.id in (node + 1, node + 2)
+                    and c.deprel.split(":")[0] in ("obl", "obj", "nmod")
+                    and not any(g.deprel == "case" and g.text.lower() != "oleh" for g in sent.children(c.id))]
+            agent = next((e for e in (_agent(index, sent, c.id) for c in bare) if e is not None), None)
+            if agent is not None:
+                res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
+                return res
         for s in (c for c in kids if c.deprel in _SUBJ):
             res.had_subject = True
+            if passive and s.text.lower() not in FIRST_PERSON:
+                continue  # the patient of a di- passive is nobody's stance
             ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker)
             first = s.text.lower() in FIRST_PERSON
             lo, hi = sorted((s.id, node))
@@ -228,7 +252,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
         res.actors = [Actor(speaker, 0.6, "speaker")]
         return res
     for w in sent.words:
-        if w.deprel in _SUBJ and w.id < cue:
+        if w.deprel in _SUBJ and w.id < cue and not (w.head and _is_passive(sent, w.head)):
             e = _agent(index, sent, w.id)
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]

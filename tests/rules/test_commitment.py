@@ -189,6 +189,40 @@ def test_commitment_topic_subject_is_no_addressee():
     assert a.arg("addressees") == ""
 
 
+PASSIVE = conllu("s1", """
+Joko 5 nsubj:pass PROPN
+, 3 punct PUNCT
+tersangka 1 appos NOUN
+, 5 punct PUNCT
+ditahan 0 root VERB
+Polres 5 obl PROPN
+karena 8 case ADP
+politik 5 obl NOUN
+uang 8 compound NOUN
+. 5 punct PUNCT
+""")
+PASSIVE_PLACE = conllu("s1", """
+Joko 2 nsubj:pass PROPN
+ditahan 0 root VERB
+di 4 case ADP
+Polres 2 obl PROPN
+karena 6 case ADP
+politik 2 obl NOUN
+uang 6 compound NOUN
+. 2 punct PUNCT
+""")
+_JOKO_POLRES = {"person:joko": ("person", "Joko", [("s1", (1,))])}
+
+
+@pytest.mark.parametrize("block, polres_at, expected", [
+    (PASSIVE, 6, {"org:polres"}),        # the bare agent after a di- passive acts
+    (PASSIVE_PLACE, 4, set()),           # "di Polres" is a place, and Joko is only the patient
+])
+def test_commitment_passive_subject_is_no_actor(block, polres_at, expected):
+    ents = {**_JOKO_POLRES, "org:polres": ("organization", "Polres", [("s1", (polres_at,))])}
+    assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == expected
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
