@@ -42,6 +42,8 @@ _MODALS = ("tidak boleh", "jangan", "dilarang", "wajib", "harus", "perlu", "mest
 _NEGATIVE = re.compile(r"\b(jangan|tidak boleh|dilarang|larangan|tidak diperbolehkan|tidak dibenarkan)\b",
                        re.IGNORECASE)
 _SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|perlu|siap|akan)\b", re.IGNORECASE)
+_NOT_STANCE = re.compile(r"^(mengetahui|ketahui|tahu|diduga|menduga|dituduh|dituding|disangka|disangkakan|"
+                         r"terjerat|terseret|tersandung|dijerat)$", re.IGNORECASE)
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 _ADDRESS_VERBS = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|"
                             r"tugaskan)", re.IGNORECASE)
@@ -145,6 +147,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     in_quote = quote is not None and quote.start <= base + cue.start < quote.end
     speaker = quote.speaker if in_quote and quote else None
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
+    if _NOT_STANCE.match(sent.word(pred).text):
+        return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)

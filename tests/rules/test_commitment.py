@@ -223,6 +223,32 @@ def test_commitment_passive_subject_is_no_actor(block, polres_at, expected):
     assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == expected
 
 
+NOT_STANCE = conllu("s1", """
+Joko 2 nsubj PROPN
+mengaku 0 root VERB
+tidak 4 advmod PART
+mengetahui 2 xcomp VERB
+aturan 4 obj NOUN
+kampanye 5 compound NOUN
+. 2 punct PUNCT
+""")
+STANCE = conllu("s1", """
+Joko 2 nsubj PROPN
+mengaku 0 root VERB
+akan 4 aux AUX
+menaati 2 xcomp VERB
+aturan 4 obj NOUN
+kampanye 5 compound NOUN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, n", [(NOT_STANCE, 0), (STANCE, 1)])
+def test_commitment_knowing_is_no_stance(block, n):
+    doc = document(block, entities={"person:joko": ("person", "Joko", [("s1", (1,))])})
+    assert len(list(commitments.fn(doc))) == n
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
