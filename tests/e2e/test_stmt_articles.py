@@ -57,6 +57,15 @@ def test_stmt_articles_commitments(built, name):
 
 
 @pytest.mark.parametrize("name", [p.name for p in ARTICLES])
+def test_stmt_articles_no_commitment_where_none_is_taken(built, name):
+    doc, want = built[name]
+    got = [(a.arg("actor"), a.arg("topic")) for a in doc.assertions if a.kind == "commitment"]
+    wrong = [(actor, topic) for actor, topic in want.get("absent", ())
+             if any(t == topic and _named(doc, k, actor) for k, t in got)]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("name", [p.name for p in ARTICLES])
 def test_stmt_articles_quotes(built, name):
     doc, want = built[name]
     got = [(a.arg("speaker"), a.arg("text")) for a in doc.assertions if a.kind == "quote"]
