@@ -39,7 +39,10 @@ _CAP = r"(?:\s+(?:[A-Z][\w.-]*|RI|dan))*"
 _RX = re.compile(
     rf"(?<![\w-])(?P<kind>(?i:{_NAMES}))(?P<tail>{_CAP})\s*(?:\((?P<abbr>[A-Za-z]+)\)\s*)?"
     rf"(?:(?i:No\.?|Nomor|Nomer)\s*(?P<id>\d[\w.]*(?:/[\w.-]+)*(?:\s+(?i:Tahun)\s+\d{{4}})?)"
+    rf"|(?P<num>\d{{1,4}})/(?P<year>(?:19|20)\d\d)(?![\w/])"
     rf"|(?P<tentang>tentang))")
+_SHORT_FORMS = frozenset({"pkpu", "uu", "pp", "perbawaslu", "perpres", "perda", "permendagri", "perppu",
+                          "perbup", "pergub", "perwal"})
 _ISSUE_VERBS = re.compile(r"^(mengeluarkan|menerbitkan|menetapkan|meneken|menandatangani|membuat)$",
                           re.IGNORECASE)
 
@@ -55,6 +58,8 @@ def find_instruments(text: str) -> list[dict[str, str | int]]:
     [('Rancangan Peraturan Daerah', ''), ('Peraturan Daerah', '6 Tahun 2020')]
     >>> [i["issuer"] for i in find_instruments("sesuai Peraturan KPU Nomor 7 Tahun 2023")]
     ['KPU']
+    >>> [(i["kind"], i["identifier"], i["issuer"]) for i in find_instruments("sesuai PKPU 8/2024 dan UU 7/2017")]
+    [('Peraturan KPU', '8 Tahun 2024', 'KPU'), ('Undang-Undang', '7 Tahun 2017', '')]
     >>> find_instruments("Perda itu sedang dibahas.")
     []
     """
@@ -78,8 +83,10 @@ def find_instruments(text: str) -> list[dict[str, str | int]]:
             issuer = "Bawaslu"
         elif tail and kind.startswith(("Keputusan", "Instruksi", "Peraturan Menteri", "Surat Edaran", "Maklumat")):
             issuer = tail  # "Surat Edaran Menteri PANRB Nomor ..." -> issued by "Menteri PANRB"
-        ident = (m["id"] or "").rstrip(".,")
-        end = m.end() if m["id"] else m.start("tentang")
+        if m["num"] and (low not in _SHORT_FORMS or tail):
+            continue  # "Perda 6/2020" yes; "Keputusan 5/2024" or a date-like "Pasal 3/2024" no
+        ident = f"{m['num']} Tahun {m['year']}" if m["num"] else (m["id"] or "").rstrip(".,")
+        end = m.end() if (m["id"] or m["num"]) else m.start("tentang")
         out.append({"kind": kind, "identifier": ident, "label": text[m.start():end].strip(),
                     "issuer": issuer, "start": m.start(), "end": end})
     return out

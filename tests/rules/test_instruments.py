@@ -29,6 +29,7 @@ Desember 3 obl PROPN
     ("Keputusan Bupati Garut Nomor 100.3/Kep.45-Bag.Hukum/2024 menetapkan",
      [("Keputusan Bupati Garut", "100.3/Kep.45-Bag.Hukum/2024")]),
     ("membahas Raperda tentang pajak daerah", [("Rancangan Peraturan Daerah", "")]),
+    ("sesuai PKPU 8/2024 dan UU 7/2017", [("Peraturan KPU", "8 Tahun 2024"), ("Undang-Undang", "7 Tahun 2017")]),
 ])
 def test_instruments_kind_and_identifier(text, expected):
     assert [(i["kind"], i["identifier"]) for i in find_instruments(text)] == expected
@@ -38,6 +39,8 @@ def test_instruments_kind_and_identifier(text, expected):
     "Perda itu sedang dibahas DPRD.",
     "Ia meminta se-Kota Pekalongan hadir nomor urut 2.",
     "Keputusan itu diambil kemarin.",
+    "Keputusan 5/2024 belum terbit.",
+    "SK 12/2024 dan skor PP 3/2",
 ])
 def test_instruments_none(text):
     assert find_instruments(text) == []
