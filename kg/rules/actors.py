@@ -156,6 +156,8 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
             if node in (clause, subj):
                 ok = True
                 break
+            if sent.word(node).deprel == "parataxis":
+                continue  # a misattached phrase under the attribution verb ("..., bersama X,” terangnya")
             if sent.word(node).deprel.startswith("nsubj") or any(
                     c.deprel.startswith("nsubj") for c in sent.children(node) if node != noun):
                 break
