@@ -109,10 +109,42 @@ def _after(text: str, start: int, end: int, timeline: Timeline) -> tuple[Entity 
     nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
     if nxt in _PRONOUNS:
         return timeline.last(start), 0.8, "pronoun"
-    who = timeline.first(vend, seg_end)
+    who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
     if who is not None:
         return who, 0.95, "after"
     return timeline.last(start), 0.5, "recent"
+
+
+def _by_name(segment: str, timeline: Timeline) -> Entity | None:
+    """A person already named in the article whose name or alias contains a capitalised
+    word of ``segment`` ("Menurut Fajar," after "AKBP Mochamad Fajar Gemilang")."""
+    words = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", segment)}
+    if not words:
+        return None
+    for _, ent, _, _ in reversed(timeline.marks):
+        if ent.kind == "person" and words & set(" ".join((ent.name, *ent.aliases)).split()):
+            return ent
+    return None
+
+
+_NEXT = re.compile(r"^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Itu)\s+"
+                   r"(?:\w+\s+){0,2}?(?:di\w+|\w+nya|kata|ujar|ungkap|tutur|ucap|tegas|jelas|terang)\b", re.IGNORECASE)
+
+
+def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
+    """Attribution in the next paragraph: ``“...” \\n Demikian disampaikan Kapolres X, ...``."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip(" \u201d\",.!?"):
+        return None  # the quotation's paragraph goes on: not the next paragraph's business
+    rest = text[nl:].lstrip("\n")
+    m = _NEXT.match(rest)
+    if not m:
+        return None
+    a = len(text) - len(rest)
+    stop = re.search(r"[.;\n]", rest)
+    seg_end = a + (stop.start() if stop else len(rest))
+    who = timeline.first(a, seg_end) or _by_name(text[a:seg_end], timeline)
+    return (who, 0.85, "after") if who is not None else None
 
 
 def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
@@ -126,7 +158,7 @@ def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, f
     if head.rstrip().endswith((",", ":")) and not _INTRO.search(clause):
         return None
     a = para_start + (sent_start + 1 if clause is not head else 0)
-    who = timeline.first(a, start - 1)
+    who = timeline.first(a, start - 1) or _by_name(text[a:start - 1], timeline)
     if who is not None:
         return who, 0.85, "before"
     if re.search(r"\b(ia|dia|beliau)\b", clause, re.IGNORECASE):
@@ -151,7 +183,7 @@ def find_quotations(text: str, timeline: Timeline) -> list[Quotation]:
         if found is None and len(words.split()) < 4:
             continue
         if found is None:
-            found = _before(text, start, timeline)
+            found = _before(text, start, timeline) or _next(text, end, timeline)
         if found is None:
             last = timeline.last(start)
             found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")

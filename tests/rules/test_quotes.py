@@ -125,3 +125,26 @@ ungkapnya 3 parataxis VERB
                                            "person:budi": ("person", "Budi", [("s1", (3,))])})
     (q,) = quotes.fn(doc)
     assert q.arg("speaker") == "person:imam"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Budi hadir.\n“Kami minta masyarakat tidak menyebarkan hoaks.”\nDemikian disampaikan Imam saat ditemui.",
+     "person:imam"),
+    ("Budi hadir.\n“Kami minta masyarakat tidak menyebarkan hoaks.”\nHal itu diungkapkan Imam kemarin.",
+     "person:imam"),
+    ("Budi hadir.\n“Kami minta masyarakat tidak menyebarkan hoaks.”\nImam lalu pergi ke kantor.",
+     "person:budi"),  # no "Demikian ..." attribution: the last person named before
+])
+def test_quote_attribution_in_the_next_paragraph(text, speaker):
+    (q,) = quotes.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == speaker
+
+
+def test_quote_speaker_by_a_shorter_form_of_a_known_name():
+    from dataclasses import replace
+
+    doc = _doc("Kapolres Gemilang hadir. Budi datang.\nMenurut Fajar, “Polres telah menyiagakan personel di TPS.”",
+               {"Gemilang": "person:fajar", "Budi": "person:budi"})
+    ents = tuple(replace(e, aliases=("Fajar Gemilang",)) if e.key == "person:fajar" else e for e in doc.entities)
+    (q,) = quotes.fn(replace(doc, entities=ents))
+    assert q.arg("speaker") == "person:fajar"
