@@ -167,8 +167,8 @@ class GraphBuilder:
         return (s, p, None) in self._g
 
     def article_date(self, article: URIRef) -> Literal | None:
-        """The article's schema:datePublished, if known."""
-        value = self._g.value(article, SCHEMA.datePublished)
+        """The article's schema:datePublished, else its estimated dcterms:date, if known."""
+        value = self._g.value(article, SCHEMA.datePublished) or self._g.value(article, DCTERMS.date)
         return value if isinstance(value, Literal) else None
 
     def _post_iri(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
@@ -199,7 +199,9 @@ class GraphBuilder:
         if meta.get("url"):
             url = meta["url"].strip()
             add(art, SCHEMA.url, URIRef(url) if re.match(r"https?://\S+$", url) else Literal(url))
-        self.add_once(art, SCHEMA.datePublished, date_literal(meta.get("date", "")))
+        # an estimate (the latest day the text reports) is not a publication date: dcterms:date only
+        date_prop = DCTERMS.date if meta.get("date_source") == "estimated" else SCHEMA.datePublished
+        self.add_once(art, date_prop, date_literal(meta.get("date", "")))
         publisher = (meta.get("publisher") or "").strip()
         if publisher:
             key = meta.get("publisher_key") or f"org:{slug(publisher)}"

@@ -324,3 +324,14 @@ def test_graph_attribute_links_need_the_right_kind(attrs):
     g = b.finish()
     assert list(g.predicate_objects(mint_iri("org:kpu"))) and (mint_iri("org:kpu"), KG.region, None) not in g
     assert (mint_iri("org:kpu"), ORG.subOrganizationOf, None) not in g
+
+
+@pytest.mark.parametrize("source, published", [("dateline", True), ("estimated", False), (None, True)])
+def test_graph_estimated_date_is_not_a_publication_date(source, published):
+    meta = {"date": "2024-10-28"} | ({"date_source": source} if source else {})
+    b = GraphBuilder()
+    b.add(Document("x.txt", "Teks.", meta=meta, sentences=(), entities=(), assertions=()))
+    g = b.finish()
+    art = next(g.subjects(RDF.type, SCHEMA.NewsArticle))
+    assert ((art, SCHEMA.datePublished, None) in g) is published
+    assert g.value(art, SCHEMA.datePublished) or g.value(art, DCTERMS.date)
