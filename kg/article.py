@@ -136,7 +136,8 @@ def read_meta(text: str) -> dict[str, str]:
     if date:
         out["date"], out["date_source"] = date, "dateline"
     else:
-        est = latest_explicit(text)
+        lead = "\n".join(p for _, p in paragraphs(text)[:4])  # the lead reports the day; later a schedule
+        est = latest_explicit(lead) or latest_explicit(text)
         if est:
             out["date"], out["date_source"] = est, "estimated"
     return out

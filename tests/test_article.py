@@ -51,6 +51,15 @@ def test_article_date_estimated_from_latest_reported_day():
     assert (meta["date"], meta["date_source"]) == ("2023-12-04", "estimated")
 
 
+@pytest.mark.parametrize("text, iso", [
+    ("Judul Berita Ini\nGubernur meninjau gudang, Selasa (19/11/2024).\nIsi.\nIsi.\n"
+     "Pemungutan suara pada Rabu, 27 November 2024.", "2024-11-19"),   # the lead's day, not the schedule
+    ("Judul Berita Ini\nIsi.\nIsi.\nIsi.\nRapat digelar Kamis (21/11/2024).", "2024-11-21"),  # none in the lead
+])
+def test_article_date_estimated_from_the_lead(text, iso):
+    assert read_meta(text)["date"] == iso
+
+
 def test_article_date_from_dateline():
     meta = read_meta("Jakarta, 3 Januari 2024 - Rapat digelar Senin (8/1/2024).")
     assert (meta["date"], meta["date_source"]) == ("2024-01-03", "dateline")

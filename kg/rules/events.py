@@ -78,14 +78,21 @@ def _cues(text: str) -> list[tuple[str, int, int]]:
     return sorted(found, key=lambda c: c[1])
 
 
+_SCHEDULED = re.compile(r"^\s*(?:[A-Z][\w-]*\s+|\d{4}\s+){0,4}(?:serentak\s+)?(?:akan\s+|bakal\s+)?"
+                        r"(?:berlangsung|digelar|dilaksanakan|diselenggarakan|jatuh|dijadwalkan)"
+                        r"(?:\s+serentak)?(?:\s+(?:pada|tanggal))*(?:\s+hari)?\s*$")
+
+
 def _election_date(text: str, cue_end: int, d: DateMention) -> bool:
     """An election takes a written date close after its name ("Pilkada ... pada 27 November
     2024"); a reported day further on ("logistik Pilkada ke 31 kecamatan pada Senin
     (18/11/2024)") dates something else."""
     if not d.explicit or d.start < cue_end:
         return False
-    gap = len(text[cue_end:d.start].split())
-    return gap <= (3 if d.weekday else 8)
+    between = text[cue_end:d.start]
+    gap = len(between.split())
+    scheduled = bool(_SCHEDULED.match(between))  # "Pilkada ... akan berlangsung serentak pada Rabu, 27 ..."
+    return gap <= (3 if d.weekday and not scheduled else 8)
 
 
 def _pair(cues: list[tuple[str, int, int]], dates: list[DateMention], text: str = "") -> dict[int, DateMention]:

@@ -14,6 +14,8 @@ from kg.rules.events import events, find_place
      ("visit", "2024-10-28", "kantor Bawaslu Kota Pangkalpinang")),
     ("Laporan itu disampaikan pada aksi KAHMI pada Jumat lalu.", "2024-10-28", ("other", "2024-10-25", "")),
     ("Pilkada serentak akan digelar pada 27 November 2024.", "", ("election", "2024-11-27", "")),
+    ("Pemungutan suara Pilkada Jawa Timur akan berlangsung serentak pada Rabu, 27 November 2024.", "",
+     ("election", "2024-11-27", "")),
     ("KPU menggelar simulasi pemungutan suara di Kecamatan Klojen, Sabtu (9/11/2024).", "",
      ("other", "2024-11-09", "Kecamatan Klojen")),
     ("Pansus menggelar public hearing di Gedung DPRD Kota Pekalongan kemarin.", "2024-07-10",
@@ -31,6 +33,7 @@ def test_events_kind_date_place(text, meta_date, expected):
     "Kemarin Pilpres 86 persen partisipasinya.",          # an election without a written date
     "Rakor tersebut melibatkan pimpinan daerah.",         # no date, no place
     "KPU mendistribusikan logistik Pilkada 2024 ke 31 kecamatan pada Senin (18/11/2024).",  # not the election day
+    "Logistik Pilkada akan didistribusikan ke 31 kecamatan pada Senin (18/11/2024).",     # nor this
     "Baca Juga: Rapat di Hotel Santika, Senin (4/12/2023)",  # an inserted headline
 ])
 def test_events_none(text):
