@@ -11,6 +11,7 @@ is a subject anywhere in the sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.lookup import EntityIndex
@@ -26,6 +27,8 @@ THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
 _STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
                            "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
 _SUBJ = ("nsubj", "nsubj:pass")
+_DIRECTIVE = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|tugaskan|"
+                        r"arahkan|dorong|pesan)", re.IGNORECASE)
 _NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
 
 
@@ -232,6 +235,9 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             if agent is not None:
                 res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
                 return res
+        me = sent.word(node)
+        directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
+            _DIRECTIVE.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
         for s in (c for c in kids if c.deprel in _SUBJ):
             res.had_subject = True
             if passive and s.text.lower() not in FIRST_PERSON:
@@ -240,8 +246,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             first = s.text.lower() in FIRST_PERSON
             lo, hi = sorted((s.id, node))
             deontic = deontic or any(sent.word(i).text.lower() in DEONTIC for i in range(lo + 1, hi))
-            if ent is None or (deontic and not first):
-                if deontic and s.upos in ("NOUN", "PROPN") and s.id != cue:
+            if ent is None or ((deontic or directive) and not first):
+                if (deontic or directive) and s.upos in ("NOUN", "PROPN") and s.id != cue:
                     res.addressees.append(s.id)
                 continue
             res.actors = [Actor(ent, conf, how)]

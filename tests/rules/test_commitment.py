@@ -249,6 +249,34 @@ def test_commitment_knowing_is_no_stance(block, n):
     assert len(list(commitments.fn(doc))) == n
 
 
+DIRECTED = conllu("s1", """
+Adhy 2 nsubj PROPN
+meminta 0 root VERB
+KPU 4 nsubj PROPN
+mengantisipasi 2 xcomp VERB
+banjir 4 obj NOUN
+. 2 punct PUNCT
+""")
+NOT_DIRECTED = conllu("s1", """
+Adhy 2 nsubj PROPN
+mengatakan 0 root VERB
+KPU 4 nsubj PROPN
+mengantisipasi 2 ccomp VERB
+banjir 4 obj NOUN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, actor, addressees", [
+    (DIRECTED, "person:adhy", "KPU"),      # asked to act: the asker is the actor
+    (NOT_DIRECTED, "org:kpu", ""),         # reported to act: the body is
+])
+def test_commitment_directed_subject_is_an_addressee(block, actor, addressees):
+    ents = {"person:adhy": ("person", "Adhy", [("s1", (1,))]), "org:kpu": ("organization", "KPU", [("s1", (3,))])}
+    (a,) = commitments.fn(document(block, entities=ents))
+    assert (a.arg("actor"), a.arg("addressees")) == (actor, addressees)
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
