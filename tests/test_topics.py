@@ -38,6 +38,11 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("rapat koordinasi lintas sektor", "interagency-coordination"),
     ("antisipasi cuaca ekstrem dan banjir", "contingency"),
     ("mencegah serangan fajar dan politik uang", "money-politics"),
+    ("mengurus formulir A5 bagi pemilih yang pindah domisili", "voter-registration"),
+    ("menyiapkan kapal cadangan jika terjadi gelombang tinggi", "contingency"),
+    ("menyediakan kursi roda dan template braille", "inclusion"),
+    ("tidak mudah terprovokasi konten yang memecah belah", "disinformation"),
+    ("Jangan sampai ada kepala desa yang ikut berkampanye", "asn-neutrality"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -47,6 +52,8 @@ def test_topics_cue_names_topic(text, topic):
     "Acara dibuka pukul sembilan pagi.",
     "Ia memilih tidak melakukannya.",
     "aparat keamanan dari TNI hadir",
+    "warga berpartisipasi dalam kerja bakti",      # 'partisipasi' only as a whole word
+    "kampanye imunisasi di puskesmas",             # a bare 'kampanye' names no topic
 ])
 def test_topics_none(text):
     assert find_topics(text) == []
