@@ -46,6 +46,7 @@ class ActorSearch:
     clause: int = 0
     addressees: list[int] = field(default_factory=list)
     had_subject: bool = False
+    subject: int = 0            # the subject word that gave the actor (0: none)
 
 
 def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
@@ -251,6 +252,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                     res.addressees.append(s.id)
                 continue
             res.actors = [Actor(ent, conf, how)]
+            res.subject = s.id
             if with_coactors:
                 res.actors += [Actor(e, conf * 0.9, "co-actor")
                                for e in _coactors(sent, node, s.id, cue, index, ent)]

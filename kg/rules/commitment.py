@@ -157,6 +157,10 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
             and not any(w.deprel.startswith("nsubj") for w in sent.words):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
+    if speaker is not None and quote.confidence >= 0.8 and found.subject and not (
+            quote.start <= spans[found.subject][0] < quote.end):
+        # the reporting clause's subject ('Ketua KPU ... mengatakan “semua TPS sudah siap'): the speaker
+        found.actors = [Actor(speaker, 0.85, "speaker")]
     if not found.actors:
         return [], None
     clause = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)

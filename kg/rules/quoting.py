@@ -67,6 +67,9 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                         continue
                     body = 1 if p2[:1] in _OPEN + '"' else 0
                     k2 = p2.find(closer, body)
+                    opener = next((x for x, c in enumerate(p2[body:], start=body) if c in _OPEN), -1)
+                    if closer != '"' and opener >= 0 and (k2 < 0 or opener < k2):
+                        break  # a narrative paragraph with its own quotation: the dangling one ended
                     if k2 >= 0:
                         pieces.append((o2 + body, o2 + k2))
                         done = (n, k2)

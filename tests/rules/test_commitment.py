@@ -277,6 +277,42 @@ def test_commitment_directed_subject_is_an_addressee(block, actor, addressees):
     assert (a.arg("actor"), a.arg("addressees")) == (actor, addressees)
 
 
+REPORTED = conllu("s1", """
+KPU 2 nsubj PROPN
+menyatakan 0 root VERB
+“ 6 punct PUNCT
+semua 5 det DET
+TPS 6 nsubj PROPN
+siap 2 ccomp ADJ
+, 6 punct PUNCT
+” 6 punct PUNCT
+ujar 2 parataxis VERB
+Mawardi 9 nsubj PROPN
+. 2 punct PUNCT
+""")
+REPORTED_UNATTRIBUTED = conllu("s1", """
+KPU 2 nsubj PROPN
+menyatakan 0 root VERB
+“ 6 punct PUNCT
+semua 5 det DET
+TPS 6 nsubj PROPN
+siap 2 ccomp ADJ
+. 6 punct PUNCT
+” 6 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, actor", [
+    (REPORTED, "person:mawardi"),        # named speaker of the quotation the cue is in
+    (REPORTED_UNATTRIBUTED, "org:kpu"),  # no strong attribution: the reporting subject stays
+])
+def test_commitment_cue_inside_a_quote_goes_to_its_speaker(block, actor):
+    ents = {"org:kpu": ("organization", "KPU", [("s1", (1,))])}
+    if block is REPORTED:
+        ents["person:mawardi"] = ("person", "Mawardi", [("s1", (10,))])
+    assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == {actor}
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 

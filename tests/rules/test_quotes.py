@@ -148,3 +148,11 @@ def test_quote_speaker_by_a_shorter_form_of_a_known_name():
     ents = tuple(replace(e, aliases=("Fajar Gemilang",)) if e.key == "person:fajar" else e for e in doc.entities)
     (q,) = quotes.fn(replace(doc, entities=ents))
     assert q.arg("speaker") == "person:fajar"
+
+
+def test_quote_dangling_mark_ends_before_a_paragraph_with_its_own_quotation():
+    text = ("Mawardi mengatakan “semua TPS sudah siap digunakan.\n"
+            "Yosua meminta pengawas bekerja jujur. “Jangan bermain mata dengan peserta,” ujar Yosua.")
+    got = [(q.arg("speaker"), q.arg("text")) for q in quotes.fn(_doc(text, {"Mawardi": "person:m", "Yosua": "person:y"}))]
+    assert got == [("person:m", "semua TPS sudah siap digunakan."),
+                   ("person:y", "Jangan bermain mata dengan peserta")]
