@@ -66,7 +66,8 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
                 rel = c.deprel.split(":")[0]
                 titled = sent.word(x).text[:1].isupper() and not any(
                     g.deprel == "case" for g in sent.children(c.id))
-                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled):
+                dateline_conj = rel == "conj" and x == wid and wid == 1  # "KUDUS, X.COM - Bupati ..., Hartono,"
+                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled) or dateline_conj:
                     nxt.append(c.id)
                     hit = index.by_word.get((sent.sent_id, c.id))
                     if hit is not None and hit.kind in AGENT_KINDS:

@@ -313,6 +313,29 @@ def test_commitment_cue_inside_a_quote_goes_to_its_speaker(block, actor):
     assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == {actor}
 
 
+DATELINE_CONJ = conllu("s1", """
+KUDUS 9 nsubj PROPN
+, 3 punct PUNCT
+MURIANEWS.COM 1 conj PROPN
+- 5 punct PUNCT
+Bupati 1 flat:name PROPN
+, 7 punct PUNCT
+Hartono 1 conj PROPN
+, 9 punct PUNCT
+meninjau 0 root VERB
+gudang 9 obj NOUN
+logistik 10 nmod NOUN
+. 9 punct PUNCT
+""")
+
+@pytest.mark.parametrize("ents, expected", [
+    ({"person:hartono": ("person", "Hartono", [("s1", (7,))])}, {"person:hartono"}),  # joined to the dateline
+    ({"region:33.19": ("region", "Kudus", [("s1", (1,))])}, set()),  # place and outlet are no actors
+])
+def test_commitment_person_conjoined_to_a_dateline_subject(ents, expected):
+    assert {a.arg("actor") for a in commitments.fn(document(DATELINE_CONJ, entities=ents))} == expected
+
+
 def _ents(**refs):
     return {k: v for k, v in refs.items()}
 
