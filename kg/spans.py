@@ -50,6 +50,8 @@ def is_name_token(text: str) -> bool:
     function word, day, month, organisation acronym or title."""
     if not is_cap(text) or not re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", text):
         return False
+    if re.fullmatch(r"[IVXLC]+", text):  # Roman numerals: "Pangdam II Sriwijaya", "Kodam IV"
+        return False
     f = fold(text)
     return f not in _STOP and f not in organizations() and f not in titles()
 

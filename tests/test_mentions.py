@@ -133,3 +133,18 @@ def test_mentions_place_named_after_a_person_is_not_a_person(sent):
 def test_mentions_ner_name_containing_a_region_name_is_kept():
     sent = "Kemarin Bima|PROPN|B-PER Arya|PROPN|E-PER datang|VERB ke sana ."
     assert (_found(sent, kind="person"), _found(sent, kind="region")) == (["Bima Arya"], [])
+
+
+@pytest.mark.parametrize("token, expected", [("II", False), ("IV", False), ("Inf", True), ("Ilham", True)])
+def test_mentions_roman_numerals_are_not_name_tokens(token, expected):
+    from kg.spans import is_name_token
+
+    # "Inf" is a name-shaped token; ranks and corps are stripped as honorifics, not here
+    assert is_name_token(token) is expected
+
+
+@pytest.mark.parametrize("form", ["Inf", "TNI", "Pol", "Letkol", "Mayjen"])
+def test_mentions_ranks_and_corps_are_honorifics(form):
+    from kg.lexicon import fold, honorifics
+
+    assert fold(form) in honorifics()[0] or form in honorifics()[0]

@@ -48,3 +48,17 @@ def test_lead_quotes_attributed(graph_file):
 def test_lead_post_label_does_not_repeat_the_region(graph_file):
     _, rows = run_query(graph_file, "posts-by-person")
     assert not any("Jateng Jawa Tengah" in str(r[1]) for r in rows)
+
+
+RANKS = ("Dandim 0410 Letkol Inf Agus Santoso hadir. Danrem 043 Kolonel Inf Rachmad Hidayat menegaskan TNI "
+         "netral. Pangdam II Sriwijaya, Mayjen TNI Yanuar Adil, meminta prajurit menjaga netralitas.")
+
+
+def test_lead_military_ranks_and_corps_are_not_names(parser):
+    from kg.model import Document
+    from kg.pipeline import default_pipeline
+
+    doc = default_pipeline()(Document("ranks.txt", RANKS, sentences=parser.parse(RANKS)))
+    people = {e.name for e in doc.entities if e.kind == "person"}
+    assert {"Agus Santoso", "Rachmad Hidayat"} <= people
+    assert not any(n.split()[0] in ("Inf", "II", "TNI") for n in people), people
