@@ -28,7 +28,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.build import BuildOptions, BuildReport, Engine, write_outputs
+from kg import build as _build
+from kg.build import BuildOptions, BuildReport, write_outputs
 from kg.cache import open_cache, text_key
 from kg.conllu import read_conllu
 from kg.errors import KgError
@@ -133,15 +134,14 @@ def merge_ntriples(parts: Iterable[tuple[bytes, list]], store_path: str | os.Pat
 
 def build_distributed(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
                       options: BuildOptions | None = None, *, scheduler: str = "local:2", client=None,
-                      engine: Engine | None = None, partition_size: int = 32,
+                      engine: _build.Engine | None = None, partition_size: int = 32,
                       on_issue: Callable[[Issue], None] | None = None) -> BuildReport:
     """Like :func:`kg.build.build`, with phases 1 and 3 on Dask (module docstring).
 
     Pass ``client`` to reuse a running :class:`dask.distributed.Client`.
     """
     opts = options or BuildOptions()
-    given = engine or Engine()
-    eng = given.resolved(opts)
+    given = engine or _build.Engine()
     report = BuildReport(seconds={k: 0.0 for k in ("read", "parse", "load", "extract", "graph", "export")})
 
     def issue(i: Issue) -> None:
@@ -158,6 +158,7 @@ def build_distributed(paths: Iterable[str | os.PathLike], out_dir: str | os.Path
     client = client or connect(scheduler)
     cache = open_cache(opts.cache_dir, enabled=opts.use_cache)
     try:
+        eng = given.resolved(opts)
         version = given.model_version
         if version is None:
             from kg.parse import model_version  # noqa: PLC0415
