@@ -156,10 +156,16 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
             pool.shutdown(wait=done, cancel_futures=True)
 
 
-def _terminate(pool) -> None:
-    procs = getattr(pool, "_processes", None) or {}   # ProcessPoolExecutor's workers by pid
-    for proc in list(procs.values()):
+def _terminate(pool, grace: float = 5.0) -> None:
+    """Stop the pool's workers now (SIGTERM, then SIGKILL after ``grace`` seconds) and reap them."""
+    procs = list((getattr(pool, "_processes", None) or {}).values())   # ProcessPoolExecutor's workers
+    for proc in procs:
         proc.terminate()
+    for proc in procs:
+        proc.join(timeout=grace)
+        if proc.is_alive():
+            proc.kill()
+            proc.join(timeout=grace)
 
 
 def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, settings: ParseSettings,
