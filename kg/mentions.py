@@ -23,7 +23,8 @@ from dataclasses import replace
 from kg.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.pipeline import stage
-from kg.spans import is_cap, is_name_token, ner_spans, org_at, paren_acronym, words_ok
+from kg.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
+    words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES"]
 
@@ -246,6 +247,11 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
             i += 1
     in_org = {k for i, j in orgs for k in range(i, j)}
     ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
+    for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
+        d = designator(words, j, reg_starts) if designated_title(words, j) and j not in in_org else None
+        if d:
+            orgs.append((j, d[0]))
+            in_org |= set(range(j, d[0]))
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     tails = [(_tail(words, j, spans), _local_title(words, i, j)) for i, j in ttl]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}

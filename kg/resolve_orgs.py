@@ -151,14 +151,24 @@ def resolve_orgs(doc: Document, regions: list[Entity],
     for n in doc.mentions or ():
         if n.kind == "region":
             region_spans.setdefault(n.sent_id, {})[n.word_ids[0] - 1] = n.word_ids[-1]
+    parsed = []
     for m in doc.mentions or ():
-        if m.kind != "organization":
-            continue
-        sent, _ = _words(sents, m)
-        spans = region_spans.get(m.sent_id, {})
-        p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], spans)
-        region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+        if m.kind == "organization":
+            sent, _ = _words(sents, m)
+            p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], region_spans.get(m.sent_id, {}))
+            region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+            parsed.append((m, sent, p, region))
+    # "Kodim Garut" in an article that also writes "Kodim 0611/Garut" is that unit
+    units = {(p.info.acronym, region.key): f"org:{slug(p.info.acronym)}-{slug(p.unit_id)}"
+             for _, _, p, region in parsed if p.unit_id and region is not None}
+    for m, sent, p, region in sorted(parsed, key=lambda x: not x[2].unit_id):  # units first
         acr = p.info.acronym if p.info else p.short
+        if region is not None and (acr, region.key) in units and not p.unit_id:
+            o = orgs.get(units[(acr, region.key)])
+            if o is not None:
+                o.mentions.append(m)
+                o.why.append(f"'{m.text}' ({m.sent_id}) names the same unit by its region")
+                continue
         if acr == "Pemerintah" and region is not None:
             acr = GOV_BY_LEVEL.get(region.level, "Pemda")
         why = ""
@@ -168,6 +178,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 r = gaz.by_code.get(r.parent) if p.generic_level == "provinsi" else None
             region = r if r is not None and r.level == p.generic_level else None
             why = f"'{m.text}' placed in {region.name if region else '?'} (article's region)"
+        if p.unit_id:  # "Kodim 0733/Kota Semarang": one unit, whatever region it serves
+            _add(orgs, f"org:{slug(acr)}-{slug(p.unit_id)}", acr, m, p, region, rname, why,
+                 label=f"{acr} {p.designation}")
+            continue
         team = p.info is None and fold(m.text.split()[0]) in TEAM_HEADS
         if region is None and not p.national and not p.generic_level and \
                 (team or p.info and p.info.scope != "national"):
@@ -219,7 +233,8 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
     return list(out.values())
 
 
-def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "") -> None:
+def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
+         label: str = "") -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -236,7 +251,11 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         o = orgs[key] = _Org(key, acr, Counter(), set(), "", named,
                              parent, info.type if info else "body", [], [], written)
     rn = rname.get(region.key, region.name) if region else ""
-    if region is None or not written:
+    if label:
+        o.names[label] += 1
+        if rn:   # "Kodim 0611/Garut" is the Kodim of Garut
+            o.aliases.add(f"{acr} {rn}")
+    elif region is None or not written:
         o.names[p.short if not p.generic_level else m.text] += 1
         if rn:
             o.aliases.add(f"{acr} {rn}")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import LEVEL_WORDS, OrgInfo, fold, organizations, titles
+from kg.lexicon import LEVEL_WORDS, OrgInfo, fold, honorifics, organizations, titles
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "OrgParse", "parse_org"]
+           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -39,6 +39,12 @@ _STOP = frozenset(fold(w) for w in (
     "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
     "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
     "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa").split())
+
+
+# military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",
+# "Kodim 0733/Kota Semarang", "Korem 073/Makutarama", "Yonif 400/Raider", "Lantamal V"
+DESIGNATED = frozenset({"kodam", "korem", "kodim", "koramil", "yonif", "brigif", "lantamal", "lanal"})
+_UNIT_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]+)(?:-\d{1,3})?")
 
 
 def is_cap(text: str) -> bool:
@@ -137,11 +143,58 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
     return None
 
 
+def _unit_name_token(w: Word) -> bool:
+    return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
+        and fold(w.text) not in honorifics()[0] and not (w.ner or "O").endswith("PER")
+
+
+def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None = None,
+               bare_name: bool = False) -> tuple[int, str, tuple[int, int] | None] | None:
+    """``(end, number, name span)`` of a unit's designation starting at ``j``: a number
+    (Arabic or Roman) and/or ``/`` and a name of at most two words, or a region the
+    gazetteer knows ("0733/Kota Semarang"); the name stops at a rank ("Kolonel Inf ...").
+    ``bare_name`` accepts a name with neither ("Kodam Diponegoro").
+
+    Motivating sentence: "Komandan Kodim 0733/Kota Semarang Letkol Inf Hendra Wijaya
+    mengatakan ..." (the unit is "Kodim 0733/Kota Semarang", the person "Hendra Wijaya").
+    """
+    regions = regions or {}
+    k, number = j, ""
+    if k < len(words) and _UNIT_NUMBER.fullmatch(words[k].text):
+        number, k = words[k].text, k + 1
+    slash = k < len(words) and words[k].text == "/"
+    # "Kodim 0611 Garut": after a number, a region needs no slash
+    start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
+    name = None
+    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start])):
+        end = regions.get(start)
+        if end is None:
+            end = start + 1
+            while end < min(len(words), start + 2) and end not in regions and _unit_name_token(words[end]):
+                end += 1
+        name, k = (start, end), end
+    if not number and name is None:
+        return None
+    return k, number, name
+
+
+def designated_title(words: tuple[Word, ...], j: int) -> str:
+    """The unit a one-word title just before ``j`` commands ("Pangdam" -> "Kodam"), if designated."""
+    t = titles().get(fold(words[j - 1].text)) if j > 0 else None
+    return t.org if t is not None and t.kind == "office" and fold(t.org) in DESIGNATED else ""
+
+
 def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | None:
     """End of an organisation span starting at ``i`` (base name, "(ACR)", region tail)."""
     j = _base_org(words, i, regions)
-    if j is None or (i > 0 and words[i - 1].text == "/") or (j < len(words) and words[j].text == "/"):
+    if j is None or (i > 0 and words[i - 1].text == "/"):
         return None  # a piece of a document number "270/139/SE/BKPSDMD/XI/2023"
+    if j == i + 1 and fold(words[i].text) in DESIGNATED:
+        d = designator(words, j, regions, bare_name=fold(words[i].text) == "kodam" and j not in regions)
+        if d:
+            return paren_acronym(words, d[0]) or d[0]
+    if j < len(words) and words[j].text == "/":
+        return None
     j = paren_acronym(words, j) or j
     if j - 1 in regions and j - 1 > i:  # "Pemerintah Kota" + "Kota Pangkalpinang"
         j = regions[j - 1]
@@ -164,14 +217,31 @@ class OrgParse:
     region_words: tuple[int, int] | None  # span of region words inside the organisation span
     generic_level: str = ""      # "provinsi" in "Bawaslu provinsi" (no region named)
     national: bool = False       # "Bawaslu RI"
+    designation: str = ""        # "IV/Diponegoro" in "Kodam IV/Diponegoro"
+    unit_id: str = ""            # what identifies a designated unit: its number, else its name
 
 
 def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) -> OrgParse:
     """Analyse the organisation span ``words[i:j]``."""
     hit = _lexicon_org(words, i)
+    unit = designated_title(words, i) if hit is None else ""
+    if unit and organizations().get(fold(unit)):   # "Pangdam [IV/Diponegoro]": the title names the unit
+        hit = (i, organizations()[fold(unit)])
     base_end = hit[0] if hit else _base_org(words, i, regions) or j
-    text = " ".join(w.text for w in words[i:base_end])
+    text = " ".join(w.text for w in words[i:base_end]) or (hit[1].acronym if hit else "")
     info = hit[1] if hit else None
+    if info is not None and fold(info.acronym) in DESIGNATED:
+        d = designator(words, base_end, regions, bare_name=fold(info.acronym) == "kodam")
+        if d and d[0] <= j:
+            end, number, name = d
+            region = (name[0], regions[name[0]]) if name and name[0] in regions else None
+            slash = "/" if any(w.text == "/" for w in words[base_end:end]) else " "
+            shown = number + (slash if number and name else "") + \
+                (" ".join(w.text for w in words[name[0]:name[1]]) if name else "")
+            named = " ".join(w.text for w in words[name[0]:name[1]]) if name else ""
+            # a Kodam is known by its name (its number changed in 2025); other units by number
+            ident = named if named and (not number or fold(info.acronym) == "kodam") else number
+            return OrgParse(info.acronym, "", info, region, designation=shown, unit_id=ident)
     acr = ""
     k = base_end
     p = paren_acronym(words, k)

@@ -1,0 +1,71 @@
+"""Military units written with a number and/or a name after a slash ("Kodam IV/Diponegoro",
+"Kodim 0733/Kota Semarang"): one organisation per unit, the rank and the unit name kept out
+of the commander's name, and the commander's post placed in the unit."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import doc_of, resolved
+from kg.mentions import find_mentions
+from kg.resolve import resolve
+from kg.rules import extract
+
+
+def _orgs(doc):
+    return {e.key: e for e in doc.entities if e.kind == "organization"}
+
+
+def _persons(doc):
+    return sorted(e.name for e in doc.entities if e.kind == "person")
+
+
+@pytest.mark.parametrize("sent, key, name", [
+    ("Panglima Kodam IV / Diponegoro Mayjen TNI Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
+     "org:kodam-diponegoro", "Kodam IV/Diponegoro"),
+    ("Pangdam IV / Diponegoro Mayjen TNI Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
+     "org:kodam-diponegoro", "Kodam IV/Diponegoro"),
+    ("Komandan Korem 073 / Makutarama Kolonel Inf Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
+     "org:korem-073", "Korem 073/Makutarama"),
+    ("Danrem 073 / Makutarama Kolonel Inf Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
+     "org:korem-073", "Korem 073/Makutarama"),
+    ("Dandim 0733 / Kota Semarang Letkol Inf Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
+     "org:kodim-0733", "Kodim 0733/Kota Semarang"),
+])
+def test_unit_designation_is_one_org_and_not_part_of_the_name(sent, key, name):
+    doc = resolved(sent)
+    orgs = _orgs(doc)
+    assert key in orgs and orgs[key].name == name
+    assert _persons(doc) == ["Deddy Suryadi"]
+
+
+def test_commander_holds_a_post_in_the_designated_unit():
+    doc = extract(resolve(find_mentions(doc_of(
+        "Komandan Kodim 0733 / Kota Semarang Letkol Inf Hendra Wijaya mengatakan|VERB pihaknya|PRON siap|ADJ ."))),
+        rules=["holds_office"])
+    holds = [a for a in doc.assertions if a.kind == "holds"]
+    assert [(a.arg("title"), a.arg("organization"), a.arg("region")) for a in holds] == \
+        [("Komandan Kodim", "org:kodim-0733", "region:33.74")]
+
+
+def test_unit_named_by_its_region_elsewhere_in_the_article_is_the_same_unit():
+    doc = resolved("Kodim Garut menyiagakan|VERB prajurit .",
+                   "Komandan Kodim 0611 / Garut Letkol Inf Anton Wahyudi hadir|VERB .")
+    kodims = [e for e in _orgs(doc).values() if e.attr("acronym") == "Kodim"]
+    assert [e.key for e in kodims] == ["org:kodim-0611"]
+    assert len(kodims[0].mentions) == 2 and "Kodim Garut" in kodims[0].aliases
+    assert "same unit by its region" in kodims[0].why
+
+
+def test_unit_number_without_slash_before_a_region():
+    doc = resolved("Polres Garut bersama|ADP Kodim 0611 Garut menerjunkan|VERB personel .")
+    assert "org:kodim-0611" in _orgs(doc)
+
+
+def test_a_unit_without_designation_keeps_its_region_key():
+    doc = resolved("Kodim Garut menyiagakan|VERB prajurit .")
+    assert "org:kodim-kabupaten-garut" in _orgs(doc)
+
+
+def test_a_slash_in_a_document_number_is_not_a_designation():
+    doc = resolved("Surat|NOUN edaran|NOUN nomor|NOUN 270 / 139 / Kodim / 2024 terbit|VERB .")
+    assert not any(e.attr("acronym") == "Kodim" for e in _orgs(doc).values())
