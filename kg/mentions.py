@@ -286,6 +286,30 @@ def find_mentions(doc: Document) -> Document:
              for t in m.text.split()}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+    out += _short_names(doc, out, parts)
     return replace(doc, mentions=tuple(out))
+
+
+def _short_names(doc: Document, mentions: list[Mention], parts: set[str]) -> list[Mention]:
+    """One-word mentions of a person the article names in full, that no cue found.
+
+    Motivating sentence: "Kapolrestabes Semarang Kombes Pol Irwan Anwar menambahkan, ...
+    Irwan mengimbau masyarakat tidak mudah terprovokasi berita bohong" ("Irwan" is the
+    subject; the NER did not tag it)."""
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    out = []
+    for sent in doc.sentences or ():
+        if _CLUTTER.match(sent.text) or _headline(sent.words):
+            continue
+        for i, w in enumerate(sent.words):
+            if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not is_name_token(w.text) \
+                    or fold(w.text) not in parts or (w.ner or "O")[2:] in ("ORG", "LOC"):
+                continue
+            prev, nxt = sent.words[i - 1] if i else None, sent.words[i + 1] if i + 1 < len(sent.words) else None
+            if prev is not None and (fold(prev.text) in _NAMED_PLACES or is_name_token(prev.text)) \
+                    or nxt is not None and is_name_token(nxt.text):
+                continue  # "Jalan Sudirman", or part of a longer name no cue found
+            out.append(_mention(sent, "person", i, i + 1))
+    return out
 
 

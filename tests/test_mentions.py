@@ -148,3 +148,17 @@ def test_mentions_ranks_and_corps_are_honorifics(form):
     from kg.lexicon import fold, honorifics
 
     assert fold(form) in honorifics()[0] or form in honorifics()[0]
+
+
+def test_one_word_short_name_of_a_person_named_in_full_is_a_mention():
+    # "Irwan mengimbau ...": no title, no NER tag; the article named "Irwan Anwar" before
+    got = _found("Kapolrestabes Semarang Kombes Pol Irwan Anwar menambahkan|VERB .",
+                 "Irwan mengimbau|VERB masyarakat tidak|PART mudah|ADJ terprovokasi|VERB hoaks .", kind="person")
+    assert got == ["Irwan Anwar", "Irwan"]
+
+
+def test_one_word_that_is_no_name_part_or_names_a_place_is_not_a_mention():
+    got = _found("Bupati Garut Ahmad Sudirman hadir|VERB .",
+                 "Apel digelar|VERB di|ADP Jalan Sudirman dan|CCONJ Lapangan Garut .",
+                 "Budi mengimbau|VERB warga .", kind="person")
+    assert got == ["Ahmad Sudirman"]

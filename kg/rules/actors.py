@@ -59,7 +59,7 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
     if ent is not None and ent.kind in AGENT_KINDS:
         return ent
     level, found = [wid], []
-    for _ in range(3):
+    for _ in range(4):
         nxt = []
         for x in level:
             for c in sent.children(x):
@@ -67,7 +67,10 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
                 titled = sent.word(x).text[:1].isupper() and not any(
                     g.deprel == "case" for g in sent.children(c.id))
                 dateline_conj = rel == "conj" and x == wid and wid == 1  # "KUDUS, X.COM - Bupati ..., Hartono,"
-                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled) or dateline_conj:
+                # "Danrem 073/Makutarama Kolonel Inf Rudy Hartono": the parser reads the slash as "and"
+                unit_conj = rel == "conj" and any(g.text == "/" for g in sent.children(c.id))
+                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled) or dateline_conj \
+                        or unit_conj:
                     nxt.append(c.id)
                     hit = index.by_word.get((sent.sent_id, c.id))
                     if hit is not None and hit.kind in AGENT_KINDS:

@@ -426,3 +426,34 @@ def test_commitment_classify_modality_is_the_nearest_modal_word(window, modality
 ])
 def test_commitment_classify_target_value(window, topic, target):
     assert classify(window, topic, window)[3] == target
+
+
+# the parse of "Adapun Danrem 073/Makutarama Kolonel Inf Rudy Hartono meminta seluruh Dandim ...
+# memetakan daerah rawan konflik sosial": the slash read as "and", the particle as the subject
+DANREM = conllu("s1", """
+Adapun 10 nsubj NOUN
+Danrem 1 flat:name PROPN
+073 2 nummod NUM
+/ 5 cc CCONJ
+Makutarama 2 conj PROPN
+Kolonel 5 flat:name PROPN
+Inf 5 flat:name PROPN
+Rudy 7 flat:name PROPN
+Hartono 8 flat:name PROPN
+meminta 0 root VERB
+seluruh 12 det DET
+Dandim 13 nsubj PROPN
+memetakan 10 ccomp VERB
+daerah 13 obj NOUN
+rawan 14 nmod NOUN
+konflik 15 nmod NOUN
+sosial 16 amod ADJ
+. 10 punct PUNCT
+""")
+
+
+def test_commitment_actor_below_a_unit_designation_the_parser_read_as_conj():
+    ents = {"person:rudy-hartono": ("person", "Rudy Hartono", [("s1", (8, 9))]),
+            "org:korem-073": ("organization", "Korem 073/Makutarama", [("s1", (3, 4, 5))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(DANREM, entities=ents))}
+    assert got == {("person:rudy-hartono", "conflict-prevention")}
