@@ -150,6 +150,21 @@ def _event(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     return node
 
 
+# kinds every region numbers from 1 each year: "Perda Nomor 6 Tahun 2020" of Kudus is not Garut's
+_REGIONAL_KINDS = frozenset({"Peraturan Daerah", "Rancangan Peraturan Daerah", "Peraturan Wali Kota",
+                             "Peraturan Bupati", "Peraturan Gubernur", "Keputusan", "Instruksi",
+                             "Surat Keputusan", "Surat Edaran", "Maklumat"})
+
+
+def _legislation_slug(kind: str, ident: str, issuer: str) -> str:
+    """IRI tail of a numbered instrument: its kind and number ("Peraturan KPU 6/2024" is not
+    "Peraturan Bawaslu 6/2024"), and for regional kinds the issuing entity when it is resolved."""
+    from kg.graph import slug  # noqa: PLC0415
+
+    where = issuer.partition(":")[2] if kind in _REGIONAL_KINDS and ":" in issuer else ""
+    return "-".join(slug(x) for x in (kind, ident, where) if x)
+
+
 def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     from kg.graph import date_literal, slug  # noqa: PLC0415
 
@@ -157,14 +172,15 @@ def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
     label = a.arg("label").strip() or " ".join(x for x in (kind, ident) if x)
     if not label:
         return None
-    node = URIRef(f"{b.base}legislation/{slug(ident)}") if ident else b.node("legislation", p.doc_id, label)
+    issuer = a.arg("issuer").strip()
+    node = URIRef(f"{b.base}legislation/{_legislation_slug(kind, ident, issuer)}") if ident \
+        else b.node("legislation", p.doc_id, label)
     b.add_triple(node, RDF.type, SCHEMA.Legislation)
     if not b.has(node, RDFS.label):
         b.add_triple(node, RDFS.label, Literal(label))
     _lit(b, node, SCHEMA.legislationIdentifier, ident)
     _lit(b, node, SCHEMA.legislationType, kind)
     b.add_triple(node, SCHEMA.legislationDate, date_literal(a.arg("date")))
-    issuer = a.arg("issuer").strip()
     if ":" in issuer and b.kind(issuer) in _AGENTS:
         b.add_triple(node, SCHEMA.legislationPassedBy, b.ref(issuer))
     else:

@@ -143,9 +143,11 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
     return None
 
 
-def _unit_name_token(w: Word) -> bool:
+def _unit_name_token(w: Word, first: bool = False) -> bool:
+    """A word of a unit's name; after the first (which the NER often tags PER: "Hasanuddin"),
+    a word tagged PER starts the commander's name."""
     return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
-        and fold(w.text) not in honorifics()[0] and not (w.ner or "O").endswith("PER")
+        and fold(w.text) not in honorifics()[0] and (first or not (w.ner or "O").endswith("PER"))
 
 
 def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None = None,
@@ -166,7 +168,7 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     # "Kodim 0611 Garut": after a number, a region needs no slash
     start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
     name = None
-    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start])):
+    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash)):
         end = regions.get(start)
         if end is None:
             end = start + 1

@@ -335,3 +335,21 @@ def test_graph_estimated_date_is_not_a_publication_date(source, published):
     art = next(g.subjects(RDF.type, SCHEMA.NewsArticle))
     assert ((art, SCHEMA.datePublished, None) in g) is published
     assert g.value(art, SCHEMA.datePublished) or g.value(art, DCTERMS.date)
+
+
+@pytest.mark.parametrize("first, second, nodes", [
+    # same number, different kinds: two instruments
+    (("Peraturan KPU", "6 Tahun 2024", ""), ("Peraturan Bawaslu", "6 Tahun 2024", ""), 2),
+    # a regional kind numbered alike by two issuers: two instruments
+    (("Peraturan Daerah", "6 Tahun 2020", "org:pemkab-kudus"),
+     ("Peraturan Daerah", "6 Tahun 2020", "org:pemkab-garut"), 2),
+    # the same national instrument named by two articles: one node
+    (("Peraturan KPU", "8 Tahun 2024", "org:kpu"), ("Peraturan KPU", "8 Tahun 2024", ""), 1),
+])
+def test_graph_instruments_are_told_apart_by_kind_and_regional_issuer(first, second, nodes):
+    b = GraphBuilder()
+    for doc_id, (kind, ident, issuer) in zip(("a.txt", "b.txt"), (first, second)):
+        ents = tuple(Entity(k, "organization", k) for k in (issuer,) if k)
+        b.add(Document(doc_id, "x", entities=ents, assertions=(assertion(
+            "instrument", doc_id, "s1", "x", kind=kind, identifier=ident, issuer=issuer),)))
+    assert len(set(b.finish().subjects(RDF.type, SCHEMA.Legislation))) == nodes

@@ -69,3 +69,8 @@ def test_a_unit_without_designation_keeps_its_region_key():
 def test_a_slash_in_a_document_number_is_not_a_designation():
     doc = resolved("Surat|NOUN edaran|NOUN nomor|NOUN 270 / 139 / Kodim / 2024 terbit|VERB .")
     assert not any(e.attr("acronym") == "Kodim" for e in _orgs(doc).values())
+
+
+def test_unit_name_after_the_slash_the_ner_tagged_as_a_person():
+    doc = resolved("Rakor diikuti|VERB Polda Sulsel dan|CCONJ Kodam XIV / Hasanuddin|PROPN|S-PER .")
+    assert _orgs(doc)["org:kodam-hasanuddin"].name == "Kodam XIV/Hasanuddin"
