@@ -26,7 +26,7 @@ from kg.pipeline import stage
 from kg.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES"]
+__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metro"]
 
 # titles whose next word names a kecamatan ("Camat Klojen")
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil"})
@@ -77,6 +77,9 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
             i += 1
             continue
         j, cands = best
+        if police_metro(words, i, j):
+            i = j
+            continue
         noisy = all(c.note for c in cands) and not pre
         if noisy and not (k > 0 and fold(words[k - 1].text) in orgs_titles):
             i = j
@@ -87,6 +90,20 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
         out.append((i, j))
         i = j
     return out
+
+
+def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """ "Polres Metro Jakarta Selatan", "Kapolda Metro Jaya": "Metro" names the metropolitan
+    police, not Kota Metro (Lampung)."""
+    if j != i + 1 or fold(words[i].text) != "metro" or i == 0:
+        return False
+    prev = fold(words[i - 1].text)
+    info, title = organizations().get(prev), titles().get(prev)
+    return prev == "polri" or (info is not None and info.parent == "Polri") or \
+        (title is not None and title.org in _POLICE_UNITS)
+
+
+_POLICE_UNITS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek"})
 
 
 def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, int]]:
@@ -216,6 +233,8 @@ def _tail(words, end: int, spans: dict[int, int]) -> int:
         inside = [e for s, e in spans.items() if s < end < e]  # "Sekretaris Daerah Kota" + "Kota X"
         if inside:
             end = max(inside)
+        elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
+            end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
         elif end in spans:
             end = spans[end]
         elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):

@@ -198,6 +198,9 @@ def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | No
     if j < len(words) and words[j].text == "/":
         return None
     j = paren_acronym(words, j) or j
+    if j + 1 in regions and words[j].text == "Metro" and \
+            (organizations().get(fold(words[j - 1].text)) or OrgInfo("", (), "", "", "")).parent == "Polri":
+        j += 1   # "Polres Metro Jakarta Selatan": the metropolitan police of Jakarta Selatan
     if j - 1 in regions and j - 1 > i:  # "Pemerintah Kota" + "Kota Pangkalpinang"
         j = regions[j - 1]
         j = paren_acronym(words, j) or j
@@ -259,6 +262,8 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
     else:
         short, full = (acr, text) if acr else (text, "")
     region, level, national = None, "", False
+    if k + 1 in regions and k < j and words[k].text == "Metro" and info is not None and info.parent == "Polri":
+        k += 1
     if k - 1 in regions and k - 1 > i:
         region = (k - 1, regions[k - 1])
     elif k in regions:

@@ -74,3 +74,20 @@ def test_a_slash_in_a_document_number_is_not_a_designation():
 def test_unit_name_after_the_slash_the_ner_tagged_as_a_person():
     doc = resolved("Rakor diikuti|VERB Polda Sulsel dan|CCONJ Kodam XIV / Hasanuddin|PROPN|S-PER .")
     assert _orgs(doc)["org:kodam-hasanuddin"].name == "Kodam XIV/Hasanuddin"
+
+
+def test_metro_after_a_police_unit_is_not_kota_metro():
+    doc = extract(resolve(find_mentions(doc_of(
+        "Kapolres Metro Jakarta Selatan Kombes Pol Ade Rahmat Idnal hadir|VERB .",
+        "Polres Metro Jakarta Selatan menyiagakan|VERB personel ."))), rules=["holds_office"])
+    regions = sorted(e.name for e in doc.entities if e.kind == "region")
+    assert regions == ["Jakarta Selatan"]
+    assert _persons(doc) == ["Ade Rahmat Idnal"]
+    assert [a.arg("region") for a in doc.assertions if a.kind == "holds"] == ["region:31.74"]
+    assert "org:polres-kota-jakarta-selatan" in _orgs(doc) or any(
+        e.attr("region") == "region:31.74" and e.attr("acronym") == "Polres" for e in _orgs(doc).values())
+
+
+def test_kota_metro_is_still_a_region_elsewhere():
+    doc = resolved("Wali Kota Metro Wahdi Siradjuddin hadir|VERB .")
+    assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]

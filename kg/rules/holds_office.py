@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from kg.lexicon import TitleInfo, fold, honorifics, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
+from kg.mentions import police_metro
 from kg.resolve_orgs import GOV_BY_LEVEL, main_region
 from kg.rules.base import rule
 from kg.spans import paren_acronym
@@ -119,7 +120,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
-        elif fold(words[end].text) in titles() or paren_acronym(words, end):
+        elif fold(words[end].text) in titles() or paren_acronym(words, end) or police_metro(words, end, end + 1):
             end = paren_acronym(words, end) or end + 1
         else:
             break
