@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.lookup import EntityIndex
 from kg.model import Entity, Sentence
-from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors
+from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors, subtree
 
 __all__ = ["Actor", "ActorSearch", "agent_of", "find_actors", "DEONTIC", "FIRST_PERSON", "THIRD_PERSON"]
 
@@ -187,6 +187,20 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
     return uniq
 
 
+def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:
+    """The agent of a di- passive that the parser hung lower than the verb: "Seluruh peserta
+    diminta tidak melakukan praktik politik uang oleh Ketua Bawaslu Provinsi Jambi, Wein
+    Arifin" ("oleh Ketua" attached to "praktik"). The first "oleh" phrase after the verb
+    in its subtree, unless a nearer passive verb owns it."""
+    below = subtree(sent, verb)
+    for w in sent.words:
+        if w.id <= verb or w.id not in below or w.text.lower() != "oleh" or w.deprel != "case":
+            continue
+        owner = next((a for a in ancestors(sent, w.head) if _is_passive(sent, a)), verb)
+        return _agent(index, sent, w.head) if owner == verb else None
+    return None
+
+
 def _is_passive(sent: Sentence, wid: int) -> bool:
     """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
     w = sent.word(wid)
@@ -232,6 +246,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                     res.actors, res.clause = [Actor(e, 0.8, "subject")], node
                     return res
         passive = _is_passive(sent, node)
+        agent = _misattached_agent(sent, node, index) if passive else None
+        if agent is not None:
+            res.actors, res.clause = [Actor(agent, 0.8, "subject")], node
+            return res
         if passive:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
             bare = [c for c in kids if c.id in (node + 1, node + 2)
                     and c.deprel.split(":")[0] in ("obl", "obj", "nmod")

@@ -457,3 +457,32 @@ def test_commitment_actor_below_a_unit_designation_the_parser_read_as_conj():
             "org:korem-073": ("organization", "Korem 073/Makutarama", [("s1", (3, 4, 5))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(DANREM, entities=ents))}
     assert got == {("person:rudy-hartono", "conflict-prevention")}
+
+
+# "Seluruh peserta diminta tidak melakukan praktik politik uang oleh Ketua Bawaslu, Wein Arifin":
+# the parser hung "oleh Ketua" under "praktik", not under the passive verb
+OLEH_LOW = conllu("s1", """
+Seluruh 2 det DET
+peserta 3 nsubj:pass NOUN
+diminta 0 root VERB
+tidak 5 advmod PART
+melakukan 3 ccomp VERB
+praktik 5 obj NOUN
+politik 6 nmod NOUN
+uang 6 nmod NOUN
+oleh 10 case ADP
+Ketua 6 nmod NOUN
+Bawaslu 10 nmod PROPN
+, 13 punct PUNCT
+Wein 10 appos PROPN
+Arifin 13 flat:name PROPN
+. 3 punct PUNCT
+""")
+
+
+def test_commitment_passive_agent_hung_below_the_verb():
+    ents = {"person:wein-arifin": ("person", "Wein Arifin", [("s1", (13, 14))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (11,))])}
+    got = {(a.arg("actor"), a.arg("topic"), a.arg("kind"))
+           for a in commitments.fn(document(OLEH_LOW, entities=ents))}
+    assert got == {("person:wein-arifin", "money-politics", "instruction")}
