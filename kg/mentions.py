@@ -29,7 +29,9 @@ from kg.spans import designated_title, designator, is_cap, is_name_token, ner_sp
 __all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metro"]
 
 # titles whose next word names a kecamatan ("Camat Klojen")
-DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil"})
+# and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
+DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
+                             "koramil"})
 # "Baca Juga: <headline of another article>" lines are page clutter, not the story
 _CLUTTER = re.compile(r"\W*baca juga\b", re.IGNORECASE)
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
@@ -300,6 +302,7 @@ def find_mentions(doc: Document) -> Document:
                     kabkota.add(r.code)
     found = [x for sent in doc.sentences or () if not _CLUTTER.match(sent.text)
              for x in _sentence_mentions(sent, kabkota)]
+    found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     # a one-word name found only by the NER is kept when it shortens a fuller name
     parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
              for t in m.text.split()}
@@ -307,6 +310,41 @@ def find_mentions(doc: Document) -> Document:
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
     out += _short_names(doc, out, parts)
     return replace(doc, mentions=tuple(out))
+
+
+# level words before a village or district the gazetteer may lack ("PPS Kelurahan Wonosari")
+_PLACE_LEVELS = frozenset({"kelurahan", "desa", "kecamatan", "dusun", "kampung", "nagari", "gampong"})
+
+
+def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop a place the article names with a level word from the front of a person's name.
+
+    Motivating sentences: "Panitia Pemungutan Suara (PPS) Kelurahan Wonosari mulai melatih
+    ... Ketua PPS Wonosari Budi Santoso mengatakan ..." (the person is "Budi Santoso")."""
+    places: set[tuple[str, ...]] = set()
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i, w in enumerate(ws[:-1]):
+            if fold(w.text) in _PLACE_LEVELS:
+                j = i + 1
+                while j < len(ws) and j < i + 3 and is_name_token(ws[j].text):
+                    j += 1
+                if j > i + 1:
+                    places.add(tuple(fold(x.text) for x in ws[i + 1:j]))
+    if not places:
+        return mentions
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    out = []
+    for m in mentions:
+        if m.kind == "person" and len(m.word_ids) >= 3:
+            ws = [sents[m.sent_id].word(i) for i in m.word_ids]
+            k = max((len(p) for p in places if len(p) <= len(ws) - 2
+                     and tuple(fold(w.text) for w in ws[:len(p)]) == p), default=0)
+            if k:
+                m = Mention(m.sent_id, m.word_ids[k:], " ".join(w.text for w in ws[k:]), m.kind,
+                            ws[k].start_char, ws[-1].end_char)
+        out.append(m)
+    return out
 
 
 def _short_names(doc: Document, mentions: list[Mention], parts: set[str]) -> list[Mention]:
@@ -325,7 +363,7 @@ def _short_names(doc: Document, mentions: list[Mention], parts: set[str]) -> lis
                     or fold(w.text) not in parts or (w.ner or "O")[2:] in ("ORG", "LOC"):
                 continue
             prev, nxt = sent.words[i - 1] if i else None, sent.words[i + 1] if i + 1 < len(sent.words) else None
-            if prev is not None and (fold(prev.text) in _NAMED_PLACES or is_name_token(prev.text)) \
+            if prev is not None and (fold(prev.text) in _NAMED_PLACES | _PLACE_LEVELS or is_name_token(prev.text)) \
                     or nxt is not None and is_name_token(nxt.text):
                 continue  # "Jalan Sudirman", or part of a longer name no cue found
             out.append(_mention(sent, "person", i, i + 1))

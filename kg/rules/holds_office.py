@@ -132,6 +132,13 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
         after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
     person = persons.get((sid, after + 1))
     conf = 0.9
+    if person is None and after < len(words) and words[after].text[:1].isupper():
+        # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
+        nxt = persons.get((sid, after + 2))
+        if nxt is not None and (sid, after + 1) not in orgs and (sid, after + 1) not in regions and \
+                min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and after + 2 in mm.word_ids) \
+                == after + 2:
+            person, conf = nxt, 0.8
     span = set(range(i + 1, end + 1))
     if person is None or info.level in ("kecamatan", "kelurahan", "desa"):
         # "Camat Klojen, Budi Santoso": a place the gazetteer lacks, then the name
