@@ -26,7 +26,7 @@ from kg.pipeline import stage
 from kg.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metro"]
+__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metro", "nicknames"]
 
 # titles whose next word names a kecamatan ("Camat Klojen")
 # and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
@@ -309,7 +309,51 @@ def find_mentions(doc: Document) -> Document:
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
     out += _short_names(doc, out, parts)
+    out += _nickname_mentions(doc, out)
+    rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
+    out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+def nicknames(doc: Document, mentions=None) -> dict[str, str]:
+    """Folded nickname -> full name written before it in brackets: "Presiden Joko Widodo
+    (Jokowi)", "Wali Kota Surabaya Eri Cahyadi (Cak Eri)"."""
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    out: dict[str, str] = {}
+    for m in mentions if mentions is not None else doc.mentions or ():
+        if m.kind != "person" or len(m.word_ids) < 2:
+            continue
+        ws = sents[m.sent_id].words
+        i = m.word_ids[-1]   # the 0-based index of the word after the name
+        j = i + 1
+        while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
+                and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():
+            j += 1
+        if i < len(ws) and ws[i].text == "(" and j > i + 1 and j < len(ws) and ws[j].text == ")":
+            nick = " ".join(w.text for w in ws[i + 1:j])
+            if fold(nick) not in {fold(t) for t in m.text.split()} and not gazetteer().lookup(nick):
+                out.setdefault(fold(nick), m.text)
+    return out
+
+
+def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Every occurrence of a bracketed nickname is a mention of that person."""
+    nicks = nicknames(doc, mentions)
+    if not nicks:
+        return []
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    out = []
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i in range(len(ws)):
+            for n in (2, 1):
+                if i + n <= len(ws) and all(is_cap(w.text) for w in ws[i:i + n]) \
+                        and fold(" ".join(w.text for w in ws[i:i + n])) in nicks \
+                        and not any((sent.sent_id, w.id) in taken for w in ws[i:i + n]):
+                    out.append(_mention(sent, "person", i, i + n))
+                    taken |= {(sent.sent_id, w.id) for w in ws[i:i + n]}
+                    break
+    return out
 
 
 # level words before a village or district the gazetteer may lack ("PPS Kelurahan Wonosari")

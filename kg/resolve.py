@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from kg.corpus import CorpusIndex
 from kg.lexicon import fold, slug
+from kg.mentions import nicknames
 from kg.model import Document, Entity, Mention
 from kg.pipeline import stage
 from kg.resolve_orgs import resolve_orgs, resolve_regions
@@ -29,9 +30,16 @@ def _clean(text: str) -> str:
     return text.title() if text.isupper() else text
 
 
-def resolve_persons(mentions: tuple[Mention, ...] | list[Mention]) -> list[Entity]:
-    """Group person mentions of one article (in document order) into entities."""
+def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
+                    nicks: dict[str, str] | None = None) -> list[Entity]:
+    """Group person mentions of one article (in document order) into entities.
+
+    ``nicks``: folded nickname -> the full name it was bracketed after (see
+    :func:`kg.mentions.nicknames`); those mentions join the full name's entity."""
+    nicks = nicks or {}
     persons = [m for m in mentions if m.kind == "person"]
+    by_nick = [m for m in persons if fold(m.text) in nicks]
+    persons = [m for m in persons if fold(m.text) not in nicks]
     groups: list[list[Mention]] = []
     index: dict[str, int] = {}           # folded full name -> group
     for m in sorted((m for m in persons if len(m.word_ids) > 1), key=lambda m: -len(m.word_ids)):
@@ -48,7 +56,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention]) -> list[Entit
         else:
             index[key] = len(groups)
             groups.append([m])
-    order = {id(m): n for n, m in enumerate(persons)}
+    order = {id(m): n for n, m in enumerate(m for m in mentions if m.kind == "person")}
     whys: dict[int, list[str]] = {}
     for m in (m for m in persons if len(m.word_ids) == 1):
         tok = fold(m.text)
@@ -64,6 +72,14 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention]) -> list[Entit
         whys.setdefault(g, []).append(
             f"'{m.text}' ({m.sent_id}) is a word of '{groups[g][0].text}'"
             + (f", the nearest of {len(hits)} candidates" if len(hits) > 1 else ""))
+    for m in by_nick:
+        full = fold(nicks[fold(m.text)])
+        g = next((g for g, grp in enumerate(groups) if any(fold(x.text) == full for x in grp)), None)
+        if g is None:
+            groups.append([m])
+        else:
+            groups[g].append(m)
+            whys.setdefault(g, []).append(f"'{m.text}' is written in brackets after '{nicks[fold(m.text)]}'")
     out = []
     for g, grp in enumerate(groups):
         grp.sort(key=lambda m: order[id(m)])
@@ -102,5 +118,5 @@ def resolve(doc: Document) -> Document:
     organisation rather than to the region inside it)."""
     regions, placed = resolve_regions(doc)
     orgs = resolve_orgs(doc, regions, placed)
-    persons = resolve_persons(doc.mentions or ())
+    persons = resolve_persons(doc.mentions or (), nicknames(doc))
     return replace(doc, entities=tuple(persons + orgs + regions))

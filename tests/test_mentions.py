@@ -162,3 +162,19 @@ def test_one_word_that_is_no_name_part_or_names_a_place_is_not_a_mention():
                  "Apel digelar|VERB di|ADP Jalan Sudirman dan|CCONJ Lapangan Garut .",
                  "Budi mengimbau|VERB warga .", kind="person")
     assert got == ["Ahmad Sudirman"]
+
+
+def test_bracketed_nickname_after_a_full_name_joins_that_person():
+    from kg.resolve import resolve
+    doc = resolve(find_mentions(doc_of("Presiden Joko Widodo ( Jokowi ) meminta|VERB ASN netral|ADJ .",
+                                       "Jokowi menegaskan|VERB hal|NOUN itu|DET .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [(e.name, e.aliases, len(e.mentions)) for e in persons] == [("Joko Widodo", ("Jokowi",), 3)]
+    assert "written in brackets after 'Joko Widodo'" in persons[0].why
+
+
+@pytest.mark.parametrize("bracket", ["Golkar", "Medan", "45"])
+def test_a_party_place_or_age_in_brackets_is_no_nickname(bracket):
+    from kg.mentions import nicknames
+    doc = find_mentions(doc_of(f"Ketua DPRD Budi Santoso ( {bracket} ) hadir|VERB ."))
+    assert nicknames(doc) == {}
