@@ -53,3 +53,33 @@ def test_training_recipe_runs_stanzas_trainer_end_to_end(tmp_path, shared):
     state = torch.load(tmp_path / "out" / "mwt.pt", map_location="cpu", weights_only=False)
     assert all(t.dtype != torch.float32 for t in state["model"].values() if hasattr(t, "dtype"))
     assert (tmp_path / "out" / "resources.json").read_text().strip() == "{}"
+
+
+@pytest.mark.parametrize("weight", [1, 3])
+def test_training_csui_train_is_weighted_in_the_treebank(tmp_path, shared, weight):
+    cfg = TrainConfig(shared / "data" / "ud", shared / "data" / "ner", tmp_path / "out", tmp_path / "w",
+                      csui_weight=weight)
+    prepare_ud(cfg)
+    train = (tmp_path / "w" / "extern_data" / "ud2" / "UD_Indonesian-KG" / "id_kg-ud-train.conllu").read_text()
+    assert train.count("# sent_id = csui-train-1\n") == weight
+    assert train.count("# sent_id = dev-s1\n") == 1       # GSD dev once
+    assert "\n\n\n" not in train                           # the UD scorer rejects double blanks
+
+
+def test_training_tagger_command_weights_csui_and_noise_tagger_does_not(tmp_path, monkeypatch):
+    import kg.training as tr
+
+    calls = []
+    monkeypatch.setattr(tr, "_run", lambda cmd, cfg, name: calls.append((name, cmd)))
+    cfg = TrainConfig(tmp_path, tmp_path, tmp_path / "out", tmp_path / "w")
+    files = {k: tmp_path / k for k in ("gsd_noxpos", "csui_train", "pud", "dev_upos")}
+    tr.train_pos(cfg, files)
+    tr.train_depparse(cfg, files)
+    names = [n for n, _ in calls]
+    assert names == ["pos", "prep-depparse", "pos-noise", "retag-train", "retag-dev", "depparse"]
+    cmd = dict(calls)
+    assert cmd["pos"][cmd["pos"].index("--train_ratios") + 1] == "1;3;1"
+    assert "--train_ratios" not in cmd["pos-noise"]
+    assert "saved_models/pos-noise" in cmd["retag-train"]
+    parser = cmd["depparse"]
+    assert str(parser[parser.index("--train_file") + 1]).endswith("id_kg.train.pred.conllu")
