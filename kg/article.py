@@ -31,6 +31,8 @@ _DOMAIN = re.compile(rf"(?<![\w@/.])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-
                      rf"(?![\w])", re.IGNORECASE)
 _DASH = r"[-\u2013\u2014]"
 _DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,|{_DASH})", re.UNICODE)
+# a dateline in capitals with no publisher: "MAKASSAR - Sekretaris Daerah ...", "BANDA ACEH -"
+_UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,2}})\s*{_DASH}\s+[A-Z]")
 _HEADER_LEN = 80
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
                     rf"\s*(?:{_DASH}|:)")
@@ -53,8 +55,13 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
     ('', '')
+    >>> find_publisher("Sekda Minta ASN Netral\\n\\nMAKASSAR - Sekretaris Daerah meminta ...")
+    ('', 'MAKASSAR')
+    >>> find_publisher("PILKADA 2024 - KPU menetapkan ...")
+    ('', '')
     """
-    for _, para in paragraphs(text)[:6]:
+    bare = ""
+    for n, (_, para) in enumerate(paragraphs(text)[:6]):
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
@@ -63,6 +70,8 @@ def find_publisher(text: str) -> tuple[str, str]:
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
+            um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
+            bare = um["place"].strip() if um else bare  # "MAKASSAR - Sekda ...": no publisher named
             continue
         before = head[:m.start()]
         if before.strip() and not re.fullmatch(rf"\s*[A-Za-z.'-]+(?: [A-Za-z.'-]+){{0,3}}\s*(?:,|{_DASH})\s*", before):
@@ -77,7 +86,7 @@ def find_publisher(text: str) -> tuple[str, str]:
             if after:
                 place = after["place"].strip()
         return publisher, place
-    return "", ""
+    return "", bare
 
 
 def find_title(text: str, publisher: str = "") -> str:

@@ -188,7 +188,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or \
                 not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
             r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
-        if r:
+        if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
             cands.append((*r, "title"))
     for i, w in enumerate(words):
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \

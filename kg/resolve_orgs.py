@@ -201,8 +201,11 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             continue
         region = gaz.by_code.get(home.attr("code")) if home else None
         if acr in _LEVEL_OF_GOV:
+            # "Pemprov" in an article about a city: the province the city lies in
+            while region is not None and region.level != _LEVEL_OF_GOV[acr] and region.parent:
+                region = gaz.by_code.get(region.parent)
             if region is None or region.level != _LEVEL_OF_GOV[acr]:
-                continue  # "Pemerintah Kota" with no city: a generic noun
+                continue  # "Pemerintah Kota" with no city (or an article about a province)
         elif p.info and p.info.scope == "branch":
             region = None
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,

@@ -97,12 +97,16 @@ def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
     return None
 
 
+# a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"
+_LOWER_GOVERNMENTS = frozenset({"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota"})
+
+
 def _lexicon_org(words, i) -> tuple[int, OrgInfo] | None:
     orgs = organizations()
     for j in range(min(len(words), i + 8), i, -1):
         surface = " ".join(w.text for w in words[i:j])
         info = orgs.get(fold(surface))
-        if info is None or not is_cap(surface) or not words_ok(words[i:j]):
+        if info is None or not (is_cap(surface) or surface in _LOWER_GOVERNMENTS) or not words_ok(words[i:j]):
             continue
         if j == i + 1 and surface not in (info.acronym, info.acronym.upper(), *info.aliases) \
                 and not (len(surface) > 4 and surface in (info.acronym.title(), *info.full)):

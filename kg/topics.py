@@ -67,7 +67,8 @@ def _pattern(cue: str) -> str:
     prefix = cue.endswith("*")
     body = r"\s+".join(re.escape(p) for p in cue.rstrip("*").split())
     tail = r"[\w-]*" if prefix else ""
-    return r"(?<![\w-])" + body + tail + r"(?![\w-])"
+    # "sosialisasi antihoaks", "gerakan anti-politik uang": the cue with "anti" in front
+    return r"(?<![\w-])(?:anti-?)?" + body + tail + r"(?![\w-])"
 
 
 @lru_cache(maxsize=1)

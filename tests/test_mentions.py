@@ -66,6 +66,8 @@ def test_mentions_title_and_person_in_apposition(sent, title, person):
     "Bupati Kudus Ajak ASN Jaga Netralitas Jelang Pilkada",     # Title Case headline
     "Wali Kota Pangkalpinang telah mengeluarkan Surat Edaran",  # no name after the title
     "“ Mari|NOUN|S-PER kita jaga netralitas",                    # one-word NER guess, no fuller name
+    # a venue named by a title, then the city it stands in
+    "rapat di Kantor Gubernur Sulawesi Selatan , Makassar|PROPN|S-PER , Senin .",
 ])
 def test_mentions_no_person(sent):
     assert _found(sent, kind="person") == []

@@ -99,6 +99,22 @@ def test_resolve_bare_government_without_city_is_generic(sent):
     assert not any(k.startswith("org:pemkot") for k in _ents(resolved(sent), "organization"))
 
 
+@pytest.mark.parametrize("sentences, key", [
+    # a province's government in an article about one of its cities
+    (("Wali Kota Makassar hadir .", "Pemprov juga telah membentuk tim ."), "org:pemprov-sulawesi-selatan"),
+    (("Wali Kota Makassar hadir .", "pemerintah provinsi juga telah membentuk tim ."),
+     "org:pemprov-sulawesi-selatan"),
+    (("Wali Kota Makassar hadir .", "pemerintah kota juga telah membentuk tim ."), "org:pemkot-makassar"),
+])
+def test_resolve_bare_government_is_the_article_regions(sentences, key):
+    assert key in _ents(resolved(*sentences), "organization")
+
+
+def test_resolve_bare_city_government_in_a_province_article_is_generic():
+    doc = resolved("Gubernur Sulawesi Selatan hadir .", "pemerintah kota juga telah membentuk tim .")
+    assert not any(k.startswith("org:pemkot") for k in _ents(doc, "organization"))
+
+
 def test_resolve_branch_gets_implicit_parent():
     orgs = _ents(resolved("Ketua KPU Kabupaten Kudus hadir ."), "organization")
     assert orgs["org:kpu-kabupaten-kudus"].attr("parent") == "org:kpu"

@@ -43,6 +43,9 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("menyediakan kursi roda dan template braille", "inclusion"),
     ("tidak mudah terprovokasi konten yang memecah belah", "disinformation"),
     ("Jangan sampai ada kepala desa yang ikut berkampanye", "asn-neutrality"),
+    ("menggelar sosialisasi antihoaks di 24 kabupaten", "disinformation"),   # "anti" + cue
+    ("deklarasi anti-politik uang", "money-politics"),
+    ("Kami minta masyarakat bijak bermedia sosial", "disinformation"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -54,6 +57,7 @@ def test_topics_cue_names_topic(text, topic):
     "aparat keamanan dari TNI hadir",
     "warga berpartisipasi dalam kerja bakti",      # 'partisipasi' only as a whole word
     "kampanye imunisasi di puskesmas",             # a bare 'kampanye' names no topic
+    "jangan unggah dukungan di media sosial",      # where, not what: ASN neutrality, not hoaxes
 ])
 def test_topics_none(text):
     assert find_topics(text) == []

@@ -45,6 +45,15 @@ def test_entity_articles_person(parser, doc, person):
     assert any(fold(person["name"]) in _labels(e) for e in d.entities if e.kind == "person")
 
 
+@pytest.mark.parametrize("path", [p for p in EXPECTED if "not_persons" in json.loads(p.read_text(encoding="utf-8"))],
+                         ids=lambda p: p.name)
+def test_entity_articles_no_spurious_person(parser, path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    d = _extracted(parser, gold["doc"])
+    names = {label for e in d.entities if e.kind == "person" for label in _labels(e)}
+    assert names.isdisjoint(fold(n) for n in gold["not_persons"])
+
+
 @pytest.mark.parametrize("doc, region", _cases("regions"))
 def test_entity_articles_region(parser, doc, region):
     d = _extracted(parser, doc)
