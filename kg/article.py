@@ -24,7 +24,7 @@ from kg.model import Document
 from kg.parse import paragraphs
 from kg.pipeline import stage
 
-__all__ = ["article_meta", "read_meta", "find_publisher", "find_title"]
+__all__ = ["article_meta", "read_meta", "find_publisher", "find_title", "is_clutter"]
 
 _TLD = r"(?:co\.id|or\.id|go\.id|web\.id|com|id|net|org|news|info|online|tv|co)"
 _DOMAIN = re.compile(rf"(?<![\w@/.])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)[.,](?P<tld>{_TLD})"
@@ -36,6 +36,25 @@ _UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
 _HEADER_LEN = 80
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
                     rf"\s*(?:{_DASH}|:)")
+
+
+# page furniture: links to other stories, bylines, credits, comment counters
+_CLUTTER = re.compile(r"^\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
+                      r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
+                      r"reporter\s*:|pewarta\s*:|redaktur\s*:|penyunting\s*:|fotografer\s*:|kontributor\s*:|"
+                      r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to)",
+                      re.IGNORECASE)
+
+
+def is_clutter(text: str) -> bool:
+    """Page furniture that is not part of the story ("Baca Juga: ...", "Pewarta: ...", "0 Komentar").
+
+    >>> is_clutter("Baca Juga:Pabrik Mainan di Kendal Terbakar"), is_clutter("Ia berpesan.")
+    (True, False)
+    >>> is_clutter("Pewarta: Ricky Prayoga Editor: Budi Suyanto"), is_clutter("Redaktur : Ani")
+    (True, True)
+    """
+    return bool(_CLUTTER.match(text))
 
 
 def find_publisher(text: str) -> tuple[str, str]:

@@ -166,7 +166,7 @@ def _legislation_slug(kind: str, ident: str, issuer: str) -> str:
 
 
 def _instrument(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
-    from kg.graph import date_literal, slug  # noqa: PLC0415
+    from kg.graph import date_literal  # noqa: PLC0415
 
     ident, kind, p = a.arg("identifier").strip(), a.arg("kind").strip(), a.provenance
     label = a.arg("label").strip() or " ".join(x for x in (kind, ident) if x)

@@ -17,9 +17,9 @@ proper nouns). Mentions carry ``sent_id`` and ``word_ids`` so
 """
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from kg.article import is_clutter
 from kg.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.pipeline import stage
@@ -32,8 +32,6 @@ __all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metr
 # and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
                              "koramil"})
-# "Baca Juga: <headline of another article>" lines are page clutter, not the story
-_CLUTTER = re.compile(r"\W*baca juga\b", re.IGNORECASE)
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
 _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
                            "bandara", "rsud", "rs", "lapangan", "taman", "pelabuhan", "museum",
@@ -300,7 +298,7 @@ def find_mentions(doc: Document) -> Document:
             for r in gaz.lookup(" ".join(ws)):
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
-    found = [x for sent in doc.sentences or () if not _CLUTTER.match(sent.text)
+    found = [x for sent in doc.sentences or () if not is_clutter(sent.text)
              for x in _sentence_mentions(sent, kabkota)]
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     # a one-word name found only by the NER is kept when it shortens a fuller name
@@ -400,7 +398,7 @@ def _short_names(doc: Document, mentions: list[Mention], parts: set[str]) -> lis
     taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
     out = []
     for sent in doc.sentences or ():
-        if _CLUTTER.match(sent.text) or _headline(sent.words):
+        if is_clutter(sent.text) or _headline(sent.words):
             continue
         for i, w in enumerate(sent.words):
             if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not is_name_token(w.text) \

@@ -81,9 +81,12 @@ def test_mentions_short_names_kept_with_a_cue(sentences, expected):
     assert _found(*sentences, kind="person") == expected
 
 
-def test_mentions_skip_baca_juga_clutter():
-    doc = find_mentions(doc_of("Baca Juga : Pabrik|PROPN|B-PER Mainan|PROPN|E-PER di Kendal Terbakar"))
-    assert doc.mentions == ()
+@pytest.mark.parametrize("sent", [
+    "Baca Juga : Pabrik|PROPN|B-PER Mainan|PROPN|E-PER di Kendal Terbakar",
+    "Pewarta : Ricky|PROPN|B-PER Prayoga|PROPN|E-PER Editor : Budi|PROPN|B-PER Suyanto|PROPN|E-PER",  # byline
+])
+def test_mentions_skip_page_clutter(sent):
+    assert find_mentions(doc_of(sent)).mentions == ()
 
 
 @pytest.mark.parametrize("sentences, expected", [

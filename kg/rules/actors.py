@@ -178,13 +178,35 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
         else:
             end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT"), len(sent.words) + 1)
             rng = range(b.id + 1, end)
-        out.extend(e for e in (_agent(index, sent, i) for i in rng) if e is not None)
+        out.extend(_listed_agents(sent, rng, index))
     seen, uniq = {actor.key}, []
     for e in out:
         if e.key not in seen:
             seen.add(e.key)
             uniq.append(e)
     return uniq
+
+
+_LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
+
+
+def _listed_agents(sent: Sentence, rng: range, index: EntityIndex) -> list[Entity]:
+    """The agents named in a list ("bersama Polda Sulsel dan Kodam XIV/Hasanuddin"). In one
+    item, a person stands for the body in his title: "bersama Dandim 0621/Kabupaten Bogor
+    Letkol Inf Sukur Hermanto" is Sukur Hermanto, not also Kodim 0621."""
+    items: list[list[Entity]] = [[]]
+    for i in rng:
+        if sent.word(i).text.lower() in _LIST_SEPARATORS:
+            items.append([])
+            continue
+        e = _agent(index, sent, i)
+        if e is not None and e not in items[-1]:
+            items[-1].append(e)
+    out = []
+    for item in items:
+        people = [e for e in item if e.kind == "person"]
+        out.extend(people or item)
+    return out
 
 
 def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:

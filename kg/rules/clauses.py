@@ -6,9 +6,9 @@ words on the sentence text and places the sentence in the document.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from kg.article import is_clutter
 from kg.lookup import EntityIndex
 from kg.model import Document, Entity, Sentence
 
@@ -16,9 +16,7 @@ __all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_
            "Timeline", "is_clutter", "is_title", "sentence_at", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
-_CLUTTER = re.compile(r"^\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
-                      r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
-                      r"reporter\s*:|pewarta\s*:|sumber\s*:|ilustrasi\b|advertisement|scroll to)", re.IGNORECASE)
+
 
 
 def sent_base(doc: Document, sent: Sentence) -> int:
@@ -95,15 +93,6 @@ def span_of(spans: dict[int, tuple[int, int]], wids) -> tuple[int, int]:
     """Character span covering the words ``wids``."""
     pts = [spans[w] for w in wids if w in spans]
     return (min(a for a, _ in pts), max(b for _, b in pts)) if pts else (0, 0)
-
-
-def is_clutter(text: str) -> bool:
-    """Page furniture that is not part of the story ("Baca Juga: ...", "0 Komentar").
-
-    >>> is_clutter("Baca Juga:Pabrik Mainan di Kendal Terbakar"), is_clutter("Ia berpesan.")
-    (True, False)
-    """
-    return bool(_CLUTTER.match(text))
 
 
 def is_title(doc: Document, sent: Sentence) -> bool:

@@ -486,3 +486,29 @@ def test_commitment_passive_agent_hung_below_the_verb():
     got = {(a.arg("actor"), a.arg("topic"), a.arg("kind"))
            for a in commitments.fn(document(OLEH_LOW, entities=ents))}
     assert got == {("person:wein-arifin", "money-politics", "instruction")}
+
+
+# "Kapolres Bogor AKBP Rio bersama Dandim 0621/Bogor Letkol Sukur dan Polres menggelar patroli"
+BERSAMA_TITLED = conllu("s1", """
+Kapolres 9 nsubj PROPN
+Bogor 1 flat:name PROPN
+Rio 1 appos PROPN
+bersama 5 case ADP
+Dandim 1 nmod PROPN
+0621/Bogor 5 flat:name PROPN
+Sukur 5 appos PROPN
+dan 8 cc CCONJ
+Bawaslu 5 conj PROPN
+menggelar 0 root VERB
+patroli 9 obj NOUN
+. 9 punct PUNCT
+""")
+
+
+def test_commitment_bersama_person_stands_for_the_unit_in_his_title():
+    ents = {"person:rio": ("person", "Rio", [("s1", (3,))]),
+            "org:kodim-0621": ("organization", "Kodim 0621/Bogor", [("s1", (5, 6))]),
+            "person:sukur": ("person", "Sukur", [("s1", (7,))]),
+            "org:bawaslu-bogor": ("organization", "Bawaslu", [("s1", (9,))])}
+    got = {a.arg("actor") for a in commitments.fn(document(BERSAMA_TITLED, entities=ents))}
+    assert got == {"person:rio", "person:sukur", "org:bawaslu-bogor"}
