@@ -26,10 +26,13 @@ from kg.pipeline import stage
 from kg.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "police_metro", "nicknames"]
+__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "DIVISION_ROLES", "police_metro",
+           "nicknames"]
 
 # titles whose next word names a kecamatan ("Camat Klojen")
 # and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
+# roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
+DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
                              "koramil"})
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
@@ -121,6 +124,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
         end = None
         role = _longest(words, k, tl, lambda t: t.kind == "role")
+        if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
+            role = _division(words, role, org_starts) or role
         if role is not None and role in org_starts:
             end = role
         else:
@@ -133,6 +138,21 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+def _division(words, k: int, org_starts: set[int]) -> int | None:
+    """Start of the body after a division's name: "Koordinator Divisi [Penanganan
+    Pelanggaran] Bawaslu Jember", "Kordiv [Hukum dan Penindakan] Bawaslu"."""
+    j = k
+    while j < len(words) and j - k < 10 and j not in org_starts:
+        p = paren_acronym(words, j)
+        if p:
+            j = p
+        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&"):
+            j += 1
+        else:
+            return None
+    return j if j in org_starts and j > k and words[k].text != "," else None
 
 
 def _base(words, i: int, j: int) -> str:

@@ -87,6 +87,21 @@ def _ignored() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(_pattern(p), re.IGNORECASE) for p in raw)
 
 
+@lru_cache(maxsize=1)
+def _bound() -> tuple[str, re.Pattern] | None:
+    """The neutrality pattern of ``_bound`` in the lexicon: group ... stance ... act."""
+    raw = _read("topic_lexicon.json").get("_bound")
+    if not raw:
+        return None
+
+    def alt(xs):
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, x.split())) for x in xs) + ")"
+    gap = r"(?:\W+[\w-]+){0,%d}?\W+"
+    rx = (r"(?<![\w-])" + alt(raw["groups"]) + gap % 6 + alt(raw["stances"]) + gap % 4
+          + alt(raw["acts"]) + r"(?![\w-])")
+    return raw["topic"], re.compile(rx, re.IGNORECASE)
+
+
 def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[TopicCue]:
     """Topic cues in ``text``, longest match first, no overlaps, in text order.
 
@@ -112,6 +127,9 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
             if inside and strength != "names":
                 continue
             hits.append(TopicCue(topic, m.start(), m.end(), m.group(), strength))
+    bound = _bound()
+    if bound is not None:  # "kepala desa ... tidak terlibat dalam kegiatan kampanye"
+        hits.extend(TopicCue(bound[0], m.start(), m.end(), m.group(), "strong") for m in bound[1].finditer(text))
     hits.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[TopicCue] = []
     for h in hits:

@@ -63,6 +63,18 @@ def test_topics_none(text):
     assert find_topics(text) == []
 
 
+@pytest.mark.parametrize("text, topics", [
+    # those bound to neutrality, a prohibition or involvement, then campaigning: neutrality
+    ("Bawaslu meminta seluruh kepala desa dan perangkat desa tidak terlibat dalam kegiatan kampanye",
+     ["asn-neutrality"]),
+    ("ASN dilarang mengikuti kampanye pasangan calon", ["asn-neutrality"]),
+    # security forces guarding a campaign are not taking sides
+    ("TNI dan Polri mengamankan kegiatan kampanye di lapangan", ["security-order", "campaign-rules"]),
+])
+def test_topics_bound_to_neutrality(text, topics):
+    assert [c.topic for c in find_topics(text)] == topics
+
+
 def test_topics_weak_cue_dropped_beside_strong_cue():
     assert {c.topic for c in find_topics("ASN harus menjaga netralitas")} == {"asn-neutrality"}
     assert {c.strength for c in find_topics("ASN hadir dalam kegiatan")} == {"weak"}

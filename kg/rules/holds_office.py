@@ -46,6 +46,14 @@ def analyse_title(words, i: int, j: int) -> tuple[str, TitleInfo | None]:
     return qual, None
 
 
+def _division_name(words, i: int, j: int) -> str:
+    """The division in "Koordinator Divisi Penanganan Pelanggaran [Bawaslu]" (title span i..j)."""
+    for k in range(i, j):
+        if fold(words[k].text) in ("divisi", "kordiv"):
+            return " ".join(w.text for w in words[k + 1:j]).strip(" ,")
+    return ""
+
+
 def _split_qualifier(doc: Document, sent: Sentence) -> str:
     """ "Pj. Gubernur Jateng ...": the sentence splitter may cut after "Pj."; the previous
     "sentence" is then just the qualifier and its dot."""
@@ -160,7 +168,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     if info.kind == "role":
         if org is None:
             return None
-        title = f"{info.base} {org.attr('acronym') or org.name}"
+        title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
     level = _HEAD_LEVEL.get(title)
     if region is None and level and home is not None and home.attr("level") == level:
         region, conf = home, conf * 0.8

@@ -89,6 +89,11 @@ def test_holds_office_parse_confirmation_raises_confidence(linked, conf):
      ("person:ahmad-fauzan", "", "Ketua KPU", "region:33.19")),
     ("Camat Klojen , Budi Santoso , mengatakan|VERB warga siap .",
      ("person:budi-santoso", "", "Camat", "")),
+    # a division between the role and the body
+    ("Koordinator Divisi Penanganan Pelanggaran Bawaslu Kabupaten Kudus , Devi Rahim , mengatakan|VERB itu .",
+     ("person:devi-rahim", "", "Koordinator Divisi Penanganan Pelanggaran Bawaslu", "region:33.19")),
+    ("Kordiv Hukum dan Penindakan Bawaslu Kabupaten Kudus , Devi Rahim , mengatakan|VERB itu .",
+     ("person:devi-rahim", "", "Koordinator Divisi Hukum dan Penindakan Bawaslu", "region:33.19")),
 ])
 def test_holds_office_other_patterns(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
