@@ -31,7 +31,7 @@ All trainers are Stanza's own (stanza 1.15), run with one torch thread each, see
 | mwt | `run_mwt`, {mwt_epochs} epochs (Indonesian UD splits clitics such as -nya, -lah, -kah) |
 | pos | `tagger --no_pretrain --hidden_dim 100 --char_hidden_dim 100 --deep_biaff_hidden_dim 100 --composite_deep_biaff_hidden_dim 50 --share_hid --batch_size 100 --max_steps {tagger_steps} --train_ratios "1;{csui_weight};1"`; GSD XPOS blanked (MorphInd and PTB-like tag sets clash), selected on UPOS |
 | lemma | `lemmatizer`, {lemma_epochs} epochs |
-| depparse | `parser --no_pretrain --hidden_dim 200 --char_hidden_dim 100 --deep_biaff_hidden_dim 200 --num_layers 2 --batch_size 2000 --no_xpos --optim adam --lr 3e-3 --beta2 0.95 --max_steps {parser_steps}`, trained on predicted tags from a second tagger without the CSUI weighting ("pos-noise", 1000 steps), whose errors on the training data match the shipped tagger's on unseen text |
+| depparse | `parser --no_pretrain --hidden_dim 200 --char_hidden_dim 100 --deep_biaff_hidden_dim 200 --num_layers 2 --batch_size 2000 --no_xpos --optim adam --lr 3e-3 --beta2 0.95 --max_steps {parser_steps}`, trained on predicted tags from a second tagger without the CSUI weighting ("pos-noise", {noise_tagger_steps} steps), whose errors on the training data match the shipped tagger's on unseen text |
 | ner | `ner_tagger --no_pretrain --hidden_dim 128 --char_hidden_dim 64 --word_emb_dim 64 --max_steps {ner_steps}`; idner brackets detached from tokens (`(KPU)` -> `(`, `KPU`, `)`) to match Stanza's tokenisation |
 
 The treebanks annotate differently (commas hang right in 77% of GSD dev, 43% of CSUI train;

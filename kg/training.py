@@ -47,6 +47,7 @@ class TrainConfig:
     work_dir: Path
     tokenizer_steps: int = 3000
     tagger_steps: int = 1100
+    noise_tagger_steps: int = 1000  # the unweighted tagger whose tags the parser learns on
     parser_steps: int = 1300
     lemma_epochs: int = 8
     ner_steps: int = 2500
@@ -253,7 +254,7 @@ def train_depparse(cfg: TrainConfig, files: dict[str, Path]) -> None:
     _run(_m("stanza.utils.datasets.prepare_depparse_treebank", TREEBANK, "--gold"), cfg, "prep-depparse")
     train, dev = _data(cfg, "depparse", "train"), _data(cfg, "depparse", "dev")
     if cfg.parser_on_predicted_tags:
-        _tagger(cfg, files, "pos-noise", 1, 1000, every=50, patience=300)
+        _tagger(cfg, files, "pos-noise", 1, cfg.noise_tagger_steps, every=50, patience=300)
         train, dev = _retag(cfg, "train"), _retag(cfg, "dev")
     _run(_m("stanza.models.parser", "--mode", "train", "--lang", "id", "--shorthand", SHORT, "--no_pretrain",
             "--train_file", train, "--eval_file", dev,

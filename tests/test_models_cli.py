@@ -48,3 +48,18 @@ def test_models_card_ships_with_scores():
     card = (BUNDLED_DIR / "MODEL_CARD.md").read_text()
     for needle in ("UD_Indonesian-CSUI test", "idner-news-2k test", "| LAS |", "| NER F1 |", "CC BY-SA"):
         assert needle in card
+
+
+def test_models_train_steps_scale_scales_steps_not_the_csui_weight(tmp_path, monkeypatch, shared):
+    from click.testing import CliRunner
+
+    import kg.training as tr
+    from kg.cli import cli
+
+    seen = {}
+    monkeypatch.setattr(tr, "train_all", lambda cfg: seen.update(vars(cfg)) or {})
+    res = CliRunner().invoke(cli, ["models", "train", "--ud", str(shared / "data" / "ud"),
+                                   "--ner", str(shared / "data" / "ner"), "--out", str(tmp_path / "o"),
+                                   "--work", str(tmp_path / "w"), "--only", "pos", "--steps-scale", "2"])
+    assert res.exit_code == 0, res.output
+    assert (seen["tagger_steps"], seen["noise_tagger_steps"], seen["csui_weight"]) == (2200, 2000, 3)

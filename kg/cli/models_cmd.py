@@ -51,10 +51,9 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
     from kg.training import TrainConfig, train_all  # noqa: PLC0415
 
     cfg = TrainConfig(ud_dir.resolve(), ner_dir.resolve(), out_dir.resolve(), work_dir.resolve(), only=only)
-    for f in dataclasses.fields(cfg):
-        v = getattr(cfg, f.name)
-        if isinstance(v, int) and not isinstance(v, bool):
-            setattr(cfg, f.name, max(1, int(v * steps_scale)))
+    for f in dataclasses.fields(cfg):  # step and epoch counts only (not the CSUI weight)
+        if f.name.endswith(("_steps", "_epochs")):
+            setattr(cfg, f.name, max(1, int(getattr(cfg, f.name) * steps_scale)))
     try:
         sizes = train_all(cfg)
         click.echo(f"trained: {sizes}")
