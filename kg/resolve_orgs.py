@@ -206,11 +206,30 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 region = gaz.by_code.get(region.parent)
             if region is None or region.level != _LEVEL_OF_GOV[acr]:
                 continue  # "Pemerintah Kota" with no city (or an article about a province)
-        elif p.info and p.info.scope == "branch":
-            region = None
+        elif p.info and p.info.scope == "branch":  # state bodies only: "PDIP", "NU" stay the national ones
+            region = _branch_region(orgs, acr, same, region, gaz) if p.info.type in _LOCAL_BRANCHES else None
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
              f"bare '{m.text}' placed in the article's region" if region else "", written=False)
     return _entities(orgs) + _implicit_parents(orgs, rname)
+
+
+# bodies whose bare name in regional news means the local branch ("KPU dan Bawaslu", "Kejaksaan")
+_LOCAL_BRANCHES = frozenset({"election-body", "judiciary"})
+
+
+def _branch_region(orgs: dict[str, _Org], acr: str, same: list[_Org], home: Region | None, gaz) -> Region | None:
+    """Where a bare branch name ("bersama KPU dan Bawaslu") stands: the national body when the
+    article names it ("Bawaslu RI"); among several branches named, the one of the article's
+    region; else the branch of the article's region (a kecamatan's kab/kota), or None."""
+    if any(o.acronym == acr and not o.region and o.written for o in orgs.values()):
+        return None
+    while home is not None and home.level not in ("provinsi", "kabupaten", "kota") and home.parent:
+        home = gaz.by_code.get(home.parent)
+    if home is None or home.level not in ("provinsi", "kabupaten", "kota"):
+        return None
+    if same and not any(o.region == home.key for o in same):
+        return None
+    return home
 
 
 def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Entity]:

@@ -115,6 +115,21 @@ def test_resolve_bare_city_government_in_a_province_article_is_generic():
     assert not any(k.startswith("org:pemkot") for k in _ents(doc, "organization"))
 
 
+@pytest.mark.parametrize("sentences, key", [
+    # no branch named: the article's region (a kab/kota, a province)
+    (("Bupati Kudus hadir di Kabupaten Kudus .", "Bawaslu akan mengawasi kampanye ."), "org:bawaslu-kabupaten-kudus"),
+    (("Gubernur Kalimantan Timur hadir .", "Kejaksaan ikut mengawasi ."), "org:kejaksaan-kalimantan-timur"),
+    # the article names the national body: the bare name is that body
+    (("Bupati Kudus hadir di Kabupaten Kudus .", "Bawaslu RI memantau .", "Bawaslu akan mengawasi ."),
+     "org:bawaslu"),
+    # a party or a mass organisation is the national one
+    (("Bupati Kudus hadir di Kabupaten Kudus .", "NU mengajak warga ."), "org:nu"),
+])
+def test_resolve_bare_state_body_is_the_branch_of_the_articles_region(sentences, key):
+    orgs = _ents(resolved(*sentences), "organization")
+    assert key in orgs and not orgs[key].attr("implicit")
+
+
 def test_resolve_branch_gets_implicit_parent():
     orgs = _ents(resolved("Ketua KPU Kabupaten Kudus hadir ."), "organization")
     assert orgs["org:kpu-kabupaten-kudus"].attr("parent") == "org:kpu"
