@@ -131,6 +131,9 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
         if end is not None:
+            if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
+                e2 = _longest(words, end + 1, tl, lambda t: t.kind in ("office", "regional"))
+                end = e2 + 1 if e2 is not None and e2 < len(words) and words[e2].text == ")" else end
             if out and out[-1][1] == i and _base(words, *out[-1]) == _base(words, k, end):
                 i = out.pop()[0]  # "Sekretaris Provinsi Sesprov": one title written twice
             out.append((i, end))
@@ -161,9 +164,10 @@ def _base(words, i: int, j: int) -> str:
 
 
 def _longest(words, i, table, ok) -> int | None:
-    for j in range(min(len(words), i + 6), i, -1):
+    for j in range(min(len(words), i + 10), i, -1):
         t = table.get(fold(" ".join(w.text for w in words[i:j])))
-        if t is not None and ok(t) and words_ok(words[i:j]) and \
+        inner_commas = words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","])
+        if t is not None and ok(t) and inner_commas and \
                 (is_cap(words[i].text) or t.kind != "qualifier"):  # news writes "bupati Kudus"
             return j
     return None

@@ -47,6 +47,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("deklarasi anti-politik uang", "money-politics"),
     ("Kami minta masyarakat bijak bermedia sosial", "disinformation"),
     ("berkomitmen menjaga kondusivitas daerah", "security-order"),   # the spelling with v
+    ("Kami sudah memanggil yang bersangkutan untuk dimintai klarifikasi", "election-oversight"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}

@@ -113,11 +113,13 @@ def _addressees(sent: Sentence, found: list[int]) -> str:
     return "; ".join(out)
 
 
-def _org_spans(sent, index, spans, base) -> list[tuple[int, int]]:
+def _org_spans(sent, index, spans, base, title_words: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """Character spans of organisation names and post titles: their words name, they take no
+    stance ("Menteri Koordinator Bidang Politik dan Keamanan" is no security cue)."""
     out = []
     for w in sent.words:
         ent = index.by_word.get((sent.sent_id, w.id))
-        if ent is not None and ent.kind == "organization":
+        if (ent is not None and ent.kind == "organization") or w.id in title_words:
             a, b = spans[w.id]
             out.append((a - base, b - base))
     return out
@@ -200,7 +202,9 @@ def commitments(doc: Document) -> Iterator[Assertion]:
         if cx.quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
         seen: set[str] = set()
-        for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base)):
+        titled = frozenset(w for m in doc.mentions or () if m.kind == "title" and m.sent_id == sent.sent_id
+                           for w in m.word_ids)
+        for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled)):
             if cue.topic in seen:
                 continue
             seen.add(cue.topic)

@@ -512,3 +512,15 @@ def test_commitment_bersama_person_stands_for_the_unit_in_his_title():
             "org:bawaslu-bogor": ("organization", "Bawaslu", [("s1", (9,))])}
     got = {a.arg("actor") for a in commitments.fn(document(BERSAMA_TITLED, entities=ents))}
     assert got == {"person:rio", "person:sukur", "org:bawaslu-bogor"}
+
+
+def test_commitment_cue_words_inside_a_post_title_take_no_stance():
+    from entity_helpers import resolved
+
+    from kg.rules import extract
+
+    doc = resolved("Menteri|PROPN|O|9|nsubj Koordinator Bidang Politik dan Keamanan "
+                   "Budi|PROPN|B-PER|1|appos Gunawan|PROPN|E-PER|7|flat meminta|VERB|O|0|root "
+                   "kementerian|NOUN|O|9|obj mengantisipasi|VERB|O|9|xcomp konflik|NOUN|O|11|obj .|PUNCT|O|9|punct")
+    got = {a.arg("topic") for a in extract(doc, rules=["commitment"]).assertions if a.kind == "commitment"}
+    assert got == {"conflict-prevention"}     # not security-order from "Keamanan" in the title

@@ -89,6 +89,13 @@ def test_holds_office_parse_confirmation_raises_confidence(linked, conf):
      ("person:ahmad-fauzan", "", "Ketua KPU", "region:33.19")),
     ("Camat Klojen , Budi Santoso , mengatakan|VERB warga siap .",
      ("person:budi-santoso", "", "Camat", "")),
+    # a national post with its short form in brackets; a long title written with commas
+    ("Menteri Koordinator Bidang Politik dan Keamanan ( Menko Polkam ) Budi|PROPN|B-PER Gunawan|PROPN|E-PER "
+     "meminta|VERB kementerian siaga .",
+     ("person:budi-gunawan", "", "Menteri Koordinator Bidang Politik dan Keamanan", "")),
+    ("Menteri Koordinator Bidang Politik , Hukum , dan Keamanan , Mahfud|PROPN|B-PER Md|PROPN|E-PER , "
+     "meminta|VERB aparat netral .",
+     ("person:mahfud-md", "", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", "")),
     # a division between the role and the body
     ("Koordinator Divisi Penanganan Pelanggaran Bawaslu Kabupaten Kudus , Devi Rahim , mengatakan|VERB itu .",
      ("person:devi-rahim", "", "Koordinator Divisi Penanganan Pelanggaran Bawaslu", "region:33.19")),
