@@ -107,6 +107,20 @@ def _government_of_office(index: EntityIndex, sent: Sentence, wid: int) -> Entit
     return None
 
 
+# common nouns for a force: "polisi akan bekerja sama dengan Kodim 0732/Sleman"
+_FORCES = {"polisi": "org:polri", "kepolisian": "org:polri", "tentara": "org:tni"}
+
+
+def _generic_force(index: EntityIndex, low: str) -> Entity | None:
+    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject."""
+    parent = _FORCES.get(low)
+    if parent is None:
+        return None
+    units = [e for e in index.by_key.values() if e.kind == "organization" and e.mentions
+             and e.attr("parent") == parent]
+    return units[0] if len(units) == 1 else None
+
+
 def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     """Entity (and how) a subject word stands for, or None."""
     w = sent.word(wid)
@@ -117,7 +131,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     ent = _agent(index, sent, wid)
     if ent is not None:
         return ent, 1.0, "subject"
-    gov = _government_of_office(index, sent, wid)
+    gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
     if gov is not None:
         return gov, 0.6, "office"
     if low in FIRST_PERSON:

@@ -524,3 +524,28 @@ def test_commitment_cue_words_inside_a_post_title_take_no_stance():
                    "kementerian|NOUN|O|9|obj mengantisipasi|VERB|O|9|xcomp konflik|NOUN|O|11|obj .|PUNCT|O|9|punct")
     got = {a.arg("topic") for a in extract(doc, rules=["commitment"]).assertions if a.kind == "commitment"}
     assert got == {"conflict-prevention"}     # not security-order from "Keamanan" in the title
+
+
+POLISI = conllu("s1", """
+polisi 3 nsubj NOUN
+akan 3 aux AUX
+bekerja 0 root VERB
+sama 3 advmod ADV
+dengan 6 case ADP
+Kodim 3 obl PROPN
+untuk 8 mark SCONJ
+patroli 3 advcl NOUN
+. 3 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("units, expected", [
+    (["org:polresta-sleman"], {"org:polresta-sleman"}),                 # the article's one police unit
+    (["org:polresta-sleman", "org:polda-diy"], set()),                  # two: which one is not said
+])
+def test_commitment_polisi_is_the_articles_police_unit(units, expected):
+    ents = {k: ("organization", k, [("s1", (6,))] if k == "org:kodim" else [("s0", (1,))],
+                [("parent", "org:polri")]) for k in units}
+    ents["org:kodim"] = ("organization", "Kodim", [("s1", (6,))], [("parent", "org:tni")])
+    got = {a.arg("actor") for a in commitments.fn(document(POLISI, entities=ents))}
+    assert got - {"org:kodim"} == expected
