@@ -48,6 +48,8 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Kami minta masyarakat bijak bermedia sosial", "disinformation"),
     ("berkomitmen menjaga kondusivitas daerah", "security-order"),   # the spelling with v
     ("Kami sudah memanggil yang bersangkutan untuk dimintai klarifikasi", "election-oversight"),
+    ("Panwaslu Kecamatan menempatkan pengawas TPS di setiap TPS", "election-oversight"),
+    ("siap membantu menyiapkan konsumsi petugas", "poll-worker-welfare"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -60,6 +62,7 @@ def test_topics_cue_names_topic(text, topic):
     "warga berpartisipasi dalam kerja bakti",      # 'partisipasi' only as a whole word
     "kampanye imunisasi di puskesmas",             # a bare 'kampanye' names no topic
     "jangan unggah dukungan di media sosial",      # where, not what: ASN neutrality, not hoaxes
+    "petugas KPPS memahami aturan",                # naming poll workers is no welfare cue
 ])
 def test_topics_none(text):
     assert find_topics(text) == []
