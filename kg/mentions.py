@@ -26,11 +26,13 @@ from kg.pipeline import stage
 from kg.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "DIVISION_ROLES", "police_metro",
+__all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "DIVISION_ROLES", "VILLAGE_LEVELS", "police_metro",
            "nicknames"]
 
 # titles whose next word names a kecamatan ("Camat Klojen")
 # and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
+# level words of a village ("Desa Bojongmengger", "Kelurahan Wonosari"); the gazetteer has none
+VILLAGE_LEVELS = {"desa": "desa", "kelurahan": "kelurahan"}
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
@@ -275,9 +277,27 @@ def sentence_mentions(sent: Sentence, kabkota: set[str] = frozenset()) -> list[M
     return [m for m, _ in _sentence_mentions(sent, kabkota)]
 
 
+def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Villages the gazetteer lacks (it stops at kecamatan), named with their level word:
+    "Kepala Desa Bojongmengger, Asep Saepudin", "PPS Kelurahan Wonosari"."""
+    inside = {k for i, j in regions for k in range(i, j)}
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if fold(w.text) not in VILLAGE_LEVELS or i in inside:
+            continue
+        j = i + 1
+        while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
+                and not (words[j].ner or "O").endswith("PER") and fold(words[j].text) not in titles():
+            j += 1
+        if j > i + 1:
+            out.append((i, j))
+    return out
+
+
 def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     words = sent.words
     regions = _regions(words, set(kabkota))
+    regions = sorted(regions + _villages(words, regions))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0
@@ -298,7 +318,8 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     tails = [(_tail(words, j, spans), _local_title(words, i, j)) for i, j in ttl]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
-    taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) for k in range(i, j)}
+    taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
+              for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         persons = [(i, j, c) for i, j, c in persons

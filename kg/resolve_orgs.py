@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, slug
 from kg.model import Document, Entity, Mention
-from kg.mentions import DISTRICT_TITLES
+from kg.mentions import DISTRICT_TITLES, VILLAGE_LEVELS
 from kg.spans import TEAM_HEADS, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region", "GOV_BY_LEVEL"]
@@ -87,6 +87,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             cands, why = [pick], f"ambiguous '{name}', taken as {pick.level} by default"
         if cands:
             chosen[(m.sent_id, m.word_ids[0])] = (cands[0], why)
+    local = _villages(mentions, chosen, sents)
     by_code: dict[str, list[tuple[Mention, str]]] = {}
     for m in mentions:
         hit = chosen.get((m.sent_id, m.word_ids[0]))
@@ -94,7 +95,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             by_code.setdefault(hit[0].code, []).append((m, hit[1]))
     ents = []
     for code, ms in by_code.items():
-        r = gaz.by_code[code]
+        r = local.get(code) or gaz.by_code[code]
         surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
         name = same[0] if same else r.name
@@ -107,6 +108,29 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                            f"{len(ms)} mention(s) matched gazetteer code {r.code}"
                            + (f"; {'; '.join(whys)}" if whys else "")))
     return ents, {k: v[0] for k, v in chosen.items()}
+
+
+def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, Region]:
+    """Regions for villages the gazetteer lacks ("Desa Bojongmengger"), placed in the one
+    kecamatan the article names, else its most named kab/kota; ``chosen`` gets their mentions.
+    Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such."""
+    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen
+            and fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS]
+    if not todo:
+        return {}
+    picked = [r for r, _ in chosen.values()]
+    kec = {r.code for r in picked if r.level == "kecamatan"}
+    kk = Counter(r.code for r in picked if r.level in ("kota", "kabupaten"))
+    parent = next(iter(kec)) if len(kec) == 1 else (kk.most_common(1)[0][0] if kk else "")
+    local: dict[str, Region] = {}
+    for m in todo:
+        ws = _words(sents, m)[1]
+        level, name = VILLAGE_LEVELS[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
+        code = f"{parent}.x-{slug(name)}" if parent else f"x-{slug(name)}"
+        r = local.setdefault(code, Region(code, level, name, f"{level.title()} {name}", parent))
+        chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
+                                               (f", placed in region:{parent}" if parent else ""))
+    return local
 
 
 def main_region(regions: list[Entity]) -> Entity | None:

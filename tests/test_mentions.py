@@ -183,3 +183,13 @@ def test_a_party_place_or_age_in_brackets_is_no_nickname(bracket):
     from kg.mentions import nicknames
     doc = find_mentions(doc_of(f"Ketua DPRD Budi Santoso ( {bracket} ) hadir|VERB ."))
     assert nicknames(doc) == {}
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Kepala Desa Bojongmengger , Asep|PROPN|B-PER Saepudin|PROPN|E-PER , menyatakan|VERB itu .",
+     ["Desa Bojongmengger"]),
+    ("PPS Kelurahan Wonosari mulai melatih|VERB petugas .", ["Kelurahan Wonosari"]),
+    ("warga desa setempat datang .", []),                     # no name after the level word
+])
+def test_mentions_village_the_gazetteer_lacks(sent, expected):
+    assert _found(sent, kind="region") == expected and "Bojongmengger" not in _found(sent, kind="person")

@@ -220,3 +220,16 @@ def test_resolve_corpus_short_names_without_region_stay_apart():
 ])
 def test_resolve_org_name_as_written_key_canonical(sent, key, name):
     assert _ents(resolved(sent), "organization")[key].name == name
+
+
+@pytest.mark.parametrize("sentences, parent", [
+    # a village the gazetteer lacks, inside the one kecamatan the article names
+    (("PPK Kecamatan Klojen di Kota Malang hadir .", "Kepala Desa Sumbersari , Asep|PROPN|B-PER Saepudin|PROPN|E-PER , "
+      "datang|VERB ."), "region:35.73.02"),
+    # no kecamatan: the kab/kota named most
+    (("Bupati Kudus hadir .", "PPS Kelurahan Wonosari melatih|VERB petugas ."), "region:33.19"),
+])
+def test_resolve_village_the_gazetteer_lacks_is_a_region_in_the_articles_district(sentences, parent):
+    doc = resolved(*sentences)
+    (v,) = [e for e in doc.entities if e.kind == "region" and e.attr("level") in ("desa", "kelurahan")]
+    assert v.attr("parent") == parent and v.key.startswith(parent + ".x-")

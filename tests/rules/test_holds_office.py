@@ -120,3 +120,10 @@ def test_holds_office_district_head_gets_the_kecamatan():
 ])
 def test_holds_office_tokenizer_splits_dots(sentences, expected):
     assert [_short(h) for h in _holds(resolved(*sentences))] == [expected]
+
+
+def test_holds_office_village_head_gets_the_village():
+    doc = resolved("Bupati Kudus hadir .",
+                   "Kepala Desa Bojongmengger , Asep|PROPN|B-PER Saepudin|PROPN|E-PER , menyatakan|VERB itu .")
+    (h,) = [h for h in _holds(doc) if h["person"] == "person:asep-saepudin"]
+    assert (h["title"], h["region"]) == ("Kepala Desa", "region:33.19.x-bojongmengger")
