@@ -35,7 +35,7 @@ score: demo  ## score out/graph.ttl against the gold seeds
 docs: $(STAMP)  ## regenerate docs/rules.md from the rule registry
 	$(KG) rules --markdown > docs/rules.md
 
-models-train: $(STAMP)  ## retrain the bundled Stanza models from ../shared/data (about an hour on 2 cores)
+models-train: $(STAMP)  ## retrain the bundled Stanza models from ../shared/data (about two hours on 2 cores)
 	$(KG) models train --ud $(SHARED)/data/ud --ner $(SHARED)/data/ner --out kg/models/id
 
 models-evaluate: $(STAMP)  ## score the bundled models on UD CSUI test and idner-news-2k test

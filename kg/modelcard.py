@@ -40,7 +40,7 @@ CSUI tags foreign words X), and the models are scored on CSUI, so CSUI train cou
 Weights are stored in float16 (`kg.training.compact_model`) to keep the set small; Stanza casts
 them back to float32 on load.
 
-Reproduce: `make models-train` (about an hour on 2 CPU cores; minutes on a GPU).
+Reproduce: `make models-train` (about two hours on 2 CPU cores; minutes on a GPU).
 """
 
 

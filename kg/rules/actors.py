@@ -237,6 +237,15 @@ def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity 
     return None
 
 
+def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:
+    """The person or body set off by commas right before a root verb without a subject: the
+    parser hung it under a fronted phrase ("Di tempat yang sama, Anggota Bawaslu Provinsi
+    Sulawesi Selatan, Saiful Jihad, mengingatkan bahwa politik uang dapat dipidana")."""
+    if verb < 3 or sent.word(verb - 1).text != ",":
+        return None
+    return _agent(index, sent, verb - 2)
+
+
 def _is_passive(sent: Sentence, wid: int) -> bool:
     """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
     w = sent.word(wid)
@@ -316,6 +325,11 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                                for e in _coactors(sent, node, s.id, cue, index, ent)]
             res.clause = node
             return res
+        if me.deprel == "root" and not passive and not any(c.deprel in _SUBJ for c in kids):
+            ent = _set_off_agent(sent, node, index)
+            if ent is not None:
+                res.actors, res.clause, res.had_subject = [Actor(ent, 0.7, "subject")], node, True
+                return res
     if speaker is not None:
         res.actors = [Actor(speaker, 0.6, "speaker")]
         return res

@@ -549,3 +549,35 @@ def test_commitment_polisi_is_the_articles_police_unit(units, expected):
     ents["org:kodim"] = ("organization", "Kodim", [("s1", (6,))], [("parent", "org:tni")])
     got = {a.arg("actor") for a in commitments.fn(document(POLISI, entities=ents))}
     assert got - {"org:kodim"} == expected
+
+
+
+def _fronted(sep: str) -> str:
+    """The parser hung the titled name under a fronted place phrase; the root has no subject."""
+    return conllu("s1", f"""
+Di 2 case ADP
+tempat 10 obl NOUN
+sama 2 amod ADJ
+, 2 punct PUNCT
+Anggota 2 appos PROPN
+Bawaslu 5 flat:name PROPN
+, 8 punct PUNCT
+Saiful 5 appos PROPN
+{sep} 8 punct PUNCT
+mengingatkan 0 root VERB
+bahwa 14 mark SCONJ
+politik 14 nsubj:pass NOUN
+uang 12 nmod NOUN
+dipidana 10 ccomp VERB
+. 10 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("sep, expected", [
+    (",", {"person:saiful"}),   # "..., Saiful Jihad, mengingatkan bahwa politik uang dapat dipidana"
+    ("pun", set()),             # nothing sets the name off before the verb: no guess
+])
+def test_commitment_agent_set_off_before_a_root_without_subject(sep, expected):
+    ents = {"person:saiful": ("person", "Saiful", [("s1", (8,))])}
+    got = {a.arg("actor") for a in commitments.fn(document(_fronted(sep), entities=ents))}
+    assert got == expected
