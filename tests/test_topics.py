@@ -50,6 +50,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Kami sudah memanggil yang bersangkutan untuk dimintai klarifikasi", "election-oversight"),
     ("Panwaslu Kecamatan menempatkan pengawas TPS di setiap TPS", "election-oversight"),
     ("siap membantu menyiapkan konsumsi petugas", "poll-worker-welfare"),
+    ("lembaganya akan menggelar simulasi pemungutan suara di Kota Serang", "election-logistics"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
