@@ -167,6 +167,18 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
             e = _agent(index, sent, w.id)
             if e is not None:
                 out.append(e)
+    out += _bersama_agents(sent, clause, subj, cue, index)
+    seen, uniq = {actor.key}, []
+    for e in out:
+        if e.key not in seen:
+            seen.add(e.key)
+            uniq.append(e)
+    return uniq
+
+
+def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
+    """Entities of a ``bersama`` phrase of the clause (or of its subject ``subj``)."""
+    out: list[Entity] = []
     for b in sent.words:
         if b.text.lower() != "bersama":
             continue
@@ -193,12 +205,7 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
             end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT"), len(sent.words) + 1)
             rng = range(b.id + 1, end)
         out.extend(_listed_agents(sent, rng, index))
-    seen, uniq = {actor.key}, []
-    for e in out:
-        if e.key not in seen:
-            seen.add(e.key)
-            uniq.append(e)
-    return uniq
+    return out
 
 
 _LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
@@ -304,6 +311,11 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
                 return res
         me = sent.word(node)
+        if passive and me.deprel == "root":  # "Penertiban dilakukan bersama Bawaslu Kota Medan": no agent,
+            joint = list(dict.fromkeys(_bersama_agents(sent, node, -1, cue, index)))  # but partners
+            if joint:
+                res.actors, res.clause = [Actor(e, 0.6, "co-actor") for e in joint], node
+                return res
         directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
             _DIRECTIVE.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
         for s in (c for c in kids if c.deprel in _SUBJ):

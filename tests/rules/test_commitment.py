@@ -581,3 +581,21 @@ def test_commitment_agent_set_off_before_a_root_without_subject(sep, expected):
     ents = {"person:saiful": ("person", "Saiful", [("s1", (8,))])}
     got = {a.arg("actor") for a in commitments.fn(document(_fronted(sep), entities=ents))}
     assert got == expected
+
+
+PASSIVE_BERSAMA = conllu("s1", """
+Penertiban 2 nsubj:pass NOUN
+dilakukan 0 root VERB
+bersama 4 case ADP
+Bawaslu 2 obl PROPN
+dan 6 cc CCONJ
+Panwaslu 4 conj PROPN
+. 2 punct PUNCT
+""")
+
+
+def test_commitment_passive_without_agent_gives_its_bersama_partners():
+    ents = {"org:bawaslu-medan": ("organization", "Bawaslu", [("s1", (4,))]),
+            "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(PASSIVE_BERSAMA, entities=ents))}
+    assert got == {("org:bawaslu-medan", "campaign-rules"), ("org:panwaslu", "campaign-rules")}
