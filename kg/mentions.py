@@ -196,8 +196,9 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
                               or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before):
         i += 1  # "Drs . H. Ahmad Yusuf": the tokenizer may split an honorific's dot
     j = i
-    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict):
-        j += 1
+    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict) \
+            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)):
+        j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
     return (i, j) if j > i else None
 
 
@@ -311,7 +312,10 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     in_org = {k for i, j in orgs for k in range(i, j)}
     ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
-        d = designator(words, j, reg_starts) if designated_title(words, j) and j not in in_org else None
+        unit = designated_title(words, j) if j not in in_org else ""
+        # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
+        d = designator(words, j, reg_starts, bare_name=fold(unit) == "kodam" and j not in reg_starts) \
+            if unit else None
         if d:
             orgs.append((j, d[0]))
             in_org |= set(range(j, d[0]))

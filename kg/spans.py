@@ -172,7 +172,7 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     # "Kodim 0611 Garut": after a number, a region needs no slash
     start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
     name = None
-    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash)):
+    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
         end = regions.get(start)
         if end is None:
             end = start + 1

@@ -193,3 +193,8 @@ def test_a_party_place_or_age_in_brackets_is_no_nickname(bracket):
 ])
 def test_mentions_village_the_gazetteer_lacks(sent, expected):
     assert _found(sent, kind="region") == expected and "Bojongmengger" not in _found(sent, kind="person")
+
+
+def test_mentions_a_rank_inside_a_name_run_starts_the_next_name():
+    sent = "rombongan Jaya|PROPN|B-PER Mayjen|PROPN|I-PER TNI Mohamad|PROPN|B-PER Hasan|PROPN|E-PER tiba|VERB ."
+    assert _found(sent, kind="person") == ["Mohamad Hasan"]

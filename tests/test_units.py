@@ -30,6 +30,9 @@ def _persons(doc):
      "org:korem-073", "Korem 073/Makutarama"),
     ("Dandim 0733 / Kota Semarang Letkol Inf Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",
      "org:kodim-0733", "Kodim 0733/Kota Semarang"),
+    # a Kodam named by its name alone after the commander's title (the NER may call it a person)
+    ("Pangdam Jaya|PROPN|B-PER Mayjen|PROPN|I-PER TNI Deddy|PROPN|B-PER Suryadi|PROPN|E-PER "
+     "memastikan|VERB prajurit netral|ADJ .", "org:kodam-jaya", "Kodam Jaya"),
 ])
 def test_unit_designation_is_one_org_and_not_part_of_the_name(sent, key, name):
     doc = resolved(sent)
