@@ -18,7 +18,8 @@ from kg.lookup import EntityIndex
 from kg.model import Entity, Sentence
 from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors, subtree
 
-__all__ = ["Actor", "ActorSearch", "agent_of", "find_actors", "DEONTIC", "FIRST_PERSON", "THIRD_PERSON"]
+__all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "find_actors", "DEONTIC", "FIRST_PERSON",
+           "THIRD_PERSON"]
 
 DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",
                      "diwajibkan", "diharuskan", "seharusnya", "sebaiknya"})
@@ -251,6 +252,18 @@ def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | No
     if verb < 3 or sent.word(verb - 1).text != ",":
         return None
     return _agent(index, sent, verb - 2)
+
+
+def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
+    """Whose view a sentence opening with "Menurut X," reports: "Menurut dia, literasi digital
+    warga perlu terus ditingkatkan" (the person named last), "Menurut Bey, Pemprov ..."."""
+    ws = sent.words
+    if len(ws) < 3 or ws[0].text.lower() != "menurut":
+        return None
+    nxt = ws[1].text.lower()
+    if nxt in THIRD_PERSON or nxt == "nya":
+        return timeline.last(offset)
+    return _agent(index, sent, 2)
 
 
 def _is_passive(sent: Sentence, wid: int) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.lookup import EntityIndex
 from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.actors import DEONTIC, Actor, find_actors
+from kg.rules.actors import DEONTIC, Actor, according_to, find_actors
 from kg.rules.base import rule
 from kg.rules.clauses import (Timeline, ancestors, is_clutter, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
@@ -154,7 +154,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
-    found = find_actors(sent, head, index, timeline, offset=base, speaker=speaker,
+    found = find_actors(sent, head, index, timeline, offset=base,
+                        speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"))
     if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
             and not any(w.deprel.startswith("nsubj") for w in sent.words):

@@ -599,3 +599,29 @@ def test_commitment_passive_without_agent_gives_its_bersama_partners():
             "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(PASSIVE_BERSAMA, entities=ents))}
     assert got == {("org:bawaslu-medan", "campaign-rules"), ("org:panwaslu", "campaign-rules")}
+
+
+MENURUT = conllu("s2", """
+Menurut 2 case ADP
+{who} 7 obl PROPN
+, 2 punct PUNCT
+literasi 7 nsubj:pass NOUN
+digital 4 amod ADJ
+perlu 7 aux AUX
+ditingkatkan 0 root VERB
+. 7 punct PUNCT
+""")
+EARLIER_KOSWARA = conllu("s1", """
+Koswara 2 nsubj PROPN
+mengapresiasi 0 root VERB
+langkah 2 obj NOUN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("who", ["Koswara", "dia"])
+def test_commitment_menurut_names_whose_view_a_subjectless_sentence_is(who):
+    ents = {"person:koswara": ("person", "Koswara", [("s1", (1,))] + ([("s2", (2,))] if who == "Koswara" else []))}
+    doc = document(EARLIER_KOSWARA, MENURUT.replace("{who}", who), entities=ents)
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(doc)}
+    assert ("person:koswara", "disinformation") in got
