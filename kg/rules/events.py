@@ -26,9 +26,10 @@ EVENT_CUES: tuple[tuple[str, str], ...] = (
     ("visit", r"kunjungan kerja|kunjungan|mengunjungi|berkunjung|meninjau|peninjauan|kunker|sidak"),
     ("socialisation", r"sosialisasi|penyuluhan"),
     ("election", r"hari pemungutan suara|pemungutan suara|pencoblosan|pemilihan kepala daerah|pilkada|"
-                 r"pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|pemilihan umum"),
+                 r"pemilu|pilpres|pileg|pilgub|pilbup|pilwalkot|pemilihan umum|hak pilih(?:nya)?"),
     ("other", r"aksi|unjuk rasa|demonstrasi|demo|deklarasi|apel|debat|pelantikan|kampanye akbar|"
-              r"simulasi pemungutan suara|simulasi|gladi bersih|pelatihan|bimbingan teknis|bimtek"),
+              r"simulasi pemungutan suara|simulasi|gladi bersih|pelatihan|bimbingan teknis|bimtek|"
+              r"penertiban|ditertibkan"),
 )
 _CUE_RX = [(k, re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.IGNORECASE)) for k, p in EVENT_CUES]
 _GENERIC = re.compile(r"\b(acara|kegiatan|agenda)\b[^.]*\b(diadakan|digelar|dilaksanakan|berlangsung|"

@@ -14,6 +14,8 @@ from kg.rules.events import events, find_place
      ("visit", "2024-10-28", "kantor Bawaslu Kota Pangkalpinang")),
     ("Laporan itu disampaikan pada aksi KAHMI pada Jumat lalu.", "2024-10-28", ("other", "2024-10-25", "")),
     ("Pilkada serentak akan digelar pada 27 November 2024.", "", ("election", "2024-11-27", "")),
+    ("Ia mengajak warga menggunakan hak pilihnya pada 27 November 2024.", "", ("election", "2024-11-27", "")),
+    ("Ribuan APK di Kota Medan ditertibkan pada Minggu (24/11/2024).", "", ("other", "2024-11-24", "Kota Medan")),
     ("Pemungutan suara Pilkada Jawa Timur akan berlangsung serentak pada Rabu, 27 November 2024.", "",
      ("election", "2024-11-27", "")),
     ("KPU menggelar simulasi pemungutan suara di Kecamatan Klojen, Sabtu (9/11/2024).", "",
