@@ -65,8 +65,9 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
         for x in level:
             for c in sent.children(x):
                 rel = c.deprel.split(":")[0]
-                titled = sent.word(x).text[:1].isupper() and not any(
-                    g.deprel == "case" for g in sent.children(c.id))
+                inside_org = getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") == "organization"
+                titled = sent.word(x).text[:1].isupper() and (inside_org or not any(
+                    g.deprel == "case" for g in sent.children(c.id)))  # "... Pemilih untuk Rakyat (JPPR) Nurlia"
                 dateline_conj = rel == "conj" and x == wid and wid == 1  # "KUDUS, X.COM - Bupati ..., Hartono,"
                 # "Danrem 073/Makutarama Kolonel Inf Rudy Hartono": the parser reads the slash as "and"
                 unit_conj = rel == "conj" and any(g.text == "/" for g in sent.children(c.id))

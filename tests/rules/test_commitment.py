@@ -625,3 +625,27 @@ def test_commitment_menurut_names_whose_view_a_subjectless_sentence_is(who):
     doc = document(EARLIER_KOSWARA, MENURUT.replace("{who}", who), entities=ents)
     got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(doc)}
     assert ("person:koswara", "disinformation") in got
+
+
+# the body's name holds a preposition ("untuk Rakyat"), and the parser hung the name below it
+TITLE_THROUGH_BODY = conllu("s1", """
+Koordinator 10 nsubj NOUN
+Jaringan 1 nmod PROPN
+Pemilih 2 flat:name PROPN
+untuk 5 case ADP
+Rakyat 1 nmod NOUN
+( 7 punct PUNCT
+JPPR 5 appos PROPN
+) 7 punct PUNCT
+Nurlia 5 nmod PROPN
+mendorong 0 root VERB
+sosialisasi 10 obj NOUN
+. 10 punct PUNCT
+""")
+
+
+def test_commitment_title_head_reaches_the_name_through_the_body_in_it():
+    ents = {"org:jppr": ("organization", "JPPR", [("s1", (2, 3, 4, 5, 6, 7, 8))]),
+            "person:nurlia": ("person", "Nurlia", [("s1", (9,))])}
+    got = {a.arg("actor") for a in commitments.fn(document(TITLE_THROUGH_BODY, entities=ents))}
+    assert got == {"person:nurlia"}
