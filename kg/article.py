@@ -42,7 +42,8 @@ _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-
 _CLUTTER = re.compile(r"^\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
                       r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
                       r"reporter\s*:|pewarta\s*:|redaktur\s*:|penyunting\s*:|fotografer\s*:|kontributor\s*:|"
-                      r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to)",
+                      r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to|"
+                      r"laporan (?:wartawan|reporter|kontributor|jurnalis)\b|simak video\b)",
                       re.IGNORECASE)
 
 
@@ -53,6 +54,8 @@ def is_clutter(text: str) -> bool:
     (True, False)
     >>> is_clutter("Pewarta: Ricky Prayoga Editor: Budi Suyanto"), is_clutter("Redaktur : Ani")
     (True, True)
+    >>> is_clutter("Laporan Wartawan Tribunnews.com, Fahmi Ramadhan")
+    True
     """
     return bool(_CLUTTER.match(text))
 

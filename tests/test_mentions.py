@@ -84,6 +84,7 @@ def test_mentions_short_names_kept_with_a_cue(sentences, expected):
 @pytest.mark.parametrize("sent", [
     "Baca Juga : Pabrik|PROPN|B-PER Mainan|PROPN|E-PER di Kendal Terbakar",
     "Pewarta : Ricky|PROPN|B-PER Prayoga|PROPN|E-PER Editor : Budi|PROPN|B-PER Suyanto|PROPN|E-PER",  # byline
+    "Laporan Wartawan Tribunnews.com , Fahmi|PROPN|B-PER Ramadhan|PROPN|E-PER",  # byline at the top
 ])
 def test_mentions_skip_page_clutter(sent):
     assert find_mentions(doc_of(sent)).mentions == ()

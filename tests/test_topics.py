@@ -51,6 +51,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Panwaslu Kecamatan menempatkan pengawas TPS di setiap TPS", "election-oversight"),
     ("siap membantu menyiapkan konsumsi petugas", "poll-worker-welfare"),
     ("lembaganya akan menggelar simulasi pemungutan suara di Kota Serang", "election-logistics"),
+    ("warga yang belum terdaftar segera melapor ke PPS", "voter-registration"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
