@@ -45,6 +45,9 @@ _SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|per
 _NOT_STANCE = re.compile(r"^(mengetahui|ketahui|tahu|diduga|menduga|dituduh|dituding|disangka|disangkakan|"
                          r"terjerat|terseret|tersandung|dijerat)$", re.IGNORECASE)
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
+# assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
+_ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
+                        r"mengamati|meyakini|menduga)$", re.IGNORECASE)
 _ADDRESS_VERBS = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|"
                             r"tugaskan)", re.IGNORECASE)
 
@@ -154,6 +157,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
+    if kind == "action" and not modality and any(
+            _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
+        return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"))

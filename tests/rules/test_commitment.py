@@ -649,3 +649,33 @@ def test_commitment_title_head_reaches_the_name_through_the_body_in_it():
             "person:nurlia": ("person", "Nurlia", [("s1", (9,))])}
     got = {a.arg("actor") for a in commitments.fn(document(TITLE_THROUGH_BODY, entities=ents))}
     assert got == {"person:nurlia"}
+
+
+
+ASSESS_FACT = conllu("s1", """
+Andi 2 nsubj PROPN
+menilai 0 root VERB
+partisipasi 5 nsubj NOUN
+pemilih 3 nmod NOUN
+rendah 2 ccomp ADJ
+. 2 punct PUNCT
+""")
+ASSESS_MODAL = conllu("s1", """
+Andi 2 nsubj PROPN
+menilai 0 root VERB
+partisipasi 6 nsubj:pass NOUN
+pemilih 3 nmod NOUN
+harus 6 aux AUX
+ditingkatkan 2 ccomp VERB
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, expected", [
+    (ASSESS_FACT, set()),                  # "menilai partisipasi pemilih rendah": a view of the facts
+    (ASSESS_MODAL, {"person:andi"}),       # "... harus ditingkatkan": an appeal, a stance
+])
+def test_commitment_assessment_is_no_stance_without_a_modal(block, expected):
+    ents = {"person:andi": ("person", "Andi", [("s1", (1,))])}
+    got = {a.arg("actor") for a in commitments.fn(document(block, entities=ents))}
+    assert got == expected
