@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kg.lookup import EntityIndex
 from kg.model import Entity, Sentence
-from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors, subtree
+from kg.rules.clauses import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "find_actors", "DEONTIC", "FIRST_PERSON",
            "THIRD_PERSON"]
@@ -241,7 +241,7 @@ def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity 
     for w in sent.words:
         if w.id <= verb or w.id not in below or w.text.lower() != "oleh" or w.deprel != "case":
             continue
-        owner = next((a for a in ancestors(sent, w.head) if _is_passive(sent, a)), verb)
+        owner = next((a for a in ancestors(sent, w.head) if is_passive(sent, a)), verb)
         return _agent(index, sent, w.head) if owner == verb else None
     return None
 
@@ -265,19 +265,6 @@ def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset:
     if nxt in THIRD_PERSON or nxt == "nya":
         return timeline.last(offset)
     return _agent(index, sent, 2)
-
-
-def _is_passive(sent: Sentence, wid: int) -> bool:
-    """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
-    w = sent.word(wid)
-    if w.upos != "VERB":
-        return False
-    if "Voice=Pass" in w.feats:
-        return w.text.lower().startswith("di")  # "terkait"/"terjadi" are tagged passive too
-    low, lemma = w.text.lower(), w.lemma.lower()
-    if not low.startswith("di") or len(low) < 5 or low == "diam":
-        return False
-    return lemma in ("_", low) or lemma in low[2:]  # no lemma: the prefix alone
 
 
 def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
@@ -311,7 +298,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 if e is not None:
                     res.actors, res.clause = [Actor(e, 0.8, "subject")], node
                     return res
-        passive = _is_passive(sent, node)
+        passive = is_passive(sent, node)
         agent = _misattached_agent(sent, node, index) if passive else None
         if agent is not None:
             res.actors, res.clause = [Actor(agent, 0.8, "subject")], node
@@ -360,7 +347,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
         res.actors = [Actor(speaker, 0.6, "speaker")]
         return res
     for w in sent.words:
-        if w.deprel in _SUBJ and w.id < cue and not (w.head and _is_passive(sent, w.head)):
+        if w.deprel in _SUBJ and w.id < cue and not (w.head and is_passive(sent, w.head)):
             e = _agent(index, sent, w.id)
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]

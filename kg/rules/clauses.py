@@ -13,7 +13,7 @@ from kg.lookup import EntityIndex
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
-           "Timeline", "is_clutter", "is_title", "sentence_at", "AGENT_KINDS"]
+           "Timeline", "is_clutter", "is_passive", "is_title", "sentence_at", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
 
@@ -108,12 +108,29 @@ def is_title(doc: Document, sent: Sentence) -> bool:
         any(s.paragraph > 1 for s in doc.sentences)
 
 
+def is_passive(sent: Sentence, wid: int) -> bool:
+    """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
+    w = sent.word(wid)
+    if w.upos != "VERB":
+        return False
+    if "Voice=Pass" in w.feats:
+        return w.text.lower().startswith("di")  # "terkait"/"terjadi" are tagged passive too
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if not low.startswith("di") or len(low) < 5 or low == "diam":
+        return False
+    return lemma in ("_", low) or lemma in low[2:]  # no lemma: the prefix alone
+
+
 def _is_subject(sent: Sentence, wid: int) -> bool:
-    """The word is (part of, or in apposition to) a clause subject."""
+    """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
+    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks)."""
     cur = wid
     for _ in range(4):
         w = sent.word(cur)
-        if w.deprel.startswith("nsubj"):
+        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+            return True
+        if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
+                w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
             return True
         if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound") or not w.head:
             return False

@@ -679,3 +679,39 @@ def test_commitment_assessment_is_no_stance_without_a_modal(block, expected):
     ents = {"person:andi": ("person", "Andi", [("s1", (1,))])}
     got = {a.arg("actor") for a in commitments.fn(document(block, entities=ents))}
     assert got == expected
+
+
+BUDI_ASKS = conllu("s1", """
+Budi 2 nsubj PROPN
+meminta 0 root VERB
+ASN 2 obj PROPN
+netral 2 xcomp ADJ
+. 2 punct PUNCT
+""")
+SENADA = conllu("s2", """
+Hal 3 nsubj:pass NOUN
+senada 1 amod ADJ
+disampaikan 0 root VERB
+Ketua 3 obl NOUN
+Bawaslu 4 nmod PROPN
+, 7 punct PUNCT
+Yasmardi 4 appos PROPN
+. 3 punct PUNCT
+""")
+IA_MENINDAK = conllu("s3", """
+Ia 2 nsubj PRON
+menegaskan 0 root VERB
+pihaknya 5 nsubj PRON
+akan 5 aux AUX
+menindak 2 ccomp VERB
+pelanggaran 5 obj NOUN
+. 2 punct PUNCT
+""")
+
+
+def test_commitment_ia_is_the_agent_of_the_passive_before():
+    ents = {"person:budi": ("person", "Budi", [("s1", (1,))]),
+            "person:yasmardi": ("person", "Yasmardi", [("s2", (7,))])}
+    doc = document(BUDI_ASKS, SENADA, IA_MENINDAK, entities=ents)
+    got = {a.arg("actor") for a in commitments.fn(doc) if a.provenance.sent_id == "s3"}
+    assert got == {"person:yasmardi"}
