@@ -319,7 +319,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 return res
         directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
             _DIRECTIVE.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
-        for s in (c for c in kids if c.deprel in _SUBJ):
+        # two subjects (a dateline place the parser also made one): the one that names a person first
+        subjects = sorted((c for c in kids if c.deprel in _SUBJ),
+                          key=lambda c: getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") != "person")
+        for s in subjects:
             res.had_subject = True
             if passive and s.text.lower() not in FIRST_PERSON:
                 continue  # the patient of a di- passive is nobody's stance

@@ -715,3 +715,24 @@ def test_commitment_ia_is_the_agent_of_the_passive_before():
     doc = document(BUDI_ASKS, SENADA, IA_MENINDAK, entities=ents)
     got = {a.arg("actor") for a in commitments.fn(doc) if a.provenance.sent_id == "s3"}
     assert got == {"person:yasmardi"}
+
+
+# the parser made both the dateline place and the name subjects of a mis-tagged root
+TWO_SUBJECTS = conllu("s1", """
+PEKANBARU 7 nsubj PROPN
+- 1 punct PUNCT
+Ketua 1 nmod NOUN
+KPU 3 nmod PROPN
+, 7 punct PUNCT
+Anton 7 nsubj PROPN
+memastikan 0 root VERB
+logistik 7 obj NOUN
+. 7 punct PUNCT
+""")
+
+
+def test_commitment_of_two_subjects_the_person_acts():
+    ents = {"org:kpu-pekanbaru": ("organization", "KPU", [("s1", (4,))]),
+            "person:anton": ("person", "Anton", [("s1", (6,))])}
+    got = {a.arg("actor") for a in commitments.fn(document(TWO_SUBJECTS, entities=ents))}
+    assert got == {"person:anton"}
