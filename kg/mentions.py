@@ -17,6 +17,7 @@ proper nouns). Mentions carry ``sent_id`` and ``word_ids`` so
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.article import is_clutter
@@ -350,6 +351,7 @@ def find_mentions(doc: Document) -> Document:
     found = [x for sent in doc.sentences or () if not is_clutter(sent.text)
              for x in _sentence_mentions(sent, kabkota)]
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
+    found = [(x, c) for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
     parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
              for t in m.text.split()}
@@ -360,6 +362,23 @@ def find_mentions(doc: Document) -> Document:
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")
+
+
+def _split_ticket(m: Mention) -> list[Mention]:
+    """A candidate pair written as one name ("Danny Pomanto-Azhar Arsyad": the tokenizer kept the
+    hyphen inside a word) is two persons; both keep the hyphenated word."""
+    toks = m.text.split()
+    if m.kind != "person" or len(toks) != len(m.word_ids):
+        return [m]
+    k = next((n for n, t in enumerate(toks) if 0 < n < len(toks) - 1 and _TICKET.fullmatch(t)), None)
+    if k is None:
+        return [m]
+    left, right = _TICKET.fullmatch(toks[k]).groups()
+    return [replace(m, word_ids=m.word_ids[:k + 1], text=" ".join([*toks[:k], left]), end_char=None),
+            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *toks[k + 1:]]), start_char=None)]
 
 
 def nicknames(doc: Document, mentions=None) -> dict[str, str]:

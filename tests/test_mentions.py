@@ -199,3 +199,9 @@ def test_mentions_village_the_gazetteer_lacks(sent, expected):
 def test_mentions_a_rank_inside_a_name_run_starts_the_next_name():
     sent = "rombongan Jaya|PROPN|B-PER Mayjen|PROPN|I-PER TNI Mohamad|PROPN|B-PER Hasan|PROPN|E-PER tiba|VERB ."
     assert _found(sent, kind="person") == ["Mohamad Hasan"]
+
+
+def test_mentions_a_candidate_pair_joined_by_a_hyphen_is_two_persons():
+    sent = ("pasangan Danny|PROPN|B-PER Pomanto-Azhar|PROPN|I-PER Arsyad|PROPN|E-PER dan "
+            "Budi|PROPN|B-PER Santoso|PROPN|E-PER hadir|VERB .")
+    assert _found(sent, kind="person") == ["Danny Pomanto", "Azhar Arsyad", "Budi Santoso"]
