@@ -33,7 +33,7 @@ __all__ = ["find_mentions", "sentence_mentions", "DISTRICT_TITLES", "DIVISION_RO
 # titles whose next word names a kecamatan ("Camat Klojen")
 # and kecamatan-level bodies ("Panwascam Ngaliyan", "PPK Klojen", "Polsek Tugu")
 # level words of a village ("Desa Bojongmengger", "Kelurahan Wonosari"); the gazetteer has none
-VILLAGE_LEVELS = {"desa": "desa", "kelurahan": "kelurahan"}
+VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
@@ -169,10 +169,9 @@ def _base(words, i: int, j: int) -> str:
 def _longest(words, i, table, ok) -> int | None:
     for j in range(min(len(words), i + 10), i, -1):
         t = table.get(fold(" ".join(w.text for w in words[i:j])))
-        inner_commas = words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","])
-        if t is not None and ok(t) and inner_commas and \
-                (is_cap(words[i].text) or t.kind != "qualifier"):  # news writes "bupati Kudus"
-            return j
+        if t is not None and ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
+                and words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","]):
+            return j  # news writes "bupati Kudus"; commas only inside ("Politik, Hukum, dan Keamanan")
     return None
 
 

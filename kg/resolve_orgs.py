@@ -125,7 +125,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, R
     local: dict[str, Region] = {}
     for m in todo:
         ws = _words(sents, m)[1]
-        level, name = VILLAGE_LEVELS[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
+        level, name = fold(ws[0].text), " ".join(w.text for w in ws[1:])
         code = f"{parent}.x-{slug(name)}" if parent else f"x-{slug(name)}"
         r = local.setdefault(code, Region(code, level, name, f"{level.title()} {name}", parent))
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
@@ -225,16 +225,21 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             continue
         region = gaz.by_code.get(home.attr("code")) if home else None
         if acr in _LEVEL_OF_GOV:
-            # "Pemprov" in an article about a city: the province the city lies in
-            while region is not None and region.level != _LEVEL_OF_GOV[acr] and region.parent:
-                region = gaz.by_code.get(region.parent)
-            if region is None or region.level != _LEVEL_OF_GOV[acr]:
+            region = _enclosing(region, (_LEVEL_OF_GOV[acr],), gaz)  # "Pemprov" in a city article: its province
+            if region is None:
                 continue  # "Pemerintah Kota" with no city (or an article about a province)
         elif p.info and p.info.scope == "branch":  # state bodies only: "PDIP", "NU" stay the national ones
             region = _branch_region(orgs, acr, same, region, gaz) if p.info.type in _LOCAL_BRANCHES else None
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
              f"bare '{m.text}' placed in the article's region" if region else "", written=False)
     return _entities(orgs) + _implicit_parents(orgs, rname)
+
+
+def _enclosing(region: Region | None, levels: tuple[str, ...], gaz) -> Region | None:
+    """``region`` or the nearest region enclosing it whose level is one of ``levels``."""
+    while region is not None and region.level not in levels:
+        region = gaz.by_code.get(region.parent) if region.parent else None
+    return region
 
 
 # bodies whose bare name in regional news means the local branch ("KPU dan Bawaslu", "Kejaksaan")
@@ -247,9 +252,8 @@ def _branch_region(orgs: dict[str, _Org], acr: str, same: list[_Org], home: Regi
     region; else the branch of the article's region (a kecamatan's kab/kota), or None."""
     if any(o.acronym == acr and not o.region and o.written for o in orgs.values()):
         return None
-    while home is not None and home.level not in ("provinsi", "kabupaten", "kota") and home.parent:
-        home = gaz.by_code.get(home.parent)
-    if home is None or home.level not in ("provinsi", "kabupaten", "kota"):
+    home = _enclosing(home, ("provinsi", "kabupaten", "kota"), gaz)
+    if home is None:
         return None
     if same and not any(o.region == home.key for o in same):
         return None

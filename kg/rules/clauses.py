@@ -18,7 +18,6 @@ __all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_
 AGENT_KINDS = ("person", "organization")
 
 
-
 def sent_base(doc: Document, sent: Sentence) -> int:
     """Offset of the sentence text in ``doc.text`` (0 when it cannot be placed)."""
     if sent.start_char is not None:

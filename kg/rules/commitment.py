@@ -201,6 +201,10 @@ def commitments(doc: Document) -> Iterator[Assertion]:
     quotes = find_quotations(doc.text, timeline)
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
+    title_words: dict[str, list[int]] = {}  # words of post titles, per sentence: they name, take no stance
+    for m in doc.mentions or ():
+        if m.kind == "title":
+            title_words.setdefault(m.sent_id, []).extend(m.word_ids)
     for sent in doc.sentences or ():
         if is_clutter(sent.text) or is_title(doc, sent):
             continue
@@ -209,8 +213,7 @@ def commitments(doc: Document) -> Iterator[Assertion]:
         if cx.quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
         seen: set[str] = set()
-        titled = frozenset(w for m in doc.mentions or () if m.kind == "title" and m.sent_id == sent.sent_id
-                           for w in m.word_ids)
+        titled = frozenset(title_words.get(sent.sent_id, ()))
         for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled)):
             if cue.topic in seen:
                 continue
