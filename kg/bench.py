@@ -91,7 +91,7 @@ def run_build(n: int, *, models: str = "bundled", jobs: int = 1, threads: int = 
 
 def parse_throughput(models: str = "bundled", threads: tuple[int, ...] = (1, 2), n_sentences: int = 200) -> list[dict]:
     """Pipeline load time, sentences/s and tokens/s of the parser alone."""
-    from kg.parse import load_parser  # noqa: PLC0415
+    from kg.nlp.parser import load_parser  # noqa: PLC0415
 
     ud = _ud_sentences(n_sentences)
     texts = ["\n".join(ud[i:i + 10]) for i in range(0, len(ud), 10)]   # 10 paragraphs per "article"

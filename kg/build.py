@@ -3,7 +3,7 @@
 Articles stream through: read, parse in batches, run the per-document pipeline
 (mentions, resolve, rules), canonicalise entity keys across the corpus, add to
 the graph builder, drop. Only the graph grows with the corpus. Outputs are
-written at the end through :func:`kg.io.atomic_write`, so an interrupted or
+written at the end through :func:`kg.atomic.atomic_write`, so an interrupted or
 failed run leaves the previous outputs whole. A run with no usable article
 writes nothing.
 """
@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Mapping
 
-from kg.cache import open_cache
+from kg.nlp.cache import open_cache
 from kg.errors import ExportError, InputError
-from kg.inputs import InputOptions, Issue, count_articles, discover, read_documents
-from kg.io import atomic_write
+from kg.inputs.reader import InputOptions, Issue, count_articles, discover, read_documents
+from kg.atomic import atomic_write
 from kg.model import Document
-from kg.parsing import ParseSettings, parse_stream
+from kg.paths import PACKAGE_DIR
+from kg.nlp.batch import ParseSettings, parse_stream
 
 __all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally", "plural",
            "pipeline_fingerprint"]
@@ -63,10 +64,10 @@ class Engine:
             from kg.pipeline import default_pipeline  # noqa: PLC0415
             pipeline, pid = default_pipeline(opts.rules), pipeline_fingerprint()
         if corpus is None:
-            from kg.resolve import CorpusIndex  # noqa: PLC0415
+            from kg.extract.resolve import CorpusIndex  # noqa: PLC0415
             corpus = CorpusIndex()
         if builder is None:
-            from kg.graph import GraphBuilder  # noqa: PLC0415
+            from kg.graph.builder import GraphBuilder  # noqa: PLC0415
             builder = (GraphBuilder() if opts.min_confidence is None
                        else GraphBuilder(min_confidence=opts.min_confidence))
         return replace(self, pipeline=pipeline, corpus=corpus, builder=builder, pipeline_id=pid,
@@ -76,7 +77,7 @@ class Engine:
 def pipeline_fingerprint() -> str:
     """A hash of the package's code and data (models excluded: ``model_version`` covers them).
     Any change to a rule, lexicon or gazetteer changes it, so no stale extraction is reused."""
-    root = Path(__file__).parent
+    root = PACKAGE_DIR
     h = hashlib.sha256()
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root).parts

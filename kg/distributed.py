@@ -7,7 +7,7 @@ Three phases (see docs/scale.md):
    cached CoNLL-U along; workers parse only the misses (each worker process
    loads the models once) and return the extracted documents plus the new
    parses, which the client stores in the cache.
-2. **Resolve** (client, in input order): :class:`kg.resolve.CorpusIndex` makes
+2. **Resolve** (client, in input order): :class:`kg.extract.resolve.CorpusIndex` makes
    entity keys corpus-canonical. This is sequential by nature but cheap.
 3. **Partition graphs** (workers): each partition's graph builder gets its own
    documents in full and, for every other document, only its article record and
@@ -28,12 +28,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg import build as _build
-from kg.build import BuildOptions, BuildReport, write_outputs
-from kg.cache import open_cache, text_key
-from kg.conllu import read_conllu
+from kg.build import BuildOptions, BuildReport, Engine, write_outputs
+from kg.nlp.cache import open_cache, text_key
+from kg.nlp.conllu import read_conllu
 from kg.errors import KgError
-from kg.inputs import Issue, discover, read_documents
+from kg.inputs.reader import Issue, discover, read_documents
 from kg.model import Document
 
 __all__ = ["build_distributed", "connect", "merge_ntriples"]
@@ -65,7 +64,7 @@ def connect(scheduler: str):
 def _parse_extract(docs: list[Document], found: dict[str, str], factory, models: str, threads: int,
                    pipeline, rules) -> tuple[list[Document | Issue], dict[str, str]]:
     """Worker task: parse the misses, run the per-document pipeline."""
-    from kg import parsing  # noqa: PLC0415
+    from kg.nlp import batch as parsing  # noqa: PLC0415
 
     misses = [d for d in docs if text_key(d.text) not in found]
     fresh: dict[str, str] = {}
@@ -134,14 +133,14 @@ def merge_ntriples(parts: Iterable[tuple[bytes, list]], store_path: str | os.Pat
 
 def build_distributed(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
                       options: BuildOptions | None = None, *, scheduler: str = "local:2", client=None,
-                      engine: _build.Engine | None = None, partition_size: int = 32,
+                      engine: Engine | None = None, partition_size: int = 32,
                       on_issue: Callable[[Issue], None] | None = None) -> BuildReport:
     """Like :func:`kg.build.build`, with phases 1 and 3 on Dask (module docstring).
 
     Pass ``client`` to reuse a running :class:`dask.distributed.Client`.
     """
     opts = options or BuildOptions()
-    given = engine or _build.Engine()
+    given = engine or Engine()
     report = BuildReport(seconds={k: 0.0 for k in ("read", "parse", "load", "extract", "graph", "export")})
 
     def issue(i: Issue) -> None:
@@ -161,7 +160,7 @@ def build_distributed(paths: Iterable[str | os.PathLike], out_dir: str | os.Path
         eng = given.resolved(opts)
         version = given.model_version
         if version is None:
-            from kg.parse import model_version  # noqa: PLC0415
+            from kg.nlp.parser import model_version  # noqa: PLC0415
             version = model_version(opts.models)
         t = time.perf_counter()
         futures, batch = [], []

@@ -1,59 +1,19 @@
-"""Stages, their layer contract, and the default per-document order.
+"""The default per-document order of stages, for parsed documents.
 
-A stage is a pure function ``Document -> Document`` that declares the layers
-it requires and provides; :class:`Pipeline` checks the order when it is built.
-Parsing is not a stage here: it is batched and cached by :mod:`kg.build`, which
-hands documents that already carry ``sentences`` to :func:`default_pipeline`.
+Parsing is not a stage here: it is batched and cached by :mod:`kg.nlp.batch`,
+which hands documents that already carry ``sentences`` to :func:`default_pipeline`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Iterable
 
-from kg.errors import PipelineError
-from kg.model import Document
+from kg.extract.mentions import find_mentions
+from kg.extract.meta import article_meta
+from kg.extract.resolve import resolve
+from kg.rules import extract_stage
+from kg.stage import Pipeline
 
-__all__ = ["Stage", "Pipeline", "stage", "default_pipeline"]
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    requires: frozenset[str]
-    provides: frozenset[str]
-    fn: Callable[[Document], Document]
-
-    def __call__(self, doc: Document) -> Document:
-        return self.fn(doc)
-
-
-def stage(name: str, *, requires: Iterable[str], provides: Iterable[str]):
-    """Decorator turning ``fn(doc) -> doc`` into a :class:`Stage`."""
-    def wrap(fn: Callable[[Document], Document]) -> Stage:
-        return Stage(name, frozenset(requires), frozenset(provides), fn)
-    return wrap
-
-
-class Pipeline:
-    """Run stages in order; refuse an order whose requirements are not met."""
-
-    def __init__(self, stages: Iterable[Stage], *, initial: Iterable[str] = ("sentences",)):
-        self.stages = tuple(stages)
-        have = set(initial)
-        for i, st in enumerate(self.stages):
-            missing = st.requires - have
-            if missing:
-                providers = [s.name for s in self.stages[i + 1:] if s.provides & missing]
-                hint = f" Add {providers[0]!r} before {st.name!r}." if providers else ""
-                raise PipelineError(
-                    f"Stage {st.name!r} requires layers {sorted(st.requires)}; provided so far: "
-                    f"{sorted(have)}; missing: {sorted(missing)}.{hint}")
-            have |= st.provides
-
-    def __call__(self, doc: Document) -> Document:
-        for st in self.stages:
-            doc = st(doc)
-        return doc
+__all__ = ["default_pipeline"]
 
 
 def default_pipeline(rules: Iterable[str] | None = None) -> Pipeline:
@@ -63,9 +23,4 @@ def default_pipeline(rules: Iterable[str] | None = None) -> Pipeline:
     article date as the date the holding was observed, and events resolve relative dates
     ("Jumat lalu") against it.
     """
-    from kg.article import article_meta  # noqa: PLC0415
-    from kg.mentions import find_mentions  # noqa: PLC0415
-    from kg.resolve import resolve  # noqa: PLC0415
-    from kg.rules import extract_stage  # noqa: PLC0415
-
     return Pipeline([article_meta, find_mentions, resolve, extract_stage(rules)])

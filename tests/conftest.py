@@ -33,6 +33,6 @@ def shared() -> Path:
 @pytest.fixture(scope="session")
 def parser():
     """The real Stanza pipeline with the shipped models, loaded once per session."""
-    from kg.parse import load_parser
+    from kg.nlp.parser import load_parser
 
     return load_parser("bundled", threads=1)

@@ -6,10 +6,10 @@ words, NOUN otherwise, PUNCT for punctuation; NER "O"; head 0).
 """
 from __future__ import annotations
 
-from kg.conllu import read_conllu
-from kg.mentions import find_mentions
+from kg.nlp.conllu import read_conllu
+from kg.extract.mentions import find_mentions
 from kg.model import Document
-from kg.resolve import resolve
+from kg.extract.resolve import resolve
 
 __all__ = ["conllu", "doc_of", "resolved"]
 

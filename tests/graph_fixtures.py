@@ -98,7 +98,7 @@ RENAMES = {"person:budi": "person:budi-utama"}
 
 def build(min_confidence: float = 0.5, renames=None):
     """The graph of :func:`documents`, with person:budi merged into person:budi-utama."""
-    from kg.graph import GraphBuilder
+    from kg.graph.builder import GraphBuilder
 
     builder = GraphBuilder(min_confidence=min_confidence)
     for doc in documents():

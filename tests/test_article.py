@@ -1,11 +1,11 @@
-"""kg.article: publisher, dateline, title and date from the page text."""
+"""kg.extract.meta: publisher, dateline, title and date from the page text."""
 from __future__ import annotations
 
 import pytest
 
-from kg.article import article_meta, find_publisher, find_title, read_meta
+from kg.extract.meta import article_meta, find_publisher, find_title, read_meta
 from kg.model import Document
-from kg.pipeline import Stage
+from kg.stage import Stage
 
 
 @pytest.mark.parametrize("text, publisher, place", [

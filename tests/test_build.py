@@ -152,7 +152,7 @@ def test_build_killed_run_keeps_outputs_and_cache_consistent(tmp_path):
     import sys
     import time
 
-    from kg.cache import ParseCache
+    from kg.nlp.cache import ParseCache
 
     corpus = _corpus(tmp_path, 8)
     _build([SAMPLES], tmp_path / "out", tmp_path)
@@ -215,7 +215,7 @@ def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch)
     (fake_root / "rules").mkdir(parents=True)
     (fake_root / "build.py").write_text("x")
     (fake_root / "rules" / "r.py").write_text("a")
-    monkeypatch.setattr(kg.build, "__file__", str(fake_root / "build.py"))
+    monkeypatch.setattr(kg.build, "PACKAGE_DIR", fake_root)
     one = kg.build.pipeline_fingerprint()
     (fake_root / "rules" / "r.py").write_text("b")
     assert len({before, one, kg.build.pipeline_fingerprint()}) == 3
@@ -224,7 +224,7 @@ def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch)
 @pytest.mark.parametrize("n", [1, 12])
 def test_build_bench_synthesises_distinct_indonesian_articles(n):
     from kg.bench import synthesise
-    from kg.textcheck import looks_indonesian
+    from kg.lang.detect import looks_indonesian
 
     texts = synthesise(n)
     assert len(set(texts)) == n and all(looks_indonesian(t)[0] for t in texts)

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 import build_fakes as fakes
-from kg.cache import NullCache, ParseCache, default_cache_dir, open_cache, text_key
+from kg.nlp.cache import NullCache, ParseCache, default_cache_dir, open_cache, text_key
 from kg.model import Document
-from kg.parsing import ParseSettings, parse_stream
+from kg.nlp.batch import ParseSettings, parse_stream
 
 
 @pytest.fixture
@@ -96,8 +96,8 @@ def test_cache_model_version_change_invalidates(cache, version, parsed):
 
 
 def test_cache_model_files_change_changes_the_version(tmp_path):
-    """The real key: kg.parse.model_version hashes the model files, so retrained models miss the cache."""
-    from kg.parse import MODEL_FILES, model_version
+    """The real key: kg.nlp.parser.model_version hashes the model files, so retrained models miss the cache."""
+    from kg.nlp.parser import MODEL_FILES, model_version
 
     d = tmp_path / "models"
     d.mkdir()

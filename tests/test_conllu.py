@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from kg.conllu import read_conllu, write_conllu
+from kg.nlp.conllu import read_conllu, write_conllu
 from kg.model import Sentence, Word
 
 MWT = """# sent_id = s1

@@ -1,9 +1,9 @@
-"""kg.dates: Indonesian date expressions."""
+"""kg.lang.dates: Indonesian date expressions."""
 from __future__ import annotations
 
 import pytest
 
-from kg.dates import find_dates, latest_explicit, parse_iso
+from kg.lang.dates import find_dates, latest_explicit, parse_iso
 
 
 @pytest.mark.parametrize("text, ref, iso", [

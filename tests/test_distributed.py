@@ -33,7 +33,7 @@ def _corpus(tmp_path, n):
 
 
 def _real_builder():
-    graph = pytest.importorskip("kg.graph")
+    graph = pytest.importorskip("kg.graph.builder")
     return graph.GraphBuilder()
 
 

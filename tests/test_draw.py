@@ -1,4 +1,4 @@
-"""kg.draw: which nodes are drawn, and the PNG/SVG/HTML files it writes."""
+"""kg.apps.draw: which nodes are drawn, and the PNG/SVG/HTML files it writes."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.draw import TYPE_COLORS, draw, entity_view, layout
+from kg.apps.draw import TYPE_COLORS, draw, entity_view, layout
 from kg.errors import KgError
-from kg.graphfile import load_graph
+from kg.graph.load import load_graph
 
 MINI = Path(__file__).parent / "data" / "graph" / "mini.ttl"
 ID = "https://w3id.org/pemilu-kg/id/"
@@ -85,7 +85,7 @@ def test_draw_empty_graph_says_nothing_to_draw(tmp_path):
 
 @pytest.mark.parametrize("limit, expected", [(100, 10), (3, 3)])
 def test_draw_labels_regions_topics_then_best_connected(view, limit, expected):
-    from kg.draw import _labelled
+    from kg.apps.draw import _labelled
 
     chosen = _labelled(view, limit=limit)
     assert len(chosen) == expected

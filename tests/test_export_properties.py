@@ -9,7 +9,7 @@ from rdflib.compare import isomorphic
 
 from graph_fixtures import assertion
 from kg.export import export
-from kg.graph import GraphBuilder
+from kg.graph.builder import GraphBuilder
 from kg.model import Document, Entity
 
 hypothesis = pytest.importorskip("hypothesis")

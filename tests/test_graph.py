@@ -1,4 +1,4 @@
-"""kg.graph: hand-made Documents -> graph that keeps the query contract and conforms to the shapes."""
+"""kg.graph.builder: hand-made Documents -> graph that keeps the query contract and conforms to the shapes."""
 from __future__ import annotations
 
 import re
@@ -9,9 +9,9 @@ from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from graph_fixtures import ARTICLE_1, ARTICLE_2, assertion, build, documents
 from kg.errors import KgError
-from kg.graph import GraphBuilder, mint_iri, slug
+from kg.graph.builder import GraphBuilder, mint_iri, iri_slug
 from kg.model import Document, Entity
-from kg.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
+from kg.graph.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +43,7 @@ def test_graph_mint_iri_rejects_keys_without_kind(key):
 
 @pytest.mark.parametrize("text, expected", [("Pj Wali Kota", "pj-wali-kota"), ("Łódź  ", "odz"), ("", "x")])
 def test_graph_slug(text, expected):
-    assert slug(text) == expected
+    assert iri_slug(text) == expected
 
 
 def test_graph_conforms_to_shapes(graph):

@@ -1,11 +1,11 @@
-"""kg.graphfile.load_graph: formats by suffix, plain literals kept plain, clear errors."""
+"""kg.graph.load.load_graph: formats by suffix, plain literals kept plain, clear errors."""
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kg.errors import InputError
-from kg.graphfile import load_graph
+from kg.graph.load import load_graph
 
 TRIPLE = (URIRef("http://x/a"), URIRef("http://x/name"), Literal("Budi Utama"))
 

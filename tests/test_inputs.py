@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.inputs import InputOptions, Issue, discover, read_documents
+from kg.inputs.reader import InputOptions, Issue, discover, read_documents
 from kg.model import Document
-from kg.textcheck import decode, looks_indonesian
+from kg.inputs.decode import decode
+from kg.lang.detect import looks_indonesian
 
 DATA = Path(__file__).parent / "data" / "inputs"
 GOOD = DATA / "article.txt"
@@ -118,7 +119,7 @@ def test_inputs_missing_path_is_reported(tmp_path):
 
 
 def test_inputs_unreadable_file_is_skipped(tmp_path, monkeypatch):
-    import kg.inputs
+    import kg.inputs.reader
 
     f = tmp_path / "locked.txt"
     f.write_bytes(GOOD.read_bytes())
@@ -129,7 +130,7 @@ def test_inputs_unreadable_file_is_skipped(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr(kg.inputs, "open", fake_open, raising=False)
+    monkeypatch.setattr(kg.inputs.reader, "open", fake_open, raising=False)
     assert _one_issue([f]).cause == "cannot be read: permission denied"
 
 

@@ -1,9 +1,9 @@
-"""kg.lexicon: gazetteer, organisation, title and honorific look-ups."""
+"""kg.lang.lexicon: gazetteer, organisation, title and honorific look-ups."""
 from __future__ import annotations
 
 import pytest
 
-from kg.lexicon import fold, gazetteer, honorifics, organizations, slug, titles
+from kg.lang.lexicon import fold, gazetteer, honorifics, organizations, key_slug, titles
 
 
 @pytest.mark.parametrize("name, code", [
@@ -68,4 +68,4 @@ def test_lexicon_names_are_not_honorifics(name):
 @pytest.mark.parametrize("text, expected", [("Bawaslu Kota Pangkalpinang", "bawaslu-kota-pangkalpinang"),
                                             ("Syafi'i  Ahmad", "syafii-ahmad"), ("Kab. Kudus", "kab-kudus")])
 def test_lexicon_slug(text, expected):
-    assert slug(text) == expected
+    assert key_slug(text) == expected

@@ -1,10 +1,10 @@
-"""kg.mentions: spans of regions, organisations, titles and persons on hand-built parses."""
+"""kg.extract.mentions: spans of regions, organisations, titles and persons on hand-built parses."""
 from __future__ import annotations
 
 import pytest
 from entity_helpers import doc_of
 
-from kg.mentions import find_mentions
+from kg.extract.mentions import find_mentions
 
 
 def _found(*sentences: str, kind: str) -> list[str]:
@@ -143,7 +143,7 @@ def test_mentions_ner_name_containing_a_region_name_is_kept():
 
 @pytest.mark.parametrize("token, expected", [("II", False), ("IV", False), ("Inf", True), ("Ilham", True)])
 def test_mentions_roman_numerals_are_not_name_tokens(token, expected):
-    from kg.spans import is_name_token
+    from kg.extract.spans import is_name_token
 
     # "Inf" is a name-shaped token; ranks and corps are stripped as honorifics, not here
     assert is_name_token(token) is expected
@@ -151,7 +151,7 @@ def test_mentions_roman_numerals_are_not_name_tokens(token, expected):
 
 @pytest.mark.parametrize("form", ["Inf", "TNI", "Pol", "Letkol", "Mayjen"])
 def test_mentions_ranks_and_corps_are_honorifics(form):
-    from kg.lexicon import fold, honorifics
+    from kg.lang.lexicon import fold, honorifics
 
     assert fold(form) in honorifics()[0] or form in honorifics()[0]
 
@@ -171,7 +171,7 @@ def test_one_word_that_is_no_name_part_or_names_a_place_is_not_a_mention():
 
 
 def test_bracketed_nickname_after_a_full_name_joins_that_person():
-    from kg.resolve import resolve
+    from kg.extract.resolve import resolve
     doc = resolve(find_mentions(doc_of("Presiden Joko Widodo ( Jokowi ) meminta|VERB ASN netral|ADJ .",
                                        "Jokowi menegaskan|VERB hal|NOUN itu|DET .")))
     persons = [e for e in doc.entities if e.kind == "person"]
@@ -181,7 +181,7 @@ def test_bracketed_nickname_after_a_full_name_joins_that_person():
 
 @pytest.mark.parametrize("bracket", ["Golkar", "Medan", "45"])
 def test_a_party_place_or_age_in_brackets_is_no_nickname(bracket):
-    from kg.mentions import nicknames
+    from kg.extract.mentions import nicknames
     doc = find_mentions(doc_of(f"Ketua DPRD Budi Santoso ( {bracket} ) hadir|VERB ."))
     assert nicknames(doc) == {}
 

@@ -35,7 +35,7 @@ def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
 
 def test_models_official_not_installed_names_the_fix(tmp_path, monkeypatch):
     from kg.errors import ModelNotAvailableError
-    from kg.parse import load_parser
+    from kg.nlp.parser import load_parser
 
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     with pytest.raises(ModelNotAvailableError, match="Run 'kg models download'"):
@@ -43,7 +43,7 @@ def test_models_official_not_installed_names_the_fix(tmp_path, monkeypatch):
 
 
 def test_models_card_ships_with_scores():
-    from kg.parse import BUNDLED_DIR
+    from kg.nlp.parser import BUNDLED_DIR
 
     card = (BUNDLED_DIR / "MODEL_CARD.md").read_text()
     for needle in ("UD_Indonesian-CSUI test", "idner-news-2k test", "| LAS |", "| NER F1 |", "CC BY-SA"):
@@ -53,7 +53,7 @@ def test_models_card_ships_with_scores():
 def test_models_train_steps_scale_scales_steps_not_the_csui_weight(tmp_path, monkeypatch, shared):
     from click.testing import CliRunner
 
-    import kg.training as tr
+    import kg.nlp.training as tr
     from kg.cli import cli
 
     seen = {}

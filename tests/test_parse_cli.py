@@ -9,17 +9,17 @@ import pytest
 from click.testing import CliRunner
 
 import build_fakes as fakes
-import kg.parse
+import kg.nlp.parser
 from kg.cli import cli
-from kg.conllu import read_conllu
+from kg.nlp.conllu import read_conllu
 
 GOOD = Path(__file__).parent / "data" / "inputs" / "article.txt"
 
 
 @pytest.fixture(autouse=True)
 def fake_parser(monkeypatch, tmp_path):
-    monkeypatch.setattr(kg.parse, "load_parser", fakes.fake_factory)
-    monkeypatch.setattr(kg.parse, "model_version", lambda models=None: "fake-1")
+    monkeypatch.setattr(kg.nlp.parser, "load_parser", fakes.fake_factory)
+    monkeypatch.setattr(kg.nlp.parser, "model_version", lambda models=None: "fake-1")
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
     fakes.PARSE_CALLS.clear()
 

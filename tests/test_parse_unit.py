@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ModelNotAvailableError
-from kg.parse import paragraphs, resolve_model_dir
+from kg.lang.text import paragraphs
+from kg.nlp.parser import resolve_model_dir
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -6,7 +6,7 @@ import pytest
 
 from kg.errors import PipelineError, UnknownRuleError
 from kg.model import Document
-from kg.pipeline import Pipeline, stage
+from kg.stage import Pipeline, stage
 from kg.rules import extract_stage, select_rules
 
 

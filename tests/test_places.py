@@ -3,8 +3,8 @@ part of a person's name, and a kecamatan-level body is placed in its kecamatan."
 from __future__ import annotations
 
 from entity_helpers import doc_of
-from kg.mentions import find_mentions
-from kg.resolve import resolve
+from kg.extract.mentions import find_mentions
+from kg.extract.resolve import resolve
 from kg.rules import extract
 
 

@@ -1,4 +1,4 @@
-"""kg.query: each named query gives the expected rows on the hand-made graph (Oxigraph store)."""
+"""kg.apps.query: each named query gives the expected rows on the hand-made graph (Oxigraph store)."""
 from __future__ import annotations
 
 import io
@@ -9,7 +9,8 @@ from rdflib import Graph
 from graph_fixtures import ARTICLE_1 as A1, ARTICLE_2 as A2, build
 from kg.errors import QueryError
 from kg.export import export
-from kg.query import load_graph, named_queries, query_title, run_query
+from kg.apps.query import named_queries, query_title, run_query
+from kg.graph.load import load_graph
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +87,7 @@ def test_query_runs_a_file(graph_file, tmp_path):
 
 
 def test_query_runs_on_oxigraph(graph_file):
-    assert type(load_graph(graph_file).store).__name__ == "OxigraphStore"
+    assert type(load_graph(graph_file, store="Oxigraph").store).__name__ == "OxigraphStore"
 
 
 @pytest.mark.parametrize("query, message", [
@@ -113,9 +114,9 @@ def test_query_ask_is_refused(graph_file, tmp_path):
 
 
 @pytest.mark.parametrize("name, content, message", [
-    ("absent.ttl", None, "not found"),
+    ("absent.ttl", None, "no such graph file"),
     ("broken.ttl", "this is not turtle", "cannot parse"),
-    ("graph.csv", "a,b", "suffix"),
+    ("graph.csv", "a,b", "unknown graph format"),
 ])
 def test_query_bad_graph_file(tmp_path, name, content, message):
     path = tmp_path / name

@@ -1,11 +1,11 @@
-"""kg.resolve: persons, organisations and regions of one article; CorpusIndex across articles."""
+"""kg.extract.resolve: persons, organisations and regions of one article; CorpusIndex across articles."""
 from __future__ import annotations
 
 import pytest
 from entity_helpers import resolved
 
 from kg.model import Assertion, Document, Entity, Provenance
-from kg.resolve import CorpusIndex
+from kg.extract.resolve import CorpusIndex
 
 
 def _ents(doc, kind):

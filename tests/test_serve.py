@@ -1,4 +1,4 @@
-"""kg.serve: a SPARQL endpoint on 127.0.0.1 (random free port) that answers and then stops."""
+"""kg.apps.serve: a SPARQL endpoint on 127.0.0.1 (random free port) that answers and then stops."""
 from __future__ import annotations
 
 import json
@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-import kg.serve
+import kg.apps.serve
 from kg.errors import InputError, KgError
-from kg.serve import oxigraph_binary, start_endpoint
+from kg.apps.serve import oxigraph_binary, start_endpoint
 
 MINI = Path(__file__).parent / "data" / "graph" / "mini.ttl"
 COUNT = ("PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
@@ -71,12 +71,12 @@ def test_serve_missing_graph_raises(tmp_path):
 
 
 def test_serve_oxigraph_backend_without_binary_says_how_to_install(monkeypatch):
-    monkeypatch.setattr(kg.serve, "oxigraph_binary", lambda: None)
+    monkeypatch.setattr(kg.apps.serve, "oxigraph_binary", lambda: None)
     with pytest.raises(KgError, match="pip install oxigraph"):
         start_endpoint(MINI, backend="oxigraph")
 
 
 def test_serve_auto_without_binary_falls_back_to_python(monkeypatch):
-    monkeypatch.setattr(kg.serve, "oxigraph_binary", lambda: None)
+    monkeypatch.setattr(kg.apps.serve, "oxigraph_binary", lambda: None)
     with start_endpoint(MINI, port=0, backend="auto", timeout=30) as ep:
         assert ep.backend == "python"

@@ -1,4 +1,4 @@
-"""kg.stats: counts by type, posts with holders, commitments by topic and kind."""
+"""kg.apps.stats: counts by type, posts with holders, commitments by topic and kind."""
 from __future__ import annotations
 
 import json
@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.graphfile import load_graph
-from kg.stats import format_stats, graph_stats
+from kg.graph.load import load_graph
+from kg.apps.stats import format_stats, graph_stats
 
 MINI = Path(__file__).parent / "data" / "graph" / "mini.ttl"
 

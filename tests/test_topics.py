@@ -1,4 +1,4 @@
-"""kg.topics: the topic scheme and its cue lexicon."""
+"""kg.lang.topics: the topic scheme and its cue lexicon."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.topics import TOPICS, find_topics, lexicon
+from kg.lang.topics import TOPICS, find_topics, lexicon
 
 
 def test_topics_scheme_has_fifteen_notations():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.training import NERGRIT_MAP, TrainConfig, _read_columns, _split_punct, prepare_ud
+from kg.nlp.training import NERGRIT_MAP, TrainConfig, _read_columns, _split_punct, prepare_ud
 
 
 @pytest.mark.parametrize("tokens, expected", [
@@ -67,7 +67,7 @@ def test_training_csui_train_is_weighted_in_the_treebank(tmp_path, shared, weigh
 
 
 def test_training_tagger_command_weights_csui_and_noise_tagger_does_not(tmp_path, monkeypatch):
-    import kg.training as tr
+    import kg.nlp.training as tr
 
     calls = []
     monkeypatch.setattr(tr, "_run", lambda cmd, cfg, name: calls.append((name, cmd)))

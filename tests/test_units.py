@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from entity_helpers import doc_of, resolved
-from kg.mentions import find_mentions
-from kg.resolve import resolve
+from kg.extract.mentions import find_mentions
+from kg.extract.resolve import resolve
 from kg.rules import extract
 
 

@@ -1,4 +1,4 @@
-"""kg.validate: a graph built from hand-made Documents conforms to ontology/shapes.ttl;
+"""kg.apps.validate: a graph built from hand-made Documents conforms to ontology/shapes.ttl;
 broken graphs do not, and the report names the problem."""
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import FOAF, RDF, SKOS
 
 from kg.errors import InputError
-from kg.graph import GraphBuilder
+from kg.graph.builder import GraphBuilder
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.validate import ValidationReport, validate
+from kg.apps.validate import ValidationReport, validate
 
 TEXT = ("Pj Wali Kota Pangkalpinang Budi Utama mengunjungi Bawaslu Kota Pangkalpinang, Senin (28/10/2024). "
         "“Kami sudah melakukan pencegahan,” kata Imam Ghazali. "
@@ -134,7 +134,7 @@ def test_validate_unreadable_input_raises(tmp_path, name):
 
 def test_validate_report_limit_mentions_rest():
     report = ValidationReport(False, tuple(
-        __import__("kg.validate", fromlist=["Problem"]).Problem("Violation", f"n{i}", "p", "m")
+        __import__("kg.apps.validate", fromlist=["Problem"]).Problem("Violation", f"n{i}", "p", "m")
         for i in range(5)), 10)
     assert "... and 3 more" in report.summary(limit=2)
 

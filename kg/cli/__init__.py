@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from kg import __version__
+from kg._version import __version__
 from kg.cli import build_cmd, graph_cmds, models_cmd, parse_cmd, rules_cmd
 
 __all__ = ["cli", "main"]

@@ -70,7 +70,7 @@ def common_parse_options(fn):
 
 
 def input_options(max_size: int, any_language: bool):
-    from kg.inputs import InputOptions  # noqa: PLC0415
+    from kg.inputs.reader import InputOptions  # noqa: PLC0415
 
     return InputOptions(max_bytes=max_size, check_language=not any_language)
 

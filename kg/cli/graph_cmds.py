@@ -69,7 +69,7 @@ def query(graph: str, query: str | None, fmt: str) -> None:
       kg query out/graph.ttl acting-officials
       kg query out/graph.ttl my.rq --format csv > result.csv
     """
-    from kg.query import named_queries, query_title, run_query  # noqa: PLC0415
+    from kg.apps.query import named_queries, query_title, run_query  # noqa: PLC0415
 
     if query is None:
         names = named_queries()
@@ -95,7 +95,7 @@ def validate(ctx: click.Context, graph: str, shapes: str | None, limit: int) -> 
     Exit status: 0 conforms, 1 does not conform, 2 the graph or the shapes
     cannot be read.
     """
-    from kg.validate import validate as run  # noqa: PLC0415
+    from kg.apps.validate import validate as run  # noqa: PLC0415
 
     try:
         report = run(graph, shapes=shapes)
@@ -114,7 +114,7 @@ def validate(ctx: click.Context, graph: str, shapes: str | None, limit: int) -> 
 @click.option("--title", default="", help="Title shown on the picture.")
 def draw(graph: str, output: str, max_nodes: int, title: str) -> None:
     """Draw people, posts, organisations, regions and topics of GRAPH."""
-    from kg.draw import draw as run  # noqa: PLC0415
+    from kg.apps.draw import draw as run  # noqa: PLC0415
 
     try:
         out = run(graph, output, max_nodes=max_nodes, title=title)
@@ -134,7 +134,7 @@ def draw(graph: str, output: str, max_nodes: int, title: str) -> None:
               help="Stop after this many seconds (0: run until Ctrl-C).")
 def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> None:
     """Serve GRAPH as a read-only SPARQL endpoint on localhost."""
-    from kg.serve import start_endpoint  # noqa: PLC0415
+    from kg.apps.serve import start_endpoint  # noqa: PLC0415
 
     try:
         endpoint = start_endpoint(graph, host=host, port=port, backend=backend)
@@ -156,8 +156,8 @@ def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> 
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 def stats(graph: str, as_json: bool) -> None:
     """Count nodes by type, posts and commitments by topic in GRAPH."""
-    from kg.graphfile import load_graph  # noqa: PLC0415
-    from kg.stats import format_stats, graph_stats  # noqa: PLC0415
+    from kg.graph.load import load_graph  # noqa: PLC0415
+    from kg.apps.stats import format_stats, graph_stats  # noqa: PLC0415
 
     try:
         click.echo(format_stats(graph_stats(load_graph(graph)), as_json=as_json))
@@ -173,8 +173,8 @@ def export(graph: str, fmt: str, output: str) -> None:
     """Convert GRAPH to Turtle, JSON-LD, GraphML or GEXF (Gephi)."""
     from kg.export import EXPORTERS  # noqa: PLC0415
     from kg.export import export as run  # noqa: PLC0415
-    from kg.graphfile import load_graph  # noqa: PLC0415
-    from kg.io import atomic_write  # noqa: PLC0415
+    from kg.graph.load import load_graph  # noqa: PLC0415
+    from kg.atomic import atomic_write  # noqa: PLC0415
 
     if fmt not in EXPORTERS:
         raise click.BadParameter(f"{fmt!r}; choose from {', '.join(sorted(EXPORTERS))}",

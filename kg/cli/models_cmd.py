@@ -46,9 +46,9 @@ def _settings(cfg) -> dict[str, int]:
 def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tuple[str, ...],
           steps_scale: float) -> None:
     """Train the models with Stanza's trainers (no word vectors, no charlm), then score them."""
-    from kg.evaluate import evaluate_ner, evaluate_ud  # noqa: PLC0415
-    from kg.modelcard import write_card  # noqa: PLC0415
-    from kg.training import TrainConfig, train_all  # noqa: PLC0415
+    from kg.nlp.evaluate import evaluate_ner, evaluate_ud  # noqa: PLC0415
+    from kg.nlp.modelcard import write_card  # noqa: PLC0415
+    from kg.nlp.training import TrainConfig, train_all  # noqa: PLC0415
 
     cfg = TrainConfig(ud_dir.resolve(), ner_dir.resolve(), out_dir.resolve(), work_dir.resolve(), only=only)
     for f in dataclasses.fields(cfg):  # step and epoch counts only (not the CSUI weight)
@@ -76,7 +76,7 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
 @click.option("--write-card", is_flag=True, help="Also (re)write MODEL_CARD.md beside the models.")
 def evaluate(ud_dir: Path, ner_dir: Path, models_opt: str, threads: int, write_card: bool) -> None:
     """Score end to end on UD CSUI test (CoNLL 2018 eval) and NER on idner-news-2k test."""
-    from kg.evaluate import THRESHOLDS, evaluate_ner, evaluate_ud  # noqa: PLC0415
+    from kg.nlp.evaluate import THRESHOLDS, evaluate_ner, evaluate_ud  # noqa: PLC0415
 
     try:
         scores = evaluate_ud(ud_dir / "id_csui-ud-test.conllu", models_opt, threads)
@@ -88,9 +88,9 @@ def evaluate(ud_dir: Path, ner_dir: Path, models_opt: str, threads: int, write_c
         mark = "" if floor is None else ("  ok" if v >= floor else f"  below floor {floor:g}")
         click.echo(f"{k:10} {v:6.2f}{mark}")
     if write_card:
-        from kg.modelcard import write_card as _write  # noqa: PLC0415
-        from kg.parse import resolve_model_dir  # noqa: PLC0415
-        from kg.training import TrainConfig  # noqa: PLC0415
+        from kg.nlp.modelcard import write_card as _write  # noqa: PLC0415
+        from kg.nlp.parser import resolve_model_dir  # noqa: PLC0415
+        from kg.nlp.training import TrainConfig  # noqa: PLC0415
 
         d = resolve_model_dir(models_opt)
         log_file = Path("build/train/train_log.json")
@@ -103,7 +103,7 @@ def evaluate(ud_dir: Path, ner_dir: Path, models_opt: str, threads: int, write_c
 @models.command()
 def download() -> None:
     """Download Stanza's official Indonesian models (needs internet); use with --models official."""
-    from kg.parse import download_official  # noqa: PLC0415
+    from kg.nlp.parser import download_official  # noqa: PLC0415
 
     try:
         click.echo(f"installed in {download_official()}")
@@ -115,7 +115,7 @@ def download() -> None:
 @click.option("--models", "models_opt", default="bundled", show_default=True)
 def info(models_opt: str) -> None:
     """Show where the models are, their sizes and version hash."""
-    from kg.parse import MODEL_FILES, model_version, resolve_model_dir  # noqa: PLC0415
+    from kg.nlp.parser import MODEL_FILES, model_version, resolve_model_dir  # noqa: PLC0415
 
     try:
         d = resolve_model_dir(models_opt)

@@ -22,7 +22,7 @@ __all__ = ["COMMANDS", "parse", "doc_conllu", "doc_json"]
 
 def doc_conllu(doc) -> str:
     """One document as CoNLL-U with a ``newdoc`` comment and file-unique sentence ids."""
-    from kg.conllu import write_conllu  # noqa: PLC0415
+    from kg.nlp.conllu import write_conllu  # noqa: PLC0415
 
     sents = [dataclasses.replace(s, sent_id=f"{doc.doc_id}#{s.sent_id}") for s in doc.sentences]
     body = write_conllu(sents)
@@ -49,10 +49,10 @@ def parse(files, out, fmt, models, jobs, no_cache, cache_dir, max_size, any_lang
       kg parse samples/000_44790c6554cc0d30.txt
       kg parse samples --format json -o parses.json
     """
-    from kg.cache import open_cache  # noqa: PLC0415
-    from kg.inputs import Issue, discover, read_documents  # noqa: PLC0415
-    from kg.io import atomic_write  # noqa: PLC0415
-    from kg.parsing import ParseSettings, parse_stream  # noqa: PLC0415
+    from kg.nlp.cache import open_cache  # noqa: PLC0415
+    from kg.inputs.reader import Issue, discover, read_documents  # noqa: PLC0415
+    from kg.atomic import atomic_write  # noqa: PLC0415
+    from kg.nlp.batch import ParseSettings, parse_stream  # noqa: PLC0415
 
     sources, issues = discover(files)
     for i in issues:

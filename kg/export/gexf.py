@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.export import exporter
 from kg.export.graphml import to_networkx
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ STYLE: dict[str, tuple[tuple[int, int, int], float]] = {
 _DEFAULT = ((200, 200, 200), 4.0)
 
 
-@exporter("gexf", suffix=".gexf")
 def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
     """GEXF 1.2 with viz colours and sizes by node type."""
     import networkx as nx  # noqa: PLC0415

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS
 
-from kg.export import exporter
-from kg.vocab import KG, ORG, SCHEMA
+from kg.graph.vocab import KG, ORG, SCHEMA
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -85,7 +84,7 @@ def to_networkx(graph: "Graph", *, provenance: bool = True) -> "nx.MultiDiGraph"
     """The graph as a networkx MultiDiGraph with plain str/int/float attributes only.
 
     Args:
-        graph: an rdflib graph built by :class:`kg.graph.GraphBuilder` (any graph works).
+        graph: an rdflib graph built by :class:`kg.graph.builder.GraphBuilder` (any graph works).
         provenance: keep statement nodes (commitments, quotations, holdings ...). With
             ``False`` only entities, posts, topics, events, legislation and articles remain.
     """
@@ -149,7 +148,6 @@ def _writer_class():
     return NamedKeyWriter
 
 
-@exporter("graphml", suffix=".graphml")
 def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
     """GraphML (Gephi-ready: named keys, every node with label and type, every edge with label)."""
     G = to_networkx(graph)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from kg.export import exporter
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -22,7 +21,6 @@ def _sorted(value: Any) -> Any:
     return value
 
 
-@exporter("jsonld", suffix=".jsonld")
 def write_jsonld(graph: "Graph", stream: BinaryIO) -> None:
     """JSON-LD 1.1 with an inline @context of the graph's prefixes (no remote context)."""
     context = {prefix: str(ns) for prefix, ns in sorted(graph.namespaces()) if prefix}

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import BNode
 
-from kg.export import exporter
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -13,7 +12,6 @@ if TYPE_CHECKING:
 __all__ = ["write_turtle"]
 
 
-@exporter("turtle", suffix=".ttl")
 def write_turtle(graph: "Graph", stream: BinaryIO) -> None:
     """Turtle (longturtle, sorted subjects and predicates): the same input gives the same bytes.
 

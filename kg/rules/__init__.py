@@ -1,8 +1,10 @@
-"""Relation-extraction rules and the ``extract`` stage that runs them.
+"""Relation-extraction rules, one file per rule (file name = rule name = function name), and the ``extract`` stage.
 
 ``ALL_RULES`` is explicit and ordered (no registration by import side effect):
 entity-level rules (posts, memberships) first, then statement rules
-(commitments, quotations, events, instruments).
+(commitments, quotations, events, instruments). The ``extract`` stage requires
+the union of the layers its rules declare, so :class:`kg.stage.Pipeline`
+refuses an order that would run a rule before the layers it reads.
 """
 from __future__ import annotations
 
@@ -11,17 +13,20 @@ from typing import Iterable
 
 from kg.errors import UnknownRuleError
 from kg.model import Document
-from kg.pipeline import Stage
-from kg.rules.base import RULES, Rule, rule
-from kg.rules.entity_rules import ENTITY_RULES
-from kg.rules.statement_rules import STATEMENT_RULES
+from kg.rules import commitment, event, holds_office, instrument, org_branch, quote
+from kg.rules.registry import RULES, Rule, rule
+from kg.stage import Stage
 
 __all__ = ["ALL_RULES", "RULES", "Rule", "rule", "extract", "extract_stage", "select_rules"]
 
-ALL_RULES: tuple[Rule, ...] = (*ENTITY_RULES, *STATEMENT_RULES)
+ALL_RULES: tuple[Rule, ...] = (
+    holds_office.holds_office, org_branch.org_branch,                      # entity-level
+    commitment.commitment, quote.quote, event.event, instrument.instrument,  # statements
+)
 
 
 def select_rules(names: Iterable[str] | None = None) -> tuple[Rule, ...]:
+    """The rules named (in the order given), or all of them; an unknown name lists the available ones."""
     if names is None:
         return ALL_RULES
     chosen = []
@@ -41,7 +46,8 @@ def extract(doc: Document, *, rules: Iterable[str] | None = None) -> Document:
 
 
 def extract_stage(rules: Iterable[str] | None = None) -> Stage:
+    """The stage running ``rules`` (default: all); it requires every layer they declare."""
     names = None if rules is None else tuple(rules)
-    select_rules(names)  # fail early on an unknown name
-    return Stage("extract", frozenset({"sentences", "entities"}), frozenset({"assertions"}),
-                 lambda d: extract(d, rules=names))
+    chosen = select_rules(names)  # fails early on an unknown name
+    requires = frozenset().union(*(r.requires for r in chosen)) if chosen else frozenset({"sentences"})
+    return Stage("extract", requires, frozenset({"assertions"}), lambda d: extract(d, rules=names))

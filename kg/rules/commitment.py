@@ -1,7 +1,7 @@
 """The ``commitment`` rule: an actor's stance on an election topic.
 
-Topic from the cue lexicon (:mod:`kg.topics`), actor from the parse
-(:mod:`kg.rules.actors`), kind / modality / polarity from word cues before the
+Topic from the cue lexicon (:mod:`kg.lang.topics`), actor from the parse
+(:mod:`kg.rules.support.actors`), kind / modality / polarity from word cues before the
 topic cue in the sentence. Two topics in one sentence give two commitments;
 one (actor, topic) pair per article is kept (the most confident).
 """
@@ -11,16 +11,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from kg.lookup import EntityIndex
+from kg.extract.entity_index import EntityIndex
+from kg.lang.text import is_clutter
+from kg.lang.words import ADDRESSING_VERB, DEONTIC
 from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.actors import DEONTIC, Actor, according_to, find_actors
-from kg.rules.base import rule
-from kg.rules.clauses import (Timeline, ancestors, is_clutter, is_title, sent_base, span_of, subtree,
+from kg.rules.support.actors import Actor, according_to, find_actors
+from kg.rules.registry import rule
+from kg.rules.support.syntax import (Timeline, ancestors, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
-from kg.rules.quoting import Quotation, find_quotations
-from kg.topics import TopicCue, find_topics
+from kg.rules.support.quotations import Quotation, find_quotations
+from kg.lang.topics import TopicCue, find_topics
 
-__all__ = ["commitments", "classify"]
+__all__ = ["commitment", "classify"]
 
 _INSTRUCTION = re.compile(
     r"\b(minta|meminta|diminta|menginstruksikan|instruksi|memerintahkan|perintah|berpesan|pesan|"
@@ -48,8 +50,6 @@ _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga)$", re.IGNORECASE)
-_ADDRESS_VERBS = re.compile(r"^(me(ng|m|n|ny)?)?(minta|imbau|himbau|ingatkan|ajak|instruksikan|perintahkan|"
-                            r"tugaskan)", re.IGNORECASE)
 
 
 def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str]:
@@ -102,7 +102,7 @@ def _phrase(sent: Sentence, wid: int) -> str:
 def _addressees(sent: Sentence, found: list[int]) -> str:
     heads = list(found)
     for w in sent.words:
-        if _ADDRESS_VERBS.match(w.text):
+        if ADDRESSING_VERB.match(w.text):
             for c in sent.children(w.id):
                 if c.deprel in ("obj", "iobj") or (c.deprel.startswith("obl") and any(
                         g.text.lower() == "kepada" for g in sent.children(c.id))):
@@ -187,8 +187,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     return out, found.actors[0]
 
 
-@rule("commitment", requires=("sentences", "entities"))
-def commitments(doc: Document) -> Iterator[Assertion]:
+@rule("commitment", requires=("sentences", "mentions", "entities"))
+def commitment(doc: Document) -> Iterator[Assertion]:
     """An actor's pledge, instruction, appeal, target or action on an election topic.
 
     Motivating sentence (seed 000): "Budi Utama mengingatkan bahwa ASN di Kota

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.lexicon import TitleInfo, fold, honorifics, titles
+from kg.lang.lexicon import TitleInfo, fold, honorifics, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.mentions import police_metro
-from kg.resolve_orgs import GOV_BY_LEVEL, main_region
-from kg.rules.base import rule
-from kg.spans import paren_acronym
+from kg.extract.mentions import police_metro
+from kg.extract.orgs import main_region
+from kg.lang.words import GOV_BY_LEVEL
+from kg.rules.registry import rule
+from kg.extract.spans import paren_acronym
 
 __all__ = ["holds_office", "analyse_title"]
 

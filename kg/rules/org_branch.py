@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.model import Assertion, Document, Provenance
-from kg.rules.base import rule
+from kg.rules.registry import rule
 
 __all__ = ["org_branch"]
 

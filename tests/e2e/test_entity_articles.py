@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.lexicon import fold
-from kg.mentions import find_mentions
+from kg.lang.lexicon import fold
+from kg.extract.mentions import find_mentions
 from kg.model import Document
-from kg.resolve import resolve
+from kg.extract.resolve import resolve
 from kg.rules import extract
 
 pytestmark = pytest.mark.e2e

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.build import BuildOptions, build
-from kg.query import run_query
+from kg.apps.query import run_query
 
 pytestmark = pytest.mark.e2e
 

@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from kg.conllu import read_conllu, write_conllu
+from kg.nlp.conllu import read_conllu, write_conllu
 from kg.errors import ModelNotAvailableError
-from kg.parse import BUNDLED_DIR, MODEL_FILES, load_parser
+from kg.nlp.parser import BUNDLED_DIR, MODEL_FILES, load_parser
 
 pytestmark = pytest.mark.e2e
 

@@ -39,7 +39,7 @@ def test_samples_score_keeps_the_floor(sample_build, shared):
 
 
 def test_samples_graph_conforms_to_the_shapes(sample_build):
-    from kg.validate import validate
+    from kg.apps.validate import validate
 
     report = validate(sample_build / "graph.ttl")
     assert report.conforms, report.summary()

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.article import article_meta
-from kg.mentions import find_mentions
+from kg.extract.meta import article_meta
+from kg.extract.mentions import find_mentions
 from kg.model import Document
-from kg.resolve import resolve
+from kg.extract.resolve import resolve
 from kg.rules import extract
 
 pytestmark = pytest.mark.e2e

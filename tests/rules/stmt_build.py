@@ -1,7 +1,7 @@
 """Helpers for the statement-rule tests: hand-built parses and entities (no model)."""
 from __future__ import annotations
 
-from kg.conllu import read_conllu
+from kg.nlp.conllu import read_conllu
 from kg.model import Document, Entity, Mention
 
 

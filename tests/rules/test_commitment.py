@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from stmt_build import conllu, document
 
-from kg.rules.commitment import classify, commitments
+from kg.rules.commitment import classify, commitment
 
 BUDI = conllu("s1", """
 Budi 3 nsubj PROPN
@@ -149,7 +149,7 @@ def test_commitment_pihaknya_resolution(block, expected):
     if block is PIHAKNYA:
         ents["person:arjuna"] = ("person", "Arjuna", [("s2", (4,))])
     doc = document(EARLIER, block, entities=ents)
-    assert {a.arg("actor") for a in commitments.fn(doc)} == {expected}
+    assert {a.arg("actor") for a in commitment.fn(doc)} == {expected}
 
 
 TOPIC_FIRST = conllu("s1", """
@@ -179,13 +179,13 @@ diberantas 2 ccomp VERB
 ])
 def test_commitment_modality_after_the_topic_cue(block, polarity, modality):
     doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (1,))])})
-    (a,) = commitments.fn(doc)
+    (a,) = commitment.fn(doc)
     assert (a.arg("topic"), a.arg("polarity"), a.arg("modality")) == ("money-politics", polarity, modality)
 
 
 def test_commitment_topic_subject_is_no_addressee():
     doc = document(TOPIC_FIRST, entities={"person:budi": ("person", "Budi", [("s1", (1,))])})
-    (a,) = commitments.fn(doc)
+    (a,) = commitment.fn(doc)
     assert a.arg("addressees") == ""
 
 
@@ -220,7 +220,7 @@ _JOKO_POLRES = {"person:joko": ("person", "Joko", [("s1", (1,))])}
 ])
 def test_commitment_passive_subject_is_no_actor(block, polres_at, expected):
     ents = {**_JOKO_POLRES, "org:polres": ("organization", "Polres", [("s1", (polres_at,))])}
-    assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == expected
+    assert {a.arg("actor") for a in commitment.fn(document(block, entities=ents))} == expected
 
 
 NOT_STANCE = conllu("s1", """
@@ -246,7 +246,7 @@ kampanye 5 compound NOUN
 @pytest.mark.parametrize("block, n", [(NOT_STANCE, 0), (STANCE, 1)])
 def test_commitment_knowing_is_no_stance(block, n):
     doc = document(block, entities={"person:joko": ("person", "Joko", [("s1", (1,))])})
-    assert len(list(commitments.fn(doc))) == n
+    assert len(list(commitment.fn(doc))) == n
 
 
 DIRECTED = conllu("s1", """
@@ -273,7 +273,7 @@ banjir 4 obj NOUN
 ])
 def test_commitment_directed_subject_is_an_addressee(block, actor, addressees):
     ents = {"person:adhy": ("person", "Adhy", [("s1", (1,))]), "org:kpu": ("organization", "KPU", [("s1", (3,))])}
-    (a,) = commitments.fn(document(block, entities=ents))
+    (a,) = commitment.fn(document(block, entities=ents))
     assert (a.arg("actor"), a.arg("addressees")) == (actor, addressees)
 
 
@@ -310,7 +310,7 @@ def test_commitment_cue_inside_a_quote_goes_to_its_speaker(block, actor):
     ents = {"org:kpu": ("organization", "KPU", [("s1", (1,))])}
     if block is REPORTED:
         ents["person:mawardi"] = ("person", "Mawardi", [("s1", (10,))])
-    assert {a.arg("actor") for a in commitments.fn(document(block, entities=ents))} == {actor}
+    assert {a.arg("actor") for a in commitment.fn(document(block, entities=ents))} == {actor}
 
 
 DATELINE_CONJ = conllu("s1", """
@@ -333,7 +333,7 @@ logistik 10 nmod NOUN
     ({"region:33.19": ("region", "Kudus", [("s1", (1,))])}, set()),  # place and outlet are no actors
 ])
 def test_commitment_person_conjoined_to_a_dateline_subject(ents, expected):
-    assert {a.arg("actor") for a in commitments.fn(document(DATELINE_CONJ, entities=ents))} == expected
+    assert {a.arg("actor") for a in commitment.fn(document(DATELINE_CONJ, entities=ents))} == expected
 
 
 def _ents(**refs):
@@ -366,7 +366,7 @@ def _ents(**refs):
 ])
 def test_commitment_actor_topic_kind(block, ents, expected):
     doc = document(block, entities=ents)
-    got = {(a.arg("actor"), a.arg("topic"), a.arg("kind")) for a in commitments.fn(doc)}
+    got = {(a.arg("actor"), a.arg("topic"), a.arg("kind")) for a in commitment.fn(doc)}
     assert got == expected
 
 
@@ -376,18 +376,18 @@ def test_commitment_actor_topic_kind(block, ents, expected):
     (BUDI, {}),
 ])
 def test_commitment_none_without_stance_or_actor(block, ents):
-    assert list(commitments.fn(document(block, entities=ents))) == []
+    assert list(commitment.fn(document(block, entities=ents))) == []
 
 
 def test_commitment_addressee_of_obligation():
     doc = document(BUDI, entities={"person:budi-utama": ("person", "Budi Utama", [("s1", (1, 2))])})
-    (a,) = commitments.fn(doc)
+    (a,) = commitment.fn(doc)
     assert (a.arg("addressees"), a.arg("modality")) == ("ASN", "harus")
 
 
 def test_commitment_provenance_points_into_text():
     doc = document(BUDI, entities={"person:budi-utama": ("person", "Budi Utama", [("s1", (1, 2))])})
-    (a,) = commitments.fn(doc)
+    (a,) = commitment.fn(doc)
     p = a.provenance
     assert (p.rule, p.sent_id) == ("commitment", "s1")
     assert "netralitas" in doc.text[p.start_char:p.end_char]
@@ -455,7 +455,7 @@ sosial 16 amod ADJ
 def test_commitment_actor_below_a_unit_designation_the_parser_read_as_conj():
     ents = {"person:rudy-hartono": ("person", "Rudy Hartono", [("s1", (8, 9))]),
             "org:korem-073": ("organization", "Korem 073/Makutarama", [("s1", (3, 4, 5))])}
-    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(DANREM, entities=ents))}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(DANREM, entities=ents))}
     assert got == {("person:rudy-hartono", "conflict-prevention")}
 
 
@@ -484,7 +484,7 @@ def test_commitment_passive_agent_hung_below_the_verb():
     ents = {"person:wein-arifin": ("person", "Wein Arifin", [("s1", (13, 14))]),
             "org:bawaslu": ("organization", "Bawaslu", [("s1", (11,))])}
     got = {(a.arg("actor"), a.arg("topic"), a.arg("kind"))
-           for a in commitments.fn(document(OLEH_LOW, entities=ents))}
+           for a in commitment.fn(document(OLEH_LOW, entities=ents))}
     assert got == {("person:wein-arifin", "money-politics", "instruction")}
 
 
@@ -510,7 +510,7 @@ def test_commitment_bersama_person_stands_for_the_unit_in_his_title():
             "org:kodim-0621": ("organization", "Kodim 0621/Bogor", [("s1", (5, 6))]),
             "person:sukur": ("person", "Sukur", [("s1", (7,))]),
             "org:bawaslu-bogor": ("organization", "Bawaslu", [("s1", (9,))])}
-    got = {a.arg("actor") for a in commitments.fn(document(BERSAMA_TITLED, entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(BERSAMA_TITLED, entities=ents))}
     assert got == {"person:rio", "person:sukur", "org:bawaslu-bogor"}
 
 
@@ -547,7 +547,7 @@ def test_commitment_polisi_is_the_articles_police_unit(units, expected):
     ents = {k: ("organization", k, [("s1", (6,))] if k == "org:kodim" else [("s0", (1,))],
                 [("parent", "org:polri")]) for k in units}
     ents["org:kodim"] = ("organization", "Kodim", [("s1", (6,))], [("parent", "org:tni")])
-    got = {a.arg("actor") for a in commitments.fn(document(POLISI, entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(POLISI, entities=ents))}
     assert got - {"org:kodim"} == expected
 
 
@@ -579,7 +579,7 @@ dipidana 10 ccomp VERB
 ])
 def test_commitment_agent_set_off_before_a_root_without_subject(sep, expected):
     ents = {"person:saiful": ("person", "Saiful", [("s1", (8,))])}
-    got = {a.arg("actor") for a in commitments.fn(document(_fronted(sep), entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(_fronted(sep), entities=ents))}
     assert got == expected
 
 
@@ -597,7 +597,7 @@ Panwaslu 4 conj PROPN
 def test_commitment_passive_without_agent_gives_its_bersama_partners():
     ents = {"org:bawaslu-medan": ("organization", "Bawaslu", [("s1", (4,))]),
             "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))])}
-    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(document(PASSIVE_BERSAMA, entities=ents))}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(PASSIVE_BERSAMA, entities=ents))}
     assert got == {("org:bawaslu-medan", "campaign-rules"), ("org:panwaslu", "campaign-rules")}
 
 
@@ -623,7 +623,7 @@ langkah 2 obj NOUN
 def test_commitment_menurut_names_whose_view_a_subjectless_sentence_is(who):
     ents = {"person:koswara": ("person", "Koswara", [("s1", (1,))] + ([("s2", (2,))] if who == "Koswara" else []))}
     doc = document(EARLIER_KOSWARA, MENURUT.replace("{who}", who), entities=ents)
-    got = {(a.arg("actor"), a.arg("topic")) for a in commitments.fn(doc)}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
     assert ("person:koswara", "disinformation") in got
 
 
@@ -647,7 +647,7 @@ sosialisasi 10 obj NOUN
 def test_commitment_title_head_reaches_the_name_through_the_body_in_it():
     ents = {"org:jppr": ("organization", "JPPR", [("s1", (2, 3, 4, 5, 6, 7, 8))]),
             "person:nurlia": ("person", "Nurlia", [("s1", (9,))])}
-    got = {a.arg("actor") for a in commitments.fn(document(TITLE_THROUGH_BODY, entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(TITLE_THROUGH_BODY, entities=ents))}
     assert got == {"person:nurlia"}
 
 
@@ -677,7 +677,7 @@ ditingkatkan 2 ccomp VERB
 ])
 def test_commitment_assessment_is_no_stance_without_a_modal(block, expected):
     ents = {"person:andi": ("person", "Andi", [("s1", (1,))])}
-    got = {a.arg("actor") for a in commitments.fn(document(block, entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
     assert got == expected
 
 
@@ -713,7 +713,7 @@ def test_commitment_ia_is_the_agent_of_the_passive_before():
     ents = {"person:budi": ("person", "Budi", [("s1", (1,))]),
             "person:yasmardi": ("person", "Yasmardi", [("s2", (7,))])}
     doc = document(BUDI_ASKS, SENADA, IA_MENINDAK, entities=ents)
-    got = {a.arg("actor") for a in commitments.fn(doc) if a.provenance.sent_id == "s3"}
+    got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s3"}
     assert got == {"person:yasmardi"}
 
 
@@ -734,5 +734,5 @@ logistik 7 obj NOUN
 def test_commitment_of_two_subjects_the_person_acts():
     ents = {"org:kpu-pekanbaru": ("organization", "KPU", [("s1", (4,))]),
             "person:anton": ("person", "Anton", [("s1", (6,))])}
-    got = {a.arg("actor") for a in commitments.fn(document(TWO_SUBJECTS, entities=ents))}
+    got = {a.arg("actor") for a in commitment.fn(document(TWO_SUBJECTS, entities=ents))}
     assert got == {"person:anton"}

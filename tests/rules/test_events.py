@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from test_quotes import _doc
 
-from kg.rules.events import events, find_place
+from kg.rules.event import event, find_place
 
 
 @pytest.mark.parametrize("text, meta_date, expected", [
@@ -27,7 +27,7 @@ def test_events_kind_date_place(text, meta_date, expected):
     doc = _doc(text, {})
     if meta_date:
         doc = doc.__class__(doc.doc_id, doc.text, {"date": meta_date}, doc.sentences, entities=doc.entities)
-    got = [(e.arg("kind"), e.arg("date"), e.arg("place")) for e in events.fn(doc)]
+    got = [(e.arg("kind"), e.arg("date"), e.arg("place")) for e in event.fn(doc)]
     assert expected in got
 
 
@@ -39,20 +39,20 @@ def test_events_kind_date_place(text, meta_date, expected):
     "Baca Juga: Rapat di Hotel Santika, Senin (4/12/2023)",  # an inserted headline
 ])
 def test_events_none(text):
-    assert list(events.fn(_doc(text, {}))) == []
+    assert list(event.fn(_doc(text, {}))) == []
 
 
 def test_events_two_in_one_sentence_get_their_own_dates():
     doc = _doc("Menyambut Pilkada yang akan terlaksana pada tanggal 27 November 2024 mendatang, Pemprov "
                "menggelar Rapat Koordinasi di Hotel Novotel, Balikpapan, Rabu (13/11/2024).", {})
-    got = {(e.arg("kind"), e.arg("date")) for e in events.fn(doc)}
+    got = {(e.arg("kind"), e.arg("date")) for e in event.fn(doc)}
     assert got == {("election", "2024-11-27"), ("meeting", "2024-11-13")}
 
 
 def test_events_generic_event_takes_previous_kind():
     doc = _doc("Pemkot meningkatkan kewaspadaan dini melalui sosialisasi.\n"
                "Acara ini diadakan di Ruang Buketan, Setda Kota Pekalongan.", {})
-    got = [(e.arg("kind"), e.arg("place")) for e in events.fn(doc)]
+    got = [(e.arg("kind"), e.arg("place")) for e in event.fn(doc)]
     assert got == [("socialisation", "Ruang Buketan, Setda Kota Pekalongan")]
 
 

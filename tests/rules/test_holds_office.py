@@ -6,10 +6,10 @@ from pathlib import Path
 import pytest
 from entity_helpers import resolved
 
-from kg.conllu import read_conllu
-from kg.mentions import find_mentions
+from kg.nlp.conllu import read_conllu
+from kg.extract.mentions import find_mentions
 from kg.model import Document
-from kg.resolve import resolve
+from kg.extract.resolve import resolve
 from kg.rules import extract
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "conllu"

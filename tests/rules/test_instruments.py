@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from stmt_build import conllu, document
 
-from kg.rules.instruments import find_instruments, instruments
+from kg.rules.instrument import find_instruments, instrument
 
 SE = conllu("s1", """
 Wali 3 nsubj PROPN
@@ -58,14 +58,14 @@ def test_instruments_issuer_from_the_name(text, issuer):
 
 
 def test_instruments_issuer_text_and_date():
-    (a,) = instruments.fn(document(SE))
+    (a,) = instrument.fn(document(SE))
     assert (a.arg("identifier"), a.arg("kind"), a.arg("issuer"), a.arg("date")) == (
         "270/139/SE/BKPSDMD/XI/2023", "Surat Edaran", "Wali Kota", "2023-12-06")
 
 
 def test_instruments_issuer_entity_key():
     doc = document(SE, entities={"org:pemkot": ("organization", "Pemkot", [("s1", (1, 2))])})
-    (a,) = instruments.fn(doc)
+    (a,) = instrument.fn(doc)
     assert a.arg("issuer") == "org:pemkot"
 
 
@@ -94,10 +94,10 @@ _LOTIM = {"region:52.03": ("region", "Lombok Timur", [("s1", (1, 2))])}
     ({"org:pemkab": ("organization", "Bupati", [("s1", (4,))]), **_LOTIM}, "org:pemkab"),
 ])
 def test_instruments_issuer_below_a_dateline_subject(ents, issuer):
-    (a,) = instruments.fn(document(DATELINE_SE, entities=ents))
+    (a,) = instrument.fn(document(DATELINE_SE, entities=ents))
     assert (a.arg("identifier"), a.arg("issuer")) == ("100.3/45/Pem/2024", issuer)
 
 
 def test_instruments_issuer_is_never_a_region_key():
-    (a,) = instruments.fn(document(DATELINE_SE, entities=_LOTIM))
+    (a,) = instrument.fn(document(DATELINE_SE, entities=_LOTIM))
     assert not a.arg("issuer").startswith("region:")

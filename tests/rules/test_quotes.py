@@ -4,10 +4,11 @@ from __future__ import annotations
 import pytest
 from stmt_build import conllu, document
 
+from kg.extract.entity_index import EntityIndex
 from kg.model import Document, Entity, Mention, Sentence, Word
-from kg.rules.clauses import Timeline
-from kg.rules.quotes import quotes
-from kg.rules.quoting import find_quotations
+from kg.rules.support.syntax import Timeline
+from kg.rules.quote import quote
+from kg.rules.support.quotations import find_quotations
 
 
 def _doc(text: str, people: dict[str, str]) -> Document:
@@ -42,7 +43,7 @@ def _doc(text: str, people: dict[str, str]) -> Document:
 ])
 def test_quote_speaker_and_start(text, speaker, start):
     doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam"})
-    (q,) = quotes.fn(doc)
+    (q,) = quote.fn(doc)
     assert q.arg("speaker") == speaker
     assert q.arg("text").startswith(start)
     assert doc.text[q.provenance.start_char:].startswith(start)
@@ -51,7 +52,7 @@ def test_quote_speaker_and_start(text, speaker, start):
 def test_quote_spanning_paragraphs_leaves_out_inserted_line():
     doc = _doc("Budi hadir.\n“Prinsipnya kami mengutamakan pencegahan.\nBaca Juga: Pabrik terbakar\n"
                "Koordinasi menjadi langkah awal,” katanya.", {"Budi": "person:budi"})
-    (q,) = quotes.fn(doc)
+    (q,) = quote.fn(doc)
     assert "Koordinasi menjadi langkah awal" in q.arg("text")
     assert "Baca Juga" not in q.arg("text")
 
@@ -61,20 +62,20 @@ def test_quote_spanning_paragraphs_leaves_out_inserted_line():
     "Budi hadir tanpa kutipan apa pun.",
 ])
 def test_quote_none_for_scare_quotes_or_plain_text(text):
-    assert list(quotes.fn(_doc(text, {"Budi": "person:budi"}))) == []
+    assert list(quote.fn(_doc(text, {"Budi": "person:budi"}))) == []
 
 
 def test_quote_pronoun_attribution_is_less_confident():
     named = _doc("Budi datang.\n“Kita jaga netralitas bersama,” tegas Budi.", {"Budi": "person:budi"})
     pron = _doc("Budi datang.\n“Kita jaga netralitas bersama,” ungkapnya.", {"Budi": "person:budi"})
-    (a,), (b,) = list(quotes.fn(named)), list(quotes.fn(pron))
+    (a,), (b,) = list(quote.fn(named)), list(quote.fn(pron))
     assert b.provenance.confidence < a.provenance.confidence
 
 
 def test_quote_dangling_mark_ends_with_its_paragraph():
     doc = _doc("Budi berkata “kami akan terus mengawal pemilu ini\nParagraf berikutnya tanpa tanda.\n"
                "Paragraf ketiga.\nParagraf keempat.", {"Budi": "person:budi"})
-    qs = find_quotations(doc.text, Timeline.of(doc, __import__("kg.lookup").lookup.EntityIndex.of(doc)))
+    qs = find_quotations(doc.text, Timeline.of(doc, EntityIndex.of(doc)))
     assert [q.text for q in qs] == ["kami akan terus mengawal pemilu ini"]
 
 
@@ -92,14 +93,14 @@ Budi 8 nsubj PROPN
 . 3 punct PUNCT
 """)
     doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (9,))])})
-    (q,) = quotes.fn(doc)
+    (q,) = quote.fn(doc)
     assert (q.arg("speaker"), q.arg("text"), q.provenance.rule) == ("person:budi", "Kita jaga netralitas ini", "quote")
 
 
 def test_quote_speaker_named_only_after_the_quotation():
     doc = _doc("“Pesta demokrasi harus gembira dan damai,” ungkapnya.\nSekda Mie menutup rapat.",
                {"Mie": "person:mie"})
-    (q,) = quotes.fn(doc)
+    (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:mie" and q.provenance.confidence <= 0.3
 
 
@@ -110,7 +111,7 @@ menyambut 0 root VERB
 Budi 2 obj PROPN
 . 2 punct PUNCT
 """)
-    quote = conllu("s2", """
+    quoted = conllu("s2", """
 “ 2 punct PUNCT
 Kami 3 nsubj PRON
 siap 0 root VERB
@@ -121,9 +122,9 @@ laporan 4 obj NOUN
 ungkapnya 3 parataxis VERB
 . 3 punct PUNCT
 """, paragraph=2)
-    doc = document(first, quote, entities={"person:imam": ("person", "Imam", [("s1", (1,))]),
+    doc = document(first, quoted, entities={"person:imam": ("person", "Imam", [("s1", (1,))]),
                                            "person:budi": ("person", "Budi", [("s1", (3,))])})
-    (q,) = quotes.fn(doc)
+    (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:imam"
 
 
@@ -136,7 +137,7 @@ ungkapnya 3 parataxis VERB
      "person:budi"),  # no "Demikian ..." attribution: the last person named before
 ])
 def test_quote_attribution_in_the_next_paragraph(text, speaker):
-    (q,) = quotes.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
+    (q,) = quote.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
     assert q.arg("speaker") == speaker
 
 
@@ -146,13 +147,13 @@ def test_quote_speaker_by_a_shorter_form_of_a_known_name():
     doc = _doc("Kapolres Gemilang hadir. Budi datang.\nMenurut Fajar, “Polres telah menyiagakan personel di TPS.”",
                {"Gemilang": "person:fajar", "Budi": "person:budi"})
     ents = tuple(replace(e, aliases=("Fajar Gemilang",)) if e.key == "person:fajar" else e for e in doc.entities)
-    (q,) = quotes.fn(replace(doc, entities=ents))
+    (q,) = quote.fn(replace(doc, entities=ents))
     assert q.arg("speaker") == "person:fajar"
 
 
 def test_quote_dangling_mark_ends_before_a_paragraph_with_its_own_quotation():
     text = ("Mawardi mengatakan “semua TPS sudah siap digunakan.\n"
             "Yosua meminta pengawas bekerja jujur. “Jangan bermain mata dengan peserta,” ujar Yosua.")
-    got = [(q.arg("speaker"), q.arg("text")) for q in quotes.fn(_doc(text, {"Mawardi": "person:m", "Yosua": "person:y"}))]
+    got = [(q.arg("speaker"), q.arg("text")) for q in quote.fn(_doc(text, {"Mawardi": "person:m", "Yosua": "person:y"}))]
     assert got == [("person:m", "semua TPS sudah siap digunakan."),
                    ("person:y", "Jangan bermain mata dengan peserta")]

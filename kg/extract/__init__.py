@@ -1,0 +1,1 @@
+"""Per-document stages on parsed text: article metadata, mentions, entity resolution, the entity index, corpus identity."""

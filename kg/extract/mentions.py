@@ -1,0 +1,471 @@
+"""Find name mentions in parsed sentences: regions, organisations, titles, persons.
+
+The parser and NER are compact models, so spans come from three sources that
+back each other up: the gazetteer and lexicons (:mod:`kg.lang.lexicon`), capitalised
+token runs in name slots (after a title, an honorific or a speech verb), and the
+NER tags (``Word.ner``). Token text is used, never the lemma (lemmas lower-case
+proper nouns). Mentions carry ``sent_id`` and ``word_ids`` so
+:class:`kg.extract.entity_index.EntityIndex` can map words to entities.
+
+>>> from kg.nlp.conllu import read_conllu
+>>> from kg.model import Document
+>>> s = read_conllu("# sent_id = 1\\n# text = Ketua Bawaslu Kota Pangkalpinang, Imam Ghazali.\\n"
+...     + "".join(f"{i}\\t{t}\\t_\\tPROPN\\t_\\t_\\t0\\t_\\t_\\t_\\n" for i, t in enumerate(
+...     "Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali .".split(), 1)) + "\\n")
+>>> [(m.kind, m.text) for m in find_mentions(Document("d", s[0].text, sentences=s)).mentions]
+[('region', 'Kota Pangkalpinang'), ('organization', 'Bawaslu Kota Pangkalpinang'), ('title', 'Ketua'), ('person', 'Imam Ghazali')]
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.lang.text import is_clutter
+from kg.lang.words import DISTRICT_TITLES, DIVISION_ROLES, NAME_INTRO_VERBS, VILLAGE_LEVELS
+from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
+from kg.model import Document, Mention, Sentence, Word
+from kg.stage import stage
+from kg.extract.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
+    words_ok
+
+__all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames"]
+
+# places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
+_NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
+                           "bandara", "rsud", "rs", "lapangan", "taman", "pelabuhan", "museum",
+                           "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn"})
+
+
+def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
+    ws = sent.words[i:j]
+    return Mention(sent.sent_id, tuple(w.id for w in ws), " ".join(w.text for w in ws), kind,
+                   ws[0].start_char, ws[-1].end_char)
+
+
+def _headline(words: tuple[Word, ...]) -> bool:
+    """Most alphabetic words capitalised: a headline written in Title Case."""
+    if not words or words[-1].text in (".", "!", "?", "”", '"', ":"):
+        return False   # a headline has no closing punctuation
+    alpha = [w.text for w in words if w.text.isalpha()]
+    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha)
+
+
+def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
+    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"."""
+    gaz, out, i = gazetteer(), [], 0
+    orgs_titles = set(organizations()) | set(titles())
+    while i < len(words):
+        pre = LEVEL_WORDS.get(fold(words[i].text))
+        k = i + 1 if pre else i
+        best = None
+        for j in range(min(len(words), k + gaz.max_tokens), k, -1):
+            if not all(is_cap(w.text) for w in words[k:j]):
+                continue
+            surface = " ".join(w.text for w in words[k:j])
+            cands = gaz.lookup(surface)
+            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES)
+            if district and not cands:
+                cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
+            if cands:
+                best = (j, cands)
+                break
+        if best is None:
+            i += 1
+            continue
+        j, cands = best
+        if police_metro(words, i, j):
+            i = j
+            continue
+        noisy = all(c.note for c in cands) and not pre
+        if noisy and not (k > 0 and fold(words[k - 1].text) in orgs_titles):
+            i = j
+            continue
+        if j < len(words) and words[j].text in ("Kota", "Kabupaten") and not pre and \
+                (j + 1 == len(words) or not is_cap(words[j + 1].text)):
+            j += 1
+        out.append((i, j))
+        i = j
+    return out
+
+
+def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """ "Polres Metro Jakarta Selatan", "Kapolda Metro Jaya": "Metro" names the metropolitan
+    police, not Kota Metro (Lampung)."""
+    if j != i + 1 or fold(words[i].text) != "metro" or i == 0:
+        return False
+    prev = fold(words[i - 1].text)
+    info, title = organizations().get(prev), titles().get(prev)
+    return prev == "polri" or (info is not None and info.parent == "Polri") or \
+        (title is not None and title.org in _POLICE_UNITS)
+
+
+_POLICE_UNITS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek"})
+
+
+def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, int]]:
+    """Spans of [qualifier...] title, where a role word counts only before an organisation."""
+    tl, out, i = titles(), [], 0
+    while i < len(words):
+        k = i
+        while True:  # qualifiers, each optionally followed by "(Pj)"
+            q = _longest(words, k, tl, lambda t: t.kind == "qualifier")
+            if q is None:
+                break
+            k = q
+            p = paren_acronym(words, k)
+            k = p if p else k
+            k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
+        end = None
+        role = _longest(words, k, tl, lambda t: t.kind == "role")
+        if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
+            role = _division(words, role, org_starts) or role
+        if role is not None and role in org_starts:
+            end = role
+        else:
+            end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+        if end is not None:
+            if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
+                e2 = _longest(words, end + 1, tl, lambda t: t.kind in ("office", "regional"))
+                end = e2 + 1 if e2 is not None and e2 < len(words) and words[e2].text == ")" else end
+            if out and out[-1][1] == i and _base(words, *out[-1]) == _base(words, k, end):
+                i = out.pop()[0]  # "Sekretaris Provinsi Sesprov": one title written twice
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _division(words, k: int, org_starts: set[int]) -> int | None:
+    """Start of the body after a division's name: "Koordinator Divisi [Penanganan
+    Pelanggaran] Bawaslu Jember", "Kordiv [Hukum dan Penindakan] Bawaslu"."""
+    j = k
+    while j < len(words) and j - k < 10 and j not in org_starts:
+        p = paren_acronym(words, j)
+        if p:
+            j = p
+        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&"):
+            j += 1
+        else:
+            return None
+    return j if j in org_starts and j > k and words[k].text != "," else None
+
+
+def _base(words, i: int, j: int) -> str:
+    t = titles().get(fold(" ".join(w.text for w in words[i:j])))
+    return t.base if t else ""
+
+
+def _longest(words, i, table, ok) -> int | None:
+    for j in range(min(len(words), i + 10), i, -1):
+        t = table.get(fold(" ".join(w.text for w in words[i:j])))
+        if t is not None and ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
+                and words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","]):
+            return j  # news writes "bupati Kudus"; commas only inside ("Politik, Hukum, dan Keamanan")
+    return None
+
+
+_NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "ADV", "SCONJ", "CCONJ", "PRON", "DET", "NUM"})
+
+
+def _name_slot(w: Word, strict: bool = True) -> bool:
+    """The parse does not rule the word out of a name (NER says PER, or it is not
+    tagged as another entity type (``strict``) or as a function word or verb).
+    After a title the slot itself is the evidence, so other NER labels are ignored:
+    the NER often runs "Jawa Barat Ridwan Kamil" together as one LOC."""
+    label = (w.ner or "O").partition("-")[2]
+    if label == "PER":
+        return True
+    return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
+
+
+def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
+    """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included)."""
+    before, _ = honorifics()
+    while i < len(words) and (fold(words[i].text) in before and is_cap(words[i].text)
+                              or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before):
+        i += 1  # "Drs . H. Ahmad Yusuf": the tokenizer may split an honorific's dot
+    j = i
+    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict) \
+            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)):
+        j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
+    return (i, j) if j > i else None
+
+
+def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
+             regions: set[int]) -> list[tuple[int, int, str]]:
+    """Person spans with the cue that found them: title | honorific | speech | ner | subject."""
+    before, _ = honorifics()
+    cands: list[tuple[int, int, str]] = []
+    for end, place in title_tails:
+        k = end + 1 if end < len(words) and words[end].text == "," else end
+        r = _run(words, k, strict=False)
+        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or \
+                not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
+            r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
+        if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
+            cands.append((*r, "title"))
+    for i, w in enumerate(words):
+        if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
+                and words[i + 1].text not in ("Kota",):
+            r = _run(words, i)
+            if r and r[0] > i:
+                cands.append((*r, "honorific"))
+        if fold(w.text) in NAME_INTRO_VERBS and i + 1 < len(words):
+            r = _run(words, i + 1)
+            if r:
+                cands.append((*r, "speech"))
+    for i, j, label in ner_spans(words):
+        if label == "PER" and i in regions and i > 0 and (fold(words[i - 1].text) in titles()
+                                                         or fold(words[i - 1].text) in organizations()):
+            while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
+                i += 1
+        r = _run(words, i) if label == "PER" else None
+        if r and r[1] <= j and not set(range(*r)) <= regions:  # "Bima Arya" is a name, "Bima" alone a place
+            cands.append((r[0], r[1], "ner"))
+    for i in range(len(words)):  # "Budi Utama mengatakan": a proper-noun pair as a verb's subject
+        r = _run(words, i)
+        if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
+                and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
+            cands.append((*r, "subject"))
+    out, used = [], set(taken)
+    for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
+        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES):
+            continue
+        used |= set(range(i, j))
+        out.append((i, j, cue))
+    return out
+
+
+def _local_title(words, i: int, j: int) -> bool:
+    """A village/district title ("Camat", "Lurah", "Kepala Desa"): the next name is a place."""
+    t = titles().get(fold(" ".join(w.text for w in words[i:j])))
+    return t is not None and t.level in ("kecamatan", "kelurahan", "desa")
+
+
+def _tail(words, end: int, spans: dict[int, int]) -> int:
+    """Extend a title's end over following organisation/region spans and title abbreviations."""
+    tl = titles()
+    while True:
+        inside = [e for s, e in spans.items() if s < end < e]  # "Sekretaris Daerah Kota" + "Kota X"
+        if inside:
+            end = max(inside)
+        elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
+            end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
+        elif end in spans:
+            end = spans[end]
+        elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
+            end += 1
+        else:
+            p = paren_acronym(words, end)
+            if not p:
+                return end
+            end = p
+
+
+def sentence_mentions(sent: Sentence, kabkota: set[str] = frozenset()) -> list[Mention]:
+    """All mentions in one sentence, regions first, then organisations, titles, persons."""
+    return [m for m, _ in _sentence_mentions(sent, kabkota)]
+
+
+def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Villages the gazetteer lacks (it stops at kecamatan), named with their level word:
+    "Kepala Desa Bojongmengger, Asep Saepudin", "PPS Kelurahan Wonosari"."""
+    inside = {k for i, j in regions for k in range(i, j)}
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if fold(w.text) not in VILLAGE_LEVELS or i in inside:
+            continue
+        j = i + 1
+        while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
+                and not (words[j].ner or "O").endswith("PER") and fold(words[j].text) not in titles():
+            j += 1
+        if j > i + 1:
+            out.append((i, j))
+    return out
+
+
+def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
+    words = sent.words
+    regions = _regions(words, set(kabkota))
+    regions = sorted(regions + _villages(words, regions))
+    reg_starts = {i: j for i, j in regions}
+    orgs = []
+    i = 0
+    while i < len(words):
+        j = org_at(words, i, reg_starts)
+        if j:
+            orgs.append((i, j))
+            i = j
+        else:
+            i += 1
+    in_org = {k for i, j in orgs for k in range(i, j)}
+    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
+    for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
+        unit = designated_title(words, j) if j not in in_org else ""
+        # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
+        d = designator(words, j, reg_starts, bare_name=fold(unit) == "kodam" and j not in reg_starts) \
+            if unit else None
+        if d:
+            orgs.append((j, d[0]))
+            in_org |= set(range(j, d[0]))
+    spans = {**reg_starts, **{i: j for i, j in orgs}}
+    tails = [(_tail(words, j, spans), _local_title(words, i, j)) for i, j in ttl]
+    taken = in_org | {k for i, j in ttl for k in range(i, j)}
+    taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
+              for k in range(i, j)}
+    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})
+    if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
+        persons = [(i, j, c) for i, j, c in persons
+                   if all((w.ner or "O").endswith("PER") for w in words[i:j])]
+    in_person = {k for i, j, _ in persons for k in range(i, j)}
+    out = [(_mention(sent, "region", i, j), "") for i, j in regions
+           if not in_person & set(range(i, j))]
+    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs]
+    out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
+    out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
+    return out
+
+
+@stage("mentions", requires={"sentences"}, provides={"mentions"})
+def find_mentions(doc: Document) -> Document:
+    """Add the ``mentions`` layer (kecamatan only inside a kab/kota the article names)."""
+    gaz, kabkota = gazetteer(), set()
+    for sent in doc.sentences or ():
+        for i, j in _regions(sent.words, set()):
+            ws = [w.text for w in sent.words[i:j] if fold(w.text) not in LEVEL_WORDS]
+            for r in gaz.lookup(" ".join(ws)):
+                if r.level in ("kota", "kabupaten"):
+                    kabkota.add(r.code)
+    found = [x for sent in doc.sentences or () if not is_clutter(sent.text)
+             for x in _sentence_mentions(sent, kabkota)]
+    found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
+    found = [(x, c) for m, c in found for x in _split_ticket(m)]
+    # a one-word name found only by the NER is kept when it shortens a fuller name
+    parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
+             for t in m.text.split()}
+    out = [m for m, cue in found
+           if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+    out += _short_names(doc, out, parts)
+    out += _nickname_mentions(doc, out)
+    rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
+    out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
+    return replace(doc, mentions=tuple(out))
+
+
+_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")
+
+
+def _split_ticket(m: Mention) -> list[Mention]:
+    """A candidate pair written as one name ("Danny Pomanto-Azhar Arsyad": the tokenizer kept the
+    hyphen inside a word) is two persons; both keep the hyphenated word."""
+    toks = m.text.split()
+    if m.kind != "person" or len(toks) != len(m.word_ids):
+        return [m]
+    k = next((n for n, t in enumerate(toks) if 0 < n < len(toks) - 1 and _TICKET.fullmatch(t)), None)
+    if k is None:
+        return [m]
+    left, right = _TICKET.fullmatch(toks[k]).groups()
+    return [replace(m, word_ids=m.word_ids[:k + 1], text=" ".join([*toks[:k], left]), end_char=None),
+            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *toks[k + 1:]]), start_char=None)]
+
+
+def nicknames(doc: Document, mentions=None) -> dict[str, str]:
+    """Folded nickname -> full name written before it in brackets: "Presiden Joko Widodo
+    (Jokowi)", "Wali Kota Surabaya Eri Cahyadi (Cak Eri)"."""
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    out: dict[str, str] = {}
+    for m in mentions if mentions is not None else doc.mentions or ():
+        if m.kind != "person" or len(m.word_ids) < 2:
+            continue
+        ws = sents[m.sent_id].words
+        i = m.word_ids[-1]   # the 0-based index of the word after the name
+        j = i + 1
+        while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
+                and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():
+            j += 1
+        if i < len(ws) and ws[i].text == "(" and j > i + 1 and j < len(ws) and ws[j].text == ")":
+            nick = " ".join(w.text for w in ws[i + 1:j])
+            if fold(nick) not in {fold(t) for t in m.text.split()} and not gazetteer().lookup(nick):
+                out.setdefault(fold(nick), m.text)
+    return out
+
+
+def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Every occurrence of a bracketed nickname is a mention of that person."""
+    nicks = nicknames(doc, mentions)
+    if not nicks:
+        return []
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    out = []
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i in range(len(ws)):
+            for n in (2, 1):
+                if i + n <= len(ws) and all(is_cap(w.text) for w in ws[i:i + n]) \
+                        and fold(" ".join(w.text for w in ws[i:i + n])) in nicks \
+                        and not any((sent.sent_id, w.id) in taken for w in ws[i:i + n]):
+                    out.append(_mention(sent, "person", i, i + n))
+                    taken |= {(sent.sent_id, w.id) for w in ws[i:i + n]}
+                    break
+    return out
+
+
+# level words before a village or district the gazetteer may lack ("PPS Kelurahan Wonosari")
+_PLACE_LEVELS = frozenset({"kelurahan", "desa", "kecamatan", "dusun", "kampung", "nagari", "gampong"})
+
+
+def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Drop a place the article names with a level word from the front of a person's name.
+
+    Motivating sentences: "Panitia Pemungutan Suara (PPS) Kelurahan Wonosari mulai melatih
+    ... Ketua PPS Wonosari Budi Santoso mengatakan ..." (the person is "Budi Santoso")."""
+    places: set[tuple[str, ...]] = set()
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i, w in enumerate(ws[:-1]):
+            if fold(w.text) in _PLACE_LEVELS:
+                j = i + 1
+                while j < len(ws) and j < i + 3 and is_name_token(ws[j].text):
+                    j += 1
+                if j > i + 1:
+                    places.add(tuple(fold(x.text) for x in ws[i + 1:j]))
+    if not places:
+        return mentions
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    out = []
+    for m in mentions:
+        if m.kind == "person" and len(m.word_ids) >= 3:
+            ws = [sents[m.sent_id].word(i) for i in m.word_ids]
+            k = max((len(p) for p in places if len(p) <= len(ws) - 2
+                     and tuple(fold(w.text) for w in ws[:len(p)]) == p), default=0)
+            if k:
+                m = Mention(m.sent_id, m.word_ids[k:], " ".join(w.text for w in ws[k:]), m.kind,
+                            ws[k].start_char, ws[-1].end_char)
+        out.append(m)
+    return out
+
+
+def _short_names(doc: Document, mentions: list[Mention], parts: set[str]) -> list[Mention]:
+    """One-word mentions of a person the article names in full, that no cue found.
+
+    Motivating sentence: "Kapolrestabes Semarang Kombes Pol Irwan Anwar menambahkan, ...
+    Irwan mengimbau masyarakat tidak mudah terprovokasi berita bohong" ("Irwan" is the
+    subject; the NER did not tag it)."""
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    out = []
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text) or _headline(sent.words):
+            continue
+        for i, w in enumerate(sent.words):
+            if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not is_name_token(w.text) \
+                    or fold(w.text) not in parts or (w.ner or "O")[2:] in ("ORG", "LOC"):
+                continue
+            prev, nxt = sent.words[i - 1] if i else None, sent.words[i + 1] if i + 1 < len(sent.words) else None
+            if prev is not None and (fold(prev.text) in _NAMED_PLACES | _PLACE_LEVELS or is_name_token(prev.text)) \
+                    or nxt is not None and is_name_token(nxt.text):
+                continue  # "Jalan Sudirman", or part of a longer name no cue found
+            out.append(_mention(sent, "person", i, i + 1))
+    return out
+
+

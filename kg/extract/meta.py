@@ -1,0 +1,165 @@
+"""Article metadata from the page text: publisher, dateline place, date, title.
+
+News pages open with a header the parser does not need but the graph does:
+``PANGKALPINANG, AKSELNEWS.COM -``, ``RADARPEKALONGAN.ID, PEKALONGAN –``,
+``Pangkalpinang -growmedia-indo,com-``, ``Kutipopini.com Dalam rangka ...``.
+Metadata already present (from JSON Lines input) wins over what is read here.
+With no explicit publication date, the latest reported day in the text
+(``Senin (4/12/2023)``) is the estimate, marked ``date_source = "estimated"``.
+
+>>> read_meta("PANGKALPINANG, AKSELNEWS.COM - Pemkot menggelar rapat, Senin (4/12/2023).")["publisher"]
+'AKSELNEWS.COM'
+>>> read_meta("Kutipopini.com Dalam rangka Pilkada")["publisher"]
+'Kutipopini.com'
+>>> read_meta("Pangkalpinang -growmedia-indo,com-\\nBudi datang.")["publisher"]
+'growmedia-indo.com'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.lang.dates import find_dates, latest_explicit
+from kg.model import Document
+from kg.lang.text import paragraphs
+from kg.stage import stage
+
+__all__ = ["article_meta", "read_meta", "find_publisher", "find_title"]
+
+_TLD = r"(?:co\.id|or\.id|go\.id|web\.id|com|id|net|org|news|info|online|tv|co)"
+_DOMAIN = re.compile(rf"(?<![\w@/.])(?P<name>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)[.,](?P<tld>{_TLD})"
+                     rf"(?![\w])", re.IGNORECASE)
+_DASH = r"[-\u2013\u2014]"
+_DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,|{_DASH})", re.UNICODE)
+# a dateline in capitals with no publisher: "MAKASSAR - Sekretaris Daerah ...", "BANDA ACEH -"
+_UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,2}})\s*{_DASH}\s+[A-Z]")
+_HEADER_LEN = 80
+_PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
+                    rf"\s*(?:{_DASH}|:)")
+
+
+
+def find_publisher(text: str) -> tuple[str, str]:
+    """(publisher, dateline place) from the first paragraphs' opening words.
+
+    >>> find_publisher("RADARPEKALONGAN.ID, PEKALONGAN \u2013 Menjelang Pilkada ...")
+    ('RADARPEKALONGAN.ID', 'PEKALONGAN')
+    >>> find_publisher("Pangkalpinang, AkselNews.com \u2013 Pemkot ...")
+    ('AkselNews.com', 'Pangkalpinang')
+    >>> find_publisher("Lombok Timur (Suarantb.com) \u2013 Bupati Lombok Timur ...")
+    ('Suarantb.com', 'Lombok Timur')
+    >>> find_publisher("Jakarta (ANTARA) - KPU RI menetapkan ...")
+    ('ANTARA', 'Jakarta')
+    >>> find_publisher("MEDAN (Waspada): Bawaslu Kota Medan mengawasi kampanye.")
+    ('Waspada', 'MEDAN')
+    >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
+    ('', '')
+    >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
+    ('', '')
+    >>> find_publisher("Sekda Minta ASN Netral\\n\\nMAKASSAR - Sekretaris Daerah meminta ...")
+    ('', 'MAKASSAR')
+    >>> find_publisher("PILKADA 2024 - KPU menetapkan ...")
+    ('', '')
+    """
+    bare = ""
+    for n, (_, para) in enumerate(paragraphs(text)[:6]):
+        head = para[:_HEADER_LEN]
+        pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
+        if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
+                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))):
+            dm = _DOMAIN.fullmatch(pm["pub"].strip())
+            return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
+        m = _DOMAIN.search(head)
+        if not m or m.start() > 45:
+            um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
+            bare = um["place"].strip() if um else bare  # "MAKASSAR - Sekda ...": no publisher named
+            continue
+        before = head[:m.start()]
+        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z.'-]+(?: [A-Za-z.'-]+){{0,3}}\s*(?:,|{_DASH})\s*", before):
+            continue  # a domain in running text, not a header
+        publisher = f"{m['name']}.{m['tld']}"
+        place = ""
+        pm = _DATELINE_PLACE.match(before) if before.strip() else None
+        if pm:
+            place = pm["place"].strip()
+        else:
+            after = re.match(rf"\s*,\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*{_DASH}", head[m.end():])
+            if after:
+                place = after["place"].strip()
+        return publisher, place
+    return "", bare
+
+
+def find_title(text: str, publisher: str = "") -> str:
+    """The first line when it has no final period and is not the header.
+
+    >>> find_title("Pemkot Perkuat Sosialisasi Jelang Pilkada\\n\\nPEKALONGAN - Isi.")
+    'Pemkot Perkuat Sosialisasi Jelang Pilkada'
+    >>> find_title("Selain itu, sosialisasi juga menjadi perhatian.\\nIsi.")
+    ''
+    """
+    paras = paragraphs(text)
+    if len(paras) < 2:
+        return ""
+    first = paras[0][1].strip()
+    words = first.split()
+    if first.endswith((".", "!", "?", ",", "\u201d", '"', ":")) or len(words) < 3 or len(first) > 250:
+        return ""
+    if publisher and publisher.split(".")[0].lower() in first.lower().replace(",", "."):
+        return ""
+    if sum(d.end - d.start for d in find_dates(first)) * 2 > len(first):
+        return ""  # a header line holding the date, not a headline
+    return first
+
+
+def _dateline_date(text: str) -> str:
+    """A date inside the header line (``Jakarta, 4 Desember 2023 -``) or a header line
+    that is only a date (``Senin, 4 Desember 2023 | 10:15 WIB``)."""
+    for _, para in paragraphs(text)[:4]:
+        head = para[:_HEADER_LEN]
+        dates = [d for d in find_dates(para) if d.explicit and d.iso]
+        if dates and len(para) < 60 and not re.sub(
+                r"[\s|,.:/-]|\d{1,2}[.:]\d{2}|WIB|WITA|WIT|pukul", "", para.replace(dates[0].text, ""),
+                flags=re.IGNORECASE):
+            return dates[0].iso
+        dash = re.search(_DASH, head)
+        if not dash:
+            continue
+        for d in find_dates(head[:dash.start()]):
+            if d.explicit and d.iso:
+                return d.iso
+    return ""
+
+
+def read_meta(text: str) -> dict[str, str]:
+    """Metadata read from the text alone (keys present only when found)."""
+    out: dict[str, str] = {}
+    publisher, place = find_publisher(text)
+    if publisher:
+        out["publisher"] = publisher
+    if place:
+        out["dateline"] = place
+    title = find_title(text, publisher)
+    if title:
+        out["title"] = title
+    date = _dateline_date(text)
+    if date:
+        out["date"], out["date_source"] = date, "dateline"
+    else:
+        lead = "\n".join(p for _, p in paragraphs(text)[:4])  # the lead reports the day; later a schedule
+        est = latest_explicit(lead) or latest_explicit(text)
+        if est:
+            out["date"], out["date_source"] = est, "estimated"
+    return out
+
+
+@stage("article_meta", requires={"sentences"}, provides=())
+def article_meta(doc: Document) -> Document:
+    """Fill publisher, dateline, title and date where ``doc.meta`` lacks them."""
+    found = read_meta(doc.text)
+    meta = dict(doc.meta or {})
+    if meta.get("date"):
+        found.pop("date_source", None)
+    for k, v in found.items():
+        meta.setdefault(k, v)
+    return replace(doc, meta=meta)

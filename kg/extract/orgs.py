@@ -1,0 +1,339 @@
+"""Regions and organisations of one article: gazetteer codes, branches, parents.
+
+Regions get ``region:<Kemendagri code>``. A bare name that is both a Kabupaten and
+a Kota (``nama_pendek_ganda``) is decided by the word before it ("Kota",
+"Kabupaten", "Wali Kota", "Bupati", "Pemkot" ...), else by a prefixed mention of
+the same name elsewhere in the article, else it is taken as the Kota and the
+entity's ``why`` says so. Organisations get ``org:<acronym>[-<level>]-<region>``;
+a bare "Bawaslu" in an article that names exactly one Bawaslu branch is that
+branch, and a bare regional body ("Pemkot", "FKUB") is placed in the article's
+main region when its level fits.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
+from kg.model import Document, Entity, Mention
+from kg.lang.words import DISTRICT_TITLES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVELS
+from kg.extract.spans import TEAM_HEADS, parse_org
+
+__all__ = ["resolve_regions", "resolve_orgs", "main_region"]
+
+_CONTEXT_LEVEL = {"walikota": "kota", "kota": "kota", "pemkot": "kota", "wawali": "kota",
+                  "bupati": "kabupaten", "pemkab": "kabupaten", "kabupaten": "kabupaten",
+                  "kab": "kabupaten", "gubernur": "provinsi", "pemprov": "provinsi",
+                  "provinsi": "provinsi"}
+
+
+def _words(sents: dict, m: Mention):
+    sent = sents[m.sent_id]
+    return sent, [sent.word(i) for i in m.word_ids]
+
+
+def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
+    """(level announced by the mention, the name's words, all words)."""
+    texts = [w.text for w in ws]
+    level = ""
+    if len(texts) > 1 and fold(texts[0]) in LEVEL_WORDS:
+        level, texts = LEVEL_WORDS[fold(texts[0])], texts[1:]
+    elif len(texts) > 1 and texts[-1] in ("Kota", "Kabupaten"):
+        level, texts = LEVEL_WORDS[fold(texts[-1])], texts[:-1]
+    return level, " ".join(texts), texts
+
+
+def _display(surface: str) -> str:
+    return surface.title() if surface.isupper() and len(surface) > 4 else surface
+
+
+def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], Region]]:
+    """Region entities and a map (sent_id, first word id of the mention) -> region."""
+    gaz, sents = gazetteer(), {s.sent_id: s for s in doc.sentences or ()}
+    mentions = [m for m in doc.mentions or () if m.kind == "region"]
+    known: dict[str, Region] = {}   # folded name -> region, from mentions with a level word
+    kabkota = set()
+    for m in mentions:
+        level, name, _ = _name_part(m, _words(sents, m)[1])
+        for r in gaz.lookup(name):
+            if r.level == level:
+                known[fold(name)] = r
+            if r.level in ("kota", "kabupaten"):
+                kabkota.add(r.code)
+    chosen: dict[tuple[str, int], tuple[Region, str]] = {}
+    for m in mentions:
+        sent, ws = _words(sents, m)
+        level, name, _ = _name_part(m, ws)
+        cands = list(gaz.lookup(name))
+        prev = fold(sent.word(m.word_ids[0] - 1).text) if m.word_ids[0] > 1 else ""
+        if level == "kecamatan" or (not cands and prev in DISTRICT_TITLES):
+            d = gaz.district(name, kabkota)
+            cands = [d] if d else []
+        why = ""
+        if level and any(c.level == level for c in cands):
+            cands = [c for c in cands if c.level == level]
+            why = f"level word in '{m.text}'"
+        if len(cands) > 1 and fold(name) in known:
+            cands, why = [known[fold(name)]], "same name with a level word elsewhere in the article"
+        if len(cands) > 1:
+            prev = [fold(sent.word(i).text) for i in range(max(1, m.word_ids[0] - 2), m.word_ids[0])]
+            ctx = next((_CONTEXT_LEVEL[p] for p in reversed(prev) if p in _CONTEXT_LEVEL), "")
+            if any(c.level == ctx for c in cands):
+                cands, why = [c for c in cands if c.level == ctx], f"context word before '{m.text}'"
+        if len(cands) > 1:
+            pick = next((c for c in cands if c.level == "kota"), cands[0])
+            cands, why = [pick], f"ambiguous '{name}', taken as {pick.level} by default"
+        if cands:
+            chosen[(m.sent_id, m.word_ids[0])] = (cands[0], why)
+    local = _villages(mentions, chosen, sents)
+    by_code: dict[str, list[tuple[Mention, str]]] = {}
+    for m in mentions:
+        hit = chosen.get((m.sent_id, m.word_ids[0]))
+        if hit:
+            by_code.setdefault(hit[0].code, []).append((m, hit[1]))
+    ents = []
+    for code, ms in by_code.items():
+        r = local.get(code) or gaz.by_code[code]
+        surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
+        same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
+        name = same[0] if same else r.name
+        aliases = tuple(sorted({s for s in surfaces if s != name} | ({r.name} - {name})))
+        whys = sorted({w for _, w in ms if w})
+        ents.append(Entity(r.key, "region", name, aliases,
+                           (("code", r.code), ("level", r.level), ("full", r.full),
+                            ("parent", f"region:{r.parent}" if r.parent else "")),
+                           tuple(m for m, _ in ms),
+                           f"{len(ms)} mention(s) matched gazetteer code {r.code}"
+                           + (f"; {'; '.join(whys)}" if whys else "")))
+    return ents, {k: v[0] for k, v in chosen.items()}
+
+
+def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, Region]:
+    """Regions for villages the gazetteer lacks ("Desa Bojongmengger"), placed in the one
+    kecamatan the article names, else its most named kab/kota; ``chosen`` gets their mentions.
+    Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such."""
+    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen
+            and fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS]
+    if not todo:
+        return {}
+    picked = [r for r, _ in chosen.values()]
+    kec = {r.code for r in picked if r.level == "kecamatan"}
+    kk = Counter(r.code for r in picked if r.level in ("kota", "kabupaten"))
+    parent = next(iter(kec)) if len(kec) == 1 else (kk.most_common(1)[0][0] if kk else "")
+    local: dict[str, Region] = {}
+    for m in todo:
+        ws = _words(sents, m)[1]
+        level, name = fold(ws[0].text), " ".join(w.text for w in ws[1:])
+        code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
+        r = local.setdefault(code, Region(code, level, name, f"{level.title()} {name}", parent))
+        chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
+                                               (f", placed in region:{parent}" if parent else ""))
+    return local
+
+
+def main_region(regions: list[Entity]) -> Entity | None:
+    """The region mentioned most often (a kab/kota on a tie): the article's home region."""
+    rank = {"kota": 2, "kabupaten": 2, "provinsi": 1}
+    cands = [e for e in regions if e.attr("level") in rank]
+    return max(cands, key=lambda e: (len(e.mentions), rank[e.attr("level")])) if cands else None
+
+
+@dataclass
+class _Org:
+    key: str
+    acronym: str
+    names: Counter
+    aliases: set
+    full: str
+    region: str
+    parent: str
+    type: str
+    mentions: list
+    why: list
+    written: bool = True   # the region is named in the organisation's own words
+
+
+def _org_key(acr: str, region: Region | None, generic: str = "") -> str:
+    if region is None:
+        return f"org:{key_slug(acr)}" + (f"-{generic}" if generic else "")
+    level = f"-{region.level}" if region.level in ("kota", "kabupaten") and \
+        acr not in LEVEL_OF_GOV else ""
+    return f"org:{key_slug(acr)}{level}-{key_slug(region.name)}"
+
+
+def resolve_orgs(doc: Document, regions: list[Entity],
+                 placed: dict[tuple[str, int], Region]) -> list[Entity]:
+    """Organisation entities, branches placed in regions, with ``parent`` attrs."""
+    gaz, home = gazetteer(), main_region(regions)
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    rname = {e.key: e.name for e in regions}
+    orgs: dict[str, _Org] = {}
+    bare: list[tuple[Mention, object]] = []
+    region_spans: dict[str, dict[int, int]] = {}
+    for n in doc.mentions or ():
+        if n.kind == "region":
+            region_spans.setdefault(n.sent_id, {})[n.word_ids[0] - 1] = n.word_ids[-1]
+    parsed = []
+    for m in doc.mentions or ():
+        if m.kind == "organization":
+            sent, _ = _words(sents, m)
+            p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], region_spans.get(m.sent_id, {}))
+            region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+            parsed.append((m, sent, p, region))
+    # "Kodim Garut" in an article that also writes "Kodim 0611/Garut" is that unit
+    units = {(p.info.acronym, region.key): f"org:{key_slug(p.info.acronym)}-{key_slug(p.unit_id)}"
+             for _, _, p, region in parsed if p.unit_id and region is not None}
+    for m, sent, p, region in sorted(parsed, key=lambda x: not x[2].unit_id):  # units first
+        acr = p.info.acronym if p.info else p.short
+        if region is not None and (acr, region.key) in units and not p.unit_id:
+            o = orgs.get(units[(acr, region.key)])
+            if o is not None:
+                o.mentions.append(m)
+                o.why.append(f"'{m.text}' ({m.sent_id}) names the same unit by its region")
+                continue
+        if acr == "Pemerintah" and region is not None:
+            acr = GOV_BY_LEVEL.get(region.level, "Pemda")
+        why = ""
+        if region is None and p.generic_level and home is not None:
+            r = gaz.by_code.get(home.attr("code"))
+            if r is not None and r.level != p.generic_level:
+                r = gaz.by_code.get(r.parent) if p.generic_level == "provinsi" else None
+            region = r if r is not None and r.level == p.generic_level else None
+            why = f"'{m.text}' placed in {region.name if region else '?'} (article's region)"
+        if p.unit_id:  # "Kodim 0733/Kota Semarang": one unit, whatever region it serves
+            _add(orgs, f"org:{key_slug(acr)}-{key_slug(p.unit_id)}", acr, m, p, region, rname, why,
+                 label=f"{acr} {p.designation}")
+            continue
+        team = p.info is None and fold(m.text.split()[0]) in TEAM_HEADS
+        if region is None and not p.national and not p.generic_level and \
+                (team or p.info and p.info.scope != "national"):
+            bare.append((m, p))
+            continue
+        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]) \
+            if p.region_words else ""
+        _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
+             region, rname, why, written=not p.generic_level, rtext=rtext)
+    for m, p in bare:  # bare names: the one branch in the article, else the home region
+        acr = p.info.acronym if p.info else p.short
+        same = [o for o in orgs.values() if o.acronym == acr and o.region and o.written]
+        if len(same) == 1:
+            o = same[0]
+            o.mentions.append(m)
+            o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} branch named")
+            continue
+        region = gaz.by_code.get(home.attr("code")) if home else None
+        if acr in LEVEL_OF_GOV:
+            region = _enclosing(region, (LEVEL_OF_GOV[acr],), gaz)  # "Pemprov" in a city article: its province
+            if region is None:
+                continue  # "Pemerintah Kota" with no city (or an article about a province)
+        elif p.info and p.info.scope == "branch":  # state bodies only: "PDIP", "NU" stay the national ones
+            region = _branch_region(orgs, acr, same, region, gaz) if p.info.type in _LOCAL_BRANCHES else None
+        _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
+             f"bare '{m.text}' placed in the article's region" if region else "", written=False)
+    return _entities(orgs) + _implicit_parents(orgs, rname)
+
+
+def _enclosing(region: Region | None, levels: tuple[str, ...], gaz) -> Region | None:
+    """``region`` or the nearest region enclosing it whose level is one of ``levels``."""
+    while region is not None and region.level not in levels:
+        region = gaz.by_code.get(region.parent) if region.parent else None
+    return region
+
+
+# bodies whose bare name in regional news means the local branch ("KPU dan Bawaslu", "Kejaksaan")
+_LOCAL_BRANCHES = frozenset({"election-body", "judiciary"})
+
+
+def _branch_region(orgs: dict[str, _Org], acr: str, same: list[_Org], home: Region | None, gaz) -> Region | None:
+    """Where a bare branch name ("bersama KPU dan Bawaslu") stands: the national body when the
+    article names it ("Bawaslu RI"); among several branches named, the one of the article's
+    region; else the branch of the article's region (a kecamatan's kab/kota), or None."""
+    if any(o.acronym == acr and not o.region and o.written for o in orgs.values()):
+        return None
+    home = _enclosing(home, ("provinsi", "kabupaten", "kota"), gaz)
+    if home is None:
+        return None
+    if same and not any(o.region == home.key for o in same):
+        return None
+    return home
+
+
+def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Entity]:
+    """Parent bodies the article does not name ("Bawaslu" for "Bawaslu Kota X"), as
+    entities without mentions and with attr ``implicit`` = "1"."""
+    out: dict[str, Entity] = {}
+    lex = organizations()
+    for o in orgs.values():
+        if not o.parent or o.parent in orgs or o.parent in out:
+            continue
+        acr_slug = o.parent.removeprefix("org:")
+        info = next((i for i in lex.values() if key_slug(i.acronym) == acr_slug), None)
+        if info is not None:
+            name, attrs = info.acronym, (("acronym", info.acronym), ("full", info.full[0]),
+                                         ("type", info.type), ("implicit", "1"))
+        else:  # the regional government of a unit ("Pemkot Pekalongan" for its Setda)
+            gov = next((g for g in LEVEL_OF_GOV if acr_slug.startswith(key_slug(g) + "-")), "")
+            name = f"{gov} {rname.get(o.region, '')}".strip()
+            attrs = (("acronym", gov), ("region", o.region), ("type", "government"),
+                     ("implicit", "1"))
+        out[o.parent] = Entity(o.parent, "organization", name, (), attrs, (),
+                               f"parent body of {o.key}, implied by the lexicon; not named")
+    return list(out.values())
+
+
+def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
+         label: str = "") -> None:
+    info = p.info or organizations().get(fold(acr))
+    o = orgs.get(key)
+    if o is None:
+        parent = ""
+        if info and region is not None:
+            if info.parent == "GOV":
+                parent = _org_key(GOV_BY_LEVEL.get(region.level, "Pemda"), region)
+            elif info.parent or info.scope == "branch":
+                parent = f"org:{key_slug(info.parent or info.acronym)}"
+        elif info and info.parent and info.parent != "GOV":
+            parent = f"org:{key_slug(info.parent)}"
+        # attr "region" only for a region the article names (an inferred province stays in key/alias)
+        named = region.key if region is not None and region.key in rname else ""
+        o = orgs[key] = _Org(key, acr, Counter(), set(), "", named,
+                             parent, info.type if info else "body", [], [], written)
+    rn = rname.get(region.key, region.name) if region else ""
+    if label:
+        o.names[label] += 1
+        if rn:   # "Kodim 0611/Garut" is the Kodim of Garut
+            o.aliases.add(f"{acr} {rn}")
+    elif region is None or not written:
+        o.names[p.short if not p.generic_level else m.text] += 1
+        if rn:
+            o.aliases.add(f"{acr} {rn}")
+    elif acr in LEVEL_OF_GOV:
+        o.names[f"{acr} {rn}"] += 1
+    else:  # the short name and the region as written ("Kesbangpol Kaltim"), canonical as alias
+        shown = p.short if info and fold(p.short) in {fold(a) for a in (acr, *info.aliases)} else acr
+        o.names[f"{shown} {_display(rtext or rn)}"] += 1
+        o.aliases.add(f"{acr} {rn}")
+    if p.full:
+        o.full = o.full or (f"{p.full} {rn}" if acr in LEVEL_OF_GOV and rn else p.full)
+        o.aliases.add(o.full)
+    elif acr in LEVEL_OF_GOV and rn and info:
+        o.full = o.full or f"{info.full[0]} {rn}"
+        o.aliases.add(o.full)
+    o.mentions.append(m)
+    if why:
+        o.why.append(why)
+
+
+def _entities(orgs: dict[str, _Org]) -> list[Entity]:
+    out = []
+    for o in orgs.values():
+        name = o.names.most_common(1)[0][0]
+        aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
+        attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),
+                                          ("full", o.full),
+                                          ("region", o.region), ("parent", o.parent),
+                                          ("type", o.type)) if v)
+        why = f"{len(o.mentions)} mention(s) of {o.acronym}" + (
+            f" in {o.region}" if o.region else "") + "".join(f"; {w}" for w in o.why)
+        out.append(Entity(o.key, "organization", name, aliases, attrs, tuple(o.mentions), why))
+    return out

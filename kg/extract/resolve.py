@@ -1,0 +1,122 @@
+"""Merge mentions into entities: persons, organisations, regions.
+
+Persons take their fullest written form with honorifics dropped (GUIDELINES:
+"H Salahudin" -> "Salahudin"); a one-word mention ("Budi") joins the nearest
+fuller name in the same article that contains the word ("Budi Utama"). Every
+entity's ``why`` says which mentions were merged and on what ground.
+:class:`CorpusIndex` then makes keys canonical across articles.
+
+>>> from kg.model import Mention
+>>> ms = (Mention("1", (1, 2), "Budi Utama", "person"), Mention("2", (4,), "Budi", "person"))
+>>> [(e.key, e.aliases) for e in resolve_persons(ms)]
+[('person:budi-utama', ('Budi',))]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from kg.extract.corpus import CorpusIndex
+from kg.lang.lexicon import fold, key_slug
+from kg.extract.mentions import nicknames
+from kg.model import Document, Entity, Mention
+from kg.stage import stage
+from kg.extract.orgs import resolve_orgs, resolve_regions
+
+__all__ = ["resolve", "resolve_persons", "CorpusIndex"]
+
+
+def _clean(text: str) -> str:
+    return text.title() if text.isupper() else text
+
+
+def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
+                    nicks: dict[str, str] | None = None) -> list[Entity]:
+    """Group person mentions of one article (in document order) into entities.
+
+    ``nicks``: folded nickname -> the full name it was bracketed after (see
+    :func:`kg.extract.mentions.nicknames`); those mentions join the full name's entity."""
+    nicks = nicks or {}
+    persons = [m for m in mentions if m.kind == "person"]
+    by_nick = [m for m in persons if fold(m.text) in nicks]
+    persons = [m for m in persons if fold(m.text) not in nicks]
+    groups: list[list[Mention]] = []
+    index: dict[str, int] = {}           # folded full name -> group
+    for m in sorted((m for m in persons if len(m.word_ids) > 1), key=lambda m: -len(m.word_ids)):
+        toks = [fold(t) for t in m.text.split()]
+        key = " ".join(toks)
+        if key in index:
+            groups[index[key]].append(m)
+            continue
+        longer = next((g for g, grp in enumerate(groups)
+                       if _sub(toks, [fold(t) for t in grp[0].text.split()])), None)
+        if longer is not None:
+            groups[longer].append(m)
+            index[key] = longer
+        else:
+            index[key] = len(groups)
+            groups.append([m])
+    order = {id(m): n for n, m in enumerate(m for m in mentions if m.kind == "person")}
+    whys: dict[int, list[str]] = {}
+    for m in (m for m in persons if len(m.word_ids) == 1):
+        tok = fold(m.text)
+        hits = [g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
+                and tok in [fold(t) for t in grp[0].text.split()]]
+        if not hits:
+            groups.append([m])
+            continue
+        before = [g for g in hits if min(order[id(x)] for x in groups[g]) < order[id(m)]]
+        g = max(before, key=lambda g: max(order[id(x)] for x in groups[g]
+                                          if order[id(x)] < order[id(m)])) if before else hits[0]
+        groups[g].append(m)
+        whys.setdefault(g, []).append(
+            f"'{m.text}' ({m.sent_id}) is a word of '{groups[g][0].text}'"
+            + (f", the nearest of {len(hits)} candidates" if len(hits) > 1 else ""))
+    for m in by_nick:
+        full = fold(nicks[fold(m.text)])
+        g = next((g for g, grp in enumerate(groups) if any(fold(x.text) == full for x in grp)), None)
+        if g is None:
+            groups.append([m])
+        else:
+            groups[g].append(m)
+            whys.setdefault(g, []).append(f"'{m.text}' is written in brackets after '{nicks[fold(m.text)]}'")
+    out = []
+    for g, grp in enumerate(groups):
+        grp.sort(key=lambda m: order[id(m)])
+        counts = Counter(_clean(m.text) for m in grp)
+        name = max(counts, key=lambda s: (len(s.split()), counts[s]))
+        for m in grp:  # a longer full name absorbed a shorter one: record it
+            if len(m.word_ids) > 1 and fold(m.text) != fold(name):
+                whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is part of '{name}'")
+        why = f"{len(grp)} mention(s) of '{name}'" + "".join(f"; {w}" for w in
+                                                           dict.fromkeys(whys.get(g, [])))
+        out.append(Entity(f"person:{key_slug(name)}", "person", name,
+                          tuple(sorted(set(counts) - {name})), (), tuple(grp), why))
+    return _unique_keys(out)
+
+
+def _sub(short: list[str], long: list[str]) -> bool:
+    """``short`` is a contiguous part of ``long`` ("Agus Hari" of "Agus Hari Kesuma")."""
+    n = len(short)
+    return n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
+
+
+def _unique_keys(ents: list[Entity]) -> list[Entity]:
+    seen: dict[str, int] = {}
+    out = []
+    for e in ents:
+        n = seen.get(e.key, 0)
+        seen[e.key] = n + 1
+        out.append(e if n == 0 else replace(e, key=f"{e.key}-{n + 1}"))
+    return out
+
+
+@stage("resolve", requires={"sentences", "mentions"}, provides={"entities"})
+def resolve(doc: Document) -> Document:
+    """Add the ``entities`` layer: persons, then organisations, then regions (so that
+    :class:`kg.extract.entity_index.EntityIndex` maps the words of "Bawaslu Kota Pangkalpinang" to the
+    organisation rather than to the region inside it)."""
+    regions, placed = resolve_regions(doc)
+    orgs = resolve_orgs(doc, regions, placed)
+    persons = resolve_persons(doc.mentions or (), nicknames(doc))
+    return replace(doc, entities=tuple(persons + orgs + regions))

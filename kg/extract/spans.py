@@ -1,0 +1,279 @@
+"""Token-level span helpers shared by :mod:`kg.extract.mentions` and :mod:`kg.extract.resolve`.
+
+>>> is_cap("Budi"), is_cap("budi")
+(True, False)
+>>> is_name_token("Senin"), is_name_token("Utama")
+(False, True)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, fold, honorifics, organizations, titles
+from kg.model import Word
+
+__all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
+           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title"]
+
+# first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
+ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
+                       "kementerian", "lembaga", "pemerintah", "majelis", "satuan", "kepolisian",
+                       "kejaksaan", "dinas", "sekretariat", "ikatan", "himpunan", "korps",
+                       "persatuan", "gerakan", "aliansi", "koalisi", "perkumpulan", "yayasan",
+                       "komite", "direktorat", "asosiasi", "paguyuban", "pengurus", "sentra",
+                       "komando", "persekutuan", "perhimpunan", "jaringan", "pusat", "kantor"})
+# capitalised named teams ("Tim Pemantau Perkembangan Politik Daerah", "Desk Pilkada")
+TEAM_HEADS = frozenset({"tim", "desk", "satgas", "pokja", "posko", "gugus"})
+# written-out generic nouns that are not named bodies (gold conventions)
+GENERIC = frozenset({"bumd", "bumn", "opd", "asn", "ormas", "dpt", "tps", "pns", "lsm", "rt", "rw",
+                     "skpd"})
+_CONNECTORS = frozenset({"dan", "untuk", "serta", "se", "dalam"})
+_STOP = frozenset(fold(w) for w in (
+    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Januari Februari Maret April Mei Juni Juli "
+    "Agustus September Oktober November Desember Ia Dia Beliau Kami Kita Saya Mereka Namun Sementara "
+    "Pemilu Pilkada Pilpres Pileg Pemilukada Rakor Baca Juga Selain Itu Ini Hal Dengan Dalam Pada "
+    "Menurut Terkait Acara Kegiatan Kantor Ruang Hotel Jalan Gedung Aula Kabupaten Kota Provinsi "
+    "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah Rapat Koordinasi "
+    "Surat Edaran Peraturan Perda Undang Keputusan Instruksi Pemilihan Umum Serentak Tahun "
+    "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
+    "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
+    "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa").split())
+
+
+# military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",
+# "Kodim 0733/Kota Semarang", "Korem 073/Makutarama", "Yonif 400/Raider", "Lantamal V"
+DESIGNATED = frozenset({"kodam", "korem", "kodim", "koramil", "yonif", "brigif", "lantamal", "lanal"})
+_UNIT_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]+)(?:-\d{1,3})?")
+
+
+def is_cap(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def is_name_token(text: str) -> bool:
+    """A token that can be part of a person's name: capitalised word, not a known
+    function word, day, month, organisation acronym or title."""
+    if not is_cap(text) or not re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", text):
+        return False
+    if re.fullmatch(r"[IVXLC]+", text):  # Roman numerals: "Pangdam II Sriwijaya", "Kodam IV"
+        return False
+    f = fold(text)
+    return f not in _STOP and f not in organizations() and f not in titles()
+
+
+def ner_spans(words: tuple[Word, ...]) -> list[tuple[int, int, str]]:
+    """Decode BIOES/BIO tags into (start, end, label) spans over word positions."""
+    out, start, label = [], None, None
+    for i, w in enumerate(words):
+        tag = w.ner or "O"
+        pre, _, lab = tag.partition("-")
+        if pre in ("B", "S") or (pre == "I" and (start is None or lab != label)):
+            if start is not None:
+                out.append((start, i, label))
+            start, label = i, lab
+        elif pre == "O":
+            if start is not None:
+                out.append((start, i, label))
+            start, label = None, None
+        if pre in ("E", "S") and start is not None:
+            out.append((start, i + 1, label))
+            start, label = None, None
+    if start is not None:
+        out.append((start, len(words), label))
+    return out
+
+
+def words_ok(words) -> bool:
+    """Every word has a letter or digit (fold() drops punctuation, so "FKUB )" folds like "FKUB")."""
+    return all(re.search(r"[0-9A-Za-z]", w.text) for w in words)
+
+
+def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
+    """End of a parenthesised short form "( Pj )" / "( Bawaslu )" starting at ``i``."""
+    if i + 2 < len(words) and words[i].text == "(" and words[i + 2].text == ")" \
+            and is_cap(words[i + 1].text):
+        return i + 3
+    return None
+
+
+# a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"
+_LOWER_GOVERNMENTS = frozenset({"pemerintah provinsi", "pemerintah kabupaten", "pemerintah kota"})
+
+
+def _lexicon_org(words, i) -> tuple[int, OrgInfo] | None:
+    orgs = organizations()
+    for j in range(min(len(words), i + 8), i, -1):
+        surface = " ".join(w.text for w in words[i:j])
+        info = orgs.get(fold(surface))
+        if info is None or not (is_cap(surface) or surface in _LOWER_GOVERNMENTS) or not words_ok(words[i:j]):
+            continue
+        if j == i + 1 and surface not in (info.acronym, info.acronym.upper(), *info.aliases) \
+                and not (len(surface) > 4 and surface in (info.acronym.title(), *info.full)):
+            continue
+        return j, info
+    return None
+
+
+def _base_org(words, i, regions: dict[int, int]) -> int | None:
+    hit = _lexicon_org(words, i)
+    if hit:
+        return hit[0]
+    head = fold(words[i].text)
+    if not is_cap(words[i].text):
+        return None
+    if head == "pemerintah" and i + 1 in regions:  # "Pemerintah Kaltim"
+        return i + 1
+    if head in ORG_HEADS:  # written-out name followed by its acronym
+        j = i + 1
+        while j < len(words) and (is_cap(words[j].text) or words[j].text in _CONNECTORS):
+            j += 1
+        if j > i + 1 and paren_acronym(words, j) and fold(words[j + 1].text) not in GENERIC:
+            return j
+    if head in ORG_HEADS - {"kantor", "pusat", "pemerintah"} and (words[i].ner or "O")[2:] == "ORG":
+        j = i + 1  # a body the NER marks, written out without an acronym: "Gerakan Pemuda Ansor"
+        while j < len(words) and is_cap(words[j].text) and j not in regions \
+                and fold(words[j].text) not in LEVEL_WORDS and (words[j].ner or "O")[2:] == "ORG":
+            j += 1
+        if j > i + 1:
+            return j
+    if head in TEAM_HEADS:
+        j = i + 1
+        while j < len(words) and is_cap(words[j].text) and re.fullmatch(r"[A-Za-z\-]+", words[j].text) \
+                and j not in regions and fold(words[j].text) not in LEVEL_WORDS:
+            j += 1
+        if j > i + 1:
+            return j
+    return None
+
+
+def _unit_name_token(w: Word, first: bool = False) -> bool:
+    """A word of a unit's name; after the first (which the NER often tags PER: "Hasanuddin"),
+    a word tagged PER starts the commander's name."""
+    return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
+        and fold(w.text) not in honorifics()[0] and (first or not (w.ner or "O").endswith("PER"))
+
+
+def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None = None,
+               bare_name: bool = False) -> tuple[int, str, tuple[int, int] | None] | None:
+    """``(end, number, name span)`` of a unit's designation starting at ``j``: a number
+    (Arabic or Roman) and/or ``/`` and a name of at most two words, or a region the
+    gazetteer knows ("0733/Kota Semarang"); the name stops at a rank ("Kolonel Inf ...").
+    ``bare_name`` accepts a name with neither ("Kodam Diponegoro").
+
+    Motivating sentence: "Komandan Kodim 0733/Kota Semarang Letkol Inf Hendra Wijaya
+    mengatakan ..." (the unit is "Kodim 0733/Kota Semarang", the person "Hendra Wijaya").
+    """
+    regions = regions or {}
+    k, number = j, ""
+    if k < len(words) and _UNIT_NUMBER.fullmatch(words[k].text):
+        number, k = words[k].text, k + 1
+    slash = k < len(words) and words[k].text == "/"
+    # "Kodim 0611 Garut": after a number, a region needs no slash
+    start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
+    name = None
+    if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
+        end = regions.get(start)
+        if end is None:
+            end = start + 1
+            while end < min(len(words), start + 2) and end not in regions and _unit_name_token(words[end]):
+                end += 1
+        name, k = (start, end), end
+    if not number and name is None:
+        return None
+    return k, number, name
+
+
+def designated_title(words: tuple[Word, ...], j: int) -> str:
+    """The unit a one-word title just before ``j`` commands ("Pangdam" -> "Kodam"), if designated."""
+    t = titles().get(fold(words[j - 1].text)) if j > 0 else None
+    return t.org if t is not None and t.kind == "office" and fold(t.org) in DESIGNATED else ""
+
+
+def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | None:
+    """End of an organisation span starting at ``i`` (base name, "(ACR)", region tail)."""
+    j = _base_org(words, i, regions)
+    if j is None or (i > 0 and words[i - 1].text == "/"):
+        return None  # a piece of a document number "270/139/SE/BKPSDMD/XI/2023"
+    if j == i + 1 and fold(words[i].text) in DESIGNATED:
+        d = designator(words, j, regions, bare_name=fold(words[i].text) == "kodam" and j not in regions)
+        if d:
+            return paren_acronym(words, d[0]) or d[0]
+    if j < len(words) and words[j].text == "/":
+        return None
+    j = paren_acronym(words, j) or j
+    if j + 1 in regions and words[j].text == "Metro" and \
+            (organizations().get(fold(words[j - 1].text)) or OrgInfo("", (), "", "", "")).parent == "Polri":
+        j += 1   # "Polres Metro Jakarta Selatan": the metropolitan police of Jakarta Selatan
+    if j - 1 in regions and j - 1 > i:  # "Pemerintah Kota" + "Kota Pangkalpinang"
+        j = regions[j - 1]
+        j = paren_acronym(words, j) or j
+    elif j in regions:
+        j = regions[j]
+        j = paren_acronym(words, j) or j
+    elif j < len(words) and (words[j].text in ("provinsi", "kabupaten", "kota", "kecamatan",
+                                               "RI", "Pusat", "pusat")):
+        j += 1
+    return j
+
+
+@dataclass(frozen=True)
+class OrgParse:
+    """What an organisation span says: short name, written long form, region words."""
+    short: str                   # acronym or the team name
+    full: str                    # long form written in the span ("" if none)
+    info: OrgInfo | None         # lexicon row, if any
+    region_words: tuple[int, int] | None  # span of region words inside the organisation span
+    generic_level: str = ""      # "provinsi" in "Bawaslu provinsi" (no region named)
+    national: bool = False       # "Bawaslu RI"
+    designation: str = ""        # "IV/Diponegoro" in "Kodam IV/Diponegoro"
+    unit_id: str = ""            # what identifies a designated unit: its number, else its name
+
+
+def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) -> OrgParse:
+    """Analyse the organisation span ``words[i:j]``."""
+    hit = _lexicon_org(words, i)
+    unit = designated_title(words, i) if hit is None else ""
+    if unit and organizations().get(fold(unit)):   # "Pangdam [IV/Diponegoro]": the title names the unit
+        hit = (i, organizations()[fold(unit)])
+    base_end = hit[0] if hit else _base_org(words, i, regions) or j
+    text = " ".join(w.text for w in words[i:base_end]) or (hit[1].acronym if hit else "")
+    info = hit[1] if hit else None
+    if info is not None and fold(info.acronym) in DESIGNATED:
+        d = designator(words, base_end, regions, bare_name=fold(info.acronym) == "kodam")
+        if d and d[0] <= j:
+            end, number, name = d
+            region = (name[0], regions[name[0]]) if name and name[0] in regions else None
+            slash = "/" if any(w.text == "/" for w in words[base_end:end]) else " "
+            shown = number + (slash if number and name else "") + \
+                (" ".join(w.text for w in words[name[0]:name[1]]) if name else "")
+            named = " ".join(w.text for w in words[name[0]:name[1]]) if name else ""
+            # a Kodam is known by its name (its number changed in 2025); other units by number
+            ident = named if named and (not number or fold(info.acronym) == "kodam") else number
+            return OrgParse(info.acronym, "", info, region, designation=shown, unit_id=ident)
+    acr = ""
+    k = base_end
+    p = paren_acronym(words, k)
+    if p:
+        acr, k = words[k + 1].text, p
+    if info is None and acr:
+        info = organizations().get(fold(acr))
+    if info is not None:
+        short = info.acronym if fold(text) in {fold(f) for f in info.full} or not acr else acr
+        if fold(text) in {fold(a) for a in (info.acronym, *info.aliases)} and len(text) <= 15:
+            short = text  # as written: "POLRI", "Kesbangpol"
+        full = text if fold(text) in {fold(f) for f in info.full} else ""
+    else:
+        short, full = (acr, text) if acr else (text, "")
+    region, level, national = None, "", False
+    if k + 1 in regions and k < j and words[k].text == "Metro" and info is not None and info.parent == "Polri":
+        k += 1
+    if k - 1 in regions and k - 1 > i:
+        region = (k - 1, regions[k - 1])
+    elif k in regions:
+        region = (k, regions[k])
+    elif k < j:
+        w = words[k].text
+        national = w in ("RI", "Pusat", "pusat")
+        level = LEVEL_WORDS.get(w, "") if not national else ""
+    return OrgParse(short, full, info, region, level, national)

@@ -1,0 +1,1 @@
+"""Reading inputs: paths, folders, stdin, JSON Lines, HTML and decoding -> :class:`kg.model.Document` or :class:`kg.inputs.reader.Issue`."""

@@ -1,0 +1,299 @@
+"""Inputs for ``kg build`` / ``kg parse``: files, folders, JSON Lines, saved HTML, stdin.
+
+:func:`discover` expands the command-line arguments into sources (folders
+recursively, sorted); :func:`read_documents` streams :class:`kg.model.Document`
+values and :class:`Issue` records, one per bad input, so one broken file never
+stops the others. Decoding and binary checks are in :mod:`kg.inputs.decode`, the language check in
+:mod:`kg.lang.detect`.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("Ketua KPU mengatakan bahwa pemilu akan digelar.", encoding="utf-8")
+>>> _ = (d / "b.txt").write_text("   ", encoding="utf-8")
+>>> sources, issues = discover([d])
+>>> [(type(x).__name__, getattr(x, "doc_id", None) or x.cause) for x in read_documents(sources)]
+[('Document', 'a.txt'), ('Issue', 'empty file (only whitespace)')]
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from kg.errors import InputError
+from kg.model import Document
+from kg.inputs.decode import decode
+from kg.lang.detect import looks_indonesian
+
+__all__ = ["Issue", "InputOptions", "Source", "discover", "read_documents", "count_articles",
+           "FOLDER_SUFFIXES", "DEFAULT_MAX_BYTES"]
+
+FOLDER_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+DEFAULT_MAX_BYTES = 2_000_000
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem with one input. ``skipped`` False means a warning: the input was still used."""
+    source: str
+    cause: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.cause}"
+
+
+@dataclass(frozen=True)
+class InputOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES   # per article (a .txt/.html file, one JSON line, stdin)
+    check_language: bool = True
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file path, or ``-`` for stdin. ``name`` is the doc_id it gets."""
+    path: Path | None
+    name: str
+    label: str                            # how messages name it (the path as given)
+
+
+def _walk(root: Path) -> list[Path]:
+    """Input files under ``root``, sorted by their path relative to it."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        found.extend(Path(dirpath) / f for f in filenames
+                     if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES))
+    return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Issue]]:
+    """Expand arguments into sources; report missing paths and dangling links as issues.
+
+    Folders are walked recursively in sorted order (hidden entries and files
+    whose suffix is not one of ``FOLDER_SUFFIXES`` are ignored). A doc_id is the
+    file name; when two files share a name the later one gets its path relative
+    to its folder argument.
+    """
+    sources: list[Source] = []
+    issues: list[Issue] = []
+    names: set[str] = set()
+    seen: dict[str, str] = {}
+
+    def add(p: Path, rel: str) -> None:
+        real = os.path.realpath(p)
+        if real in seen:
+            issues.append(Issue(str(p), f"given more than once (also as {seen[real]}); read once", skipped=False))
+            return
+        seen[real] = str(p)
+        name = p.name
+        if name in names:
+            name = rel if rel not in names else str(p)
+            issues.append(Issue(str(p), f"another input is also named {p.name!r}; "
+                                        f"this one gets the id {name!r}", skipped=False))
+        names.add(name)
+        sources.append(Source(p, name, str(p)))
+
+    for arg in paths:
+        if str(arg) == "-":
+            sources.append(Source(None, "stdin", "<stdin>"))
+            continue
+        p = Path(arg)
+        if p.is_symlink() and not p.exists():
+            issues.append(Issue(str(p), f"dangling symbolic link (its target {os.readlink(p)} does not exist)"))
+        elif not p.exists():
+            issues.append(Issue(str(p), "no such file or directory"))
+        elif p.is_dir():
+            found = 0
+            for f in _walk(p):
+                found += 1
+                if f.is_symlink() and not f.exists():
+                    issues.append(Issue(str(f), f"dangling symbolic link (its target "
+                                                f"{os.readlink(f)} does not exist)"))
+                else:
+                    add(f, f.relative_to(p).as_posix())
+            if not found:
+                issues.append(Issue(str(p), f"folder has no input files ({', '.join(FOLDER_SUFFIXES)})"))
+        else:
+            add(p, p.name)
+    return sources, issues
+
+
+def count_articles(sources: Iterable[Source]) -> int:
+    """How many articles the sources hold (JSON Lines files count their lines): for the ETA."""
+    n = 0
+    for s in sources:
+        if s.path is not None and s.path.suffix.lower() == ".jsonl":
+            try:
+                with open(s.path, "rb") as fh:
+                    n += sum(1 for line in fh if line.strip())
+            except OSError:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+def _os_cause(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "vanished during the run (it was listed but no longer exists)"
+    if isinstance(exc, PermissionError):
+        return "cannot be read: permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot be read: {exc.strerror or type(exc).__name__}"
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB per article, "
+            f"raise it with --max-size)")
+
+
+def _read_bytes(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> bytes:
+    """The whole input (one article), refusing more than ``max_bytes``."""
+    if src.path is None:
+        data = (stdin or sys.stdin.buffer).read(opts.max_bytes + 1)
+    else:
+        try:
+            size = src.path.stat().st_size
+            if size > opts.max_bytes:
+                raise InputError(src.label, _too_large(size, opts.max_bytes))
+            with open(src.path, "rb") as fh:
+                data = fh.read(opts.max_bytes + 1)
+        except OSError as exc:
+            raise InputError(src.label, _os_cause(exc)) from None
+    if len(data) > opts.max_bytes:
+        raise InputError(src.label, _too_large(len(data), opts.max_bytes))
+    return data
+
+
+def _lines(head: bytes, rest: BinaryIO) -> Iterator[bytes]:
+    """Lines of ``head`` followed by the rest of the stream, read in chunks."""
+    pending = head
+    for chunk in iter(lambda: rest.read(1 << 16), b""):
+        *complete, pending = (pending + chunk).split(b"\n")
+        yield from complete
+    yield from pending.split(b"\n")
+
+
+def _kind(src: Source, data: bytes) -> str:
+    suffix = src.path.suffix.lower() if src.path is not None else ""
+    if suffix == ".jsonl":
+        return "jsonl"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    head = data[:512].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if src.path is None and head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def _html_article(src: Source, data: bytes) -> tuple[str, dict[str, str]]:
+    import logging  # noqa: PLC0415
+
+    import trafilatura  # noqa: PLC0415
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    decode(data, src.label)  # binary and empty checks with a clear message
+    res = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
+    text = (getattr(res, "text", None) or "").strip() if res is not None else ""
+    if len(text.split()) < 5:
+        raise InputError(src.label, "HTML page with no article text (only navigation or boilerplate)")
+    meta = {"title": res.title, "date": res.date, "publisher": res.sitename, "url": res.url}
+    return text, {k: str(v) for k, v in meta.items() if v}
+
+
+def _jsonl_records(src: Source, lines: Iterable[bytes], opts: InputOptions) -> Iterator[Document | Issue]:
+    for lineno, raw in enumerate(lines, start=1):
+        label = f"{src.label}:{lineno}"
+        if not raw.strip():
+            continue
+        if len(raw) > opts.max_bytes:
+            yield Issue(label, _too_large(len(raw), opts.max_bytes))
+            continue
+        try:
+            rec = json.loads(raw)
+        except ValueError as exc:
+            yield Issue(label, f"not valid JSON ({exc})")
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+            yield Issue(label, "JSON line has no non-empty \"text\" field")
+            continue
+        doc_id = str(rec.get("id") or rec.get("url") or f"{src.name}:{lineno}")
+        meta = {k: str(rec[k]) for k in ("title", "url", "date", "publisher") if rec.get(k)}
+        yield Document(doc_id=doc_id, text=_normalise(rec["text"]), meta={**meta, "source": label})
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _documents(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> Iterator[Document | Issue]:
+    try:
+        if src.path is not None and src.path.suffix.lower() == ".jsonl":   # any size: streamed by line
+            try:
+                with open(src.path, "rb") as fh:
+                    yield from _jsonl_records(src, fh, opts)
+            except OSError as exc:
+                raise InputError(src.label, _os_cause(exc)) from None
+            return
+        if src.path is None:
+            stream = stdin or sys.stdin.buffer
+            head = stream.read(4096)
+            if _kind(src, head) == "jsonl":
+                yield from _jsonl_records(src, _lines(head, stream), opts)
+                return
+            data = head + stream.read(max(0, opts.max_bytes + 1 - len(head)))
+            if len(data) > opts.max_bytes:
+                raise InputError(src.label, _too_large(len(data), opts.max_bytes))
+        else:
+            data = _read_bytes(src, opts, stdin)
+        if _kind(src, data) == "html":
+            text, meta = _html_article(src, data)
+        else:
+            text, warning = decode(data, src.label)
+            if warning:
+                yield Issue(src.label, warning, skipped=False)
+            meta = {}
+        yield Document(doc_id=src.name, text=_normalise(text), meta={**meta, "source": src.label})
+    except InputError as exc:
+        yield Issue(exc.source, exc.cause)
+
+
+def read_documents(sources: Iterable[Source], options: InputOptions | None = None, *,
+                   stdin: BinaryIO | None = None) -> Iterator[Document | Issue]:
+    """Stream documents in source order, with an :class:`Issue` for each bad input.
+
+    Checks, each with a one-line message naming the input: unreadable, vanished,
+    too large, empty, binary, not UTF-8 (decoded as cp1252/Latin-1, a warning),
+    HTML without an article, not Indonesian, and duplicates (same text as an
+    earlier input: the first is kept, a warning).
+    """
+    opts = options or InputOptions()
+    seen: dict[str, str] = {}
+    for src in sources:
+        for item in _documents(src, opts, stdin):
+            if isinstance(item, Issue):
+                yield item
+                continue
+            where = item.meta.get("source", item.doc_id)
+            if opts.check_language:
+                ok, ratio = looks_indonesian(item.text)
+                if not ok:
+                    yield Issue(where, f"does not look like Indonesian (only {ratio:.0%} Indonesian "
+                                       f"function words; skip this check with --any-language)")
+                    continue
+            key = hashlib.sha256(" ".join(item.text.split()).encode()).hexdigest()
+            if key in seen:
+                yield Issue(where, f"same text as {seen[key]}; kept the first", skipped=False)
+                continue
+            seen[key] = item.doc_id
+            yield item

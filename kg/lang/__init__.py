@@ -1,0 +1,1 @@
+"""Indonesian knowledge as data and pure text helpers: word lists, lexicons, gazetteers, dates, topics, language tests."""

@@ -1,0 +1,208 @@
+"""Lexicons and the region gazetteer, loaded once from ``kg/data``.
+
+Everything the entity layer knows about names that the parser does not:
+Kemendagri region codes (``regions/*.csv``), organisation acronyms
+(``lexicon/organizations.tsv``), office titles (``lexicon/offices.tsv`` and
+``lexicon/titles.tsv``) and honorifics (``lexicon/honorifics.txt``). Look-ups
+use :func:`fold`, which ignores case, spaces and punctuation, so
+"Pangkalpinang" finds "Pangkal Pinang".
+
+>>> [r.code for r in gazetteer().lookup("Pangkalpinang")]
+['19.71']
+>>> organizations()["bawaslu"].acronym
+'Bawaslu'
+>>> key_slug("Bawaslu Kota Pangkalpinang")
+'bawaslu-kota-pangkalpinang'
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "organizations",
+           "titles", "honorifics", "fold", "key_slug", "LEVEL_WORDS"]
+
+# word before or after a region name -> level it announces
+LEVEL_WORDS: dict[str, str] = {
+    "kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
+    "prov": "provinsi", "kecamatan": "kecamatan", "kec": "kecamatan",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII without spaces or punctuation: the look-up key."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def key_slug(text: str) -> str:
+    """An entity-key piece: ``"Budi Utama"`` -> ``"budi-utama"`` (ASCII, lower case, hyphens;
+    apostrophes dropped, so "Jum'at" is ``jumat``; dots become hyphens). IRI path pieces use
+    :func:`kg.graph.entities.iri_slug`, which keeps dots."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['`]", "", text.lower())
+    return re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+
+
+def _data(*parts: str) -> str:
+    return resources.files("kg").joinpath("data", *parts).read_text(encoding="utf-8")
+
+
+def _rows(*parts: str, delimiter: str = ",") -> list[dict[str, str]]:
+    lines = [ln for ln in _data(*parts).splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter=delimiter))
+
+
+@dataclass(frozen=True)
+class Region:
+    """One gazetteer row: a province, kabupaten, kota or kecamatan."""
+    code: str        # Kemendagri code: "64", "64.08", "64.08.01"
+    level: str       # provinsi | kabupaten | kota | kecamatan
+    name: str        # common short form: "Kutai Timur", "Kalimantan Timur"
+    full: str        # "Kabupaten Kutai Timur"
+    parent: str = ""  # code of the enclosing region
+    note: str = ""   # collision note of an abbreviation ("also the common word ...")
+
+    @property
+    def key(self) -> str:
+        return f"region:{self.code}"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Regions by code and by folded name (names, abbreviations and aliases)."""
+    by_code: dict[str, Region]
+    by_name: dict[str, tuple[Region, ...]]
+    districts: dict[str, tuple[Region, ...]]   # kecamatan, only used inside a known kab/kota
+    max_tokens: int
+
+    def lookup(self, text: str) -> tuple[Region, ...]:
+        return self.by_name.get(fold(text), ())
+
+    def district(self, text: str, within: set[str]) -> Region | None:
+        """A kecamatan named ``text`` inside one of the kab/kota codes ``within``."""
+        hits = [r for r in self.districts.get(fold(text), ()) if r.parent in within]
+        return hits[0] if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    by_code: dict[str, Region] = {}
+    names: dict[str, list[Region]] = {}
+    surfaces: list[str] = []
+
+    def add(surface: str, region: Region) -> None:
+        lst = names.setdefault(fold(surface), [])
+        if region not in lst:
+            lst.append(region)
+        surfaces.append(surface)
+
+    for row in _rows("regions", "provinces.csv"):
+        r = Region(row["kode"], "provinsi", row["nama"], f"Provinsi {row['nama']}")
+        by_code[r.code] = r
+        add(r.name, r)
+    for row in _rows("regions", "regencies.csv"):
+        level = "kota" if row["jenis"].startswith("kota") else "kabupaten"
+        r = Region(row["kode"], level, row["nama_pendek"], row["nama"], row["kode_provinsi"])
+        by_code[r.code] = r
+        add(r.name, r)
+    for row in _rows("regions", "abbreviations.csv"):
+        base = by_code[row["kode"]]
+        add(row["singkatan"], Region(base.code, base.level, base.name, base.full, base.parent,
+                                     row["catatan"]))
+    for row in _rows("regions", "region_aliases.csv"):
+        add(row["alias"], by_code[row["kode"]])
+    districts: dict[str, list[Region]] = {}
+    for row in _rows("regions", "districts.csv"):
+        r = Region(row["kode"], "kecamatan", row["nama"], f"Kecamatan {row['nama']}",
+                   row["kode_kabkota"])
+        by_code[r.code] = r
+        districts.setdefault(fold(r.name), []).append(r)
+    return Gazetteer(by_code, {k: tuple(v) for k, v in names.items()},
+                     {k: tuple(v) for k, v in districts.items()},
+                     max(len(s.split()) for s in surfaces))
+
+
+@dataclass(frozen=True)
+class OrgInfo:
+    """One organisation lexicon row."""
+    acronym: str
+    full: tuple[str, ...]
+    type: str
+    parent: str      # acronym of the parent body; "GOV" = the regional government
+    scope: str       # national | branch | regional
+    aliases: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, OrgInfo]:
+    """Folded acronym, alias or long form -> :class:`OrgInfo`."""
+    out: dict[str, OrgInfo] = {}
+    for row in _rows("lexicon", "organizations.tsv", delimiter="\t"):
+        info = OrgInfo(row["acronym"], tuple(x for x in row["full"].split(";") if x), row["type"],
+                       row["parent"] or "", row["scope"],
+                       tuple(x for x in (row["aliases"] or "").split(";") if x))
+        for form in (info.acronym, *info.full, *info.aliases):
+            out.setdefault(fold(form), info)
+    return out
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    """A title surface form and what it means."""
+    surface: str
+    base: str        # base title per GUIDELINES ("Wali Kota", "Ketua Bawaslu") or qualifier code
+    kind: str        # qualifier | regional | role | office
+    org: str = ""    # acronym of the body the title belongs to, when known
+    level: str = ""  # jurisdiction level(s) from offices.tsv ("kecamatan", "provinsi;kabupaten")
+
+
+def _office_base(title: str, org: str) -> tuple[str, str]:
+    """Base title and org acronym of an offices.tsv row (org long form -> acronym)."""
+    m = re.match(r"(.+?)\s*\(([^)]*)\)", org)
+    acr = ""
+    if m:
+        acr = re.split(r"[ /,]", m.group(2).strip())[0]
+        if m.group(1) and m.group(1) in title:
+            return title.replace(m.group(1), acr), acr
+    base = re.sub(r"^(Sekretaris Daerah) (Provinsi|Kabupaten|Kota)$", r"\1", title)
+    return base, acr
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, TitleInfo]:
+    """Folded surface -> :class:`TitleInfo` (offices.tsv titles and abbreviations, titles.tsv)."""
+    out: dict[str, TitleInfo] = {}
+    for row in _rows("lexicon", "offices.tsv", delimiter="\t"):
+        if row["kind"] in ("qualifier", "candidate"):
+            continue
+        title = re.sub(r"\s*\(.*\)$", "", row["title"])
+        base, acr = _office_base(title, row["organisation"])
+        for form in (title, *(a for a in row["abbreviations"].split(";") if a)):
+            out.setdefault(fold(form), TitleInfo(form, base, "office", acr, row["level"]))
+    for row in _rows("lexicon", "titles.tsv", delimiter="\t"):
+        out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded forms written before a name, folded degrees written after it)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    target = before
+    for line in _data("lexicon", "honorifics.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line == "[before]":
+            target = before
+        elif line == "[after]":
+            target = after
+        else:
+            target.add(fold(line))
+    return frozenset(before), frozenset(after)

@@ -1,0 +1,47 @@
+"""Closed Indonesian word lists the stages share, each defined once and named for its use.
+
+Lists that look alike but do different jobs stay apart under names that say which
+job: :data:`NAME_INTRO_VERBS` (a capitalised word right after one is a name, "tegas
+Budi") is a short list of bare speech stems, :data:`SPEECH_VERB_STEMS` (verbs that
+attribute a quotation) a longer one; merging them would make "sampaikan Bupati" a name.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
+           "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS",
+           "DIVISION_ROLES", "DISTRICT_TITLES"]
+
+# "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
+NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
+                              "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut"})
+# "“...,” pungkasnya." -- stems (and a few full forms) that attribute a quotation
+SPEECH_VERB_STEMS = frozenset(
+    "ujar kata ucap tegas ungkap terang jelas tutur imbuh tambah pungkas tukas sebut papar lanjut "
+    "tandas seru pesan harap jawab sambung beber kilah timpal urai tulis ajak pinta cetus akui aku "
+    "katakan ungkapkan jelaskan sampaikan tegaskan paparkan menurut".split())
+
+THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
+FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "kamilah", "kitalah"})
+# modal words of obligation and permission: "ASN harus netral", "jangan terlibat"
+DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",
+                     "diwajibkan", "diharuskan", "seharusnya", "sebaiknya"})
+
+# verbs whose object is the one addressed: "meminta seluruh ASN menjaga netralitas"
+_ADDRESSING_STEMS = ("minta", "imbau", "himbau", "ingatkan", "ajak", "instruksikan", "perintahkan", "tugaskan")
+# ... and those whose object, in a clause of their own, is told to act ("mendorong KPU menyiapkan ...")
+_DIRECTIVE_STEMS = (*_ADDRESSING_STEMS, "arahkan", "dorong", "pesan")
+_PREFIX = r"^(me(ng|m|n|ny)?)?"
+ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", re.IGNORECASE)
+DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")", re.IGNORECASE)
+
+# the regional government of each level: "Pemkot Pangkalpinang", "Pemkab Kudus", "Pemprov Kaltim"
+GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}
+LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
+VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
+# roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
+DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
+# titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
+DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
+                             "koramil"})

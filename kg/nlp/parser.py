@@ -1,0 +1,212 @@
+"""The one module that imports Stanza (lazily, inside functions).
+
+Everything downstream sees :class:`kg.model.Sentence` / :class:`kg.model.Word`.
+
+Model choices (``--models`` on every command that parses):
+
+* ``bundled`` (default): the compact models the project trains and ships in
+  ``kg/models/id/`` (see ``kg/models/id/MODEL_CARD.md``). Works offline.
+* ``official``: Stanza's own Indonesian models, installed once with
+  ``kg models download`` (needs internet). Stanza has no Indonesian NER, so
+  the bundled NER model is used with them.
+* a directory path holding the same files as ``kg/models/id/``.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from kg.errors import ModelNotAvailableError
+from kg.lang.text import paragraphs
+from kg.model import Sentence, Word
+from kg.paths import PACKAGE_DIR
+
+__all__ = ["BUNDLED_DIR", "MODEL_FILES", "Parser", "load_parser", "model_version", "official_dir", "resolve_model_dir"]
+
+BUNDLED_DIR = PACKAGE_DIR / "models" / "id"
+MODEL_FILES = {"tokenize": "tokenize.pt", "mwt": "mwt.pt", "pos": "pos.pt", "lemma": "lemma.pt",
+               "depparse": "depparse.pt", "ner": "ner.pt"}
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
+
+
+
+def official_dir() -> Path:
+    """Where ``stanza.download`` puts models (``$STANZA_RESOURCES_DIR`` wins)."""
+    env = os.environ.get("STANZA_RESOURCES_DIR")
+    if env:
+        return Path(env)
+    import stanza  # noqa: PLC0415 - only for the version string
+    return Path.home() / ".cache" / "stanza" / stanza.__version__ / "resources"
+
+
+def resolve_model_dir(models: str | os.PathLike | None) -> Path:
+    """Map ``bundled`` / a path to a directory of model files, checking each file."""
+    if models in (None, "bundled"):
+        d = BUNDLED_DIR
+    else:
+        d = Path(models)
+    if not d.is_dir():
+        raise ModelNotAvailableError(
+            f"model directory {d} does not exist. Use --models bundled (the shipped models), "
+            f"--models official after 'kg models download', or train your own with 'kg models train'.")
+    for name in MODEL_FILES.values():
+        f = d / name
+        if not f.is_file() or f.stat().st_size < 1024:
+            raise ModelNotAvailableError(
+                f"model file {f} is missing or truncated. Reinstall pemilu-kg (git checkout -- kg/models) "
+                f"or retrain with 'kg models train --out {d}'.")
+    return d
+
+
+def model_version(models: str | os.PathLike | None = None) -> str:
+    """A short hash of the model files: part of every parse-cache key."""
+    if models == "official":
+        return "official"
+    d = resolve_model_dir(models)
+    h = hashlib.sha256()
+    for name in sorted(MODEL_FILES.values()):
+        h.update(name.encode())
+        h.update((d / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class Parser:
+    """A loaded Stanza pipeline. Build it once per process with :func:`load_parser`."""
+    nlp: object
+    version: str
+    batch_size: int = 64
+
+    def parse(self, text: str) -> tuple[Sentence, ...]:
+        return self.parse_many([text])[0]
+
+    def parse_many(self, texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
+        """Parse several documents in one batched Stanza call (one paragraph per line)."""
+        import stanza  # noqa: PLC0415
+
+        paras = [paragraphs(t) for t in texts]
+        flat = [stanza.Document([], text=p) for ps in paras for _, p in ps]
+        done = self.nlp.bulk_process(flat) if flat else []
+        out, k = [], 0
+        for ps in paras:
+            sents: list[Sentence] = []
+            for pi, (base, _) in enumerate(ps, start=1):
+                sents.extend(_convert(done[k], base, pi, len(sents)))
+                k += 1
+            out.append(tuple(sents))
+        return out
+
+
+def _convert(sdoc, base: int, paragraph: int, n_before: int) -> Iterable[Sentence]:
+    for i, s in enumerate(sdoc.sentences, start=n_before + 1):
+        words = []
+        for tok in s.tokens:
+            ner = getattr(tok, "ner", None) or "O"
+            for w in tok.words:
+                words.append(Word(
+                    id=w.id, text=w.text, lemma=w.lemma or "_", upos=w.upos or "_", xpos=w.xpos or "_",
+                    feats=w.feats or "_", head=w.head or 0, deprel=w.deprel or "_", ner=ner,
+                    start_char=base + tok.start_char, end_char=base + tok.end_char))
+        start, end = base + s.tokens[0].start_char, base + s.tokens[-1].end_char
+        yield Sentence(sent_id=f"s{i}", text=s.text, words=tuple(words), start_char=start,
+                       end_char=end, paragraph=paragraph)
+
+
+def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 1) -> Parser:
+    """Load the Stanza pipeline once; never downloads anything."""
+    import logging  # noqa: PLC0415
+
+    import torch  # noqa: PLC0415
+    import stanza  # noqa: PLC0415
+
+    torch.set_num_threads(max(1, threads))
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    bundled = resolve_model_dir("bundled" if models == "official" else models)
+    ner_path = str(bundled / MODEL_FILES["ner"])
+    try:
+        if models == "official":
+            d = official_dir()
+            if not (d / "resources.json").is_file() or not (d / "id").is_dir():
+                raise ModelNotAvailableError(
+                    f"official Stanza Indonesian models are not installed in {d}. Run 'kg models download' "
+                    f"(needs internet) or use --models bundled.")
+            nlp = stanza.Pipeline("id", dir=str(d), processors=PROCESSORS, download_method=None,
+                                  ner_model_path=ner_path, ner_pretrain_path=None, logging_level="ERROR")
+            version = "official"
+        else:
+            p = {k: str(bundled / v) for k, v in MODEL_FILES.items()}
+            resources = bundled / "resources.json"
+            nlp = stanza.Pipeline(
+                lang="id", processors=PROCESSORS, dir=str(bundled), download_method=None,
+                resources_filepath=str(resources), allow_unknown_language=True, logging_level="ERROR",
+                tokenize_model_path=p["tokenize"], mwt_model_path=p["mwt"], pos_model_path=p["pos"],
+                lemma_model_path=p["lemma"], depparse_model_path=p["depparse"], ner_model_path=p["ner"],
+                pos_pretrain_path=None, depparse_pretrain_path=None, ner_pretrain_path=None,
+                tokenize_pretokenized=False)
+            version = model_version(bundled)
+    except ModelNotAvailableError:
+        raise
+    except Exception as exc:  # a corrupt file surfaces as a torch/pickle error
+        raise ModelNotAvailableError(
+            f"could not load the Stanza models from {bundled}: {type(exc).__name__}: {exc}. "
+            f"A model file may be corrupt: reinstall pemilu-kg or retrain with 'kg models train'.") from None
+    return Parser(nlp=nlp, version=version)
+
+
+# --- evaluation and installation helpers (they need stanza, so they live here) ---
+
+def parse_to_ud_conllu(parser: Parser, text: str) -> str:
+    """Parse raw text into Stanza's own CoNLL-U (with multi-word token lines), for
+    scoring with the CoNLL 2018 evaluation script."""
+    import io  # noqa: PLC0415
+
+    from stanza.utils.conll import CoNLL  # noqa: PLC0415
+
+    doc = parser.nlp(text)
+    buf = io.StringIO()
+    CoNLL.write_doc2conll(doc, buf)
+    return buf.getvalue()
+
+
+def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[Sequence[str]]
+                          ) -> list[list[str]]:
+    """Tag gold-tokenised sentences with the bundled NER model (BIOES tags)."""
+    import logging  # noqa: PLC0415
+
+    import stanza  # noqa: PLC0415
+
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    d = resolve_model_dir("bundled" if models == "official" else models)
+    nlp = stanza.Pipeline(lang="id", processors="tokenize,ner", dir=str(d), download_method=None,
+                          resources_filepath=str(d / "resources.json"), allow_unknown_language=True,
+                          tokenize_pretokenized=True, ner_model_path=str(d / MODEL_FILES["ner"]),
+                          ner_pretrain_path=None, logging_level="ERROR")
+    doc = nlp([list(s) for s in sentences])
+    return [[t.ner for t in s.tokens] for s in doc.sentences]
+
+
+def entity_f1(gold: list[list[str]], pred: list[list[str]]) -> tuple[float, float, float]:
+    """Entity-level precision, recall, F1 with Stanza's NER scorer (exact span and type)."""
+    from stanza.models.ner.scorer import score_by_entity  # noqa: PLC0415
+    from stanza.models.ner.utils import bio2_to_bioes, to_bio2  # noqa: PLC0415
+
+    gold = [bio2_to_bioes(to_bio2(list(s))) for s in gold]
+    p, r, f = score_by_entity(pred, gold, verbose=False)[:3]
+    return p, r, f
+
+
+def download_official(model_dir: Path | None = None) -> Path:
+    """Fetch Stanza's official Indonesian models (needs internet)."""
+    import stanza  # noqa: PLC0415
+
+    d = model_dir or official_dir()
+    try:
+        stanza.download("id", model_dir=str(d), processors="tokenize,mwt,pos,lemma,depparse")
+    except Exception as exc:  # requests.ConnectionError and friends, raised at once offline
+        raise ModelNotAvailableError(
+            f"could not download the official Stanza Indonesian models into {d}: {type(exc).__name__}. "
+            f"This needs internet access; the bundled models (--models bundled) work offline.") from None
+    return d

@@ -1,0 +1,1 @@
+"""Helpers the rules share: clause structure (syntax), who acts (actors), where quotations are (quotations)."""

@@ -1,0 +1,350 @@
+"""Who takes a stance: the actor of a topic cue, found through the dependency parse.
+
+Not a rule itself; :mod:`kg.rules.commitment` calls :func:`find_actors`.
+The parser is compact (LAS ~ 70), so every step has a fall-back at a lower
+confidence: the subject of the cue's clause, then of each governing clause
+(``xcomp``/``ccomp``/``advcl``/``conj`` chains), skipping subjects that are
+addressees of an obligation (``ASN harus ...``); a first-person subject in a
+quotation is the speaker; ``ia``/``dia``/``-nya`` is the last person named;
+then the speaker of the enclosing quotation; then a person or organisation that
+is a subject anywhere in the sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.entity_index import EntityIndex
+from kg.lang.words import DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, THIRD_PERSON
+from kg.model import Entity, Sentence
+from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
+
+__all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "find_actors"]
+
+_STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
+                           "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
+_SUBJ = ("nsubj", "nsubj:pass")
+_NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    entity: Entity
+    confidence: float
+    how: str                    # subject | speaker | pronoun | possessor | co-actor | office | fallback
+
+
+@dataclass
+class ActorSearch:
+    """Result of :func:`find_actors`: actors, the clause that gave them, addressee words."""
+    actors: list[Actor] = field(default_factory=list)
+    clause: int = 0
+    addressees: list[int] = field(default_factory=list)
+    had_subject: bool = False
+    subject: int = 0            # the subject word that gave the actor (0: none)
+
+
+def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """The person or organisation a word names. A title head ("Kepala Bakesbangpol,
+    Mahbub Syauqi") gives the person in its apposition before the body in its name;
+    a dateline place the parser made the subject ("Kudus - Bupati Kudus, Hartono,
+    meminta ...") gives the person or body below it (three levels at most: "Ketua KPU
+    Provinsi Jambi Hendra Darmawan" is the person, not KPU)."""
+    ent = index.by_word.get((sent.sent_id, wid))
+    if ent is not None and ent.kind in AGENT_KINDS:
+        return ent
+    level, found = [wid], []
+    for _ in range(4):
+        nxt = []
+        for x in level:
+            for c in sent.children(x):
+                rel = c.deprel.split(":")[0]
+                inside_org = getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") == "organization"
+                titled = sent.word(x).text[:1].isupper() and (inside_org or not any(
+                    g.deprel == "case" for g in sent.children(c.id)))  # "... Pemilih untuk Rakyat (JPPR) Nurlia"
+                dateline_conj = rel == "conj" and x == wid and wid == 1  # "KUDUS, X.COM - Bupati ..., Hartono,"
+                # "Danrem 073/Makutarama Kolonel Inf Rudy Hartono": the parser reads the slash as "and"
+                unit_conj = rel == "conj" and any(g.text == "/" for g in sent.children(c.id))
+                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled) or dateline_conj \
+                        or unit_conj:
+                    nxt.append(c.id)
+                    hit = index.by_word.get((sent.sent_id, c.id))
+                    if hit is not None and hit.kind in AGENT_KINDS:
+                        found.append(hit)
+        person = next((e for e in found if e.kind == "person"), None)
+        if person is not None:
+            return person
+        level = nxt
+    return found[0] if found else None
+
+
+def agent_of(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """The person or organisation word ``wid`` names, looking below a title head or a
+    dateline place the parser made the subject (see :func:`_agent`)."""
+    return _agent(index, sent, wid)
+
+
+_HEAD_TITLES = frozenset({"wali", "walikota", "bupati", "gubernur"})
+
+
+def _government_of_office(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+    """An unnamed regional head acts for the regional government: "Wali Kota Pangkalpinang
+    telah mengeluarkan Surat Edaran" -> Pemkot Pangkalpinang, when the article names it."""
+    if sent.word(wid).text.lower() not in _HEAD_TITLES:
+        return None
+    phrase = " ".join(sent.word(c).text for c in range(wid, min(wid + 5, len(sent.words)) + 1)).lower()
+    for ent in index.by_key.values():
+        if ent.kind != "organization" or ent.attr("type") != "government":
+            continue
+        region = index.by_key.get(ent.attr("region"))
+        names = {region.name, *region.aliases} if region is not None else set()
+        if any(n and n.lower() in phrase for n in names):
+            return ent
+    return None
+
+
+# common nouns for a force: "polisi akan bekerja sama dengan Kodim 0732/Sleman"
+_FORCES = {"polisi": "org:polri", "kepolisian": "org:polri", "tentara": "org:tni"}
+
+
+def _generic_force(index: EntityIndex, low: str) -> Entity | None:
+    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject."""
+    parent = _FORCES.get(low)
+    if parent is None:
+        return None
+    units = [e for e in index.by_key.values() if e.kind == "organization" and e.mentions
+             and e.attr("parent") == parent]
+    return units[0] if len(units) == 1 else None
+
+
+def _resolve(sent, wid, clause, index, timeline, offset, speaker):
+    """Entity (and how) a subject word stands for, or None."""
+    w = sent.word(wid)
+    low = w.text.lower()
+    if low == "yang" and sent.word(clause).deprel.startswith("acl") and sent.word(clause).head:
+        wid = sent.word(clause).head
+        w, low = sent.word(wid), sent.word(wid).text.lower()
+    ent = _agent(index, sent, wid)
+    if ent is not None:
+        return ent, 1.0, "subject"
+    gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
+    if gov is not None:
+        return gov, 0.6, "office"
+    if low in FIRST_PERSON:
+        return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
+    if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):
+        reporter = _reporting_subject(sent, clause, index)
+        if reporter is not None:
+            return reporter, 0.8, "pronoun"
+        last = timeline.last(offset)
+        return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
+    return None, 0, ""
+
+
+def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex) -> Entity | None:
+    """The person who is the subject of a clause governing ``clause`` in the same
+    sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
+    -> Arjuna, not the person named in the sentence before."""
+    for node in ancestors(sent, clause):
+        for c in sent.children(node):
+            if c.deprel in _SUBJ:
+                ent = _agent(index, sent, c.id)
+                if ent is not None and ent.kind == "person":
+                    return ent
+                return None
+    return None
+
+
+def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
+    """Entities joined to the subject by ``dan``/``serta`` or by a ``bersama`` phrase."""
+    out: list[Entity] = []
+    for w in sent.words:
+        if w.head == subj and w.deprel == "conj":
+            e = _agent(index, sent, w.id)
+            if e is not None:
+                out.append(e)
+    out += _bersama_agents(sent, clause, subj, cue, index)
+    seen, uniq = {actor.key}, []
+    for e in out:
+        if e.key not in seen:
+            seen.add(e.key)
+            uniq.append(e)
+    return uniq
+
+
+def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
+    """Entities of a ``bersama`` phrase of the clause (or of its subject ``subj``)."""
+    out: list[Entity] = []
+    for b in sent.words:
+        if b.text.lower() != "bersama":
+            continue
+        noun = b.head if b.deprel == "case" else b.id + 1
+        if noun < 1 or noun > len(sent.words):
+            continue
+        ok = False
+        for node in [noun] + ancestors(sent, noun):
+            if node in (clause, subj):
+                ok = True
+                break
+            if sent.word(node).deprel == "parataxis":
+                continue  # a misattached phrase under the attribution verb ("..., bersama X,” terangnya")
+            if sent.word(node).deprel.startswith("nsubj") or any(
+                    c.deprel.startswith("nsubj") for c in sent.children(node) if node != noun):
+                break
+        if not ok:
+            continue
+        if b.id < clause or b.id < cue:
+            stop = next((w.id for w in sent.words[b.id:] if w.upos in ("AUX", "VERB")
+                         and w.text.lower() not in _NOT_PREDICATES), len(sent.words) + 1)
+            rng = range(b.id + 1, stop)
+        else:
+            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT"), len(sent.words) + 1)
+            rng = range(b.id + 1, end)
+        out.extend(_listed_agents(sent, rng, index))
+    return out
+
+
+_LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
+
+
+def _listed_agents(sent: Sentence, rng: range, index: EntityIndex) -> list[Entity]:
+    """The agents named in a list ("bersama Polda Sulsel dan Kodam XIV/Hasanuddin"). In one
+    item, a person stands for the body in his title: "bersama Dandim 0621/Kabupaten Bogor
+    Letkol Inf Sukur Hermanto" is Sukur Hermanto, not also Kodim 0621."""
+    items: list[list[Entity]] = [[]]
+    for i in rng:
+        if sent.word(i).text.lower() in _LIST_SEPARATORS:
+            items.append([])
+            continue
+        e = _agent(index, sent, i)
+        if e is not None and e not in items[-1]:
+            items[-1].append(e)
+    out = []
+    for item in items:
+        people = [e for e in item if e.kind == "person"]
+        out.extend(people or item)
+    return out
+
+
+def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:
+    """The agent of a di- passive that the parser hung lower than the verb: "Seluruh peserta
+    diminta tidak melakukan praktik politik uang oleh Ketua Bawaslu Provinsi Jambi, Wein
+    Arifin" ("oleh Ketua" attached to "praktik"). The first "oleh" phrase after the verb
+    in its subtree, unless a nearer passive verb owns it."""
+    below = subtree(sent, verb)
+    for w in sent.words:
+        if w.id <= verb or w.id not in below or w.text.lower() != "oleh" or w.deprel != "case":
+            continue
+        owner = next((a for a in ancestors(sent, w.head) if is_passive(sent, a)), verb)
+        return _agent(index, sent, w.head) if owner == verb else None
+    return None
+
+
+def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:
+    """The person or body set off by commas right before a root verb without a subject: the
+    parser hung it under a fronted phrase ("Di tempat yang sama, Anggota Bawaslu Provinsi
+    Sulawesi Selatan, Saiful Jihad, mengingatkan bahwa politik uang dapat dipidana")."""
+    if verb < 3 or sent.word(verb - 1).text != ",":
+        return None
+    return _agent(index, sent, verb - 2)
+
+
+def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
+    """Whose view a sentence opening with "Menurut X," reports: "Menurut dia, literasi digital
+    warga perlu terus ditingkatkan" (the person named last), "Menurut Bey, Pemprov ..."."""
+    ws = sent.words
+    if len(ws) < 3 or ws[0].text.lower() != "menurut":
+        return None
+    nxt = ws[1].text.lower()
+    if nxt in THIRD_PERSON or nxt == "nya":
+        return timeline.last(offset)
+    return _agent(index, sent, 2)
+
+
+def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
+                offset: int, speaker: Entity | None, with_coactors: bool = True) -> ActorSearch:
+    """Actors of the stance expressed around word ``cue`` of ``sent``.
+
+    ``offset`` is the sentence start in the document (for pronoun look-ups);
+    ``speaker`` the speaker of the quotation the sentence is in, if any.
+    ``with_coactors``: also return entities joined by ``dan``/``bersama`` (not
+    for instructions and appeals, whose other parties are addressees).
+    """
+    res = ActorSearch()
+    for node in [cue] + ancestors(sent, cue):
+        kids = sent.children(node)
+        low = sent.word(node).text.lower()
+        # "komitmen Pemkot untuk ... mencegah pelanggaran": the stance noun on the path, or the
+        # object of a clause the purpose clause hangs from ("Ini menunjukkan komitmen Pemkot ...")
+        for noun in [node] + [c.id for c in kids if c.deprel == "obj"]:
+            if sent.word(noun).text.lower() not in _STANCE_NOUNS:
+                continue
+            for c in sent.children(noun):
+                e = _agent(index, sent, c.id) if c.deprel.startswith("nmod") else None
+                if e is not None:
+                    res.actors, res.clause = [Actor(e, 0.7, "possessor")], node
+                    return res
+        deontic = low in DEONTIC or any(
+            c.text.lower() in DEONTIC for c in kids if c.deprel in ("aux", "advmod", "mark"))
+        for c in kids:
+            if c.deprel == "obl:agent":
+                e = _agent(index, sent, c.id)
+                if e is not None:
+                    res.actors, res.clause = [Actor(e, 0.8, "subject")], node
+                    return res
+        passive = is_passive(sent, node)
+        agent = _misattached_agent(sent, node, index) if passive else None
+        if agent is not None:
+            res.actors, res.clause = [Actor(agent, 0.8, "subject")], node
+            return res
+        if passive:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
+            bare = [c for c in kids if c.id in (node + 1, node + 2)
+                    and c.deprel.split(":")[0] in ("obl", "obj", "nmod")
+                    and not any(g.deprel == "case" and g.text.lower() != "oleh" for g in sent.children(c.id))]
+            agent = next((e for e in (_agent(index, sent, c.id) for c in bare) if e is not None), None)
+            if agent is not None:
+                res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
+                return res
+        me = sent.word(node)
+        if passive and me.deprel == "root":  # "Penertiban dilakukan bersama Bawaslu Kota Medan": no agent,
+            joint = list(dict.fromkeys(_bersama_agents(sent, node, -1, cue, index)))  # but partners
+            if joint:
+                res.actors, res.clause = [Actor(e, 0.6, "co-actor") for e in joint], node
+                return res
+        directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
+            DIRECTIVE_VERB.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
+        # two subjects (a dateline place the parser also made one): the one that names a person first
+        subjects = sorted((c for c in kids if c.deprel in _SUBJ),
+                          key=lambda c: getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") != "person")
+        for s in subjects:
+            res.had_subject = True
+            if passive and s.text.lower() not in FIRST_PERSON:
+                continue  # the patient of a di- passive is nobody's stance
+            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker)
+            first = s.text.lower() in FIRST_PERSON
+            lo, hi = sorted((s.id, node))
+            deontic = deontic or any(sent.word(i).text.lower() in DEONTIC for i in range(lo + 1, hi))
+            if ent is None or ((deontic or directive) and not first):
+                if (deontic or directive) and s.upos in ("NOUN", "PROPN") and s.id != cue:
+                    res.addressees.append(s.id)
+                continue
+            res.actors = [Actor(ent, conf, how)]
+            res.subject = s.id
+            if with_coactors:
+                res.actors += [Actor(e, conf * 0.9, "co-actor")
+                               for e in _coactors(sent, node, s.id, cue, index, ent)]
+            res.clause = node
+            return res
+        if me.deprel == "root" and not passive and not any(c.deprel in _SUBJ for c in kids):
+            ent = _set_off_agent(sent, node, index)
+            if ent is not None:
+                res.actors, res.clause, res.had_subject = [Actor(ent, 0.7, "subject")], node, True
+                return res
+    if speaker is not None:
+        res.actors = [Actor(speaker, 0.6, "speaker")]
+        return res
+    for w in sent.words:
+        if w.deprel in _SUBJ and w.id < cue and not (w.head and is_passive(sent, w.head)):
+            e = _agent(index, sent, w.id)
+            if e is not None:
+                res.actors = [Actor(e, 0.5, "fallback")]
+    return res

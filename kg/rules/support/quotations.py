@@ -1,0 +1,196 @@
+"""Quotation spans and their speakers (shared by the ``quote`` and ``commitment`` rules).
+
+Works on ``Document.text``. A quotation opens with “ (or a straight ") and closes
+with ” (or the next "). Indonesian news style lets a quotation run over
+paragraphs: an opening mark with no closing one at the paragraph end continues
+in the next paragraph, skipping inserted lines such as "Baca Juga: ...".
+Attribution is looked for after the closing mark (``,” ungkapnya``,
+``” tegas Budi``, ``kata Imam``), then before the opening mark
+(``Ia menambahkan ...,“...``), then the most recent person.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Entity
+from kg.lang.text import is_clutter, paragraphs
+from kg.lang.words import SPEECH_VERB_STEMS, THIRD_PERSON
+from kg.rules.support.syntax import Timeline
+
+__all__ = ["Quotation", "find_quotations"]
+
+_INTRO = re.compile(r"\b(me\w*kan|ber\w+|mengatakan|menyebut|menuturkan|berkata|menambahkan|"
+                    r"menjelaskan|menegaskan|mengungkapkan|menyampaikan|menerangkan|berpesan|"
+                    r"mengimbau|mengajak|meminta|menurut\w*)\b", re.IGNORECASE)
+_OPEN, _CLOSE = "\u201c\u201e", "\u201d"
+_MAX_PARAS = 3
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int                  # first character of the quoted words in Document.text
+    end: int                    # end of the quoted words (before the closing mark)
+    text: str                   # the quoted words; inserted lines left out
+    speaker: Entity | None
+    confidence: float
+    attribution: str            # "after" | "before" | "pronoun" | "recent" | "later" | "none"
+
+
+def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """(start, end, pieces) of each quotation; pieces skip inserted paragraphs."""
+    paras = [(o, p) for o, p in paragraphs(text)]
+    out = []
+    i = 0
+    while i < len(paras):
+        off, para = paras[i]
+        j = 0
+        while j < len(para):
+            ch = para[j]
+            if ch in _OPEN or ch == '"':
+                closer = _CLOSE if ch in _OPEN else '"'
+                k = para.find(closer, j + 1) if closer == '"' else _find_close(para, j + 1)
+                if k >= 0:
+                    out.append((off + j + 1, off + k, [(off + j + 1, off + k)]))
+                    j = k + 1
+                    continue
+                pieces = [(off + j + 1, off + len(para))]
+                done, n = None, i + 1
+                while n < len(paras) and len(pieces) < _MAX_PARAS:
+                    o2, p2 = paras[n]
+                    if is_clutter(p2):
+                        n += 1
+                        continue
+                    body = 1 if p2[:1] in _OPEN + '"' else 0
+                    k2 = p2.find(closer, body)
+                    opener = next((x for x, c in enumerate(p2[body:], start=body) if c in _OPEN), -1)
+                    if closer != '"' and opener >= 0 and (k2 < 0 or opener < k2):
+                        break  # a narrative paragraph with its own quotation: the dangling one ended
+                    if k2 >= 0:
+                        pieces.append((o2 + body, o2 + k2))
+                        done = (n, k2)
+                        break
+                    pieces.append((o2 + body, o2 + len(p2)))
+                    n += 1
+                if done is None:  # a dangling mark: the quotation ends with its paragraph
+                    out.append((pieces[0][0], pieces[0][1], pieces[:1]))
+                    break
+                out.append((pieces[0][0], pieces[-1][1], pieces))
+                i = done[0]
+                off, para = paras[i]
+                j = done[1] + 1
+                continue
+            j += 1
+        i += 1
+    return out
+
+
+def _find_close(para: str, start: int) -> int:
+    return para.find(_CLOSE, start)
+
+
+def _after(text: str, start: int, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
+    """Attribution right after the closing mark: ``,” ungkapnya`` / ``” kata Imam``."""
+    tail_end = text.find("\n", end)
+    tail = text[end:tail_end if tail_end >= 0 else len(text)]
+    m = re.match(r"[\s\u201d\",.!?]*(?P<verb>[A-Za-z]+)", tail)
+    if not m:
+        return None
+    verb = m["verb"].lower()
+    stem = verb[:-3] if verb.endswith("nya") else verb
+    if stem not in SPEECH_VERB_STEMS:
+        return None
+    vend = end + m.end()
+    if verb.endswith("nya") and verb != stem:
+        return timeline.last(start), 0.8, "pronoun"
+    stop = re.search(r"[.;\n]", text[vend:vend + 160])
+    seg_end = vend + (stop.start() if stop else min(160, len(text) - vend))
+    nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
+    if nxt in THIRD_PERSON:
+        return timeline.last(start), 0.8, "pronoun"
+    who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
+    if who is not None:
+        return who, 0.95, "after"
+    return timeline.last(start), 0.5, "recent"
+
+
+def _by_name(segment: str, timeline: Timeline) -> Entity | None:
+    """A person already named in the article whose name or alias contains a capitalised
+    word of ``segment`` ("Menurut Fajar," after "AKBP Mochamad Fajar Gemilang")."""
+    words = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", segment)}
+    if not words:
+        return None
+    for _, ent, _, _ in reversed(timeline.marks):
+        if ent.kind == "person" and words & set(" ".join((ent.name, *ent.aliases)).split()):
+            return ent
+    return None
+
+
+_NEXT = re.compile(r"^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:itu|ini|tersebut)|Itu)\s+"
+                   r"(?:\w+\s+){0,2}?(?:di\w+|\w+nya|kata|ujar|ungkap|tutur|ucap|tegas|jelas|terang)\b", re.IGNORECASE)
+
+
+def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
+    """Attribution in the next paragraph: ``“...” \\n Demikian disampaikan Kapolres X, ...``."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip(" \u201d\",.!?"):
+        return None  # the quotation's paragraph goes on: not the next paragraph's business
+    rest = text[nl:].lstrip("\n")
+    m = _NEXT.match(rest)
+    if not m:
+        return None
+    a = len(text) - len(rest)
+    stop = re.search(r"[.;\n]", rest)
+    seg_end = a + (stop.start() if stop else len(rest))
+    who = timeline.first(a, seg_end) or _by_name(text[a:seg_end], timeline)
+    return (who, 0.85, "after") if who is not None else None
+
+
+def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
+    """Attribution before the opening mark in the same paragraph: ``Ia menambahkan ..., “``."""
+    para_start = text.rfind("\n", 0, start) + 1
+    head = text[para_start:start - 1]
+    if not head.strip():
+        return None
+    sent_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
+    clause = head[sent_start + 1:] if head.rstrip().endswith((",", ":")) else head
+    if head.rstrip().endswith((",", ":")) and not _INTRO.search(clause):
+        return None
+    a = para_start + (sent_start + 1 if clause is not head else 0)
+    who = timeline.first(a, start - 1) or _by_name(text[a:start - 1], timeline)
+    if who is not None:
+        return who, 0.85, "before"
+    if re.search(r"\b(ia|dia|beliau)\b", clause, re.IGNORECASE):
+        return timeline.last(start), 0.7, "pronoun"
+    return None
+
+
+def find_quotations(text: str, timeline: Timeline) -> list[Quotation]:
+    """All quotations of a text, with speakers.
+
+    Short quoted terms with no speech verb after them (scare quotes such as
+    “serangan fajar”) are not quotations.
+    """
+    out = []
+    for start, end, pieces in _spans(text):
+        words = " ".join(text[a:b].strip() for a, b in pieces).strip()
+        words = words.rstrip(" ,")
+        if not words:
+            continue
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        found = _after(text, start, end, timeline)
+        if found is None and len(words.split()) < 4:
+            continue
+        if found is None:
+            found = _before(text, start, timeline) or _next(text, end, timeline)
+        if found is None:
+            last = timeline.last(start)
+            found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")
+        if found[0] is None:  # nobody named before: the first person named after it
+            later = timeline.first(end, len(text))
+            found = (later, 0.3, "later") if later is not None else found
+        speaker, conf, how = found
+        if speaker is None:
+            conf, how = 0.2, "none"
+        out.append(Quotation(start + lead, end, words, speaker, conf, how))
+    return out

@@ -1,0 +1,175 @@
+"""Syntax and discourse helpers shared by the statement rules (not a rule itself).
+
+Character offsets: parses from :mod:`kg.nlp.parser` carry ``start_char`` into
+``Document.text``; hand-built CoNLL-U may not, so :func:`word_spans` aligns the
+words on the sentence text and places the sentence in the document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.entity_index import EntityIndex
+from kg.model import Document, Entity, Sentence
+
+__all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
+           "Timeline", "is_passive", "is_title", "sentence_at", "AGENT_KINDS"]
+
+AGENT_KINDS = ("person", "organization")
+
+
+def sent_base(doc: Document, sent: Sentence) -> int:
+    """Offset of the sentence text in ``doc.text`` (0 when it cannot be placed)."""
+    if sent.start_char is not None:
+        return sent.start_char
+    i = doc.text.find(sent.text)
+    return max(i, 0)
+
+
+def sentence_at(doc: Document, offset: int) -> Sentence | None:
+    """The sentence whose text covers ``offset`` in ``doc.text`` (else the last one before it)."""
+    best = None
+    for sent in doc.sentences or ():
+        base = sent_base(doc, sent)
+        if base <= offset:
+            best = sent
+            if offset < base + len(sent.text):
+                return sent
+    return best
+
+
+def word_spans(doc: Document, sent: Sentence) -> dict[int, tuple[int, int]]:
+    """word id -> (start, end) in ``doc.text``; words of one token share its span."""
+    out: dict[int, tuple[int, int]] = {}
+    base = sent_base(doc, sent)
+    pos = 0
+    for w in sent.words:
+        if w.start_char is not None and w.end_char is not None:
+            out[w.id] = (w.start_char, w.end_char)
+            continue
+        i = sent.text.find(w.text, pos)
+        if i < 0:  # a multi-word token part ("nya" of "keyakinannya"): stay on the last span
+            prev = out.get(w.id - 1, (base + pos, base + pos))
+            out[w.id] = prev
+            continue
+        out[w.id] = (base + i, base + i + len(w.text))
+        pos = i + len(w.text)
+    return out
+
+
+def subtree(sent: Sentence, wid: int) -> set[int]:
+    """``wid`` and every word below it."""
+    kids: dict[int, list[int]] = {}
+    for w in sent.words:
+        kids.setdefault(w.head, []).append(w.id)
+    out, stack = set(), [wid]
+    while stack:
+        x = stack.pop()
+        if x in out:
+            continue
+        out.add(x)
+        stack.extend(kids.get(x, ()))
+    return out
+
+
+def ancestors(sent: Sentence, wid: int) -> list[int]:
+    """Heads of ``wid`` up to the root (cycle-safe), nearest first."""
+    out, seen = [], {wid}
+    cur = sent.word(wid).head
+    while cur and cur not in seen and cur <= len(sent.words):
+        out.append(cur)
+        seen.add(cur)
+        cur = sent.word(cur).head
+    return out
+
+
+def words_in(spans: dict[int, tuple[int, int]], start: int, end: int) -> list[int]:
+    """Word ids whose span overlaps ``[start, end)``."""
+    return [wid for wid, (a, b) in spans.items() if a < end and b > start]
+
+
+def span_of(spans: dict[int, tuple[int, int]], wids) -> tuple[int, int]:
+    """Character span covering the words ``wids``."""
+    pts = [spans[w] for w in wids if w in spans]
+    return (min(a for a, _ in pts), max(b for _, b in pts)) if pts else (0, 0)
+
+
+def is_title(doc: Document, sent: Sentence) -> bool:
+    """The headline: the meta title, or a first paragraph without a final period."""
+    title = (doc.meta or {}).get("title", "")
+    if title and sent.text.strip() and sent.text.strip() in title:
+        return True
+    if sent.paragraph != 1 or not doc.sentences:
+        return False
+    para = [s.text for s in doc.sentences if s.paragraph == 1]
+    joined = " ".join(para).strip()
+    return bool(joined) and not joined.endswith((".", "!", "?", "\u201d", '"')) and \
+        any(s.paragraph > 1 for s in doc.sentences)
+
+
+def is_passive(sent: Sentence, wid: int) -> bool:
+    """A di- passive verb ("ditahan", "diminta"), from the parser's Voice feature or the prefix."""
+    w = sent.word(wid)
+    if w.upos != "VERB":
+        return False
+    if "Voice=Pass" in w.feats:
+        return w.text.lower().startswith("di")  # "terkait"/"terjadi" are tagged passive too
+    low, lemma = w.text.lower(), w.lemma.lower()
+    if not low.startswith("di") or len(low) < 5 or low == "diam":
+        return False
+    return lemma in ("_", low) or lemma in low[2:]  # no lemma: the prefix alone
+
+
+def _is_subject(sent: Sentence, wid: int) -> bool:
+    """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
+    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks)."""
+    cur = wid
+    for _ in range(4):
+        w = sent.word(cur)
+        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+            return True
+        if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
+                w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
+            return True
+        if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound") or not w.head:
+            return False
+        cur = w.head
+    return False
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Entity mentions in document order, for "the most recent person" look-ups.
+
+    Each mark is (offset, entity, is_subject, sentence number)."""
+    marks: tuple[tuple[int, Entity, bool, int], ...]
+
+    @classmethod
+    def of(cls, doc: Document, index: EntityIndex) -> "Timeline":
+        marks = []
+        for n, sent in enumerate(doc.sentences or ()):
+            spans = None
+            for w in sent.words:
+                ent = index.by_word.get((sent.sent_id, w.id))
+                if ent is None:
+                    continue
+                spans = spans or word_spans(doc, sent)
+                marks.append((spans[w.id][0], ent, _is_subject(sent, w.id), n))
+        return cls(tuple(sorted(marks, key=lambda m: m[0])))
+
+    def last(self, before: int, kind: str = "person", *, window: int = 3) -> Entity | None:
+        """The entity of ``kind`` mentioned last before offset ``before``; a subject
+        mentioned in the last ``window`` sentences wins over a later non-subject
+        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam)."""
+        prior = [m for m in self.marks if m[0] < before and m[1].kind == kind]
+        if not prior:
+            return None
+        recent = prior[-1][3]
+        subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
+        return (subj[-1] if subj else prior[-1])[1]
+
+    def first(self, start: int, end: int, kind: str = "person") -> Entity | None:
+        """The first entity of ``kind`` mentioned inside ``[start, end)``."""
+        for off, ent, _, _ in self.marks:
+            if start <= off < end and ent.kind == kind:
+                return ent
+        return None
