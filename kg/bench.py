@@ -66,7 +66,7 @@ def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
 
 def run_build(n: int, *, models: str = "bundled", jobs: int = 1, threads: int = 1) -> dict:
     """One uncached build of ``n`` synthetic articles in this process; timings and counts."""
-    from kg.build import BuildOptions, build  # noqa: PLC0415
+    from kg.build import BuildOptions, build_files as build  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in"

@@ -1,4 +1,5 @@
-"""``kg build`` as a library call: inputs -> parse (cached) -> extract -> graph -> files.
+"""``kg build`` as library calls: inputs -> parse (cached) -> extract -> graph (:func:`build_graph`)
+-> files (:func:`build_files`).
 
 Articles stream through: read, parse in batches, run the per-document pipeline
 (mentions, resolve, rules), canonicalise entity keys across the corpus, add to
@@ -27,8 +28,8 @@ from kg.model import Document
 from kg.paths import PACKAGE_DIR
 from kg.nlp.batch import ParseSettings, parse_stream
 
-__all__ = ["BuildOptions", "BuildReport", "Engine", "build", "write_outputs", "Tally", "plural",
-           "pipeline_fingerprint"]
+__all__ = ["BuildOptions", "BuildReport", "Engine", "build_graph", "build_files", "build", "write_outputs", "Tally",
+           "plural", "pipeline_fingerprint"]
 
 
 @dataclass
@@ -223,20 +224,21 @@ def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,
     return written
 
 
-def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, options: BuildOptions | None = None,
-          *, engine: Engine | None = None, stdin: BinaryIO | None = None,
-          on_issue: Callable[[Issue], None] | None = None) -> BuildReport:
-    """Build the graph files from inputs; see the module docstring.
+def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None = None, *,
+                engine: Engine | None = None, stdin: BinaryIO | None = None,
+                on_issue: Callable[[Issue], None] | None = None):
+    """Build the graph of the inputs in memory; write nothing.
 
-    Raises :class:`kg.errors.KgError` for problems that stop the whole run
-    (models missing, output folder not writable, an exporter failing).
+    Returns ``(graph, report)``: an ``rdflib.Graph`` (empty when no article was usable)
+    and the :class:`BuildReport`. Bad inputs become issues in the report (and calls of
+    ``on_issue``); they never stop the run.
+
+    Raises:
+        KgError: a problem that stops the whole run (models missing).
     """
     opts = options or BuildOptions()
     eng = (engine or Engine()).resolved(opts)
     report = BuildReport(seconds={k: 0.0 for k in ("read", "parse", "load", "extract", "graph", "export")})
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise InputError(str(out), "the output path exists and is not a folder")
 
     def issue(i: Issue) -> None:
         report.issues.append(i)
@@ -286,16 +288,44 @@ def build(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike, option
     report.seconds["read"] = max(0.0, time.perf_counter() - t_start - sum(
         report.seconds[k] for k in ("parse", "extract", "graph")))
     if report.tally.articles == 0:
-        return report
+        from rdflib import Graph  # noqa: PLC0415
+
+        return Graph(), report
     t = time.perf_counter()
     renames = eng.corpus.renames()
     graph = eng.builder.finish(renames)
     report.tally.rename(renames)
     report.seconds["graph"] += time.perf_counter() - t
+    return graph, report
+
+
+def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
+                options: BuildOptions | None = None, *, engine: Engine | None = None,
+                stdin: BinaryIO | None = None, on_issue: Callable[[Issue], None] | None = None) -> BuildReport:
+    """Build the graph files (``graph.ttl`` and the other formats) of the inputs in ``out_dir``.
+
+    :func:`build_graph`, then :func:`write_outputs`. A run with no usable article
+    writes nothing.
+
+    Raises:
+        KgError: a problem that stops the whole run (models missing, output folder not
+            writable, an exporter failing).
+    """
+    opts = options or BuildOptions()
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise InputError(str(out), "the output path exists and is not a folder")
+    eng = (engine or Engine()).resolved(opts)
+    graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue)
+    if report.tally.articles == 0:
+        return report
     t = time.perf_counter()
     report.outputs = write_outputs(graph, out, opts.formats, eng.exporters)
     report.seconds["export"] = time.perf_counter() - t
     return report
+
+
+build = build_files  # the name of the 0.1 library call
 
 
 def _progress(total: int, enabled: bool):

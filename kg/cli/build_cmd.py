@@ -127,7 +127,7 @@ def build(inputs, out_dir, models, jobs, no_cache, cache_dir, max_size, any_lang
             report = build_distributed(inputs, out_dir, opts, scheduler=scheduler,
                                        on_issue=lambda i: echo_issue(i, quiet))
         else:
-            from kg.build import build as run  # noqa: PLC0415
+            from kg.build import build_files as run  # noqa: PLC0415
 
             report = run(inputs, out_dir, opts, on_issue=lambda i: echo_issue(i, quiet))
     except KgError as exc:

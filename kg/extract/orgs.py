@@ -151,6 +151,7 @@ class _Org:
     mentions: list
     why: list
     written: bool = True   # the region is named in the organisation's own words
+    inferred: bool = False  # a bare name placed in the article's region ("Bawaslu" in a Kudus article)
 
 
 def _org_key(acr: str, region: Region | None, generic: str = "") -> str:
@@ -229,7 +230,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         elif p.info and p.info.scope == "branch":  # state bodies only: "PDIP", "NU" stay the national ones
             region = _branch_region(orgs, acr, same, region, gaz) if p.info.type in _LOCAL_BRANCHES else None
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
-             f"bare '{m.text}' placed in the article's region" if region else "", written=False)
+             f"bare '{m.text}' placed in the article's region" if region else "", written=False,
+             inferred=region is not None)
     return _entities(orgs) + _implicit_parents(orgs, rname)
 
 
@@ -282,7 +284,7 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
 
 
 def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
-         label: str = "") -> None:
+         label: str = "", inferred: bool = False) -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -320,6 +322,7 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         o.full = o.full or f"{info.full[0]} {rn}"
         o.aliases.add(o.full)
     o.mentions.append(m)
+    o.inferred = o.inferred or inferred
     if why:
         o.why.append(why)
 
@@ -332,7 +335,8 @@ def _entities(orgs: dict[str, _Org]) -> list[Entity]:
         attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),
                                           ("full", o.full),
                                           ("region", o.region), ("parent", o.parent),
-                                          ("type", o.type)) if v)
+                                          ("type", o.type),
+                                          ("region_from", "article" if o.inferred else "")) if v)
         why = f"{len(o.mentions)} mention(s) of {o.acronym}" + (
             f" in {o.region}" if o.region else "") + "".join(f"; {w}" for w in o.why)
         out.append(Entity(o.key, "organization", name, aliases, attrs, tuple(o.mentions), why))

@@ -31,7 +31,7 @@ def org_branch(doc: Document) -> Iterator[Assertion]:
         m = e.mentions[0]
         sent = sents.get(m.sent_id)
         # the region is written in the name ("Bawaslu Kota X") or only inferred from the article
-        placed = "placed in the article's region" in e.why and len(e.mentions) == 1
+        placed = e.attr("region_from") == "article" and len(e.mentions) == 1
         yield Assertion("member", (("organization", e.key), ("parent", parent)), Provenance(
             doc.doc_id, m.sent_id, m.start_char or 0, m.end_char or 0,
             sent.text if sent else m.text, "org_branch", 0.7 if placed else 1.0))
