@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: help install demo test bench score docs models-train models-evaluate clean
+.PHONY: help install demo test wheel-check bench score docs models-train models-evaluate clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -25,6 +25,16 @@ demo: $(STAMP)  ## build out/graph.ttl and out/graph.graphml from samples/
 
 test: $(STAMP)  ## run the whole test suite (unit + end-to-end with the shipped models)
 	$(PY) -m pytest -q
+
+WHEEL_VENV ?= /tmp/pemilu-kg-wheel-venv
+wheel-check: $(STAMP)  ## build the wheel, install it in a fresh venv, run kg build/validate/query from there
+	rm -rf dist $(WHEEL_VENV) && $(PY) -m pip wheel -q --no-deps --no-build-isolation -w dist .
+	python3 -m venv $(WHEEL_VENV)
+	$(WHEEL_VENV)/bin/python -m pip install -q torch==2.13.0
+	$(WHEEL_VENV)/bin/python -m pip install -q dist/pemilu_kg-*.whl
+	cd $(WHEEL_VENV) && bin/kg build $(CURDIR)/samples -o out --no-cache -q \
+	  && bin/kg validate out/graph.ttl && bin/kg query out/graph.ttl acting-officials \
+	  && bin/kg stats out/graph.ttl > /dev/null && bin/kg --version
 
 bench: $(STAMP)  ## parse and build throughput on the shipped models
 	$(PY) -m kg.bench
