@@ -7,7 +7,7 @@ import pytest
 from kg.errors import PipelineError, UnknownRuleError
 from kg.model import Document
 from kg.stage import Pipeline, stage
-from kg.rules import extract_stage, select_rules
+from kg.rules import ALL_RULES, RULES, extract_stage, select_rules
 
 
 @stage("a", requires={"sentences"}, provides={"mentions"})
@@ -36,4 +36,20 @@ def test_pipeline_unknown_rule_lists_available():
 
 
 def test_pipeline_select_all_rules_by_default():
-    assert select_rules(None) == select_rules([r.name for r in select_rules(None)])
+    """All rules, in the order they run: entity-level first, then statements."""
+    names = [r.name for r in select_rules(None)]
+    assert names == ["holds_office", "org_branch", "commitment", "quote", "event", "instrument"]
+    assert set(RULES) == set(names)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.name)
+def test_pipeline_file_rule_and_function_share_one_name(rule):
+    assert (rule.fn.__module__, rule.fn.__name__) == (f"kg.rules.{rule.name}", rule.name)
+
+
+def test_pipeline_extract_requires_what_its_rules_read():
+    assert "mentions" in extract_stage(["commitment"]).requires
+    assert extract_stage(["org_branch"]).requires == {"sentences", "entities"}
+    with pytest.raises(PipelineError, match="missing: \\['mentions'\\]"):
+        Pipeline([stage("ents", requires=["sentences"], provides=["entities"])(lambda d: d),
+                  extract_stage(["commitment"])])

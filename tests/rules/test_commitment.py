@@ -2,142 +2,27 @@
 from __future__ import annotations
 
 import pytest
-from stmt_build import conllu, document
+from parses import blocks, document, sentence
 
 from kg.rules.commitment import classify, commitment
 
-BUDI = conllu("s1", """
-Budi 3 nsubj PROPN
-Utama 1 flat:name PROPN
-mengingatkan 0 root VERB
-bahwa 7 mark SCONJ
-ASN 7 nsubj PROPN
-harus 7 aux AUX
-menjaga 3 ccomp VERB
-netralitas 7 obj NOUN
-. 3 punct PUNCT
-""")
-TNI = conllu("s1", """
-TNI 4 nsubj PROPN
-dan 3 cc CCONJ
-Polri 1 conj PROPN
-menjaga 0 root VERB
-keamanan 4 obj NOUN
-. 4 punct PUNCT
-""")
-DATELINE = conllu("s1", """
-Kudus 7 nsubj PROPN
-– 3 punct PUNCT
-Bupati 1 flat:name PROPN
-Kudus 3 flat:name PROPN
-, 6 punct PUNCT
-Hartono 1 appos PROPN
-meminta 0 root VERB
-ASN 7 obj PROPN
-menjaga 7 advcl VERB
-netralitas 9 obj NOUN
-. 7 punct PUNCT
-""")
-BERSAMA_NOUN = conllu("s1", """
-Budi 2 nsubj PROPN
-berharap 0 root VERB
-hubungan 7 nsubj:pass NOUN
-pemkot 3 nmod NOUN
-bersama 6 case ADP
-Forkopimda 3 nmod PROPN
-terjalin 2 ccomp VERB
-melalui 9 case ADP
-koordinasi 7 obl NOUN
-. 2 punct PUNCT
-""")
-TITLE_CHAIN = conllu("s1", """
-Ketua 7 nsubj NOUN
-KPU 1 nmod PROPN
-Provinsi 2 flat:name PROPN
-Jambi 3 flat:name PROPN
-Hendra 3 flat:name PROPN
-Darmawan 5 flat:name PROPN
-meminta 0 root VERB
-PPS 7 obj PROPN
-memperhatikan 7 xcomp VERB
-kesehatan 9 obj NOUN
-petugas 10 nmod NOUN
-. 7 punct PUNCT
-""")
-STANCE_NOUN = conllu("s1", """
-Ini 2 nsubj DET
-menunjukkan 0 root VERB
-komitmen 2 obj NOUN
-Pemkot 3 nmod PROPN
-untuk 6 mark SCONJ
-mencegah 2 advcl VERB
-pelanggaran 6 obj NOUN
-. 2 punct PUNCT
-""")
-OFFICE = conllu("s2", """
-Wali 4 nsubj PROPN
-Kota 1 flat:name PROPN
-Pangkalpinang 2 flat:name PROPN
-mengeluarkan 0 root VERB
-surat 4 obj NOUN
-edaran 5 nmod NOUN
-netralitas 5 nmod NOUN
-ASN 7 flat PROPN
-. 4 punct PUNCT
-""")
-HOPE = conllu("s1", """
-diharapkan 0 root VERB
-Bawaslu 3 nsubj PROPN
-menjaga 1 xcomp VERB
-netralitas 3 obj NOUN
-. 1 punct PUNCT
-""")
-NOTOPIC = conllu("s1", """
-Budi 2 nsubj PROPN
-membuka 0 root VERB
-acara 2 obj NOUN
-. 2 punct PUNCT
-""")
-QUOTE = conllu("s1", """
-“ 4 punct PUNCT
-Kita 4 nsubj PRON
-akan 4 aux AUX
-memastikan 0 root VERB
-distribusi 4 obj NOUN
-logistik 5 nmod NOUN
-, 4 punct PUNCT
-” 4 punct PUNCT
-ujar 4 parataxis VERB
-Sri 9 nsubj PROPN
-. 4 punct PUNCT
-""")
+P = blocks("commitment")
+
+BUDI = P["BUDI"]
+TNI = P["TNI"]
+DATELINE = P["DATELINE"]
+BERSAMA_NOUN = P["BERSAMA_NOUN"]
+TITLE_CHAIN = P["TITLE_CHAIN"]
+STANCE_NOUN = P["STANCE_NOUN"]
+OFFICE = P["OFFICE"]
+HOPE = P["HOPE"]
+NOTOPIC = P["NOTOPIC"]
+QUOTE = P["QUOTE"]
 
 
-PIHAKNYA = conllu("s2", """
-Ketua 6 nsubj NOUN
-Bawaslu 1 nmod PROPN
-, 4 punct PUNCT
-Arjuna 1 appos PROPN
-, 6 punct PUNCT
-menegaskan 0 root VERB
-pihak 9 nsubj NOUN
-nya 7 nmod:poss PRON
-menindak 6 ccomp VERB
-pelanggaran 9 obj NOUN
-. 6 punct PUNCT
-""", paragraph=2)
-EARLIER = conllu("s1", """
-Baehaqi 2 nsubj PROPN
-berbicara 0 root VERB
-. 2 punct PUNCT
-""")
-ORPHAN_PIHAKNYA = conllu("s2", """
-pihak 3 nsubj NOUN
-nya 1 nmod:poss PRON
-menindak 0 root VERB
-pelanggaran 3 obj NOUN
-. 3 punct PUNCT
-""", paragraph=2)
+PIHAKNYA = P["PIHAKNYA"]
+EARLIER = P["EARLIER"]
+ORPHAN_PIHAKNYA = P["ORPHAN_PIHAKNYA"]
 
 
 @pytest.mark.parametrize("block, expected", [
@@ -152,25 +37,8 @@ def test_commitment_pihaknya_resolution(block, expected):
     assert {a.arg("actor") for a in commitment.fn(doc)} == {expected}
 
 
-TOPIC_FIRST = conllu("s1", """
-Budi 2 nsubj PROPN
-menegaskan 0 root VERB
-politik 7 nsubj:pass NOUN
-uang 3 compound NOUN
-tidak 5 advmod PART
-boleh 7 aux AUX
-dibiarkan 2 ccomp VERB
-. 2 punct PUNCT
-""")
-TOPIC_FIRST_POSITIVE = conllu("s1", """
-Budi 2 nsubj PROPN
-menegaskan 0 root VERB
-politik 6 nsubj:pass NOUN
-uang 3 compound NOUN
-akan 6 aux AUX
-diberantas 2 ccomp VERB
-. 2 punct PUNCT
-""")
+TOPIC_FIRST = P["TOPIC_FIRST"]
+TOPIC_FIRST_POSITIVE = P["TOPIC_FIRST_POSITIVE"]
 
 
 @pytest.mark.parametrize("block, polarity, modality", [
@@ -189,28 +57,8 @@ def test_commitment_topic_subject_is_no_addressee():
     assert a.arg("addressees") == ""
 
 
-PASSIVE = conllu("s1", """
-Joko 5 nsubj:pass PROPN
-, 3 punct PUNCT
-tersangka 1 appos NOUN
-, 5 punct PUNCT
-ditahan 0 root VERB
-Polres 5 obl PROPN
-karena 8 case ADP
-politik 5 obl NOUN
-uang 8 compound NOUN
-. 5 punct PUNCT
-""")
-PASSIVE_PLACE = conllu("s1", """
-Joko 2 nsubj:pass PROPN
-ditahan 0 root VERB
-di 4 case ADP
-Polres 2 obl PROPN
-karena 6 case ADP
-politik 2 obl NOUN
-uang 6 compound NOUN
-. 2 punct PUNCT
-""")
+PASSIVE = P["PASSIVE"]
+PASSIVE_PLACE = P["PASSIVE_PLACE"]
 _JOKO_POLRES = {"person:joko": ("person", "Joko", [("s1", (1,))])}
 
 
@@ -223,24 +71,8 @@ def test_commitment_passive_subject_is_no_actor(block, polres_at, expected):
     assert {a.arg("actor") for a in commitment.fn(document(block, entities=ents))} == expected
 
 
-NOT_STANCE = conllu("s1", """
-Joko 2 nsubj PROPN
-mengaku 0 root VERB
-tidak 4 advmod PART
-mengetahui 2 xcomp VERB
-aturan 4 obj NOUN
-kampanye 5 compound NOUN
-. 2 punct PUNCT
-""")
-STANCE = conllu("s1", """
-Joko 2 nsubj PROPN
-mengaku 0 root VERB
-akan 4 aux AUX
-menaati 2 xcomp VERB
-aturan 4 obj NOUN
-kampanye 5 compound NOUN
-. 2 punct PUNCT
-""")
+NOT_STANCE = P["NOT_STANCE"]
+STANCE = P["STANCE"]
 
 
 @pytest.mark.parametrize("block, n", [(NOT_STANCE, 0), (STANCE, 1)])
@@ -249,22 +81,8 @@ def test_commitment_knowing_is_no_stance(block, n):
     assert len(list(commitment.fn(doc))) == n
 
 
-DIRECTED = conllu("s1", """
-Adhy 2 nsubj PROPN
-meminta 0 root VERB
-KPU 4 nsubj PROPN
-mengantisipasi 2 xcomp VERB
-banjir 4 obj NOUN
-. 2 punct PUNCT
-""")
-NOT_DIRECTED = conllu("s1", """
-Adhy 2 nsubj PROPN
-mengatakan 0 root VERB
-KPU 4 nsubj PROPN
-mengantisipasi 2 ccomp VERB
-banjir 4 obj NOUN
-. 2 punct PUNCT
-""")
+DIRECTED = P["DIRECTED"]
+NOT_DIRECTED = P["NOT_DIRECTED"]
 
 
 @pytest.mark.parametrize("block, actor, addressees", [
@@ -277,29 +95,8 @@ def test_commitment_directed_subject_is_an_addressee(block, actor, addressees):
     assert (a.arg("actor"), a.arg("addressees")) == (actor, addressees)
 
 
-REPORTED = conllu("s1", """
-KPU 2 nsubj PROPN
-menyatakan 0 root VERB
-“ 6 punct PUNCT
-semua 5 det DET
-TPS 6 nsubj PROPN
-siap 2 ccomp ADJ
-, 6 punct PUNCT
-” 6 punct PUNCT
-ujar 2 parataxis VERB
-Mawardi 9 nsubj PROPN
-. 2 punct PUNCT
-""")
-REPORTED_UNATTRIBUTED = conllu("s1", """
-KPU 2 nsubj PROPN
-menyatakan 0 root VERB
-“ 6 punct PUNCT
-semua 5 det DET
-TPS 6 nsubj PROPN
-siap 2 ccomp ADJ
-. 6 punct PUNCT
-” 6 punct PUNCT
-""")
+REPORTED = P["REPORTED"]
+REPORTED_UNATTRIBUTED = P["REPORTED_UNATTRIBUTED"]
 
 
 @pytest.mark.parametrize("block, actor", [
@@ -313,20 +110,7 @@ def test_commitment_cue_inside_a_quote_goes_to_its_speaker(block, actor):
     assert {a.arg("actor") for a in commitment.fn(document(block, entities=ents))} == {actor}
 
 
-DATELINE_CONJ = conllu("s1", """
-KUDUS 9 nsubj PROPN
-, 3 punct PUNCT
-MURIANEWS.COM 1 conj PROPN
-- 5 punct PUNCT
-Bupati 1 flat:name PROPN
-, 7 punct PUNCT
-Hartono 1 conj PROPN
-, 9 punct PUNCT
-meninjau 0 root VERB
-gudang 9 obj NOUN
-logistik 10 nmod NOUN
-. 9 punct PUNCT
-""")
+DATELINE_CONJ = P["DATELINE_CONJ"]
 
 @pytest.mark.parametrize("ents, expected", [
     ({"person:hartono": ("person", "Hartono", [("s1", (7,))])}, {"person:hartono"}),  # joined to the dateline
@@ -430,26 +214,7 @@ def test_commitment_classify_target_value(window, topic, target):
 
 # the parse of "Adapun Danrem 073/Makutarama Kolonel Inf Rudy Hartono meminta seluruh Dandim ...
 # memetakan daerah rawan konflik sosial": the slash read as "and", the particle as the subject
-DANREM = conllu("s1", """
-Adapun 10 nsubj NOUN
-Danrem 1 flat:name PROPN
-073 2 nummod NUM
-/ 5 cc CCONJ
-Makutarama 2 conj PROPN
-Kolonel 5 flat:name PROPN
-Inf 5 flat:name PROPN
-Rudy 7 flat:name PROPN
-Hartono 8 flat:name PROPN
-meminta 0 root VERB
-seluruh 12 det DET
-Dandim 13 nsubj PROPN
-memetakan 10 ccomp VERB
-daerah 13 obj NOUN
-rawan 14 nmod NOUN
-konflik 15 nmod NOUN
-sosial 16 amod ADJ
-. 10 punct PUNCT
-""")
+DANREM = P["DANREM"]
 
 
 def test_commitment_actor_below_a_unit_designation_the_parser_read_as_conj():
@@ -461,23 +226,7 @@ def test_commitment_actor_below_a_unit_designation_the_parser_read_as_conj():
 
 # "Seluruh peserta diminta tidak melakukan praktik politik uang oleh Ketua Bawaslu, Wein Arifin":
 # the parser hung "oleh Ketua" under "praktik", not under the passive verb
-OLEH_LOW = conllu("s1", """
-Seluruh 2 det DET
-peserta 3 nsubj:pass NOUN
-diminta 0 root VERB
-tidak 5 advmod PART
-melakukan 3 ccomp VERB
-praktik 5 obj NOUN
-politik 6 nmod NOUN
-uang 6 nmod NOUN
-oleh 10 case ADP
-Ketua 6 nmod NOUN
-Bawaslu 10 nmod PROPN
-, 13 punct PUNCT
-Wein 10 appos PROPN
-Arifin 13 flat:name PROPN
-. 3 punct PUNCT
-""")
+OLEH_LOW = P["OLEH_LOW"]
 
 
 def test_commitment_passive_agent_hung_below_the_verb():
@@ -489,20 +238,7 @@ def test_commitment_passive_agent_hung_below_the_verb():
 
 
 # "Kapolres Bogor AKBP Rio bersama Dandim 0621/Bogor Letkol Sukur dan Polres menggelar patroli"
-BERSAMA_TITLED = conllu("s1", """
-Kapolres 9 nsubj PROPN
-Bogor 1 flat:name PROPN
-Rio 1 appos PROPN
-bersama 5 case ADP
-Dandim 1 nmod PROPN
-0621/Bogor 5 flat:name PROPN
-Sukur 5 appos PROPN
-dan 8 cc CCONJ
-Bawaslu 5 conj PROPN
-menggelar 0 root VERB
-patroli 9 obj NOUN
-. 9 punct PUNCT
-""")
+BERSAMA_TITLED = P["BERSAMA_TITLED"]
 
 
 def test_commitment_bersama_person_stands_for_the_unit_in_his_title():
@@ -526,17 +262,7 @@ def test_commitment_cue_words_inside_a_post_title_take_no_stance():
     assert got == {"conflict-prevention"}     # not security-order from "Keamanan" in the title
 
 
-POLISI = conllu("s1", """
-polisi 3 nsubj NOUN
-akan 3 aux AUX
-bekerja 0 root VERB
-sama 3 advmod ADV
-dengan 6 case ADP
-Kodim 3 obl PROPN
-untuk 8 mark SCONJ
-patroli 3 advcl NOUN
-. 3 punct PUNCT
-""")
+POLISI = P["POLISI"]
 
 
 @pytest.mark.parametrize("units, expected", [
@@ -554,22 +280,22 @@ def test_commitment_polisi_is_the_articles_police_unit(units, expected):
 
 def _fronted(sep: str) -> str:
     """The parser hung the titled name under a fronted place phrase; the root has no subject."""
-    return conllu("s1", f"""
-Di 2 case ADP
-tempat 10 obl NOUN
-sama 2 amod ADJ
-, 2 punct PUNCT
-Anggota 2 appos PROPN
-Bawaslu 5 flat:name PROPN
-, 8 punct PUNCT
-Saiful 5 appos PROPN
-{sep} 8 punct PUNCT
-mengingatkan 0 root VERB
-bahwa 14 mark SCONJ
-politik 14 nsubj:pass NOUN
-uang 12 nmod NOUN
-dipidana 10 ccomp VERB
-. 10 punct PUNCT
+    return sentence("s1", f"""
+Di|ADP|O|2|case
+tempat|NOUN|O|10|obl
+sama|ADJ|O|2|amod
+,|PUNCT|O|2|punct
+Anggota|PROPN|O|2|appos
+Bawaslu|PROPN|O|5|flat:name
+,|PUNCT|O|8|punct
+Saiful|PROPN|O|5|appos
+{sep}|PUNCT|O|8|punct
+mengingatkan|VERB|O|0|root
+bahwa|SCONJ|O|14|mark
+politik|NOUN|O|14|nsubj:pass
+uang|NOUN|O|12|nmod
+dipidana|VERB|O|10|ccomp
+.|PUNCT|O|10|punct
 """)
 
 
@@ -583,15 +309,7 @@ def test_commitment_agent_set_off_before_a_root_without_subject(sep, expected):
     assert got == expected
 
 
-PASSIVE_BERSAMA = conllu("s1", """
-Penertiban 2 nsubj:pass NOUN
-dilakukan 0 root VERB
-bersama 4 case ADP
-Bawaslu 2 obl PROPN
-dan 6 cc CCONJ
-Panwaslu 4 conj PROPN
-. 2 punct PUNCT
-""")
+PASSIVE_BERSAMA = P["PASSIVE_BERSAMA"]
 
 
 def test_commitment_passive_without_agent_gives_its_bersama_partners():
@@ -601,22 +319,8 @@ def test_commitment_passive_without_agent_gives_its_bersama_partners():
     assert got == {("org:bawaslu-medan", "campaign-rules"), ("org:panwaslu", "campaign-rules")}
 
 
-MENURUT = conllu("s2", """
-Menurut 2 case ADP
-{who} 7 obl PROPN
-, 2 punct PUNCT
-literasi 7 nsubj:pass NOUN
-digital 4 amod ADJ
-perlu 7 aux AUX
-ditingkatkan 0 root VERB
-. 7 punct PUNCT
-""")
-EARLIER_KOSWARA = conllu("s1", """
-Koswara 2 nsubj PROPN
-mengapresiasi 0 root VERB
-langkah 2 obj NOUN
-. 2 punct PUNCT
-""")
+MENURUT = P["MENURUT"]
+EARLIER_KOSWARA = P["EARLIER_KOSWARA"]
 
 
 @pytest.mark.parametrize("who", ["Koswara", "dia"])
@@ -628,20 +332,7 @@ def test_commitment_menurut_names_whose_view_a_subjectless_sentence_is(who):
 
 
 # the body's name holds a preposition ("untuk Rakyat"), and the parser hung the name below it
-TITLE_THROUGH_BODY = conllu("s1", """
-Koordinator 10 nsubj NOUN
-Jaringan 1 nmod PROPN
-Pemilih 2 flat:name PROPN
-untuk 5 case ADP
-Rakyat 1 nmod NOUN
-( 7 punct PUNCT
-JPPR 5 appos PROPN
-) 7 punct PUNCT
-Nurlia 5 nmod PROPN
-mendorong 0 root VERB
-sosialisasi 10 obj NOUN
-. 10 punct PUNCT
-""")
+TITLE_THROUGH_BODY = P["TITLE_THROUGH_BODY"]
 
 
 def test_commitment_title_head_reaches_the_name_through_the_body_in_it():
@@ -652,23 +343,8 @@ def test_commitment_title_head_reaches_the_name_through_the_body_in_it():
 
 
 
-ASSESS_FACT = conllu("s1", """
-Andi 2 nsubj PROPN
-menilai 0 root VERB
-partisipasi 5 nsubj NOUN
-pemilih 3 nmod NOUN
-rendah 2 ccomp ADJ
-. 2 punct PUNCT
-""")
-ASSESS_MODAL = conllu("s1", """
-Andi 2 nsubj PROPN
-menilai 0 root VERB
-partisipasi 6 nsubj:pass NOUN
-pemilih 3 nmod NOUN
-harus 6 aux AUX
-ditingkatkan 2 ccomp VERB
-. 2 punct PUNCT
-""")
+ASSESS_FACT = P["ASSESS_FACT"]
+ASSESS_MODAL = P["ASSESS_MODAL"]
 
 
 @pytest.mark.parametrize("block, expected", [
@@ -681,32 +357,9 @@ def test_commitment_assessment_is_no_stance_without_a_modal(block, expected):
     assert got == expected
 
 
-BUDI_ASKS = conllu("s1", """
-Budi 2 nsubj PROPN
-meminta 0 root VERB
-ASN 2 obj PROPN
-netral 2 xcomp ADJ
-. 2 punct PUNCT
-""")
-SENADA = conllu("s2", """
-Hal 3 nsubj:pass NOUN
-senada 1 amod ADJ
-disampaikan 0 root VERB
-Ketua 3 obl NOUN
-Bawaslu 4 nmod PROPN
-, 7 punct PUNCT
-Yasmardi 4 appos PROPN
-. 3 punct PUNCT
-""")
-IA_MENINDAK = conllu("s3", """
-Ia 2 nsubj PRON
-menegaskan 0 root VERB
-pihaknya 5 nsubj PRON
-akan 5 aux AUX
-menindak 2 ccomp VERB
-pelanggaran 5 obj NOUN
-. 2 punct PUNCT
-""")
+BUDI_ASKS = P["BUDI_ASKS"]
+SENADA = P["SENADA"]
+IA_MENINDAK = P["IA_MENINDAK"]
 
 
 def test_commitment_ia_is_the_agent_of_the_passive_before():
@@ -718,17 +371,7 @@ def test_commitment_ia_is_the_agent_of_the_passive_before():
 
 
 # the parser made both the dateline place and the name subjects of a mis-tagged root
-TWO_SUBJECTS = conllu("s1", """
-PEKANBARU 7 nsubj PROPN
-- 1 punct PUNCT
-Ketua 1 nmod NOUN
-KPU 3 nmod PROPN
-, 7 punct PUNCT
-Anton 7 nsubj PROPN
-memastikan 0 root VERB
-logistik 7 obj NOUN
-. 7 punct PUNCT
-""")
+TWO_SUBJECTS = P["TWO_SUBJECTS"]
 
 
 def test_commitment_of_two_subjects_the_person_acts():

@@ -2,24 +2,13 @@
 from __future__ import annotations
 
 import pytest
-from stmt_build import conllu, document
+from parses import blocks, document
 
 from kg.rules.instrument import find_instruments, instrument
 
-SE = conllu("s1", """
-Wali 3 nsubj PROPN
-Kota 1 flat:name PROPN
-mengeluarkan 0 root VERB
-Surat 3 obj PROPN
-Edaran 4 flat:name PROPN
-No. 4 nmod X
-270/139/SE/BKPSDMD/XI/2023 6 flat X
-pada 9 case ADP
-6 10 nummod NUM
-Desember 3 obl PROPN
-2023 10 nummod NUM
-. 3 punct PUNCT
-""")
+P = blocks("instrument")
+
+SE = P["SE"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -69,21 +58,7 @@ def test_instruments_issuer_entity_key():
     assert a.arg("issuer") == "org:pemkot"
 
 
-DATELINE_SE = conllu("s1", """
-Lombok 8 nsubj PROPN
-Timur 1 flat:name PROPN
-– 4 punct PUNCT
-Bupati 1 appos PROPN
-, 6 punct PUNCT
-Haerul 4 appos PROPN
-, 8 punct PUNCT
-menerbitkan 0 root VERB
-Surat 8 obj NOUN
-Edaran 9 nmod PROPN
-Nomor 10 flat:name PROPN
-100.3/45/Pem/2024 10 nummod NUM
-. 8 punct PUNCT
-""")
+DATELINE_SE = P["DATELINE_SE"]
 
 
 _LOTIM = {"region:52.03": ("region", "Lombok Timur", [("s1", (1, 2))])}

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from stmt_build import conllu, document
+from parses import document, sentence
 
 from kg.extract.entity_index import EntityIndex
 from kg.model import Document, Entity, Mention, Sentence, Word
@@ -80,17 +80,17 @@ def test_quote_dangling_mark_ends_with_its_paragraph():
 
 
 def test_quote_hand_built_conllu_document():
-    block = conllu("s1", """
-“ 2 punct PUNCT
-Kita 3 nsubj PRON
-jaga 0 root VERB
-netralitas 3 obj NOUN
-ini 4 det DET
-, 3 punct PUNCT
-” 3 punct PUNCT
-tegas 3 parataxis VERB
-Budi 8 nsubj PROPN
-. 3 punct PUNCT
+    block = sentence("s1", """
+“|PUNCT|O|2|punct
+Kita|PRON|O|3|nsubj
+jaga|VERB|O|0|root
+netralitas|NOUN|O|3|obj
+ini|DET|O|4|det
+,|PUNCT|O|3|punct
+”|PUNCT|O|3|punct
+tegas|VERB|O|3|parataxis
+Budi|PROPN|O|8|nsubj
+.|PUNCT|O|3|punct
 """)
     doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (9,))])})
     (q,) = quote.fn(doc)
@@ -105,22 +105,22 @@ def test_quote_speaker_named_only_after_the_quotation():
 
 
 def test_quote_pronoun_prefers_the_recent_subject():
-    first = conllu("s1", """
-Imam 2 nsubj PROPN
-menyambut 0 root VERB
-Budi 2 obj PROPN
-. 2 punct PUNCT
+    first = sentence("s1", """
+Imam|PROPN|O|2|nsubj
+menyambut|VERB|O|0|root
+Budi|PROPN|O|2|obj
+.|PUNCT|O|2|punct
 """)
-    quoted = conllu("s2", """
-“ 2 punct PUNCT
-Kami 3 nsubj PRON
-siap 0 root VERB
-menerima 3 xcomp VERB
-laporan 4 obj NOUN
-, 3 punct PUNCT
-” 3 punct PUNCT
-ungkapnya 3 parataxis VERB
-. 3 punct PUNCT
+    quoted = sentence("s2", """
+“|PUNCT|O|2|punct
+Kami|PRON|O|3|nsubj
+siap|VERB|O|0|root
+menerima|VERB|O|3|xcomp
+laporan|NOUN|O|4|obj
+,|PUNCT|O|3|punct
+”|PUNCT|O|3|punct
+ungkapnya|VERB|O|3|parataxis
+.|PUNCT|O|3|punct
 """, paragraph=2)
     doc = document(first, quoted, entities={"person:imam": ("person", "Imam", [("s1", (1,))]),
                                            "person:budi": ("person", "Budi", [("s1", (3,))])})

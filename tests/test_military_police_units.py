@@ -87,8 +87,8 @@ def test_metro_after_a_police_unit_is_not_kota_metro():
     assert regions == ["Jakarta Selatan"]
     assert _persons(doc) == ["Ade Rahmat Idnal"]
     assert [a.arg("region") for a in doc.assertions if a.kind == "holds"] == ["region:31.74"]
-    assert "org:polres-kota-jakarta-selatan" in _orgs(doc) or any(
-        e.attr("region") == "region:31.74" and e.attr("acronym") == "Polres" for e in _orgs(doc).values())
+    polres = _orgs(doc)["org:polres-kota-jakarta-selatan"]
+    assert polres.attr("acronym") == "Polres" and polres.attr("region") == "region:31.74"
 
 
 def test_kota_metro_is_still_a_region_elsewhere():
