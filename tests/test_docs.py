@@ -37,3 +37,23 @@ def test_docs_rules_md_is_generated_from_the_registry():
     from kg.cli.rules_cmd import rules_markdown
 
     assert (DOCS / "rules.md").read_text() == rules_markdown(ALL_RULES), "run: make docs"
+
+
+def test_docs_architecture_names_every_layer_and_rule():
+    text = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    package = DOCS.parent / "kg"
+    for init in package.rglob("__init__.py"):
+        folder = init.parent.relative_to(package.parent).as_posix()
+        if folder != "kg":
+            assert f"`{folder}/`" in text or f"`{folder.rpartition('/')[2]}/`" in text, f"{folder} is not described"
+    for r in ALL_RULES:
+        assert f"`{r.name}`" in text
+
+
+def test_docs_documented_old_name_is_the_new_function():
+    """``kg.build.build`` (0.1) is kept as the same object as ``kg.build_files``."""
+    import kg
+    import kg.build
+
+    assert kg.build.build is kg.build.build_files is kg.build_files
+    assert kg.build_graph is kg.build.build_graph
