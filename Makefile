@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 export OMP_NUM_THREADS ?= 1
 
-.PHONY: help install demo test wheel-check bench score docs models-train models-evaluate clean
+.PHONY: help install demo test wheel-check bench quality score docs models-train models-evaluate clean
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-16s %s\n", $$1, $$2}'
@@ -38,6 +38,9 @@ wheel-check: $(STAMP)  ## build the wheel, install it in a fresh venv, run kg bu
 
 bench: $(STAMP)  ## parse and build throughput on the shipped models
 	$(PY) -m kg.bench
+
+quality: $(STAMP)  ## per-field P/R/F1 on the measured half of ../shared/gold/news and on the samples; updates README
+	$(PY) -m kg.quality --shared $(SHARED) --readme README.md
 
 score: demo  ## score out/graph.ttl against the gold seeds
 	$(PY) $(SHARED)/tools/kgscore.py --gold $(SHARED)/gold/seeds --graph out/graph.ttl --misses

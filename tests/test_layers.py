@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("kg.pipeline",),
     ("kg.graph",),
     ("kg.export",),
-    ("kg.build", "kg.distributed", "kg.bench", "kg.apps"),
+    ("kg.build", "kg.distributed", "kg.bench", "kg.quality", "kg.apps"),
     ("kg.cli",),
     ("kg", "kg.__main__"),
 )
