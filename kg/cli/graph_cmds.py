@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import signal
 import time
 
 import click
@@ -123,23 +124,62 @@ def draw(graph: str, output: str, max_nodes: int, title: str) -> None:
     click.echo(f"wrote {out}")
 
 
+class PortTaken(click.ClickException):
+    """``kg serve``: the port is in use; nothing was started (exit 2)."""
+    exit_code = 2
+
+
+class _Stop(Exception):
+    """SIGTERM or SIGHUP arrived: leave the serving loop so everything is cleaned up."""
+
+
+def _raise_stop(signum, _frame) -> None:
+    raise _Stop(signal.Signals(signum).name)
+
+
+def _stop_on_signals(handler=_raise_stop) -> None:
+    """SIGTERM (kill, docker stop) and SIGHUP (the terminal closed) stop ``kg serve`` like Ctrl-C."""
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), handler)
+
+
 @click.command("serve")
 @click.argument("graph", type=GRAPH)
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (anything but loopback opens the endpoint to the network).")
 @click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
               help="Port (0 picks a free one).")
 @click.option("--backend", type=click.Choice(["auto", "oxigraph", "python"]), default="auto",
-              show_default=True, help="oxigraph: the Oxigraph server binary; python: stdlib fallback.")
+              show_default=True, help="oxigraph: the Oxigraph server binary; python: pyoxigraph fallback.")
+@click.option("--timeout", "query_timeout", type=click.FloatRange(min=0, min_open=True), default=30,
+              show_default=True, help="Seconds one query may run before it is stopped.")
+@click.option("--allow-service", is_flag=True,
+              help="Run federated SERVICE queries (the server then fetches any URL a query names).")
 @click.option("--stop-after", type=click.FloatRange(0), default=0,
-              help="Stop after this many seconds (0: run until Ctrl-C).")
-def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> None:
-    """Serve GRAPH as a read-only SPARQL endpoint on localhost."""
-    from kg.apps.serve import start_endpoint  # noqa: PLC0415
+              help="Stop after this many seconds (0: run until Ctrl-C, SIGTERM or SIGHUP).")
+def serve(graph: str, host: str, port: int, backend: str, query_timeout: float, allow_service: bool,
+          stop_after: float) -> None:
+    """Serve GRAPH as a read-only SPARQL endpoint on localhost.
 
+    Exit status: 0 stopped, 1 the graph cannot be served, 2 usage error or the port is taken.
+    """
+    from kg.apps.serve import PortInUseError, is_loopback, start_endpoint  # noqa: PLC0415
+
+    if not is_loopback(host):
+        click.echo(f"Warning: listening on {host}: the SPARQL endpoint is open to anyone who can reach "
+                   f"this machine on the network.", err=True)
+    _stop_on_signals()
     try:
-        endpoint = start_endpoint(graph, host=host, port=port, backend=backend)
+        endpoint = start_endpoint(graph, host=host, port=port, backend=backend,
+                                  query_timeout=query_timeout, allow_service=allow_service)
+    except PortInUseError as exc:
+        raise PortTaken(str(exc)) from None
     except KgError as exc:
         raise click.ClickException(str(exc)) from None
+    except (KeyboardInterrupt, _Stop):
+        click.echo("stopped", err=True)
+        return
     with endpoint:
         click.echo(f"SPARQL endpoint ({endpoint.backend}): {endpoint.url}")
         click.echo(f"  try: curl -G {endpoint.url} --data-urlencode 'query=SELECT * WHERE {{?s ?p ?o}} LIMIT 5'")
@@ -149,6 +189,10 @@ def serve(graph: str, host: str, port: int, backend: str, stop_after: float) -> 
                 time.sleep(0.2)
         except KeyboardInterrupt:
             click.echo("stopped")
+        except _Stop as why:
+            click.echo(f"stopped ({why})")
+        finally:
+            _stop_on_signals(signal.SIG_IGN)  # a second signal must not cut the clean-up short
 
 
 @click.command("stats")
