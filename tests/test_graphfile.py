@@ -53,3 +53,92 @@ def test_graphfile_errors_name_file_and_cause(tmp_path, name, content, message):
     with pytest.raises(InputError, match=message) as err:
         load_graph(path)
     assert str(err.value).startswith(str(path))
+
+
+# -- issue 12: loading never touches the network and never expands without bound -------------
+
+import json as _json
+import socket as _socket
+
+from kg.errors import InputError as _InputError
+from kg.graph.load import check_graph_file as _check, load_graph as _load
+
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [
+ <!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa">
+""" + "".join(f' <!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">\n' for i in range(9)) + """]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">
+  <rdf:Description rdf:about="http://example.org/x"><ex:p>&j;</ex:p></rdf:Description>
+</rdf:RDF>
+"""
+
+
+@pytest.fixture()
+def no_network(monkeypatch):
+    """Any connection attempt fails the test (instead of hanging or fetching)."""
+    tried = []
+
+    def refuse(self, address, *a, **kw):
+        tried.append(address)
+        raise AssertionError(f"network access to {address}")
+
+    monkeypatch.setattr(_socket.socket, "connect", refuse)
+    monkeypatch.setattr(_socket.socket, "connect_ex", refuse)
+    return tried
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+@pytest.mark.parametrize("context", [
+    "http://127.0.0.1:9/context.jsonld",
+    ["https://schema.org/", {"ex": "http://example.org/"}],
+    {"@import": "http://127.0.0.1:9/context.jsonld", "ex": "http://example.org/"},
+])
+def test_graphfile_jsonld_remote_context_is_refused_not_fetched(tmp_path, no_network, store, context):
+    path = tmp_path / "g.jsonld"
+    path.write_text(_json.dumps({"@context": context, "@id": "http://example.org/x",
+                                 "http://example.org/p": "v"}))
+    with pytest.raises(_InputError, match="remote document"):
+        _load(path, store=store)
+    assert no_network == []
+
+
+def test_graphfile_jsonld_nested_remote_context_is_refused(tmp_path, no_network):
+    path = tmp_path / "g.jsonld"
+    path.write_text(_json.dumps({"@context": {"ex": {"@id": "http://example.org/p",
+                                                     "@context": "http://127.0.0.1:9/c"}},
+                                 "@id": "http://example.org/x", "ex": {"@id": "http://example.org/y"}}))
+    with pytest.raises(_InputError, match="remote document"):
+        _load(path)
+
+
+def test_graphfile_jsonld_inline_context_loads(tmp_path, no_network):
+    path = tmp_path / "g.jsonld"
+    path.write_text(_json.dumps({"@context": {"ex": "http://example.org/"}, "@id": "ex:x", "ex:p": "v"}))
+    assert len(_load(path)) == 1
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_graphfile_rdfxml_entity_expansion_is_refused(tmp_path, store):
+    path = tmp_path / "laughs.rdf"
+    path.write_text(LAUGHS)
+    with pytest.raises(_InputError, match="DOCTYPE entity"):
+        _load(path, store=store)
+
+
+def test_graphfile_plain_rdfxml_loads(tmp_path):
+    path = tmp_path / "g.rdf"
+    path.write_text(LAUGHS.split("<rdf:RDF", 1)[0].split("<!DOCTYPE")[0]
+                    + "<rdf:RDF" + LAUGHS.split("<rdf:RDF", 1)[1].replace("&j;", "v"))
+    assert _check(path) == "xml"
+    assert len(_load(path)) == 1
+
+
+def test_graphfile_stats_cli_refuses_entity_expansion(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    path = tmp_path / "laughs.rdf"
+    path.write_text(LAUGHS)
+    result = CliRunner().invoke(cli, ["stats", str(path)])
+    assert result.exit_code == 1 and "DOCTYPE entity" in result.output

@@ -83,3 +83,40 @@ def test_training_tagger_command_weights_csui_and_noise_tagger_does_not(tmp_path
     assert "saved_models/pos-noise" in cmd["retag-train"]
     parser = cmd["depparse"]
     assert str(parser[parser.index("--train_file") + 1]).endswith("id_kg.train.pred.conllu")
+
+
+class _RunsCode:
+    """A pickle payload: unpickling it calls Path.touch on the marker (code execution)."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return (Path.touch, (self.marker,))
+
+
+def test_training_compact_model_halves_plain_weights(tmp_path):
+    import torch
+
+    from kg.nlp.training import compact_model
+
+    src, dest = tmp_path / "m.pt", tmp_path / "out.pt"
+    torch.save({"model": {"w": torch.ones(3)}, "config": {"n": 1}}, src)
+    compact_model(src, dest)
+    state = torch.load(dest, weights_only=True)
+    assert state["model"]["w"].dtype == torch.float16 and state["config"] == {"n": 1}
+
+
+def test_training_compact_model_never_unpickles_code(tmp_path):
+    """Issue 12: its own work files are read with weights_only=True."""
+    import torch
+
+    from kg.errors import ModelNotAvailableError
+    from kg.nlp.training import compact_model
+
+    marker, src = tmp_path / "ran", tmp_path / "evil.pt"
+    torch.save({"model": {}, "payload": _RunsCode(marker)}, src)
+    with pytest.raises(ModelNotAvailableError, match="weights_only"):
+        compact_model(src, tmp_path / "out.pt")
+    assert not marker.exists()
+    assert not (tmp_path / "out.pt").exists()

@@ -30,6 +30,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.errors import ModelNotAvailableError
+
 __all__ = ["TrainConfig", "train_all", "prepare_ud", "prepare_ner", "collect", "compact_model"]
 
 SHORT = "id_kg"
@@ -292,7 +294,12 @@ def compact_model(src: Path, dest: Path) -> None:
     """Store float32 weights as float16 (halves the files; Stanza casts them back on load).
 
     The shipped set must stay under 40 MB; the parser alone is 26.7 MB in float32.
+    The file is read with ``weights_only=True`` (tensors and plain containers only), as
+    Stanza reads the shipped models: a work file swapped for a pickle that runs code is
+    refused (:class:`kg.errors.ModelNotAvailableError`), not executed.
     """
+    import pickle  # noqa: PLC0415
+
     import torch  # noqa: PLC0415 - torch is a dependency of stanza; no stanza import here
 
     def half(x):
@@ -302,7 +309,11 @@ def compact_model(src: Path, dest: Path) -> None:
             return {k: half(v) for k, v in x.items()}
         return x
 
-    state = torch.load(src, map_location="cpu", weights_only=False)
+    try:
+        state = torch.load(src, map_location="cpu", weights_only=True)
+    except pickle.UnpicklingError as exc:
+        raise ModelNotAvailableError(f"{src}: not a plain weights file, so it is not loaded "
+                                     f"(weights_only=True): {str(exc).splitlines()[0]}") from None
     if isinstance(state, dict) and isinstance(state.get("model"), dict):
         state["model"] = half(state["model"])
     tmp = dest.with_suffix(".tmp")
