@@ -22,10 +22,14 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
 
 
 def assertion(what: str, doc_id: str, sent_id: str, text: str, /, rule: str = "test_rule",
-              confidence: float = 0.9, **args: str) -> Assertion:
-    """An Assertion with every role of its kind ("" where not given)."""
+              confidence: float = 0.9, span: tuple[int, int] | None = None, **args: str) -> Assertion:
+    """An Assertion with every role of its kind ("" where not given).
+
+    Its evidence span is ``span`` (document offsets) or, by default, ``(0, len(text))``.
+    """
     roles = tuple((r, args.get(r, "")) for r in ASSERTION_ROLES[what])
-    return Assertion(what, roles, Provenance(doc_id, sent_id, 0, len(text), text, rule, confidence))
+    start, end = span or (0, len(text))
+    return Assertion(what, roles, Provenance(doc_id, sent_id, start, end, text, rule, confidence))
 
 
 ARTICLE_1 = "001_pangkalpinang.txt"
@@ -57,7 +61,7 @@ def documents() -> tuple[Document, Document]:
         assertion("commitment", d1, "s2", s1[1].text, actor="person:imam-ghazali",
                   topic="election-oversight", kind="pledge", polarity="positive", modality="siap"),
         assertion("quote", d1, "s2", s1[1].text, confidence=1.0, speaker="person:imam-ghazali",
-                  text="Kami siap mengawasi,"),
+                  text="Kami siap mengawasi,", span=(s1[1].start_char, s1[1].end_char)),
         assertion("event", d1, "s3", s1[2].text, kind="meeting", date="2023-12-04",
                   place="Kantor Wali Kota Pangkalpinang", place_region="region:19.71",
                   participants="org:pemkot-pangkalpinang; org:bawaslu-kota-pangkalpinang",

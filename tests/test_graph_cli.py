@@ -141,3 +141,53 @@ def test_graph_cli_export_each_format(tmp_path, fmt, suffix):
 def test_graph_cli_export_unknown_format_exits_2(tmp_path):
     result = run("export", MINI, "-f", "pdf", "-o", str(tmp_path / "g.pdf"))
     assert result.exit_code == 2 and "'pdf'; choose from gexf, graphml, jsonld, turtle" in result.output
+
+
+def test_graph_cli_query_ask_prints_true_or_false(tmp_path):
+    (tmp_path / "a.rq").write_text("ASK { ?p a foaf:Person }")
+    (tmp_path / "b.rq").write_text("ASK { ?p a schema:Movie }")
+    assert run("query", MINI, str(tmp_path / "a.rq")).output == "true\n"
+    assert run("query", MINI, str(tmp_path / "b.rq")).output == "false\n"
+
+
+def test_graph_cli_query_construct_prints_turtle(tmp_path):
+    from rdflib import Graph
+
+    (tmp_path / "c.rq").write_text("CONSTRUCT { ?p foaf:name ?n } WHERE { ?p a foaf:Person ; foaf:name ?n }")
+    result = run("query", MINI, str(tmp_path / "c.rq"))
+    assert result.exit_code == 0, result.output
+    assert "@prefix foaf:" in result.output
+    assert len(Graph().parse(data=result.output, format="turtle")) == 3
+
+
+HOSTILE = "Budi\x1b]0;owned\x07\x1b[2J\u202egnp.exe\x9b31m"
+
+
+def _hostile_graph(tmp_path):
+    path = tmp_path / "g.ttl"
+    text = HOSTILE.encode("unicode_escape").decode("ascii").replace("\\x", "\\u00")
+    path.write_text(f'<http://x/p> a <http://xmlns.com/foaf/0.1/Person> ; <http://xmlns.com/foaf/0.1/name> "{text}" .\n')
+    (tmp_path / "q.rq").write_text("SELECT ?n { ?p foaf:name ?n }")
+    (tmp_path / "c.rq").write_text("CONSTRUCT { ?p foaf:name ?n } WHERE { ?p foaf:name ?n }")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_graph_cli_query_never_prints_terminal_controls(tmp_path, fmt):
+    graph = _hostile_graph(tmp_path)
+    result = run("query", str(graph), str(tmp_path / "q.rq"), "--format", fmt)
+    assert result.exit_code == 0, result.output
+    assert not any(c in result.output for c in "\x1b\x07\x9b\u202e")
+    if fmt == "json":
+        assert json.loads(result.output) == [{"n": HOSTILE}]  # escaped, not lost
+    else:
+        assert "Budi\\x1b]0;owned" in result.output
+
+
+def test_graph_cli_query_construct_escapes_controls_in_turtle(tmp_path):
+    from rdflib import Graph
+
+    graph = _hostile_graph(tmp_path)
+    result = run("query", str(graph), str(tmp_path / "c.rq"))
+    assert not any(c in result.output for c in "\x1b\x07\x9b\u202e")
+    assert [str(o) for o in Graph().parse(data=result.output, format="turtle").objects()] == [HOSTILE]

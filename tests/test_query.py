@@ -57,11 +57,84 @@ def test_query_named_query_rows(graph_file, name):
     assert run_query(graph_file, name) == EXPECTED[name]
 
 
+EVIDENCE = ["statement", "article", "type", "rule", "confidence", "sentences", "begin", "end", "text"]
+
+
 def test_query_evidence_lists_every_statement(graph_file):
     names, rows = run_query(graph_file, "evidence")
-    assert names[:3] == ["article", "type", "rule"]
-    assert {r[1] for r in rows} == {"Commitment", "Holding", "Quotation", "Event", "Legislation",
+    assert names == EVIDENCE
+    assert {r[2] for r in rows} == {"Commitment", "Holding", "Quotation", "Event", "Legislation",
                                     "Affiliation", "JointAction"}
+
+
+def test_query_evidence_is_one_row_per_statement_with_sentence_and_offsets(graph_file):
+    _, rows = run_query(graph_file, "evidence")
+    statements = run_query(graph_file, _write(graph_file.parent / "n.rq",
+                                              "SELECT DISTINCT ?s { ?s kg:evidence ?x }"))[1]
+    assert len(rows) == len({r[0] for r in rows}) == len(statements)
+    quote = next(r for r in rows if r[2] == "Quotation")
+    assert quote[1] == A1 and quote[5] == "s2"
+    from graph_fixtures import documents
+
+    s2 = documents()[0].sentences[1]
+    assert (int(quote[6]), int(quote[7])) == (s2.start_char, s2.end_char)  # offsets in the article text
+    assert documents()[0].text[int(quote[6]):int(quote[7])] == quote[8]
+
+
+def _quote_over_two_sentences():
+    from kg.graph.builder import GraphBuilder
+    from kg.model import Assertion, Document, Entity, Provenance, Sentence
+
+    text = "Ia berkata, “Kami siap. Kami netral.” Lalu pulang."
+    sents = (Sentence("s1", "Ia berkata, “Kami siap.", (), 0, 23),
+             Sentence("s2", "Kami netral.” Lalu pulang.", (), 24, len(text)))
+    quote = Assertion("quote", (("speaker", "person:budi"), ("text", "Kami siap. Kami netral.")),
+                      Provenance("d.txt", "s1", 12, 37, sents[0].text, "quote"))
+    builder = GraphBuilder()
+    builder.add(Document("d.txt", text, sentences=sents, entities=(Entity("person:budi", "person", "Budi"),),
+                         assertions=(quote,)))
+    return builder.finish()
+
+
+def test_query_evidence_of_a_quote_over_two_sentences_names_both():
+    _, rows = run_query(_quote_over_two_sentences(), "evidence")
+    assert [(r[2], r[5], r[6], r[7]) for r in rows] == [("Quotation", "s1 s2", "12", "37")]
+    assert rows[0][8] == "Ia berkata, “Kami siap. Kami netral.” Lalu pulang."
+
+
+def _write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("source", ["memory", "file-with-other-prefix-names"])
+def test_query_contract_prefixes_need_no_prefix_lines(graph_file, tmp_path, source):
+    graph = build()
+    if source != "memory":
+        text = graph_file.read_text(encoding="utf-8").replace("@prefix schema:", "@prefix sdo:") \
+            .replace("schema:", "sdo:").replace("@prefix foaf:", "@prefix f:").replace("foaf:", "f:")
+        graph = _write(tmp_path / "g.ttl", text)
+    rq = _write(tmp_path / "q.rq", "SELECT ?n WHERE { ?p a foaf:Person ; foaf:name ?n . "
+                                   "?a a schema:NewsArticle ; dcterms:identifier ?id . "
+                                   "FILTER(?id = \"%s\") } ORDER BY ?n" % A2)
+    assert run_query(graph, rq) == (["n"], [("Budi Utama",), ("Imam Ghazali",), ("Salahudin",)])
+
+
+def test_query_own_prefix_line_wins(graph_file, tmp_path):
+    rq = _write(tmp_path / "q.rq", "PREFIX foaf: <http://example.org/none#> SELECT ?p { ?p a foaf:Person }")
+    assert run_query(graph_file, rq) == (["p"], [])
+
+
+def test_query_answers_ask_and_construct(graph_file, tmp_path):
+    from kg.apps.query import answer_query
+
+    assert answer_query(graph_file, _write(tmp_path / "a.rq", "ASK { ?p a foaf:Person }")).boolean is True
+    assert answer_query(graph_file, _write(tmp_path / "b.rq", "ASK { ?p a schema:Movie }")).boolean is False
+    built = answer_query(graph_file, _write(tmp_path / "c.rq",
+                                            "CONSTRUCT { ?p foaf:name ?n } WHERE { ?p a foaf:Person ; foaf:name ?n }"))
+    assert built.kind == "CONSTRUCT"
+    assert sorted(str(o) for o in built.graph.objects()) == ["Budi Utama", "Imam Ghazali", "Salahudin"]
+    assert all(o.datatype is None for o in built.graph.objects())
 
 
 def test_query_every_named_query_is_tested_and_titled():
@@ -106,7 +179,7 @@ def test_query_syntax_error(graph_file, tmp_path):
         run_query(graph_file, rq)
 
 
-def test_query_ask_is_refused(graph_file, tmp_path):
+def test_query_run_query_gives_rows_of_select_only(graph_file, tmp_path):
     rq = tmp_path / "ask.rq"
     rq.write_text("ASK { ?s ?p ?o }")
     with pytest.raises(QueryError, match="only SELECT"):

@@ -4,6 +4,12 @@ Named queries are the ``*.rq`` files of ``ontology/queries/``; their first line
 ``# title: ...`` is what ``kg query --help``-style listings show. rdflib's own
 SPARQL engine is not used: Oxigraph is orders of magnitude faster on joins.
 
+Every query starts with the query contract's prefixes (:data:`kg.graph.vocab.PREFIXES`:
+``foaf:``, ``org:``, ``prov:``, ``skos:``, ``dcterms:``, ``schema:``, ``rdfs:``, ``kg:`` ...)
+declared, whatever the graph file binds; a ``PREFIX`` line in the query overrides one.
+:func:`run_query` gives the rows of a SELECT query; :func:`answer_query` runs any
+query form (SELECT, ASK, CONSTRUCT, DESCRIBE).
+
 Example:
     >>> vars_, rows = run_query(_demo_graph(), "acting-officials")
     >>> vars_
@@ -14,16 +20,17 @@ Example:
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
+from typing import Optional, Union
 
-from rdflib import Graph
+from rdflib import XSD, Graph, Literal
 
 from kg.errors import InputError, QueryError
 from kg.graph.load import load_graph
-from kg.graph.vocab import ontology_path
+from kg.graph.vocab import PREFIXES, ontology_path
 
-__all__ = ["run_query", "named_queries", "query_title", "Rows"]
+__all__ = ["run_query", "answer_query", "Answer", "named_queries", "query_title", "Rows"]
 
 Rows = list[tuple[Union[str, None], ...]]
 
@@ -67,11 +74,29 @@ def _query_text(name_or_file: Union[str, os.PathLike]) -> str:
                      f"Named queries: {', '.join(queries) or '(none found in ' + str(ontology_path('queries')) + ')'}.")
 
 
-def run_query(graph_path_or_graph: Union[str, os.PathLike, Graph],
-              name_or_file: Union[str, os.PathLike]) -> tuple[list[str], Rows]:
-    """Run a named query, a ``.rq`` file or ``-`` (the query on stdin); return (variable names, rows).
+def _plain(term):
+    """Oxigraph types plain literals ``^^xsd:string``; give them back plain, as the graph files have them."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
 
-    IRIs and literals come back as their string values; an unbound variable is None.
+
+@dataclass(frozen=True)
+class Answer:
+    """The result of any query: ``rows`` (SELECT), ``boolean`` (ASK) or ``graph`` (CONSTRUCT, DESCRIBE).
+
+    ``kind`` is "SELECT", "ASK" or "CONSTRUCT" (DESCRIBE answers are graphs too).
+    """
+    kind: str
+    names: list[str]
+    rows: Rows
+    boolean: Optional[bool] = None
+    graph: Optional[Graph] = None
+
+
+def answer_query(graph_path_or_graph: Union[str, os.PathLike, Graph],
+                 name_or_file: Union[str, os.PathLike]) -> Answer:
+    """Run a named query, a ``.rq`` file or ``-`` (stdin) of any form; see :class:`Answer`.
 
     Raises:
         QueryError: unknown query, unreadable graph, or a SPARQL syntax/evaluation error.
@@ -79,15 +104,37 @@ def run_query(graph_path_or_graph: Union[str, os.PathLike, Graph],
     text = _query_text(name_or_file)
     graph = _oxigraph(graph_path_or_graph)
     try:
-        result = graph.query(text)
+        result = graph.query(text, initNs=PREFIXES)
+        if result.type == "ASK":
+            return Answer("ASK", [], [], boolean=bool(result.askAnswer))
+        if result.type != "SELECT":
+            out = Graph()
+            for prefix, ns in PREFIXES.items():
+                out.bind(prefix, ns)
+            out += ((s, p, _plain(o)) for s, p, o in result.graph)
+            return Answer("CONSTRUCT", [], [], graph=out)
+        names = [str(v) for v in result.vars]
+        rows = [tuple(None if v is None else str(v) for v in row) for row in result]
     except Exception as err:  # pyoxigraph raises SyntaxError/ValueError/OSError subclasses
         raise QueryError(f"Query {str(name_or_file)!r} failed: {err}") from err
-    if result.type != "SELECT":
-        raise QueryError(f"Query {str(name_or_file)!r} is a {result.type} query; only SELECT queries "
-                         f"give rows (use kg serve for others).")
-    names = [str(v) for v in result.vars]
-    rows = [tuple(None if v is None else str(v) for v in row) for row in result]
-    return names, rows
+    return Answer("SELECT", names, rows)
+
+
+def run_query(graph_path_or_graph: Union[str, os.PathLike, Graph],
+              name_or_file: Union[str, os.PathLike]) -> tuple[list[str], Rows]:
+    """Run a named SELECT query, a ``.rq`` file or ``-`` (the query on stdin); return (variable names, rows).
+
+    IRIs and literals come back as their string values; an unbound variable is None.
+
+    Raises:
+        QueryError: unknown query, unreadable graph, a SPARQL syntax/evaluation error, or not a
+            SELECT query (:func:`answer_query` runs ASK and CONSTRUCT).
+    """
+    answer = answer_query(graph_path_or_graph, name_or_file)
+    if answer.kind != "SELECT":
+        raise QueryError(f"Query {str(name_or_file)!r} is a {answer.kind} query; only SELECT queries "
+                         f"give rows (answer_query runs it).")
+    return answer.names, answer.rows
 
 
 def _demo_graph() -> Graph:

@@ -9,14 +9,40 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import signal
+import sys
 import time
 
 import click
 
 from kg.errors import KgError
 
-__all__ = ["COMMANDS", "format_rows"]
+__all__ = ["COMMANDS", "format_rows", "visible"]
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""Characters a terminal acts on instead of showing: C0/C1 controls (ESC starts escape sequences),
+DEL, line and paragraph separators, bidirectional overrides (they reorder what is shown)."""
+_CONTROL_IN_DATA = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                              "\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    r"""``text`` with every terminal control character written as an escape (``\x1b``, ``\n``).
+
+    >>> visible("a\x1b[2Jb\nc\u202e")
+    'a\\x1b[2Jb\\nc\\u202e'
+    """
+    def esc(m: re.Match) -> str:
+        char = m.group()
+        return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(char) or (
+            f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+    return _CONTROL.sub(esc, text)
+
+
+def _escape_data(text: str) -> str:
+    r"""Controls (not tab, newline, CR) as ``\uXXXX``: valid inside JSON and Turtle strings."""
+    return _CONTROL_IN_DATA.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 GRAPH = click.Path(exists=True, dir_okay=False)
 
@@ -30,6 +56,8 @@ def format_rows(names, rows, fmt: str = "table", *, width: int = 70) -> str:
     """Render query results as an aligned table, CSV or JSON (a list of objects).
 
     Table cells longer than ``width`` are cut with an ellipsis; CSV and JSON keep them whole.
+    Table cells show control characters as escapes (:func:`visible`), so article text cannot
+    drive the terminal; JSON writes them as ``\\u`` escapes; CSV keeps them (it is data).
 
     >>> print(format_rows(["a", "b"], [("x", None)]))
     a  b
@@ -39,14 +67,15 @@ def format_rows(names, rows, fmt: str = "table", *, width: int = 70) -> str:
     names = [str(n) for n in names]
     rows = [tuple("" if v is None else str(v) for v in row) for row in rows]
     if fmt == "json":
-        return json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2)
+        return _escape_data(json.dumps([dict(zip(names, r)) for r in rows], ensure_ascii=False, indent=2))
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(names)
         writer.writerows(rows)
         return buf.getvalue().rstrip("\n")
-    rows = [tuple(v if len(v) <= width else v[:width - 1] + "\u2026" for v in r) for r in rows]
+    names = [visible(n) for n in names]
+    rows = [tuple(v if len(v) <= width else v[:width - 1] + "\u2026" for v in map(visible, r)) for r in rows]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths)).rstrip()
              for line in [names, ["-" * w for w in widths], *rows]]
@@ -57,20 +86,23 @@ def format_rows(names, rows, fmt: str = "table", *, width: int = 70) -> str:
 @click.argument("graph", type=GRAPH)
 @click.argument("query", required=False)
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
-              show_default=True, help="Output format.")
+              show_default=True, help="Output format (CONSTRUCT: table and csv give Turtle, json JSON-LD).")
 def query(graph: str, query: str | None, fmt: str) -> None:
     """Run a named SPARQL query or a .rq file on GRAPH.
 
-    QUERY is a name from ontology/queries/ or a .rq file; without QUERY,
-    list the named queries.
+    QUERY is a name from ontology/queries/, a .rq file or - (stdin); without
+    QUERY, list the named queries. The query contract's prefixes (foaf:, org:,
+    prov:, skos:, dcterms:, schema:, rdfs:, kg:) need no PREFIX lines. SELECT
+    prints rows, ASK prints true or false, CONSTRUCT and DESCRIBE print Turtle.
 
     \b
     Examples:
       kg query out/graph.ttl
       kg query out/graph.ttl acting-officials
+      kg query out/graph.ttl evidence --format csv > evidence.csv
       kg query out/graph.ttl my.rq --format csv > result.csv
     """
-    from kg.apps.query import named_queries, query_title, run_query  # noqa: PLC0415
+    from kg.apps.query import answer_query, named_queries, query_title  # noqa: PLC0415
 
     if query is None:
         names = named_queries()
@@ -78,10 +110,18 @@ def query(graph: str, query: str | None, fmt: str) -> None:
                                [(n, query_title(p)) for n, p in sorted(names.items())], fmt))
         return
     try:
-        names, rows = run_query(graph, query)
+        answer = answer_query(graph, query)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(format_rows(names, rows, fmt))
+        raise click.ClickException(visible(str(exc))) from None
+    if answer.kind == "ASK":
+        click.echo("true" if answer.boolean else "false")
+    elif answer.kind == "CONSTRUCT":
+        text = answer.graph.serialize(format="json-ld" if fmt == "json" else "turtle")
+        click.echo(_escape_data(text).rstrip("\n"))
+    elif fmt == "csv" and sys.stdout.isatty():
+        click.echo(format_rows(answer.names, [tuple(visible(v or "") for v in r) for r in answer.rows], fmt))
+    else:
+        click.echo(format_rows(answer.names, answer.rows, fmt))
 
 
 @click.command("validate")

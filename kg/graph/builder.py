@@ -211,22 +211,42 @@ class GraphBuilder:
             add(art, SCHEMA.publisher, self.iri(key))
         return art
 
-    def _provenance(self, node: URIRef, a: Assertion, article: URIRef, sentences: Mapping) -> None:
-        p, add = a.provenance, self.add_triple
-        sent = URIRef(f"{self.base}sentence/{quote(p.doc_id, safe='-._~')}_{quote(p.sent_id, safe='-._~')}")
-        parsed = sentences.get(p.sent_id)
+    def _sentence(self, doc_id: str, sent_id: str, parsed, text: str, article: URIRef) -> URIRef:
+        add = self.add_triple
+        sent = URIRef(f"{self.base}sentence/{quote(doc_id, safe='-._~')}_{quote(sent_id, safe='-._~')}")
         add(sent, RDF.type, KG.Sentence)
         if (sent, KG.text, None) not in self._g:
-            add(sent, KG.text, Literal(parsed.text if parsed is not None else p.text))
-        add(sent, KG.sentenceId, Literal(p.sent_id))
+            add(sent, KG.text, Literal(parsed.text if parsed is not None else text))
+        add(sent, KG.sentenceId, Literal(sent_id))
         add(sent, DCTERMS.isPartOf, article)
         if parsed is not None and parsed.start_char is not None and parsed.end_char is not None:
             add(sent, KG.beginIndex, Literal(parsed.start_char))
             add(sent, KG.endIndex, Literal(parsed.end_char))
+        return sent
+
+    @staticmethod
+    def _covered(p, sentences: Mapping) -> list:
+        """The other sentences a quotation's span runs into: a quote of several sentences cites each.
+
+        Only quotations: other rules' spans lie in their one sentence by construction.
+        """
+        own = sentences.get(p.sent_id)
+        if own is not None and own.start_char is not None and own.end_char is not None \
+                and own.start_char <= p.start_char and p.end_char <= own.end_char:
+            return []
+        return [s for s in sentences.values()
+                if s.sent_id != p.sent_id and s.start_char is not None and s.end_char is not None
+                and s.start_char < p.end_char and s.end_char > p.start_char]
+
+    def _provenance(self, node: URIRef, a: Assertion, article: URIRef, sentences: Mapping) -> None:
+        p, add = a.provenance, self.add_triple
+        sent = self._sentence(p.doc_id, p.sent_id, sentences.get(p.sent_id), p.text, article)
         rule = URIRef(f"{self.base}rule/{quote(p.rule or 'unknown', safe='-._~')}")
         add(rule, RDF.type, KG.Rule)
         add(rule, RDFS.label, Literal(p.rule or "unknown"))
         add(node, KG.evidence, sent)
+        for other in self._covered(p, sentences) if a.kind == "quote" else ():
+            add(node, KG.evidence, self._sentence(p.doc_id, other.sent_id, other, other.text, article))
         add(node, KG.evidenceBegin, Literal(p.start_char))
         add(node, KG.evidenceEnd, Literal(p.end_char))
         add(node, KG.rule, rule)
