@@ -8,12 +8,13 @@ without edges. Large graphs keep their ``max_nodes`` best-connected nodes.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import KgError
 from kg.graph.vocab import PREFIXES
 
-__all__ = ["TYPE_COLORS", "entity_view", "layout", "draw", "draw_matplotlib"]
+__all__ = ["TYPE_COLORS", "EDGE_COLORS", "Drawing", "entity_view", "layout", "render", "draw", "draw_matplotlib"]
 
 # the palette of the GEXF export (kg.export.gexf.STYLE, ColorBrewer Set1), so Gephi looks the same
 TYPE_COLORS = {"Person": "#e41a1c", "Post": "#984ea3", "Organization": "#377eb8",
@@ -132,8 +133,91 @@ def _spread(xy, *, min_dist: float, rounds: int = 60):
     return xy
 
 
-def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> None:
-    """Write a PNG or SVG (``fmt``) of ``view`` at ``pos`` to a binary ``stream``."""
+EDGE_COLORS = {"holds": "#984ea3", "in": "#4daf4a", "post in": "#b58ac0", "unit of": "#377eb8",
+               "acts with": "#80b1d3", "commits to": "#ff7f00"}
+"""Edge colour by relation (lighter tints of the node palette), explained in the legend."""
+
+
+@dataclass
+class Drawing:
+    """A laid-out matplotlib figure and where its parts landed (display pixels).
+
+    ``labels`` maps a node to its label's box; ``nodes`` maps every node to the box of its
+    disc; ``dropped`` lists nodes whose label found no free place (left unlabelled).
+    """
+    figure: object
+    labels: dict
+    nodes: dict
+    dropped: list
+
+
+def _overlaps(box, boxes) -> bool:
+    x0, y0, x1, y1 = box
+    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
+
+
+def _candidates(radius: float, margin: float):
+    """Label offsets (points, ha, va) around a disc of ``radius`` points: below first, then
+    above, the sides, the diagonals, on rings further out."""
+    for ring in (1.0, 1.7, 2.6, 3.8, 5.2):
+        d = (radius + margin) * ring
+        yield from (((0, -d), "center", "top"), ((0, d), "center", "bottom"),
+                    ((d, 0), "left", "center"), ((-d, 0), "right", "center"),
+                    ((0.72 * d, -0.72 * d), "left", "top"), ((-0.72 * d, -0.72 * d), "right", "top"),
+                    ((0.72 * d, 0.72 * d), "left", "bottom"), ((-0.72 * d, 0.72 * d), "right", "bottom"))
+
+
+def _box(anchor, w: float, h: float, ha: str, va: str, grow: float) -> tuple:
+    ax_, ay = anchor
+    x0 = {"center": ax_ - w / 2, "left": ax_, "right": ax_ - w}[ha]
+    y0 = {"center": ay - h / 2, "bottom": ay, "top": ay - h}[va]
+    return (x0 - grow, y0 - grow, x0 + w + grow, y0 + h + grow)
+
+
+def _place_labels(ax, view, pos: dict, radii: dict, order: list, font_size: float):
+    """Greedy placement: each label (most connected node first) takes the first candidate spot
+    whose box overlaps no node disc, no label placed before and stays inside the axes."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    px = fig.dpi / 72.0
+    centre = {x: tuple(ax.transData.transform(p)) for x, p in pos.items()}
+    nodes = {x: (cx - (radii[x] + 1) * px, cy - (radii[x] + 1) * px, cx + (radii[x] + 1) * px,
+                 cy + (radii[x] + 1) * px) for x, (cx, cy) in centre.items()}
+    frame = ax.get_window_extent(renderer)
+    obstacles, labels, dropped = list(nodes.values()), {}, []
+    style = {"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85}
+    for x in order:
+        text, placed = _wrap(view.nodes[x]["label"]), None
+        for size in (font_size, font_size - 1.5):
+            probe = ax.text(0, 0, text, fontsize=size)
+            extent = probe.get_window_extent(renderer)
+            probe.remove()
+            grow = (1.0 + 0.15 * size) * px   # the rounded box, plus a point of air
+            for (ox, oy), ha, va in _candidates(radii[x], 3.0 + 0.15 * size):
+                anchor = (centre[x][0] + ox * px, centre[x][1] + oy * px)
+                box = _box(anchor, extent.width, extent.height, ha, va, grow)
+                inside = frame.x0 <= box[0] and box[2] <= frame.x1 and frame.y0 <= box[1] and box[3] <= frame.y1
+                if inside and not _overlaps(box, obstacles):
+                    far = abs(ox) + abs(oy) > 1.5 * (radii[x] + 3.0 + 0.15 * size)
+                    ax.annotate(text, pos[x], xytext=(ox, oy), textcoords="offset points", ha=ha, va=va,
+                                fontsize=size, bbox=style, zorder=4,
+                                arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.6, "shrinkA": 0,
+                                            "shrinkB": radii[x]} if far else None)
+                    placed = box
+                    break
+            if placed:
+                break
+        if placed:
+            obstacles.append(placed)
+            labels[x] = placed
+        else:
+            dropped.append(x)
+    return labels, nodes, dropped
+
+
+def render(view, pos: dict, *, title: str = "") -> Drawing:
+    """The figure of ``view`` at ``pos``: nodes by type, edges by relation, a legend of both
+    beneath the picture, and labels placed where they cover no node and no other label."""
     import matplotlib  # noqa: PLC0415
 
     matplotlib.use("Agg")
@@ -142,35 +226,44 @@ def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> No
     from matplotlib.lines import Line2D  # noqa: PLC0415
 
     n = view.number_of_nodes()
-    side = min(max(9.0, 2.0 * n ** 0.5), 24.0)
-    fig, ax = plt.subplots(figsize=(side, side * 0.75), dpi=110)
-    widths = [0.6 + 0.8 * min(d.get("weight", 1), 4) for _, _, d in view.edges(data=True)]
-    nx.draw_networkx_edges(view, pos, ax=ax, width=widths, edge_color="#999999", alpha=0.6)
+    side = min(max(10.0, 2.2 * n ** 0.5), 26.0)
+    fig, ax = plt.subplots(figsize=(side, side * 0.8), dpi=110)
+    big = n >= 80
+    ax.set_title(title or f"{n} nodes, {view.number_of_edges()} edges", fontsize=16 if big else 12)
+    sizes = {x: 220 + 80 * min(view.degree(x), 10) for x in view.nodes}
+    radii = {x: sizes[x] ** 0.5 / 2 for x in view.nodes}
+    edges = sorted(view.edges(data=True))
+    nx.draw_networkx_edges(view, pos, ax=ax, edgelist=[(a, b) for a, b, _ in edges],
+                           width=[0.6 + 0.8 * min(d.get("weight", 1), 4) for *_, d in edges],
+                           edge_color=[EDGE_COLORS.get(d.get("label"), "#999999") for *_, d in edges], alpha=0.55)
     for kind, color in TYPE_COLORS.items():
         nodes = sorted(x for x, d in view.nodes(data=True) if d["type"] == kind)
-        sizes = [260 + 90 * min(view.degree(x), 10) for x in nodes]
-        nx.draw_networkx_nodes(view, pos, nodelist=nodes, node_color=color, node_size=sizes,
-                               ax=ax, edgecolors="white", linewidths=0.8)
-    if view.number_of_edges() <= 60:
-        nx.draw_networkx_edge_labels(view, pos, ax=ax, font_size=6, font_color="#777777",
-                                     edge_labels=nx.get_edge_attributes(view, "label"),
-                                     bbox={"fc": "none", "ec": "none"})
-    ys = [y for _, y in pos.values()]
-    drop = 0.035 * ((max(ys) - min(ys)) or 1.0)
-    below = {x: (px, py - drop) for x, (px, py) in pos.items()}
-    labels = {x: _wrap(view.nodes[x]["label"]) for x in _labelled(view)}
-    nx.draw_networkx_labels(view, below, labels=labels, ax=ax, font_size=8 if n < 80 else 7,
-                            verticalalignment="top",
-                            bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-    handles = [Line2D([], [], marker="o", ls="", color=c, markersize=9, label=k)
-               for k, c in TYPE_COLORS.items() if any(d["type"] == k for _, d in view.nodes(data=True))]
-    ax.legend(handles=handles, loc="upper left", frameon=False, fontsize=9 if n < 80 else 14)
-    ax.set_title(title or f"{n} nodes, {view.number_of_edges()} edges", fontsize=11 if n < 80 else 16)
+        nx.draw_networkx_nodes(view, pos, nodelist=nodes, node_color=color, node_size=[sizes[x] for x in nodes],
+                               ax=ax, edgecolors="white", linewidths=0.8).set_zorder(3)
+    kinds = [k for k in TYPE_COLORS if any(d["type"] == k for _, d in view.nodes(data=True))]
+    relations = [r for r in EDGE_COLORS if any(d.get("label") == r for *_, d in edges)]
+    handles = [Line2D([], [], marker="o", ls="", color=TYPE_COLORS[k], markersize=9, label=k) for k in kinds]
+    handles += [Line2D([], [], color=EDGE_COLORS[r], lw=2, label=r) for r in relations]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=min(len(handles), 6),
+              frameon=False, fontsize=12 if big else 9, handlelength=1.6, columnspacing=1.4)
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    ax.set_xlim(min(xs) - 0.18, max(xs) + 0.18)
+    ax.set_ylim(min(ys) - 0.14, max(ys) + 0.1)
     ax.axis("off")
-    ax.margins(0.08)
     fig.tight_layout()
-    fig.savefig(stream, format=fmt, metadata={"Software": None} if fmt == "png" else {"Date": None})
-    plt.close(fig)
+    chosen = set(_labelled(view))
+    order = sorted(chosen, key=lambda x: (-view.degree(x, weight="weight"), x))
+    labels, boxes, dropped = _place_labels(ax, view, pos, radii, order, 7.5 if big else 8.5)
+    return Drawing(fig, labels, boxes, dropped)
+
+
+def draw_matplotlib(view, pos: dict, stream, fmt: str, *, title: str = "") -> None:
+    """Write a PNG or SVG (``fmt``) of ``view`` at ``pos`` to a binary ``stream``."""
+    import matplotlib.pyplot as plt  # noqa: PLC0415
+
+    drawing = render(view, pos, title=title)
+    drawing.figure.savefig(stream, format=fmt, metadata={"Software": None} if fmt == "png" else {"Date": None})
+    plt.close(drawing.figure)
 
 
 def _labelled(view, limit: int = 80) -> list:

@@ -9,7 +9,24 @@ from __future__ import annotations
 import html
 import json
 
-__all__ = ["html_page"]
+__all__ = ["html_page", "script_json"]
+
+_UNSAFE_IN_SCRIPT = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028",
+                                   "\u2029": "\\u2029"})
+
+
+def script_json(value) -> str:
+    """JSON safe to embed in a ``<script>`` element: ``<``, ``>``, ``&``, U+2028, U+2029 as escapes.
+
+    A label holding ``</script>`` or ``<!--<script>`` would otherwise end the element or put
+    the HTML parser in its "double escaped" state, and the page's script would not run.
+
+    >>> script_json({"label": "<!--<script>"})
+    '{"label": "\\\\u003c!--\\\\u003cscript\\\\u003e"}'
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text.translate(_UNSAFE_IN_SCRIPT)
+
 
 _PAGE = """<!DOCTYPE html>
 <html lang="id"><head><meta charset="utf-8">
@@ -95,7 +112,6 @@ def html_page(view, pos: dict, colors: dict, *, title: str = "") -> str:
              for n, d in sorted(view.nodes(data=True))]
     edges = [{"s": a, "t": b, "label": d.get("label", ""), "w": d.get("weight", 1)}
              for a, b, d in sorted(view.edges(data=True))]
-    data = json.dumps({"nodes": nodes, "edges": edges, "colors": colors}, ensure_ascii=False,
-                      sort_keys=True).replace("</", "<\\/")
+    data = script_json({"nodes": nodes, "edges": edges, "colors": colors})
     title = html.escape(title or f"pemilu-kg: {len(nodes)} nodes, {len(edges)} edges")
     return _PAGE % {"title": title, "data": data}
