@@ -52,6 +52,17 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("siap membantu menyiapkan konsumsi petugas", "poll-worker-welfare"),
     ("lembaganya akan menggelar simulasi pemungutan suara di Kota Serang", "election-logistics"),
     ("warga yang belum terdaftar segera melapor ke PPS", "voter-registration"),
+    # real-news phrasings (issue 10)
+    ("Kami dan Forkopimda akan menerapkan protokol kesehatan ketat", "contingency"),
+    ("Tetap ingat, patuhi protokol kesehatan Covid-19", "contingency"),
+    ("logistik untuk didistribusikan ke sejumlah posko pengungsian", "contingency"),
+    ("menjaga kesehatan dan keselamatan masyarakat", "contingency"),
+    ("Setelah makan siang ini kami akan distribusikan", "election-logistics"),
+    ("menciptakan pilkada dengan lancar, tertib, dan kondusif", "security-order"),
+    ("menciptakan kondisi kondusif jelang Pilkada", "security-order"),   # README: kondusif is order
+    ("langkah-langkah deteksi dan pencegahan dini", "conflict-prevention"),
+    ("hadir sesuai waktu dalam Form Model C Pemberitahuan", "voter-participation"),
+    ("Mari berikan hak suaranya", "voter-participation"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -68,6 +79,22 @@ def test_topics_cue_names_topic(text, topic):
 ])
 def test_topics_none(text):
     assert find_topics(text) == []
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("patuhi protokol kesehatan Covid-19", "poll-worker-welfare"),     # public health, not poll workers'
+    ("deteksi dan pencegahan dini", "election-oversight"),
+    ("menciptakan kondisi kondusif", "conflict-prevention"),
+    ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner
+])
+def test_topics_cue_not_mistaken(text, absent):
+    assert absent not in {c.topic for c in find_topics(text)}
+
+
+def test_topics_two_word_cue_inside_one_name_span_ignored():
+    text = "kata Ketua Divisi Sosialisasi Pendidikan Pemilih KPU"
+    a = text.index("Ketua")
+    assert find_topics(text, names=[(a, text.index(" KPU"))]) == []
 
 
 @pytest.mark.parametrize("text, topics", [

@@ -49,7 +49,16 @@ _NOT_STANCE = re.compile(r"^(mengetahui|ketahui|tahu|diduga|menduga|dituduh|ditu
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
-                        r"mengamati|meyakini|menduga)$", re.IGNORECASE)
+                        r"mengamati|meyakini|menduga|menyoroti)$", re.IGNORECASE)
+# a post's job description, not a stance: "H M Subhan, terpilih sebagai Ketua Tim Perumus yang
+# bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
+_DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
+_STATUS = frozenset({"status", "level"})
+# a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
+_COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
+# a sentence that goes on from the one before by cause or result carries no actor over:
+# "Karena dalam bertugas dari pagi hingga malam, sesuai dengan jadwal kampanye ..."
+_NO_CARRY = re.compile(r"^\W*(karena|sehingga|sebab|akibatnya)\b", re.IGNORECASE)
 
 
 def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str]:
@@ -119,13 +128,29 @@ def _addressees(sent: Sentence, found: list[int]) -> str:
 def _org_spans(sent, index, spans, base, title_words: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Character spans of organisation names and post titles: their words name, they take no
     stance ("Menteri Koordinator Bidang Politik dan Keamanan" is no security cue)."""
-    out = []
+    out: list[tuple[int, int]] = []
+    last = 0
     for w in sent.words:
         ent = index.by_word.get((sent.sent_id, w.id))
         if (ent is not None and ent.kind == "organization") or w.id in title_words:
             a, b = spans[w.id]
-            out.append((a - base, b - base))
+            if out and last == w.id - 1:  # one span per name: "Divisi Sosialisasi Pendidikan Pemilih"
+                out[-1] = (out[-1][0], b - base)   # holds the two-word cue "pendidikan pemilih"
+            else:
+                out.append((a - base, b - base))
+            last = w.id
     return out
+
+
+def _describes(sent: Sentence, wid: int) -> bool:
+    """Word ``wid`` describes a post or reads a status: "terpilih", "bertugas", or
+    "menaikkan"/"menurunkan" with "status"/"level" as object."""
+    w = sent.word(wid)
+    if not _DESCRIBING.match(w.text):
+        return False
+    if w.text.lower() in ("terpilih", "bertugas"):
+        return True
+    return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
@@ -154,17 +179,22 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
     if _NOT_STANCE.match(sent.word(pred).text):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
+    if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
+        return [], None  # a job description or a status reading, no stance
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
+    if kind == "action" and not modality and _COUNT.search(sent.text[:cue.start]) \
+            and not _DONE.search(sent.text[:cue.start]):
+        return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"))
     if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
-            and not any(w.deprel.startswith("nsubj") for w in sent.words):
+            and not any(w.deprel.startswith("nsubj") for w in sent.words) and not _NO_CARRY.match(sent.text):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (
             quote.start <= spans[found.subject][0] < quote.end):
@@ -203,7 +233,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
     title_words: dict[str, list[int]] = {}  # words of post titles, per sentence: they name, take no stance
     for m in doc.mentions or ():
-        if m.kind == "title":
+        if m.kind == "title" and m.text[:1].isupper():  # "pengawas TPS" in lower case is a cue, no name
             title_words.setdefault(m.sent_id, []).extend(m.word_ids)
     for sent in doc.sentences or ():
         if is_clutter(sent.text) or is_title(doc, sent):

@@ -379,3 +379,118 @@ def test_commitment_of_two_subjects_the_person_acts():
             "person:anton": ("person", "Anton", [("s1", (6,))])}
     got = {a.arg("actor") for a in commitment.fn(document(TWO_SUBJECTS, entities=ents))}
     assert got == {"person:anton"}
+
+
+# --- issue 10: non-stance sentences and cue words inside titles ---------------------------------
+JOB = conllu("s1", """
+Subhan 3 nsubj PROPN
+, 3 punct PUNCT
+terpilih 0 root VERB
+sebagai 5 case ADP
+Ketua 3 obl NOUN
+yang 7 nsubj PRON
+bertugas 5 acl:relcl VERB
+merumuskan 7 xcomp VERB
+rekomendasi 8 obj NOUN
+pengawasan 9 nmod NOUN
+. 3 punct PUNCT
+""")
+STATUS = conllu("s1", """
+PVMBG 3 nsubj PROPN
+telah 3 aux AUX
+menaikkan 0 root VERB
+status 3 obj NOUN
+siaga 4 amod ADJ
+bencana 4 nmod NOUN
+. 3 punct PUNCT
+""")
+COUNT = conllu("s1", """
+Vierna 2 nsubj PROPN
+mengatakan 0 root VERB
+ada 2 ccomp VERB
+sebanyak 5 det DET
+69.661 6 nummod NUM
+pemilih 3 obj NOUN
+( 8 punct PUNCT
+DPT 6 appos PROPN
+) 8 punct PUNCT
+. 2 punct PUNCT
+""")
+COUNT_DONE = conllu("s1", """
+KPU 3 nsubj PROPN
+telah 3 aux AUX
+menetapkan 0 root VERB
+DPT 3 obj PROPN
+sebanyak 6 det DET
+1.000 4 nummod NUM
+. 3 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, ents, n", [
+    (JOB, {"person:subhan": ("person", "Subhan", [("s1", (1,))])}, 0),     # a post's job description
+    (STATUS, {"org:pvmbg": ("organization", "PVMBG", [("s1", (1,))])}, 0),  # a status reading
+    (COUNT, {"person:vierna": ("person", "Vierna", [("s1", (1,))])}, 0),    # a statistic
+    (COUNT_DONE, {"org:kpu": ("organization", "KPU", [("s1", (1,))])}, 1),  # an act with a count
+])
+def test_commitment_descriptions_and_counts_are_no_stance(block, ents, n):
+    assert len(list(commitment.fn(document(block, entities=ents)))) == n
+
+
+LEADS = conllu("s1", """
+Budi 2 nsubj PROPN
+mengawasi 0 root VERB
+kampanye 2 obj NOUN
+. 2 punct PUNCT
+""")
+KARENA = conllu("s2", """
+Karena 2 mark SCONJ
+bertugas 6 advcl VERB
+pagi 2 obl NOUN
+, 2 punct PUNCT
+sesuai 6 advmod ADJ
+jadwal 0 root NOUN
+kampanye 6 nmod NOUN
+. 6 punct PUNCT
+""")
+YAKNI = conllu("s2", """
+Yakni 2 advmod ADV
+jadwal 0 root NOUN
+kampanye 2 nmod NOUN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, carried", [(KARENA, False), (YAKNI, True)])
+def test_commitment_no_actor_carried_into_a_cause_or_result(block, carried):
+    doc = document(LEADS, block, entities={"person:budi": ("person", "Budi", [("s1", (1,))])})
+    got = {a.provenance.sent_id for a in commitment.fn(doc) if a.arg("topic") == "campaign-rules"}
+    assert ("s2" in got) is carried
+
+
+TITLED_CUE = conllu("s1", """
+“ 5 punct PUNCT
+Kami 5 nsubj PRON
+akan 5 aux AUX
+segera 5 advmod ADV
+distribusikan 0 root VERB
+, 5 punct PUNCT
+” 5 punct PUNCT
+kata 5 parataxis VERB
+Ketua 8 nsubj NOUN
+Divisi 9 nmod PROPN
+Pendidikan 9 nmod PROPN
+Pemilih 9 nmod PROPN
+Latol 9 appos PROPN
+. 5 punct PUNCT
+""")
+
+
+def test_commitment_two_word_cue_inside_a_title_names():
+    from kg.model import Mention
+    doc = document(TITLED_CUE, entities={"person:latol": ("person", "Latol", [("s1", (13,))])})
+    start = doc.text.index("Ketua")
+    title = Mention("s1", (9, 10, 11, 12), "Ketua Divisi Pendidikan Pemilih", "title", start, start + 31)
+    doc = doc.__class__(**{**doc.__dict__, "mentions": (title,)})
+    assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {
+        ("person:latol", "election-logistics")}   # "pendidikan pemilih" names the division, no outreach
