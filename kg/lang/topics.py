@@ -137,4 +137,22 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
             chosen.append(h)
     if any(c.strength == "strong" for c in chosen):
         chosen = [c for c in chosen if c.strength != "weak"]
+    chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+_GUARD = re.compile(r"^(?:meng|peng)?amankan$|^pengamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
+
+
+def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
+    """A guarding word whose object is election logistics: the logistics are the topic (README:
+    "guarding logistics is election-logistics"). "personel TNI ... yang mengamankan jalannya
+    persiapan distribusi logistik Pilkada" is logistics, not security-order.
+
+    >>> [c.topic for c in find_topics("personel TNI mengamankan jalannya distribusi logistik")]
+    ['election-logistics']
+    """
+    if cue.topic != "security-order" or not _GUARD.match(cue.cue):
+        return False
+    return any(c.topic == "election-logistics" and 0 <= c.start - cue.end <= 60
+               and "." not in text[cue.end:c.start] for c in chosen)

@@ -56,6 +56,8 @@ _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNOR
 _STATUS = frozenset({"status", "level"})
 # a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
 _COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
+# "Jumlah pemilih yang masuk dalam daftar pemilih tetap sebanyak 78.022 orang": a count is the subject
+_TALLY = re.compile(r"^\W*(?:jumlah|total|tercatat)\b.*\b(?:sebanyak|mencapai|berjumlah|ada)\s+\d", re.IGNORECASE)
 # a sentence that goes on from the one before by cause or result carries no actor over:
 # "Karena dalam bertugas dari pagi hingga malam, sesuai dengan jadwal kampanye ..."
 _NO_CARRY = re.compile(r"^\W*(karena|sehingga|sebab|akibatnya)\b", re.IGNORECASE)
@@ -153,6 +155,33 @@ def _describes(sent: Sentence, wid: int) -> bool:
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
+class _Holders:
+    """Who holds a title the article names: "Pj Bupati Aceh Utara, Dr. Mahyuzar" makes a later
+    "Pj Bupati mengatakan ..." Mahyuzar's. A title named with two different people is
+    ambiguous and gives nobody."""
+
+    def __init__(self, doc: Document, index: EntityIndex):
+        self.at: dict[tuple[str, int], str] = {}
+        named: dict[str, set[str]] = {}
+        people = [m for m in doc.mentions or () if m.kind == "person"]
+        for m in doc.mentions or ():
+            if m.kind != "title" or not m.word_ids:
+                continue
+            key = m.text.lower().rstrip(".")
+            for w in m.word_ids:
+                self.at[(m.sent_id, w)] = key
+            after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
+                          and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
+            ent = index.by_word.get((after.sent_id, after.word_ids[0])) if after else None
+            if ent is not None and ent.kind == "person":
+                named.setdefault(key, set()).add(ent.key)
+        self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
+
+    def __call__(self, sent: Sentence, wid: int):
+        key = self.at.get((sent.sent_id, wid))
+        return self.by_title.get(key) if key else None
+
+
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
     return next((q for q in quotes if q.start < b and a < q.end), None)
 
@@ -167,7 +196,7 @@ class _Sent:
 
 
 def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: Timeline,
-         carry: tuple[int, Actor] | None) -> tuple[list[Assertion], Actor | None]:
+         carry: tuple[int, Actor] | None, holders=None) -> tuple[list[Assertion], Actor | None]:
     """Commitments for one topic cue (one per actor) and the actor to carry on."""
     sent, base, spans, quote = cx.sent, cx.base, cx.spans, cx.quote
     wids = words_in(spans, base + cue.start, base + cue.end)
@@ -187,12 +216,12 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
-    if kind == "action" and not modality and _COUNT.search(sent.text[:cue.start]) \
-            and not _DONE.search(sent.text[:cue.start]):
+    if kind == "action" and not modality and (_COUNT.search(sent.text[:cue.start]) or _TALLY.match(
+            sent.text)) and not _DONE.search(sent.text[:cue.start]):
         return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
-                        with_coactors=kind in ("action", "pledge"))
+                        with_coactors=kind in ("action", "pledge"), holder=holders)
     if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
             and not any(w.deprel.startswith("nsubj") for w in sent.words) and not _NO_CARRY.match(sent.text):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
@@ -228,6 +257,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index)
+    holders = _Holders(doc, index)
     quotes = find_quotations(doc.text, timeline)
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
@@ -247,8 +277,9 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled)):
             if cue.topic in seen:
                 continue
-            seen.add(cue.topic)
-            found, actor = _one(doc, cue, cx, index, timeline, carry)
+            found, actor = _one(doc, cue, cx, index, timeline, carry, holders)
+            if found:  # a cue with no actor (inside "Forum Koordinasi ...") leaves the topic to the next
+                seen.add(cue.topic)
             if actor is not None:
                 carry = (sent.paragraph, actor)
             for a in found:

@@ -494,3 +494,116 @@ def test_commitment_two_word_cue_inside_a_title_names():
     doc = doc.__class__(**{**doc.__dict__, "mentions": (title,)})
     assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {
         ("person:latol", "election-logistics")}   # "pendidikan pemilih" names the division, no outreach
+
+
+# --- issue 10: actors through group nouns, relative lists, datelines; persons over possessors ---
+PIHAK = conllu("s1", """
+tahapan 2 nsubj:pass NOUN
+diawasi 0 root VERB
+pihak 2 obj NOUN
+Bawaslu 3 nmod PROPN
+. 2 punct PUNCT
+""")
+PERSONEL = conllu("s1", """
+Terdapat 0 root VERB
+personel 1 obj NOUN
+TNI 2 nmod PROPN
+serta 5 cc CCONJ
+personel 3 conj NOUN
+Satpol 5 nmod PROPN
+PP 6 flat PROPN
+yang 9 nsubj PRON
+mengamankan 2 acl:relcl VERB
+distribusi 9 obj NOUN
+logistik 10 nmod NOUN
+. 1 punct PUNCT
+""")
+PERSON_OVER_POSSESSOR = conllu("s1", """
+Dandim 5 nsubj PROPN
+, 3 punct PUNCT
+Galih 1 appos PROPN
+, 5 punct PUNCT
+mengonfirmasi 0 root VERB
+komitmen 5 obj NOUN
+TNI 6 nmod PROPN
+untuk 9 mark SCONJ
+menjaga 5 advcl VERB
+ketertiban 9 obj NOUN
+. 5 punct PUNCT
+""")
+DATELINE_MELALUI = conllu("s1", """
+Tiakur 5 nsubj PROPN
+, 3 punct PUNCT
+Sentral.com 1 conj PROPN
+– 5 punct PUNCT
+Menjelang 0 root VERB
+Pilkada 5 obj PROPN
+, 8 punct PUNCT
+Forkopimda 5 conj PROPN
+, 10 punct PUNCT
+melalui 11 case ADP
+Kesbangpol 8 nmod PROPN
+, 13 punct PUNCT
+mengadakan 5 conj VERB
+rapat 13 obj NOUN
+koordinasi 14 nmod NOUN
+bersama 17 case ADP
+Tim 14 nmod NOUN
+Kewaspadaan 17 flat PROPN
+Dini 17 flat PROPN
+. 5 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, ents, expected", [
+    (PIHAK, {"org:bawaslu": ("organization", "Bawaslu", [("s1", (4,))])},
+     {("org:bawaslu", "election-oversight")}),                       # "diawasi pihak Bawaslu"
+    (PERSONEL, {"org:tni": ("organization", "TNI", [("s1", (3,))]),
+                "org:satpol": ("organization", "Satpol PP", [("s1", (6, 7))])},
+     {("org:tni", "election-logistics"), ("org:satpol", "election-logistics")}),  # guarding logistics
+    (PERSON_OVER_POSSESSOR, {"person:galih": ("person", "Galih", [("s1", (3,))]),
+                             "org:tni": ("organization", "TNI", [("s1", (7,))])},
+     {("person:galih", "security-order")}),
+    (DATELINE_MELALUI, {"region:tiakur": ("region", "Tiakur", [("s1", (1,))]),
+                        "org:forkopimda": ("organization", "Forkopimda", [("s1", (8,))]),
+                        "org:kesbangpol": ("organization", "Kesbangpol", [("s1", (11,))]),
+                        "org:tkd": ("organization", "Tim Kewaspadaan Dini", [("s1", (17, 18, 19))])},
+     {("org:forkopimda", "interagency-coordination"), ("org:tkd", "interagency-coordination"),
+      ("org:forkopimda", "conflict-prevention"), ("org:tkd", "conflict-prevention")}),
+])
+def test_commitment_actor_through_group_nouns_lists_and_datelines(block, ents, expected):
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected
+
+
+NAMED_HEAD = conllu("s1", """
+Bupati 3 nsubj PROPN
+Mahyuzar 1 appos PROPN
+hadir 0 root VERB
+. 3 punct PUNCT
+""")
+TITLE_ALONE = conllu("s2", """
+Bupati 2 nsubj PROPN
+mengingatkan 0 root VERB
+netralitas 2 obj NOUN
+ASN 3 nmod PROPN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("second_holder, expected", [
+    (False, {"person:mahyuzar"}),   # "Bupati mengingatkan ..." after "Bupati Mahyuzar": his
+    (True, set()),                  # two people named with the title: nobody's
+])
+def test_commitment_title_alone_is_its_named_holder(second_holder, expected):
+    from kg.model import Mention
+    ents = {"person:mahyuzar": ("person", "Mahyuzar", [("s1", (2,))])}
+    blocks = [NAMED_HEAD, TITLE_ALONE]
+    if second_holder:
+        blocks.insert(1, NAMED_HEAD.replace("s1", "s3").replace("Mahyuzar", "Budi"))
+        ents["person:budi"] = ("person", "Budi", [("s3", (2,))])
+    doc = document(*blocks, entities=ents)
+    titles = tuple(Mention(sid, (1,), "Bupati", "title") for sid in ("s1", "s2", "s3"))
+    persons = tuple(m for e in doc.entities for m in e.mentions)
+    doc = doc.__class__(**{**doc.__dict__, "mentions": titles + persons})
+    assert {a.arg("actor") for a in commitment.fn(doc)} == expected

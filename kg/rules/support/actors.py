@@ -23,6 +23,12 @@ __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "find_actors"]
 _STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
                            "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
 _SUBJ = ("nsubj", "nsubj:pass")
+# nouns for a body's people, looked through to the body: "diawasi pihak Bawaslu Flores Timur",
+# "personel TNI serta personel Satpol PP Flores Timur yang mengamankan ... logistik"
+_GROUP_NOUNS = frozenset({"pihak", "jajaran", "personel", "petugas", "anggota", "tim", "aparat"})
+# a phrase set off between a subject and its verb: "Forkopimda MBD, melalui Kesbangpol, mengadakan rapat"
+_INSERTS = frozenset({"melalui", "selaku", "didampingi", "bersama", "dalam", "lewat"})
+_DASHES = frozenset({"-", "–", "—", "--"})
 _NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
 
 
@@ -59,12 +65,13 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
             for c in sent.children(x):
                 rel = c.deprel.split(":")[0]
                 inside_org = getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") == "organization"
-                titled = sent.word(x).text[:1].isupper() and (inside_org or not any(
-                    g.deprel == "case" for g in sent.children(c.id)))  # "... Pemilih untuk Rakyat (JPPR) Nurlia"
+                no_case = not any(g.deprel == "case" for g in sent.children(c.id))
+                titled = sent.word(x).text[:1].isupper() and (inside_org or no_case)  # "... (JPPR) Nurlia"
+                group = x == wid and sent.word(x).text.lower() in _GROUP_NOUNS and no_case  # "pihak Bawaslu"
                 dateline_conj = rel == "conj" and x == wid and wid == 1  # "KUDUS, X.COM - Bupati ..., Hartono,"
                 # "Danrem 073/Makutarama Kolonel Inf Rudy Hartono": the parser reads the slash as "and"
                 unit_conj = rel == "conj" and any(g.text == "/" for g in sent.children(c.id))
-                if rel in ("appos", "flat", "compound") or (rel == "nmod" and titled) or dateline_conj \
+                if rel in ("appos", "flat", "compound") or (rel == "nmod" and (titled or group)) or dateline_conj \
                         or unit_conj:
                     nxt.append(c.id)
                     hit = index.by_word.get((sent.sent_id, c.id))
@@ -116,8 +123,10 @@ def _generic_force(index: EntityIndex, low: str) -> Entity | None:
     return units[0] if len(units) == 1 else None
 
 
-def _resolve(sent, wid, clause, index, timeline, offset, speaker):
-    """Entity (and how) a subject word stands for, or None."""
+def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None):
+    """Entity (and how) a subject word stands for, or None. ``holder(sent, wid)``: the person
+    the article names with the title word ``wid`` ("Pj Bupati mengatakan ..." after "Pj Bupati
+    Aceh Utara, Mahyuzar")."""
     w = sent.word(wid)
     low = w.text.lower()
     if low == "yang" and sent.word(clause).deprel.startswith("acl") and sent.word(clause).head:
@@ -129,6 +138,9 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker):
     gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
     if gov is not None:
         return gov, 0.6, "office"
+    named = holder(sent, wid) if holder is not None else None
+    if named is not None:
+        return named, 0.7, "office"
     if low in FIRST_PERSON:
         return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
     if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):
@@ -158,8 +170,8 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
     """Entities joined to the subject by ``dan``/``serta`` or by a ``bersama`` phrase."""
     out: list[Entity] = []
     for w in sent.words:
-        if w.head == subj and w.deprel == "conj":
-            e = _agent(index, sent, w.id)
+        if w.head == subj and w.deprel == "conj" and not any(g.text == "/" for g in sent.children(w.id)):
+            e = _agent(index, sent, w.id)  # (not the unit of "Dandim 1511/Pulau Moa, Galih ...")
             if e is not None:
                 out.append(e)
     out += _bersama_agents(sent, clause, subj, cue, index)
@@ -242,10 +254,52 @@ def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity 
 def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:
     """The person or body set off by commas right before a root verb without a subject: the
     parser hung it under a fronted phrase ("Di tempat yang sama, Anggota Bawaslu Provinsi
-    Sulawesi Selatan, Saiful Jihad, mengingatkan bahwa politik uang dapat dipidana")."""
+    Sulawesi Selatan, Saiful Jihad, mengingatkan bahwa politik uang dapat dipidana"). A
+    "melalui ..." phrase between them is skipped: "Forkopimda Kabupaten Maluku Barat Daya,
+    melalui Badan Kesatuan Bangsa dan Politik (Kesbangpol), mengadakan rapat koordinasi"."""
     if verb < 3 or sent.word(verb - 1).text != ",":
         return None
+    prev = next((i for i in range(verb - 2, 0, -1) if sent.word(i).text == ","), 0)
+    if prev > 1 and sent.word(prev + 1).text.lower() in _INSERTS:
+        return _agent(index, sent, prev - 1)
     return _agent(index, sent, verb - 2)
+
+
+def dateline_end(sent: Sentence) -> int:
+    """The id of the dash closing a dateline that opens the sentence ("Tiakur, SentralNusantara.com
+    – Menjelang ..."), else 0: the words before it are a place and an outlet, never a subject."""
+    for w in sent.words[:8]:
+        if w.text in _DASHES:
+            return w.id if w.id > 1 else 0
+        if w.upos not in ("PROPN", "PUNCT", "X", "NOUN"):
+            return 0
+    return 0
+
+
+def _dateline_subject(sent: Sentence, verb: int, dash: int, index: EntityIndex) -> bool:
+    """Every subject of ``verb`` is a dateline word that names no agent."""
+    subj = [c for c in sent.children(verb) if c.deprel in _SUBJ]
+    return bool(dash and subj) and all(c.id < dash and _agent(index, sent, c.id) is None for c in subj)
+
+
+def _clause_person(sent: Sentence, node: int, index: EntityIndex) -> bool:
+    """A person is the subject of ``node`` or of a clause governing it."""
+    for n in [node] + ancestors(sent, node):
+        for c in sent.children(n):
+            if c.deprel in _SUBJ:
+                e = _agent(index, sent, c.id)
+                if e is not None and e.kind == "person":
+                    return True
+    return False
+
+
+def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -> list[Entity]:
+    """The agents listed before "yang" of a relative clause: "personel TNI serta personel Satpol PP
+    Flores Timur yang mengamankan ..." -> TNI, Satpol PP Flores Timur."""
+    head = sent.word(clause).head
+    if not sent.word(clause).deprel.startswith("acl") or not head or head >= yang:
+        return []
+    return list(dict.fromkeys(_listed_agents(sent, range(head, yang), index)))
 
 
 def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
@@ -261,13 +315,15 @@ def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset:
 
 
 def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
-                offset: int, speaker: Entity | None, with_coactors: bool = True) -> ActorSearch:
+                offset: int, speaker: Entity | None, with_coactors: bool = True,
+                holder=None) -> ActorSearch:
     """Actors of the stance expressed around word ``cue`` of ``sent``.
 
     ``offset`` is the sentence start in the document (for pronoun look-ups);
     ``speaker`` the speaker of the quotation the sentence is in, if any.
     ``with_coactors``: also return entities joined by ``dan``/``bersama`` (not
     for instructions and appeals, whose other parties are addressees).
+    ``holder(sent, wid)``: the person named elsewhere with the title at word ``wid``.
     """
     res = ActorSearch()
     for node in [cue] + ancestors(sent, cue):
@@ -280,6 +336,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 continue
             for c in sent.children(noun):
                 e = _agent(index, sent, c.id) if c.deprel.startswith("nmod") else None
+                # "Dandim 1511/Pulau Moa, Galih Perkasa, mengonfirmasi komitmen TNI untuk ...": a named
+                # official voicing the stance is the actor; the possessor only without one
+                if e is not None and e.kind != "person" and _clause_person(sent, node, index):
+                    continue
                 if e is not None:
                     res.actors, res.clause = [Actor(e, 0.7, "possessor")], node
                     return res
@@ -315,11 +375,17 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
         # two subjects (a dateline place the parser also made one): the one that names a person first
         subjects = sorted((c for c in kids if c.deprel in _SUBJ),
                           key=lambda c: getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") != "person")
+        dash = dateline_end(sent)
+        if _dateline_subject(sent, node, dash, index):
+            subjects = []  # a dateline place or outlet the parser made the subject: stripped
         for s in subjects:
             res.had_subject = True
             if passive and s.text.lower() not in FIRST_PERSON:
                 continue  # the patient of a di- passive is nobody's stance
-            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker)
+            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker, holder)
+            listed = _relative_list(sent, s.id, node, index) if s.text.lower() == "yang" else []
+            if listed and ent not in listed:
+                ent, conf, how = listed[0], 0.9, "subject"
             first = s.text.lower() in FIRST_PERSON
             lo, hi = sorted((s.id, node))
             deontic = deontic or any(sent.word(i).text.lower() in DEONTIC for i in range(lo + 1, hi))
@@ -330,14 +396,22 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             res.actors = [Actor(ent, conf, how)]
             res.subject = s.id
             if with_coactors:
+                extra = [e for e in listed if e != ent]
                 res.actors += [Actor(e, conf * 0.9, "co-actor")
-                               for e in _coactors(sent, node, s.id, cue, index, ent)]
+                               for e in dict.fromkeys(extra + _coactors(sent, node, s.id, cue, index, ent))]
             res.clause = node
             return res
-        if me.deprel == "root" and not passive and not any(c.deprel in _SUBJ for c in kids):
+        # a verb joined to a root whose only subject is the dateline: "Tiakur, X.com – Menjelang
+        # Pilkada ..., Forkopimda ..., melalui Kesbangpol, mengadakan rapat ..."
+        dated_conj = me.deprel == "conj" and sent.word(me.head).deprel == "root" and _dateline_subject(
+            sent, me.head, dash, index) and not any(c.deprel in _SUBJ for c in kids)
+        if (me.deprel == "root" and not subjects or dated_conj) and not passive:
             ent = _set_off_agent(sent, node, index)
             if ent is not None:
                 res.actors, res.clause, res.had_subject = [Actor(ent, 0.7, "subject")], node, True
+                if with_coactors:  # "..., mengadakan rapat koordinasi bersama Tim Kewaspadaan Dini"
+                    res.actors += [Actor(e, 0.6, "co-actor") for e in dict.fromkeys(
+                        _bersama_agents(sent, node, -1, cue, index)) if e != ent]
                 return res
     if speaker is not None:
         res.actors = [Actor(speaker, 0.6, "speaker")]
