@@ -2,7 +2,7 @@
 
 ``ALL_RULES`` is explicit and ordered (no registration by import side effect):
 entity-level rules (posts, memberships) first, then statement rules
-(commitments, quotations, events, instruments). The ``extract`` stage requires
+(commitments, quotations, events, instruments, joint actions). The ``extract`` stage requires
 the union of the layers its rules declare, so :class:`kg.stage.Pipeline`
 refuses an order that would run a rule before the layers it reads.
 """
@@ -13,7 +13,7 @@ from typing import Iterable
 
 from kg.errors import UnknownRuleError
 from kg.model import Document
-from kg.rules import commitment, event, holds_office, instrument, org_branch, quote
+from kg.rules import commitment, event, holds_office, instrument, joint_action, org_branch, quote
 from kg.rules.registry import RULES, Rule, rule
 from kg.stage import Stage
 
@@ -22,6 +22,7 @@ __all__ = ["ALL_RULES", "RULES", "Rule", "rule", "extract", "extract_stage", "se
 ALL_RULES: tuple[Rule, ...] = (
     holds_office.holds_office, org_branch.org_branch,                      # entity-level
     commitment.commitment, quote.quote, event.event, instrument.instrument,  # statements
+    joint_action.joint_action,
 )
 
 

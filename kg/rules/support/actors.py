@@ -18,7 +18,7 @@ from kg.lang.words import DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, THIRD_PERSON
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
 
-__all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "find_actors"]
+__all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
 _STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
                            "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
@@ -235,6 +235,11 @@ def _listed_agents(sent: Sentence, rng: range, index: EntityIndex) -> list[Entit
         people = [e for e in item if e.kind == "person"]
         out.extend(people or item)
     return out
+
+
+def listed_agents(sent: Sentence, rng: range, index: EntityIndex) -> list[Entity]:
+    """The agents named in a list over words ``rng`` (see :func:`_listed_agents`)."""
+    return _listed_agents(sent, rng, index)
 
 
 def _misattached_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | None:

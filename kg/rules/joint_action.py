@@ -1,0 +1,158 @@
+"""The ``joint_action`` rule: bodies stated to act together (``kg:JointAction``, ``kg:actsWith``).
+
+A partner phrase after a joint verb ("berkoordinasi dengan", "bekerja sama dengan",
+"bersinergi dengan", "berkolaborasi dengan", "menggandeng") or after "bersama"
+names the partners; the actor is the subject of the governing clause, found
+as for commitments (:func:`kg.rules.support.actors.find_actors`: datelines
+stripped, set-off subjects, passives). Bodies joined by "dan" as the subject of
+a joint event ("patroli gabungan", "rapat koordinasi", "penandatanganan nota
+kesepahaman") act together too. A person stands for the body in his title
+in the same sentence ("Ketua KPU Sleman, Budi, berkoordinasi dengan Polres
+Sleman" -> KPU Sleman acts with Polres Sleman); a person without one gives no
+pair. One pair per article is kept, the most confident.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.entity_index import EntityIndex
+from kg.lang.text import is_clutter
+from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
+from kg.rules.registry import rule
+from kg.rules.support.actors import find_actors, listed_agents
+from kg.rules.support.quotations import find_quotations
+from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
+
+__all__ = ["joint_action", "JOINT_VERBS"]
+
+# verb (+ "dengan") whose object is a partner, with the confidence of the pair
+JOINT_VERBS: dict[tuple[str, ...], float] = {
+    ("berkoordinasi", "dengan"): 0.85, ("koordinasi", "dengan"): 0.75,
+    ("bekerja", "sama", "dengan"): 0.85, ("bekerjasama", "dengan"): 0.85, ("kerja", "sama", "dengan"): 0.75,
+    ("kerjasama", "dengan"): 0.75, ("bersinergi", "dengan"): 0.85, ("sinergi", "dengan"): 0.75,
+    ("berkolaborasi", "dengan"): 0.85, ("kolaborasi", "dengan"): 0.75, ("menggandeng",): 0.8,
+    ("bersama", "dengan"): 0.7, ("bersama",): 0.7,
+}
+_JOINT_EVENTS = re.compile(r"\b(patroli gabungan|apel gabungan|operasi gabungan|rapat koordinasi|rakor|"
+                           r"nota kesepahaman|mou|deklarasi bersama|bersama-sama|kerja sama|kerjasama|"
+                           r"sinergi|bersinergi|berkolaborasi|berkoordinasi)\b", re.IGNORECASE)
+_STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
+                   "sebagai", "sehingga", "karena"})
+
+
+def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
+    """(first word, last word, confidence) of each joint verb phrase, longest first at a position."""
+    low = [w.text.lower() for w in sent.words]
+    i = 0
+    while i < len(low):
+        for phrase, conf in sorted(JOINT_VERBS.items(), key=lambda kv: -len(kv[0])):
+            if tuple(low[i:i + len(phrase)]) == phrase:
+                yield i + 1, i + len(phrase), conf
+                i += len(phrase) - 1
+                break
+        i += 1
+
+
+def _partner_range(sent: Sentence, last: int) -> range:
+    """The words after a trigger up to the next punctuation mark, verb or purpose word."""
+    end = last + 1
+    while end <= len(sent.words):
+        w = sent.word(end)
+        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") or w.upos in ("VERB", "AUX") \
+                or w.text.lower() in _STOP:
+            break
+        end += 1
+    return range(last + 1, end)
+
+
+class _Bodies:
+    """The body a person speaks for: the organisation named in his title, in this sentence or
+    where the article names him ("Ketua KPU Sleman, Budi" -> KPU Sleman)."""
+
+    def __init__(self, doc: Document, index: EntityIndex):
+        self.index = index
+        self.orgs: dict[str, list[Mention]] = {}
+        for e in doc.entities or ():
+            if e.kind == "organization":
+                for m in e.mentions:
+                    self.orgs.setdefault(m.sent_id, []).append(m)
+
+    def of(self, ent: Entity, sent: Sentence) -> Entity | None:
+        if ent.kind == "organization":
+            return ent
+        here = [m for m in ent.mentions if m.sent_id == sent.sent_id]  # the title in this sentence first,
+        mine = [m for m in here + [m for m in ent.mentions if m not in here] if m.word_ids]  # then any
+        for pm in mine:
+            before = [m for m in self.orgs.get(pm.sent_id, ()) if m.word_ids
+                      and 0 < pm.word_ids[0] - m.word_ids[-1] <= 4]
+            if before:
+                m = max(before, key=lambda m: m.word_ids[-1])
+                return self.index.by_word.get((m.sent_id, m.word_ids[0]))
+        return None
+
+
+def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
+           bodies: _Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
+    """(actor body, partner body, confidence, trigger word) in one sentence; ``speaker``: of the
+    quotation the sentence is in ("Kami ... bekerja sama dengan KPU dan Bawaslu," kata Ezauw)."""
+    for first, last, conf in _triggers(sent):
+        partners = [bodies.of(e, sent) for e in listed_agents(sent, _partner_range(sent, last), index)]
+        partners = [p for p in partners if p is not None]
+        if not partners:
+            continue
+        found = find_actors(sent, first, index, timeline, offset=base, speaker=speaker, with_coactors=False)
+        actor = bodies.of(found.actors[0].entity, sent) if found.actors else None
+        if actor is None:
+            continue
+        for p in partners:
+            yield actor, p, round(conf * min(1.0, found.actors[0].confidence + 0.2), 2), first
+    if _JOINT_EVENTS.search(sent.text):  # "KPU dan Bawaslu menggelar rapat koordinasi"
+        for s in sent.words:
+            if not s.deprel.startswith("nsubj"):
+                continue
+            group = [s.id] + [c.id for c in sent.children(s.id) if c.deprel == "conj"]
+            ents = []
+            for wid in group:
+                e = index.at(sent, wid)
+                b = bodies.of(e, sent) if e is not None else None
+                if b is not None and b not in ents:
+                    ents.append(b)
+            for a, b in zip(ents, ents[1:]):
+                yield a, b, 0.6, s.id
+
+
+@rule("joint_action", requires=("sentences", "mentions", "entities"))
+def joint_action(doc: Document) -> Iterator[Assertion]:
+    """Two bodies act together: a partner after a joint verb or "bersama", or bodies joined as the subject of a joint event.
+
+    Motivating sentence: "Forkopimda Kabupaten Maluku Barat Daya, melalui Badan Kesatuan
+    Bangsa dan Politik (Kesbangpol), mengadakan rapat koordinasi bersama Tim Kewaspadaan
+    Dini dan Tim Penanganan Konflik Sosial." -> acts_with(Forkopimda Maluku Barat Daya,
+    Tim Kewaspadaan Dini) and acts_with(Forkopimda ..., Tim Penanganan Konflik Sosial);
+    "Bawaslu Kota Pangkalpinang berkoordinasi dengan Pemkot Pangkalpinang" ->
+    acts_with(Bawaslu Kota Pangkalpinang, Pemkot Pangkalpinang).
+    """
+    index = EntityIndex.of(doc)
+    timeline = Timeline.of(doc, index)
+    bodies = _Bodies(doc, index)
+    quotes = find_quotations(doc.text, timeline)
+    best: dict[frozenset[str], Assertion] = {}
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text) or is_title(doc, sent):
+            continue
+        base = sent_base(doc, sent)
+        spans = None
+        quote = next((q for q in quotes if q.start < base + len(sent.text) and base < q.end), None)
+        speaker = quote.speaker if quote is not None else None
+        for actor, partner, conf, wid in _pairs(sent, index, timeline, base, bodies, speaker):
+            key = frozenset((actor.key, partner.key))
+            if len(key) < 2 or (key in best and best[key].provenance.confidence >= conf):
+                continue
+            spans = spans or word_spans(doc, sent)
+            top = next((a for a in [wid] + [sent.word(wid).head] if a), wid)
+            start, end = span_of(spans, subtree(sent, top) | {wid})
+            best[key] = Assertion("acts_with", (("organization", actor.key), ("partner", partner.key)),
+                                  Provenance(doc.doc_id, sent.sent_id, start, end, sent.text,
+                                             "joint_action", conf))
+    yield from best.values()
