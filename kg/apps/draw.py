@@ -26,7 +26,7 @@ _CLASS_TYPE = {"foaf:Person": "Person", "org:Post": "Post", "skos:Concept": "Top
                **{c: "Organization" for c in (
                    "org:Organization", "org:FormalOrganization", "org:OrganizationalUnit",
                    "foaf:Organization", "schema:Organization", "schema:GovernmentOrganization",
-                   "schema:NewsMediaOrganization", "kg:NewsPublisher")},
+                   "schema:NewsMediaOrganization", "kg:NewsPublisher", "kg:ImpliedOrganization")},
                **{c: "Region" for c in ("schema:AdministrativeArea", "schema:City", "schema:State")}}
 _EDGES = {"org:holds": "holds", "schema:areaServed": "in", "org:postIn": "post in",
           "kg:region": "in", "org:subOrganizationOf": "unit of", "org:unitOf": "unit of",

@@ -27,7 +27,8 @@ __all__ = ["to_networkx", "write_graphml", "TYPE_NAMES", "node_type"]
 
 # most specific first: a node's type is the first of its classes found here
 TYPE_NAMES: dict[URIRef, str] = {
-    FOAF.Person: "Person", ORG.Organization: "Organization", SCHEMA.AdministrativeArea: "Region",
+    FOAF.Person: "Person", ORG.Organization: "Organization", KG.ImpliedOrganization: "Organization",
+    SCHEMA.AdministrativeArea: "Region",
     ORG.Post: "Post", SKOS.Concept: "Topic", KG.Commitment: "Commitment",
     SCHEMA.Quotation: "Quotation", SCHEMA.Event: "Event", SCHEMA.Legislation: "Legislation",
     SCHEMA.NewsArticle: "Article", KG.Holding: "Holding", KG.Affiliation: "Affiliation",

@@ -83,6 +83,12 @@ class EntityState:
     aliases: set = field(default_factory=set)
     attrs: dict = field(default_factory=dict)
     publisher: bool = False
+    # True: every record of it was a parent implied by the lexicon, never named; None: no record
+    implied: bool | None = None
+
+    def note_implied(self, implied: bool | None) -> None:
+        if implied is not None:
+            self.implied = implied if self.implied is None else (self.implied and implied)
 
     def merge(self, other: "EntityState") -> None:
         self.names.update(other.names)
@@ -90,6 +96,7 @@ class EntityState:
         for k, v in other.attrs.items():
             self.attrs.setdefault(k, v)
         self.publisher |= other.publisher
+        self.note_implied(other.implied)
 
     def best_name(self, key: str) -> str:
         if not self.names:
@@ -126,7 +133,12 @@ def write_entity(g: Graph, iri: Callable[[str], URIRef], key: str, state: Entity
                  canon: Callable[[str], str], known: Mapping) -> None:
     """The type, labels and attributes of one entity (after renames)."""
     node, name = iri(key), state.best_name(key)
-    g.add((node, RDF.type, ENTITY_TYPES.get(state.kind, ORG.Organization)))
+    if state.kind == "organization" and state.implied and not state.publisher:
+        # a national parent no article names: kept for the org:subOrganizationOf hierarchy
+        g.add((node, RDF.type, KG.ImpliedOrganization))
+        g.add((KG.ImpliedOrganization, RDFS.subClassOf, ORG.Organization))
+    else:
+        g.add((node, RDF.type, ENTITY_TYPES.get(state.kind, ORG.Organization)))
     g.add((node, RDFS.label, Literal(name)))
     if state.kind == "person":
         g.add((node, FOAF.name, Literal(name)))

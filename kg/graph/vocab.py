@@ -49,6 +49,7 @@ class KG(DefinedNamespace):
     Sentence: object
     Rule: object
     NewsPublisher: object
+    ImpliedOrganization: object
     # properties
     qualifier: object
     baseTitle: object
