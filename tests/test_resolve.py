@@ -88,6 +88,17 @@ def test_resolve_org_branch_alias_has_region_name():
     assert "DPRD Kalimantan Timur" in e.aliases and e.attr("region") == "region:64"
 
 
+@pytest.mark.parametrize("sent, key, alias", [
+    # the body as written and the short name with the region as written are labels too
+    ("Pemerintah Provinsi Kalsel menggelar rapat .", "org:pemprov-kalimantan-selatan",
+     "Pemerintah Provinsi Kalsel"),
+    ("Pemerintah Provinsi Kalsel menggelar rapat .", "org:pemprov-kalimantan-selatan", "Pemprov Kalsel"),
+])
+def test_resolve_org_surface_forms_are_aliases(sent, key, alias):
+    e = _ents(resolved(sent), "organization")[key]
+    assert alias in e.aliases or alias == e.name
+
+
 def test_resolve_bare_name_joins_the_one_branch():
     doc = resolved("Ketua Bawaslu Kota Pangkalpinang hadir .", "Bawaslu siap menerima laporan .")
     e = _ents(doc, "organization")["org:bawaslu-kota-pangkal-pinang"]

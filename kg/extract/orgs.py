@@ -11,6 +11,7 @@ main region when its level fits.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -45,6 +46,30 @@ def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
 
 def _display(surface: str) -> str:
     return surface.title() if surface.isupper() and len(surface) > 4 else surface
+
+
+_BRACKETS = re.compile(r"\s*\(\s*[^()]*\)")
+_NATIONAL = re.compile(r"(?:\s+|\s*-\s*)RI$")
+
+
+def surface_forms(text: str) -> list[str]:
+    """A mention as written, bracketed acronyms dropped, with and without a national "RI"
+    ("DPR-RI", "Kementerian Pertanian RI" is also "Kementerian Pertanian").
+
+    >>> surface_forms("Komisi Pemilihan Umum ( KPU ) Kabupaten Flores Timur ( Flotim )")
+    ['Komisi Pemilihan Umum Kabupaten Flores Timur']
+    >>> surface_forms("DPR - RI")
+    ['DPR-RI', 'DPR']
+    >>> surface_forms("Kodim 1511 / Pulau Moa")
+    ['Kodim 1511/Pulau Moa']
+    """
+    s = _BRACKETS.sub("", text)
+    s = re.sub(r"\s*([/-])\s*", r"\1", " ".join(s.split())).strip()
+    out = [s] if s else []
+    bare = _NATIONAL.sub("", s)
+    if bare and bare != s:
+        out.append(bare)
+    return out
 
 
 def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], Region]]:
@@ -321,6 +346,16 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
     elif acr in LEVEL_OF_GOV and rn and info:
         o.full = o.full or f"{info.full[0]} {rn}"
         o.aliases.add(o.full)
+    # every surface form is a label ("Pemerintah Provinsi Kalsel", "DPR-RI"), and the short name
+    # with the region as written ("Pemprov Kalsel"): readers and queries search what was written
+    for s in surface_forms(m.text):
+        if " " in s or "-" in s:
+            o.aliases.add(s)
+    if rtext and region is not None and not label:
+        words = rtext.split()
+        if acr in LEVEL_OF_GOV and len(words) > 1 and fold(words[0]) in LEVEL_WORDS:
+            words = words[1:]  # "Pemerintah Provinsi Kalsel" -> "Pemprov Kalsel"
+        o.aliases.add(f"{acr} {_display(' '.join(words))}")
     o.mentions.append(m)
     o.inferred = o.inferred or inferred
     if why:
