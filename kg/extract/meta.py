@@ -34,6 +34,14 @@ _DATELINE_PLACE = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*(?:,
 # a dateline in capitals with no publisher: "MAKASSAR - Sekretaris Daerah ...", "BANDA ACEH -"
 _UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){{0,2}})\s*{_DASH}\s+[A-Z]")
 _HEADER_LEN = 80
+# an outlet whose domain is written with a space: "KALBAR SATU ID – Komisi Pemilihan Umum ..."
+_SPACED_TLD = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]+(?: [A-Z0-9]+){{0,3}} (?:ID|COM|CO ID|NET))\s*{_DASH}\s*[A-Z]")
+# "PLACE, Outlet Name –" with a two- or three-word name and a place the gazetteer knows:
+# "Parigi Moutong, Zenta Inovasi – Jelang voting day ..."
+_NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
+                           rf"(?P<pub>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{1,2}})\s*{_DASH}\s*[A-Z]")
+# a place in capitals before the domain, no comma: "SENTANI Papuareels.id – Dalam rangka ..."
+_UPPER_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\s+$")
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
                     rf"\s*(?:{_DASH}|:)")
 
@@ -60,6 +68,14 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('', 'MAKASSAR')
     >>> find_publisher("PILKADA 2024 - KPU menetapkan ...")
     ('', '')
+    >>> find_publisher("SENTANI Papuareels.id – Dalam rangka persiapan ...")
+    ('Papuareels.id', 'SENTANI')
+    >>> find_publisher("KALBAR SATU ID – Komisi Pemilihan Umum (KPU) ...")
+    ('KALBAR SATU ID', '')
+    >>> find_publisher("Parigi Moutong, Zenta Inovasi – Jelang voting day ...")
+    ('Zenta Inovasi', 'Parigi Moutong')
+    >>> find_publisher("Bupati Kudus, Hartono Wibisono – Menjelang ...")
+    ('', '')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -69,25 +85,40 @@ def find_publisher(text: str) -> tuple[str, str]:
                    or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
+        sm = _SPACED_TLD.match(head) if n < 3 else None
+        if sm:
+            return sm["pub"], ""
+        om = _NAMED_OUTLET.match(head) if n < 3 else None
+        if om and _known_place(om["place"]):
+            return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
             um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
             bare = um["place"].strip() if um else bare  # "MAKASSAR - Sekda ...": no publisher named
             continue
         before = head[:m.start()]
-        if before.strip() and not re.fullmatch(rf"\s*[A-Za-z.'-]+(?: [A-Za-z.'-]+){{0,3}}\s*(?:,|{_DASH})\s*", before):
+        upper = _UPPER_PLACE.match(before) if before.strip() else None
+        if before.strip() and not upper and not re.fullmatch(
+                rf"\s*[A-Za-z.'-]+(?: [A-Za-z.'-]+){{0,3}}\s*(?:,|{_DASH})\s*", before):
             continue  # a domain in running text, not a header
         publisher = f"{m['name']}.{m['tld']}"
         place = ""
         pm = _DATELINE_PLACE.match(before) if before.strip() else None
-        if pm:
-            place = pm["place"].strip()
+        if pm or upper:
+            place = (pm or upper)["place"].strip()
         else:
             after = re.match(rf"\s*,\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*{_DASH}", head[m.end():])
             if after:
                 place = after["place"].strip()
         return publisher, place
     return "", bare
+
+
+def _known_place(name: str) -> bool:
+    """A region the gazetteer knows by this name (a dateline place, not a person's title)."""
+    from kg.lang.lexicon import gazetteer  # noqa: PLC0415 - loaded only for this header shape
+
+    return bool(gazetteer().lookup(name))
 
 
 def find_title(text: str, publisher: str = "") -> str:
