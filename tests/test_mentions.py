@@ -98,6 +98,21 @@ def test_mentions_district_only_inside_known_kabkota(sentences, expected):
     assert _found(*sentences, kind="region") == expected
 
 
+@pytest.mark.parametrize("sentences, expected", [
+    # one level word over a coordinated list: each item a kecamatan of the article's kab/kota
+    (("KPU Kota Malang di Kecamatan Klojen , Blimbing dan Sukun",),
+     ["Kota Malang", "Kecamatan Klojen", "Blimbing", "Sukun"]),
+    (("KPU Kota Malang di Kecamatan Klojen dan warga",), ["Kota Malang", "Kecamatan Klojen"]),
+    # Papua's Distrik is a kecamatan; written without the gazetteer's space
+    (("Kota Jayapura , Distrik Muaratami",), ["Kota Jayapura", "Distrik Muaratami"]),
+    # Nagari (West Sumatra) is a desa; a lower-case "kampung" is no level word
+    (("di Nagari Bukik Batabuah , Kabupaten Agam",), ["Nagari Bukik Batabuah", "Kabupaten Agam"]),
+    (("pulang ke kampung Halaman",), []),
+])
+def test_mentions_region_level_words_and_lists(sentences, expected):
+    assert _found(*sentences, kind="region") == expected
+
+
 @pytest.mark.parametrize("sent, person", [
     # the NER runs place and name together as one LOC; the slot after the title decides
     ("Gubernur Jawa|PROPN|B-LOC Barat|PROPN|I-LOC Ridwan|PROPN|I-LOC Kamil|PROPN|E-LOC meresmikan|VERB posko .",

@@ -244,3 +244,11 @@ def test_resolve_village_the_gazetteer_lacks_is_a_region_in_the_articles_distric
     doc = resolved(*sentences)
     (v,) = [e for e in doc.entities if e.kind == "region" and e.attr("level") in ("desa", "kelurahan")]
     assert v.attr("parent") == parent and v.key.startswith(parent + ".x-")
+
+
+def test_resolve_listed_kecamatan_and_nagari_levels():
+    doc = resolved("di Nagari Bukik Batabuah , Kabupaten Agam .",
+                   "KPU Kota Malang di Kecamatan Klojen , Blimbing dan Sukun .")
+    levels = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
+    assert levels == {"Bukik Batabuah": "desa", "Agam": "kabupaten", "Malang": "kota",
+                      "Klojen": "kecamatan", "Blimbing": "kecamatan", "Sukun": "kecamatan"}

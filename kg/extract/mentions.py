@@ -85,6 +85,42 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
             j += 1
         out.append((i, j))
         i = j
+        if pre:  # "Kecamatan Tanjung Bunga, Ile Mandiri, Lewolema, dan Demon Pagong": one level word
+            for span in _listed_regions(words, j, pre, kabkota):
+                out.append(span)
+                i = span[1]
+    return out
+
+
+_LIST_JOINS = frozenset({",", "dan", "serta"})
+
+
+def _listed_regions(words: tuple[Word, ...], j: int, level: str, kabkota: set[str]) -> list[tuple[int, int]]:
+    """Names after a region of ``level`` joined by commas and "dan"/"serta" that are regions of the
+    same level (a kecamatan inside the article's kab/kota): the level word distributes over them."""
+    gaz, out = gazetteer(), []
+    while j < len(words) and words[j].text in _LIST_JOINS:
+        k = j
+        while k < len(words) and fold(words[k].text) in _LIST_JOINS | {""}:
+            k += 1
+        if k >= len(words) or LEVEL_WORDS.get(fold(words[k].text)):
+            break  # the next item has its own level word
+        hit = None
+        for end in range(min(len(words), k + gaz.max_tokens), k, -1):
+            if not all(is_cap(w.text) for w in words[k:end]):
+                continue
+            surface = " ".join(w.text for w in words[k:end])
+            if level == "kecamatan":
+                found = gaz.district(surface, kabkota) is not None
+            else:
+                found = any(c.level == level for c in gaz.lookup(surface))
+            if found:
+                hit = end
+                break
+        if hit is None:
+            break
+        out.append((k, hit))
+        j = hit
     return out
 
 
@@ -274,7 +310,8 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     inside = {k for i, j in regions for k in range(i, j)}
     out = []
     for i, w in enumerate(words[:-1]):
-        if fold(w.text) not in VILLAGE_LEVELS or i in inside:
+        if fold(w.text) not in VILLAGE_LEVELS or i in inside or (
+                fold(w.text) not in ("desa", "kelurahan") and not w.text[:1].isupper()):
             continue
         j = i + 1
         while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
 from kg.model import Document, Entity, Mention
-from kg.lang.words import DISTRICT_TITLES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVELS
+from kg.lang.words import GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
@@ -90,9 +90,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         sent, ws = _words(sents, m)
         level, name, _ = _name_part(m, ws)
         cands = list(gaz.lookup(name))
-        prev = fold(sent.word(m.word_ids[0] - 1).text) if m.word_ids[0] > 1 else ""
-        if level == "kecamatan" or (not cands and prev in DISTRICT_TITLES):
-            d = gaz.district(name, kabkota)
+        if level == "kecamatan" or not cands:  # (a bare name is a mention only as a kecamatan:
+            d = gaz.district(name, kabkota)       # after a district title, or listed after one)
             cands = [d] if d else []
         why = ""
         if level and any(c.level == level for c in cands):
@@ -148,7 +147,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, R
     local: dict[str, Region] = {}
     for m in todo:
         ws = _words(sents, m)[1]
-        level, name = fold(ws[0].text), " ".join(w.text for w in ws[1:])
+        level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
         code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
         r = local.setdefault(code, Region(code, level, name, f"{level.title()} {name}", parent))
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +

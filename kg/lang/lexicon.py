@@ -30,6 +30,7 @@ __all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "organiza
 LEVEL_WORDS: dict[str, str] = {
     "kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
     "prov": "provinsi", "kecamatan": "kecamatan", "kec": "kecamatan",
+    "distrik": "kecamatan",   # Papua's kecamatan: "Entrop, Distrik Muaratami"
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
-           "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS",
+           "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
@@ -39,7 +39,10 @@ DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")", re
 # the regional government of each level: "Pemkot Pangkalpinang", "Pemkab Kudus", "Pemprov Kaltim"
 GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}
 LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
-VILLAGE_LEVELS = frozenset({"desa", "kelurahan"})
+# village level words and the level they name: Nagari (West Sumatra), Gampong (Aceh) and Kampung
+# (Papua) are desa: "Nagari Bukik Batabuah"; those three count only capitalised ("kampung halaman")
+VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa"}
+VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
