@@ -220,3 +220,12 @@ def test_mentions_a_candidate_pair_joined_by_a_hyphen_is_two_persons():
     sent = ("pasangan Danny|PROPN|B-PER Pomanto-Azhar|PROPN|I-PER Arsyad|PROPN|E-PER dan "
             "Budi|PROPN|B-PER Santoso|PROPN|E-PER hadir|VERB .")
     assert _found(sent, kind="person") == ["Danny Pomanto", "Azhar Arsyad", "Budi Santoso"]
+
+
+@pytest.mark.parametrize("sent, orgs", [
+    ("sesuai Peraturan KPU Nomor 15 Tahun 2023 .", []),     # the issuer in an instrument's title
+    ("Peraturan Bawaslu tentang pengawasan .", []),
+    ("Ketua KPU Nomor Urut hadir .", ["KPU"]),                # no instrument kind before it
+])
+def test_mentions_org_in_an_instrument_title_is_no_mention(sent, orgs):
+    assert _found(sent, kind="organization") == orgs

@@ -252,3 +252,10 @@ def test_resolve_listed_kecamatan_and_nagari_levels():
     levels = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
     assert levels == {"Bukik Batabuah": "desa", "Agam": "kabupaten", "Malang": "kota",
                       "Klojen": "kecamatan", "Blimbing": "kecamatan", "Sukun": "kecamatan"}
+
+
+def test_resolve_regional_seats_in_a_candidacy_list_are_no_bodies():
+    doc = resolved("Bupati Klungkung hadir .",
+                   "jadwal kampanye calon legislatif ( DPR , DPRD Provinsi dan DPRD Kabupaten ) , calon DPD .")
+    keys = set(_ents(doc, "organization"))
+    assert not any(k.startswith("org:dprd") for k in keys) and {"org:dpr", "org:dpd"} <= keys

@@ -322,6 +322,18 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     return out
 
 
+_INSTRUMENT_KINDS = frozenset({"peraturan", "keputusan", "instruksi", "edaran", "surat", "maklumat"})
+_NUMBER_WORDS = frozenset({"nomor", "no", "nomer", "tentang"})
+
+
+def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """An organisation name between an instrument kind and its number: "sesuai Peraturan KPU Nomor
+    15 Tahun 2023", "Peraturan Bawaslu Nomor 6". The body issued it; the sentence does not name it
+    as an actor, so it makes no organisation mention (the instrument rule reads the issuer)."""
+    return i > 0 and fold(words[i - 1].text) in _INSTRUMENT_KINDS and j < len(words) \
+        and fold(words[j].text) in _NUMBER_WORDS
+
+
 def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     words = sent.words
     regions = _regions(words, set(kabkota))
@@ -331,7 +343,9 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     i = 0
     while i < len(words):
         j = org_at(words, i, reg_starts)
-        if j:
+        if j and _instrument_title(words, i, j):
+            i = j  # "Peraturan KPU Nomor 15": the issuer named in an instrument's title, no mention
+        elif j:
             orgs.append((i, j))
             i = j
         else:

@@ -219,6 +219,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         if acr == "Pemerintah" and region is not None:
             acr = GOV_BY_LEVEL.get(region.level, "Pemda")
         why = ""
+        if region is None and p.generic_level and _candidacy(sent, m):
+            continue  # "calon legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)": a kind of seat, no body
         if region is None and p.generic_level and home is not None:
             r = gaz.by_code.get(home.attr("code"))
             if r is not None and r.level != p.generic_level:
@@ -240,6 +242,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
              region, rname, why, written=not p.generic_level, rtext=rtext)
     for m, p in bare:  # bare names: the one branch in the article, else the home region
         acr = p.info.acronym if p.info else p.short
+        if _candidacy(sents[m.sent_id], m):
+            continue  # a regional seat in a list of candidacies is no body of the article's region
         same = [o for o in orgs.values() if o.acronym == acr and o.region and o.written]
         if len(same) == 1:
             o = same[0]
@@ -257,6 +261,20 @@ def resolve_orgs(doc: Document, regions: list[Entity],
              f"bare '{m.text}' placed in the article's region" if region else "", written=False,
              inferred=region is not None)
     return _entities(orgs) + _implicit_parents(orgs, rname)
+
+
+def _candidacy(sent, m: Mention) -> bool:
+    """The mention is in a bracketed list of seats after "calon": "jadwal kampanye para calon
+    legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)"."""
+    first = m.word_ids[0]
+    for i in range(first - 1, max(0, first - 10), -1):
+        w = sent.word(i).text
+        if w == ")":
+            return False
+        if w == "(":
+            before = [fold(sent.word(k).text) for k in range(max(1, i - 3), i)]
+            return "calon" in before
+    return False
 
 
 def _enclosing(region: Region | None, levels: tuple[str, ...], gaz) -> Region | None:
