@@ -46,3 +46,11 @@ def test_parent_named_in_another_article_is_an_organisation():
 def _lit(text):
     from rdflib import Literal
     return Literal(text)
+
+
+def test_unit_named_only_in_unnamed_post_titles_is_implied():
+    unit = Entity("org:bpbd-papua", "organization", "BPBD Papua", attrs=(("in_title", "1"),),
+                  mentions=(Mention("s1", (2, 3), "BPBD Papua", "organization"),))
+    g = _graph(_doc("a.txt", unit))
+    node = next(g.subjects(RDFS.label, _lit("BPBD Papua")))
+    assert (node, RDF.type, KG.ImpliedOrganization) in g and (node, RDF.type, ORG.Organization) not in g

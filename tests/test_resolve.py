@@ -259,3 +259,14 @@ def test_resolve_regional_seats_in_a_candidacy_list_are_no_bodies():
                    "jadwal kampanye calon legislatif ( DPR , DPRD Provinsi dan DPRD Kabupaten ) , calon DPD .")
     keys = set(_ents(doc, "organization"))
     assert not any(k.startswith("org:dprd") for k in keys) and {"org:dpr", "org:dpd"} <= keys
+
+
+
+@pytest.mark.parametrize("sents, in_title", [
+    (("Gubernur Papua hadir .", "Turut hadir Kepala BPBD Papua , Kasatpol PP dan warga ."), "1"),   # unnamed post
+    (("Gubernur Papua hadir .", "Kepala BPBD Papua , Budi|PROPN|B-PER Santoso|PROPN|E-PER , hadir ."), ""),
+    (("Gubernur Papua hadir .", "BPBD Papua menyiapkan tenda ."), ""),                        # named as such
+])
+def test_resolve_unit_named_only_in_unnamed_post_titles(sents, in_title):
+    (e,) = [e for e in resolved(*sents).entities if e.key.startswith("org:bpbd")]
+    assert e.attr("in_title") == in_title

@@ -260,7 +260,7 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
              f"bare '{m.text}' placed in the article's region" if region else "", written=False,
              inferred=region is not None)
-    return _entities(orgs) + _implicit_parents(orgs, rname)
+    return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname)
 
 
 def _candidacy(sent, m: Mention) -> bool:
@@ -379,16 +379,42 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         o.why.append(why)
 
 
-def _entities(orgs: dict[str, _Org]) -> list[Entity]:
+_UNIT_TYPES = frozenset({"unit", "body"})   # agencies of a regional government; bodies the lexicon lacks
+
+
+def _title_ends(doc: Document) -> set[tuple[str, int]]:
+    """(sentence, word id) right after each post title without a named holder: where the body of
+    an unnamed post starts ("hadir Kepala BPBD, Kasatpol PP, Kepala Dinas Kominfo, ...")."""
+    persons: dict[str, list[int]] = {}
+    for m in doc.mentions or ():
+        if m.kind == "person" and m.word_ids:
+            persons.setdefault(m.sent_id, []).append(m.word_ids[0])
+    out = set()
+    for m in doc.mentions or ():
+        if m.kind != "title" or not m.word_ids:
+            continue
+        end = m.word_ids[-1]
+        if not any(0 < p - end <= 8 for p in persons.get(m.sent_id, ())):
+            out.add((m.sent_id, end + 1))
+    return out
+
+
+def _entities(orgs: dict[str, _Org], title_ends: set[tuple[str, int]] = frozenset()) -> list[Entity]:
     out = []
     for o in orgs.values():
+        # an agency unit named only inside the titles of unnamed posts ("hadir Kepala BPBD, Kepala Dinas
+        # Kominfo, ..."): the posts' unit, not a body the article names (a force or an election body
+        # there is: "perwakilan Kasatintelkam Polres Pekalongan Kota")
+        in_title = o.type in _UNIT_TYPES and bool(o.mentions) and all(
+            (m.sent_id, m.word_ids[0]) in title_ends for m in o.mentions)
         name = o.names.most_common(1)[0][0]
         aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
         attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),
                                           ("full", o.full),
                                           ("region", o.region), ("parent", o.parent),
                                           ("type", o.type),
-                                          ("region_from", "article" if o.inferred else "")) if v)
+                                          ("region_from", "article" if o.inferred else ""),
+                                          ("in_title", "1" if in_title else "")) if v)
         why = f"{len(o.mentions)} mention(s) of {o.acronym}" + (
             f" in {o.region}" if o.region else "") + "".join(f"; {w}" for w in o.why)
         out.append(Entity(o.key, "organization", name, aliases, attrs, tuple(o.mentions), why))

@@ -181,7 +181,7 @@ class GraphBuilder:
         if ent.name:
             state.names[ent.name] += 1
         state.aliases.update(a for a in ent.aliases if a)
-        state.note_implied(ent.attr("implicit") == "1" and not ent.mentions)
+        state.note_implied((ent.attr("implicit") == "1" and not ent.mentions) or ent.attr("in_title") == "1")
         for k, v in ent.attrs:
             if v:
                 state.attrs.setdefault(k, v)
