@@ -270,3 +270,17 @@ def test_resolve_regional_seats_in_a_candidacy_list_are_no_bodies():
 def test_resolve_unit_named_only_in_unnamed_post_titles(sents, in_title):
     (e,) = [e for e in resolved(*sents).entities if e.key.startswith("org:bpbd")]
     assert e.attr("in_title") == in_title
+
+
+
+def test_resolve_team_written_short_and_long_is_one_team():
+    doc = resolved("KPU Provinsi Jambi membentuk Tim Perumus Debat Publik .",
+                   "Budi|PROPN|B-PER , terpilih sebagai Ketua Tim Perumus .")
+    teams = [e for e in doc.entities if e.key.startswith("org:tim")]
+    assert len(teams) == 1 and teams[0].name == "Tim Perumus"
+    assert "Tim Perumus Debat Publik" in teams[0].aliases and len(teams[0].mentions) == 2
+    assert teams[0].attr("in_title") == ""   # a named member's team
+
+
+def test_resolve_national_disaster_agency():
+    assert "org:bnpb" in _ents(resolved("Gubernur menggelar rapat dengan BNPB ."), "organization")

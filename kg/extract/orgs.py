@@ -260,7 +260,27 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         _add(orgs, _org_key(acr, region), acr, m, p, region, rname,
              f"bare '{m.text}' placed in the article's region" if region else "", written=False,
              inferred=region is not None)
+    _merge_teams(orgs)
     return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname)
+
+
+def _merge_teams(orgs: dict[str, _Org]) -> None:
+    """A team named short and long in one article is one team: "Tim Perumus" is "Tim Perumus Debat
+    Publik Pasangan Calon Gubernur dan Wakil Gubernur Jambi" (its name the shortest form, the
+    longer ones aliases). Teams of different regions stay apart."""
+    teams = [o for o in orgs.values() if " " in o.acronym and fold(o.acronym.split()[0]) in TEAM_HEADS]
+    for o in sorted(teams, key=lambda t: len(t.acronym.split())):
+        if o.key not in orgs:
+            continue
+        words = o.acronym.split()
+        for other in teams:
+            if other is o or other.key not in orgs or other.region != o.region:
+                continue
+            if other.acronym.split()[:len(words)] == words:   # a word prefix: the same team, written out
+                o.mentions += other.mentions
+                o.aliases |= set(other.names) | other.aliases
+                o.why.append(f"'{other.acronym}' is the same team written out")
+                del orgs[other.key]
 
 
 def _candidacy(sent, m: Mention) -> bool:
@@ -389,12 +409,17 @@ def _title_ends(doc: Document) -> set[tuple[str, int]]:
     for m in doc.mentions or ():
         if m.kind == "person" and m.word_ids:
             persons.setdefault(m.sent_id, []).append(m.word_ids[0])
+    sents = {s.sent_id: s for s in doc.sentences or ()}
     out = set()
     for m in doc.mentions or ():
         if m.kind != "title" or not m.word_ids:
             continue
-        end = m.word_ids[-1]
-        if not any(0 < p - end <= 8 for p in persons.get(m.sent_id, ())):
+        end, first = m.word_ids[-1], m.word_ids[0]
+        named = any(0 < p - end <= 8 for p in persons.get(m.sent_id, ()))
+        sent = sents.get(m.sent_id)
+        if not named and sent is not None and first > 1 and fold(sent.word(first - 1).text) in ("sebagai", "selaku"):
+            named = any(p < first for p in persons.get(m.sent_id, ()))  # "Subhan, terpilih sebagai Ketua Tim"
+        if not named:
             out.add((m.sent_id, end + 1))
     return out
 
