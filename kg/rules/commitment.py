@@ -231,6 +231,12 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         found.actors = [Actor(speaker, 0.85, "speaker")]
     if not found.actors:
         return [], None
+    if cue.strength == "names" and cue.topic == "interagency-coordination":
+        named = index.by_word.get((sent.sent_id, head))
+        if named is not None and any(a.entity.key == named.key for a in found.actors):
+            # "Kami dan Forkopimda akan menerapkan protokol kesehatan": the forum acting is no
+            # coordination cue of its own acts (it is one when another body involves it)
+            return [], found.actors[0]
     clause = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
     start, end = span_of(spans, subtree(sent, clause))
     weak = 0.6 if cue.strength == "weak" else 1.0

@@ -607,3 +607,30 @@ def test_commitment_title_alone_is_its_named_holder(second_holder, expected):
     persons = tuple(m for e in doc.entities for m in e.mentions)
     doc = doc.__class__(**{**doc.__dict__, "mentions": titles + persons})
     assert {a.arg("actor") for a in commitment.fn(doc)} == expected
+
+
+FORUM_ACTS = conllu("s1", """
+Bawaslu 4 nsubj PROPN
+dan 3 cc CCONJ
+Forkopimda 1 conj PROPN
+menjaga 0 root VERB
+keamanan 4 obj NOUN
+. 4 punct PUNCT
+""")
+FORUM_INVOLVED = conllu("s1", """
+Bawaslu 2 nsubj PROPN
+melibatkan 0 root VERB
+Forkopimda 2 obj PROPN
+. 2 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("block, expected", [
+    (FORUM_ACTS, {("org:bawaslu", "security-order"), ("org:forkopimda", "security-order")}),
+    (FORUM_INVOLVED, {("org:bawaslu", "interagency-coordination")}),   # another body involves the forum
+])
+def test_commitment_forum_name_is_no_coordination_cue_for_its_own_acts(block, expected):
+    ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (1,))]),
+            "org:forkopimda": ("organization", "Forkopimda", [("s1", (3,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected
