@@ -284,3 +284,20 @@ def test_resolve_team_written_short_and_long_is_one_team():
 
 def test_resolve_national_disaster_agency():
     assert "org:bnpb" in _ents(resolved("Gubernur menggelar rapat dengan BNPB ."), "organization")
+
+
+@pytest.mark.parametrize("first, key, level", [
+    ("SENTANI Papuareels.id – Gubernur meninjau gudang .", "region:91.03.01", "kecamatan"),  # a kecamatan
+    ("Tiakur , SentralNusantara.com – Forkopimda rapat .", "region:91.03.x-tiakur", "other"),  # unknown
+])
+def test_resolve_dateline_place_is_a_region(first, key, level):
+    from dataclasses import replace as _replace
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from entity_helpers import doc_of
+
+    doc = doc_of(first, "KPU Kabupaten Jayapura hadir .")
+    place = first.split(" ,")[0].split(" Papuareels")[0]
+    doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": place})))
+    regions = {e.key: e.attr("level") for e in doc.entities if e.kind == "region"}
+    assert regions.get(key) == level

@@ -390,6 +390,7 @@ def find_mentions(doc: Document) -> Document:
                     kabkota.add(r.code)
     found = [x for sent in doc.sentences or () if not is_clutter(sent.text)
              for x in _sentence_mentions(sent, kabkota)]
+    found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c) for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
@@ -402,6 +403,28 @@ def find_mentions(doc: Document) -> Document:
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, str]]:
+    """The dateline place as a region mention ("SENTANI Papuareels.id – ...", "Tiakur,
+    SentralNusantara.com – ..."): the words that open the first sentences and spell the place
+    :mod:`kg.extract.meta` read, when no other mention covers them. Resolution looks it up in the
+    gazetteer (a kecamatan within the article's kab/kota too) or keeps it as a place of level other."""
+    place = (doc.meta or {}).get("dateline", "").split()
+    if not place:
+        return []
+    taken = {(m.sent_id, w) for m in found for w in m.word_ids}
+    for sent in (doc.sentences or ())[:6]:
+        ws = sent.words
+        if len(ws) <= len(place) or [fold(w.text) for w in ws[:len(place)]] != [fold(p) for p in place]:
+            continue
+        ids = tuple(range(1, len(place) + 1))
+        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[:len(place)]):
+            return []
+        text = " ".join(w.text for w in ws[:len(place)])
+        return [(Mention(sent.sent_id, ids, text, "region", ws[0].start_char, ws[len(place) - 1].end_char),
+                 "dateline")]
+    return []
 
 
 _TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")

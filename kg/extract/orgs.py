@@ -109,7 +109,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             cands, why = [pick], f"ambiguous '{name}', taken as {pick.level} by default"
         if cands:
             chosen[(m.sent_id, m.word_ids[0])] = (cands[0], why)
-    local = _villages(mentions, chosen, sents)
+    local = _villages(mentions, chosen, sents, (doc.meta or {}).get("dateline", ""))
     by_code: dict[str, list[tuple[Mention, str]]] = {}
     for m in mentions:
         hit = chosen.get((m.sent_id, m.word_ids[0]))
@@ -132,12 +132,15 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
     return ents, {k: v[0] for k, v in chosen.items()}
 
 
-def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, Region]:
+def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str = "") -> dict[str, Region]:
     """Regions for villages the gazetteer lacks ("Desa Bojongmengger"), placed in the one
     kecamatan the article names, else its most named kab/kota; ``chosen`` gets their mentions.
-    Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such."""
+    Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such.
+    A dateline place the gazetteer lacks ("Tiakur, SentralNusantara.com –") is a place of level
+    other, placed the same way."""
     todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen
-            and fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS]
+            and (fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS
+                 or (dateline and fold(m.text) == fold(dateline)))]
     if not todo:
         return {}
     picked = [r for r, _ in chosen.values()]
@@ -147,9 +150,13 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, R
     local: dict[str, Region] = {}
     for m in todo:
         ws = _words(sents, m)[1]
-        level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
+        if fold(ws[0].text) in VILLAGE_LEVELS:
+            level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
+        else:  # the dateline place
+            level, name = "other", _display(" ".join(w.text for w in ws))
         code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
-        r = local.setdefault(code, Region(code, level, name, f"{level.title()} {name}", parent))
+        full = name if level == "other" else f"{level.title()} {name}"
+        r = local.setdefault(code, Region(code, level, name, full, parent))
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
                                                (f", placed in region:{parent}" if parent else ""))
     return local
