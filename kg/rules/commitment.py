@@ -47,6 +47,9 @@ _SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|per
 _NOT_STANCE = re.compile(r"^(mengetahui|ketahui|tahu|diduga|menduga|dituduh|dituding|disangka|disangkakan|"
                          r"terjerat|terseret|tersandung|dijerat)$", re.IGNORECASE)
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
+# a wish: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai"; with only
+# weak cue words ("aman", "damai") nobody takes a stance
+_WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti)$", re.IGNORECASE)
@@ -208,6 +211,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
     if _NOT_STANCE.match(sent.word(pred).text):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
+    if cue.strength == "weak" and _WISH.match(sent.text):
+        return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"

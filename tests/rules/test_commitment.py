@@ -634,3 +634,24 @@ def test_commitment_forum_name_is_no_coordination_cue_for_its_own_acts(block, ex
             "org:forkopimda": ("organization", "Forkopimda", [("s1", (3,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(block, entities=ents))}
     assert got == expected
+
+
+WISH = conllu("s1", """
+“ 5 punct PUNCT
+Mudah-mudahan 5 advmod ADV
+pilkada 5 nsubj NOUN
+dapat 5 aux AUX
+berjalan 0 root VERB
+aman 5 advmod ADJ
+, 5 punct PUNCT
+” 5 punct PUNCT
+ujar 5 parataxis VERB
+Sri 9 nsubj PROPN
+. 5 punct PUNCT
+""")
+
+
+@pytest.mark.parametrize("first, n", [("Mudah-mudahan", 0), ("Diupayakan", 1)])
+def test_commitment_a_wish_with_weak_cues_is_no_stance(first, n):
+    doc = document(WISH.replace("Mudah-mudahan", first), entities={"person:sri": ("person", "Sri", [("s1", (10,))])})
+    assert len(list(commitment.fn(doc))) == n
