@@ -38,7 +38,7 @@ def test_pipeline_unknown_rule_lists_available():
 def test_pipeline_select_all_rules_by_default():
     """All rules, in the order they run: entity-level first, then statements."""
     names = [r.name for r in select_rules(None)]
-    assert names == ["holds_office", "org_branch", "commitment", "quote", "event", "instrument"]
+    assert names == ["holds_office", "org_branch", "commitment", "quote", "event", "instrument", "joint_action"]
     assert set(RULES) == set(names)
 
 

@@ -382,49 +382,10 @@ def test_commitment_of_two_subjects_the_person_acts():
 
 
 # --- issue 10: non-stance sentences and cue words inside titles ---------------------------------
-JOB = conllu("s1", """
-Subhan 3 nsubj PROPN
-, 3 punct PUNCT
-terpilih 0 root VERB
-sebagai 5 case ADP
-Ketua 3 obl NOUN
-yang 7 nsubj PRON
-bertugas 5 acl:relcl VERB
-merumuskan 7 xcomp VERB
-rekomendasi 8 obj NOUN
-pengawasan 9 nmod NOUN
-. 3 punct PUNCT
-""")
-STATUS = conllu("s1", """
-PVMBG 3 nsubj PROPN
-telah 3 aux AUX
-menaikkan 0 root VERB
-status 3 obj NOUN
-siaga 4 amod ADJ
-bencana 4 nmod NOUN
-. 3 punct PUNCT
-""")
-COUNT = conllu("s1", """
-Vierna 2 nsubj PROPN
-mengatakan 0 root VERB
-ada 2 ccomp VERB
-sebanyak 5 det DET
-69.661 6 nummod NUM
-pemilih 3 obj NOUN
-( 8 punct PUNCT
-DPT 6 appos PROPN
-) 8 punct PUNCT
-. 2 punct PUNCT
-""")
-COUNT_DONE = conllu("s1", """
-KPU 3 nsubj PROPN
-telah 3 aux AUX
-menetapkan 0 root VERB
-DPT 3 obj PROPN
-sebanyak 6 det DET
-1.000 4 nummod NUM
-. 3 punct PUNCT
-""")
+JOB = P["JOB"]
+STATUS = P["STATUS"]
+COUNT = P["COUNT"]
+COUNT_DONE = P["COUNT_DONE"]
 
 
 @pytest.mark.parametrize("block, ents, n", [
@@ -437,28 +398,9 @@ def test_commitment_descriptions_and_counts_are_no_stance(block, ents, n):
     assert len(list(commitment.fn(document(block, entities=ents)))) == n
 
 
-LEADS = conllu("s1", """
-Budi 2 nsubj PROPN
-mengawasi 0 root VERB
-kampanye 2 obj NOUN
-. 2 punct PUNCT
-""")
-KARENA = conllu("s2", """
-Karena 2 mark SCONJ
-bertugas 6 advcl VERB
-pagi 2 obl NOUN
-, 2 punct PUNCT
-sesuai 6 advmod ADJ
-jadwal 0 root NOUN
-kampanye 6 nmod NOUN
-. 6 punct PUNCT
-""")
-YAKNI = conllu("s2", """
-Yakni 2 advmod ADV
-jadwal 0 root NOUN
-kampanye 2 nmod NOUN
-. 2 punct PUNCT
-""")
+LEADS = P["LEADS"]
+KARENA = P["KARENA"]
+YAKNI = P["YAKNI"]
 
 
 @pytest.mark.parametrize("block, carried", [(KARENA, False), (YAKNI, True)])
@@ -468,22 +410,7 @@ def test_commitment_no_actor_carried_into_a_cause_or_result(block, carried):
     assert ("s2" in got) is carried
 
 
-TITLED_CUE = conllu("s1", """
-“ 5 punct PUNCT
-Kami 5 nsubj PRON
-akan 5 aux AUX
-segera 5 advmod ADV
-distribusikan 0 root VERB
-, 5 punct PUNCT
-” 5 punct PUNCT
-kata 5 parataxis VERB
-Ketua 8 nsubj NOUN
-Divisi 9 nmod PROPN
-Pendidikan 9 nmod PROPN
-Pemilih 9 nmod PROPN
-Latol 9 appos PROPN
-. 5 punct PUNCT
-""")
+TITLED_CUE = P["TITLED_CUE"]
 
 
 def test_commitment_two_word_cue_inside_a_title_names():
@@ -497,62 +424,10 @@ def test_commitment_two_word_cue_inside_a_title_names():
 
 
 # --- issue 10: actors through group nouns, relative lists, datelines; persons over possessors ---
-PIHAK = conllu("s1", """
-tahapan 2 nsubj:pass NOUN
-diawasi 0 root VERB
-pihak 2 obj NOUN
-Bawaslu 3 nmod PROPN
-. 2 punct PUNCT
-""")
-PERSONEL = conllu("s1", """
-Terdapat 0 root VERB
-personel 1 obj NOUN
-TNI 2 nmod PROPN
-serta 5 cc CCONJ
-personel 3 conj NOUN
-Satpol 5 nmod PROPN
-PP 6 flat PROPN
-yang 9 nsubj PRON
-mengamankan 2 acl:relcl VERB
-distribusi 9 obj NOUN
-logistik 10 nmod NOUN
-. 1 punct PUNCT
-""")
-PERSON_OVER_POSSESSOR = conllu("s1", """
-Dandim 5 nsubj PROPN
-, 3 punct PUNCT
-Galih 1 appos PROPN
-, 5 punct PUNCT
-mengonfirmasi 0 root VERB
-komitmen 5 obj NOUN
-TNI 6 nmod PROPN
-untuk 9 mark SCONJ
-menjaga 5 advcl VERB
-ketertiban 9 obj NOUN
-. 5 punct PUNCT
-""")
-DATELINE_MELALUI = conllu("s1", """
-Tiakur 5 nsubj PROPN
-, 3 punct PUNCT
-Sentral.com 1 conj PROPN
-– 5 punct PUNCT
-Menjelang 0 root VERB
-Pilkada 5 obj PROPN
-, 8 punct PUNCT
-Forkopimda 5 conj PROPN
-, 10 punct PUNCT
-melalui 11 case ADP
-Kesbangpol 8 nmod PROPN
-, 13 punct PUNCT
-mengadakan 5 conj VERB
-rapat 13 obj NOUN
-koordinasi 14 nmod NOUN
-bersama 17 case ADP
-Tim 14 nmod NOUN
-Kewaspadaan 17 flat PROPN
-Dini 17 flat PROPN
-. 5 punct PUNCT
-""")
+PIHAK = P["PIHAK"]
+PERSONEL = P["PERSONEL"]
+PERSON_OVER_POSSESSOR = P["PERSON_OVER_POSSESSOR"]
+DATELINE_MELALUI = P["DATELINE_MELALUI"]
 
 
 @pytest.mark.parametrize("block, ents, expected", [
@@ -576,19 +451,8 @@ def test_commitment_actor_through_group_nouns_lists_and_datelines(block, ents, e
     assert got == expected
 
 
-NAMED_HEAD = conllu("s1", """
-Bupati 3 nsubj PROPN
-Mahyuzar 1 appos PROPN
-hadir 0 root VERB
-. 3 punct PUNCT
-""")
-TITLE_ALONE = conllu("s2", """
-Bupati 2 nsubj PROPN
-mengingatkan 0 root VERB
-netralitas 2 obj NOUN
-ASN 3 nmod PROPN
-. 2 punct PUNCT
-""")
+NAMED_HEAD = P["NAMED_HEAD"]
+TITLE_ALONE = P["TITLE_ALONE"]
 
 
 @pytest.mark.parametrize("second_holder, expected", [
@@ -609,20 +473,8 @@ def test_commitment_title_alone_is_its_named_holder(second_holder, expected):
     assert {a.arg("actor") for a in commitment.fn(doc)} == expected
 
 
-FORUM_ACTS = conllu("s1", """
-Bawaslu 4 nsubj PROPN
-dan 3 cc CCONJ
-Forkopimda 1 conj PROPN
-menjaga 0 root VERB
-keamanan 4 obj NOUN
-. 4 punct PUNCT
-""")
-FORUM_INVOLVED = conllu("s1", """
-Bawaslu 2 nsubj PROPN
-melibatkan 0 root VERB
-Forkopimda 2 obj PROPN
-. 2 punct PUNCT
-""")
+FORUM_ACTS = P["FORUM_ACTS"]
+FORUM_INVOLVED = P["FORUM_INVOLVED"]
 
 
 @pytest.mark.parametrize("block, expected", [
@@ -636,19 +488,7 @@ def test_commitment_forum_name_is_no_coordination_cue_for_its_own_acts(block, ex
     assert got == expected
 
 
-WISH = conllu("s1", """
-“ 5 punct PUNCT
-Mudah-mudahan 5 advmod ADV
-pilkada 5 nsubj NOUN
-dapat 5 aux AUX
-berjalan 0 root VERB
-aman 5 advmod ADJ
-, 5 punct PUNCT
-” 5 punct PUNCT
-ujar 5 parataxis VERB
-Sri 9 nsubj PROPN
-. 5 punct PUNCT
-""")
+WISH = P["WISH"]
 
 
 @pytest.mark.parametrize("first, n", [("Mudah-mudahan", 0), ("Diupayakan", 1)])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from stmt_build import conllu, document
+from parses import blocks, document
 
 from kg.apps.query import run_query
 from kg.export import export
@@ -12,61 +12,14 @@ from kg.model import Mention
 from kg.rules import ALL_RULES
 from kg.rules.joint_action import joint_action
 
-COORDINATE = conllu("s1", """
-Bawaslu 2 nsubj PROPN
-berkoordinasi 0 root VERB
-dengan 4 case ADP
-Pemkot 2 obl PROPN
-untuk 6 mark SCONJ
-mengawasi 2 advcl VERB
-kampanye 6 obj NOUN
-. 2 punct PUNCT
-""")
-BERSAMA = conllu("s1", """
-Polres 5 nsubj PROPN
-bersama 3 case ADP
-Kodim 1 nmod PROPN
-akan 5 aux AUX
-menerjunkan 0 root VERB
-personel 5 obj NOUN
-. 5 punct PUNCT
-""")
-TITLED = conllu("s1", """
-Ketua 5 nsubj NOUN
-KPU 1 nmod PROPN
-, 4 punct PUNCT
-Budi 1 appos PROPN
-bekerja 0 root VERB
-sama 5 fixed ADV
-dengan 8 case ADP
-Polres 5 obl PROPN
-dan 10 cc CCONJ
-Kodim 8 conj PROPN
-. 5 punct PUNCT
-""")
-UNTITLED = conllu("s1", """
-Budi 2 nsubj PROPN
-berkoordinasi 0 root VERB
-dengan 4 case ADP
-Polres 2 obl PROPN
-. 2 punct PUNCT
-""")
-JOINT_EVENT = conllu("s1", """
-KPU 4 nsubj PROPN
-dan 3 cc CCONJ
-Bawaslu 1 conj PROPN
-menggelar 0 root VERB
-rapat 4 obj NOUN
-koordinasi 5 nmod NOUN
-. 4 punct PUNCT
-""")
-NO_PARTNER = conllu("s1", """
-KPU 2 nsubj PROPN
-berkoordinasi 0 root VERB
-dengan 4 case ADP
-warga 2 obl NOUN
-. 2 punct PUNCT
-""")
+J = blocks("joint_action")
+
+COORDINATE = J["COORDINATE"]
+BERSAMA = J["BERSAMA"]
+TITLED = J["TITLED"]
+UNTITLED = J["UNTITLED"]
+JOINT_EVENT = J["JOINT_EVENT"]
+NO_PARTNER = J["NO_PARTNER"]
 
 
 def _org(key, name, wids):
