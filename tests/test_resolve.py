@@ -301,3 +301,16 @@ def test_resolve_dateline_place_is_a_region(first, key, level):
     doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": place})))
     regions = {e.key: e.attr("level") for e in doc.entities if e.kind == "region"}
     assert regions.get(key) == level
+
+
+def test_resolve_dateline_only_region_is_no_home_for_bare_bodies():
+    from dataclasses import replace as _replace
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from entity_helpers import doc_of
+
+    doc = doc_of("JAKARTA – Bawaslu|PROPN|O|3|nsubj memperketat|VERB pengawasan .")
+    doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "JAKARTA"})))
+    ents = {e.key: e for e in doc.entities}
+    assert ents["region:31"].attr("dateline") == "1"
+    assert "org:bawaslu" in ents and not any(k.startswith("org:bawaslu-") for k in ents)

@@ -116,8 +116,12 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         if hit:
             by_code.setdefault(hit[0].code, []).append((m, hit[1]))
     ents = []
+    dateline = fold((doc.meta or {}).get("dateline", ""))
     for code, ms in by_code.items():
         r = local.get(code) or gaz.by_code[code]
+        # named only by the dateline ("JAKARTA – Bawaslu ..."): where the reporter wrote, no home
+        # region for the article's bare bodies (see main_region)
+        only_dateline = bool(dateline) and all(m.word_ids[0] == 1 and fold(m.text) == dateline for m, _ in ms)
         surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
         name = same[0] if same else r.name
@@ -125,7 +129,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         whys = sorted({w for _, w in ms if w})
         ents.append(Entity(r.key, "region", name, aliases,
                            (("code", r.code), ("level", r.level), ("full", r.full),
-                            ("parent", f"region:{r.parent}" if r.parent else "")),
+                            ("parent", f"region:{r.parent}" if r.parent else ""),
+                            ("dateline", "1" if only_dateline else "")),
                            tuple(m for m, _ in ms),
                            f"{len(ms)} mention(s) matched gazetteer code {r.code}"
                            + (f"; {'; '.join(whys)}" if whys else "")))
@@ -165,7 +170,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
 def main_region(regions: list[Entity]) -> Entity | None:
     """The region mentioned most often (a kab/kota on a tie): the article's home region."""
     rank = {"kota": 2, "kabupaten": 2, "provinsi": 1}
-    cands = [e for e in regions if e.attr("level") in rank]
+    cands = [e for e in regions if e.attr("level") in rank and e.attr("dateline") != "1"]
     return max(cands, key=lambda e: (len(e.mentions), rank[e.attr("level")])) if cands else None
 
 
