@@ -55,12 +55,15 @@ def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
 
 
 def _partner_range(sent: Sentence, last: int) -> range:
-    """The words after a trigger up to the next punctuation mark, verb or purpose word."""
+    """The words after a trigger up to the next punctuation mark, verb or purpose word; a comma
+    goes on when a list item follows ("kerja sama dengan TNI, Polri, dan PT Pos Indonesia untuk")."""
     end = last + 1
     while end <= len(sent.words):
         w = sent.word(end)
-        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") or w.upos in ("VERB", "AUX") \
-                or w.text.lower() in _STOP:
+        nxt = sent.word(end + 1) if end < len(sent.words) else None
+        listed = w.text == "," and nxt is not None and (nxt.text[:1].isupper() or nxt.text.lower() in ("dan", "serta"))
+        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") and not listed \
+                or w.upos in ("VERB", "AUX") or w.text.lower() in _STOP:
             break
         end += 1
     return range(last + 1, end)

@@ -20,6 +20,7 @@ TITLED = J["TITLED"]
 UNTITLED = J["UNTITLED"]
 JOINT_EVENT = J["JOINT_EVENT"]
 NO_PARTNER = J["NO_PARTNER"]
+LISTED = J["LISTED"]
 
 
 def _org(key, name, wids):
@@ -40,6 +41,9 @@ def _pairs(doc):
     (UNTITLED, {"person:budi": ("person", "Budi", [("s1", (1,))]),
                 **dict([_org("org:polres", "Polres", (4,))])}, set()),     # a person without a body
     (NO_PARTNER, dict([_org("org:kpu", "KPU", (1,))]), set()),              # "warga" is no body
+    (LISTED, dict([_org("org:kpu", "KPU", (1,)), _org("org:tni", "TNI", (5,)), _org("org:polri", "Polri", (7,)),
+                   _org("org:pos", "Pos", (10,))]),
+     {("org:kpu", "org:tni"), ("org:kpu", "org:polri"), ("org:kpu", "org:pos")}),   # a partner list with commas
 ])
 def test_joint_action_pairs(block, ents, expected):
     assert _pairs(document(block, entities=ents)) == expected
