@@ -83,11 +83,25 @@ def test_mentions_short_names_kept_with_a_cue(sentences, expected):
 
 @pytest.mark.parametrize("sent", [
     "Baca Juga : Pabrik|PROPN|B-PER Mainan|PROPN|E-PER di Kendal Terbakar",
-    "Pewarta : Ricky|PROPN|B-PER Prayoga|PROPN|E-PER Editor : Budi|PROPN|B-PER Suyanto|PROPN|E-PER",  # byline
-    "Laporan Wartawan Tribunnews.com , Fahmi|PROPN|B-PER Ramadhan|PROPN|E-PER",  # byline at the top
+    "Editorial : C1",
+    "Editor : YR",   # a desk code
 ])
 def test_mentions_skip_page_clutter(sent):
     assert find_mentions(doc_of(sent)).mentions == ()
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # gold README: labelled bylines and photo credits are persons
+    ("Pewarta : Ricky|PROPN|B-PER Prayoga|PROPN|E-PER Editor : Budi|PROPN|B-PER Suyanto|PROPN|E-PER",
+     ["Ricky Prayoga", "Budi Suyanto"]),
+    ("Laporan Wartawan Tribunnews.com , Fahmi|PROPN|B-PER Ramadhan|PROPN|E-PER", ["Fahmi Ramadhan"]),
+    ("Editor : Mangindo Kayo", ["Mangindo Kayo"]),
+    ("Penulis : Taufik", ["Taufik"]),
+    ("Senin , 25/1/2024 ( foto ; doc Daniel )", ["Daniel"]),
+    ("Kegiatan itu ( Foto : Dok . Pribadi )", []),
+])
+def test_mentions_bylines_and_credits_are_persons(sent, expected):
+    assert _found(sent, kind="person") == expected
 
 
 @pytest.mark.parametrize("sentences, expected", [
@@ -229,3 +243,46 @@ def test_mentions_a_candidate_pair_joined_by_a_hyphen_is_two_persons():
 ])
 def test_mentions_org_in_an_instrument_title_is_no_mention(sent, orgs):
     assert _found(sent, kind="organization") == orgs
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # Balinese particle kept; degrees without a comma dropped
+    (("Ketua Bawaslu Klungkung , I|PROPN|B-PER Komang|PROPN|I-PER Supardika|PROPN|E-PER mengatakan|VERB itu .",),
+     ["I Komang Supardika"]),
+    (("H M Subhan SAg MH , terpilih|VERB sebagai Ketua Tim Perumus .",), ["M Subhan"]),
+    # a region in apposition between the title and the name
+    (("Kapolres Parigi Moutong , Provinsi Sulawesi Tengah , AKBP Jovan|PROPN|I-ORG Reagan|PROPN|I-ORG "
+      "Sumual|PROPN|E-ORG , mengajak|VERB warga .",), ["Jovan Reagan Sumual"]),
+    # the splitter cut the apposition after the title's region
+    (("Pastikan pilkada aman , Pj. Gubernur Papua .", "Ramses Limbong , S.I.P , M.Si , akan tinjau|VERB lokasi ."),
+     ["Ramses Limbong"]),
+    (("Mayjen TNI ( Purn ) Ramses|PROPN|S-PER Limbong , akan melakukan|VERB pemantauan .",), ["Ramses Limbong"]),
+    # candidate tickets: a one-word running mate, a spaced hyphen, a split hyphen
+    (("Nomor Urut 1|NUM Badrun Nggai-Muslih , hadir|VERB .",), ["Badrun Nggai", "Muslih"]),
+    (("nomor urut 3 Nizar|PROPN|B-PER Rahmatu|PROPN|I-PER -|PUNCT|I-PER Ardi|PROPN|E-PER , hadir|VERB .",),
+     ["Nizar Rahmatu", "Ardi"]),
+    (("pasangan nomor urut 2|NUM , Dharma|PROPN|B-PER Pongrekun|PROPN|I-PER -Kun|PROPN|I-PER Wardana|PROPN|E-PER "
+      ", yang mengumpulkan|VERB suara .",), ["Dharma Pongrekun", "Kun Wardana"]),
+    (("Pasangan nomor urut 2|NUM Moh .", "Nur|PROPN|B-PER Dg|PROPN|I-PER Rahmatu|PROPN|E-PER , hadir|VERB ."),
+     ["Moh. Nur Dg Rahmatu"]),
+    # a degree after a comma marks a name in a list
+    (("antara lain Dr. Arfa'i , dan Yasril , M.A.Pol , yang merupakan|VERB pakar .",), ["Arfa'i", "Yasril"]),
+    (("Presiden RI Joko|PROPN|B-PER Widodo|PROPN|E-PER dan Ibu Negara Iriana Joko Widodo .",),
+     ["Joko Widodo", "Iriana Joko Widodo"]),
+])
+def test_mentions_names_as_indonesian_news_writes_them(sentences, expected):
+    assert _found(*sentences, kind="person") == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ("bersinergi dengan Dandim , Kapolres , Kajati , Kapengti|PROPN|S-PER ( Kepala Pengadilan Tinggi ) .",),
+    ("acara di alun-alun Ida|PROPN|B-PER Dewa|PROPN|I-PER Agung|PROPN|I-PER Jambe|PROPN|E-PER kemarin .",),
+    ("hadir Kepala BPBD , Kepala Dinas Sosial dan Dukcapil .",),
+    ("mendampingi Pj. Gubernur Papua .", "Undangan ini ditujukan|VERB kepada :"),   # no apposition comma
+])
+def test_mentions_not_persons(sentences):
+    assert _found(*sentences, kind="person") == []
+
+
+def test_mentions_rank_corps_is_no_organisation():
+    assert _found("Mayjen TNI ( Purn ) Ramses|PROPN|S-PER Limbong , hadir|VERB .", kind="organization") == []

@@ -314,3 +314,13 @@ def test_resolve_dateline_only_region_is_no_home_for_bare_bodies():
     ents = {e.key: e for e in doc.entities}
     assert ents["region:31"].attr("dateline") == "1"
     assert "org:bawaslu" in ents and not any(k.startswith("org:bawaslu-") for k in ents)
+
+
+def test_resolve_initials_and_a_typo_join_the_full_name():
+    from entity_helpers import resolved
+    doc = resolved("Ketua KPU Kalbar , Muhammad Syarifuddin Budi , hadir|VERB .",
+                   "Menurut MS|PROPN|B-PER Budi|PROPN|E-PER , semua siap .",
+                   "Pj. Gubernur Papua , Ramses Limbong , hadir|VERB .",
+                   "Mayjen TNI ( Purn ) Ramsesimbong , akan memantau|VERB .")
+    persons = {e.name: set(e.aliases) for e in doc.entities if e.kind == "person"}
+    assert persons == {"Muhammad Syarifuddin Budi": {"MS Budi"}, "Ramses Limbong": {"Ramsesimbong"}}

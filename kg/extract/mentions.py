@@ -21,19 +21,23 @@ import re
 from dataclasses import replace
 
 from kg.lang.text import is_clutter
-from kg.lang.words import DISTRICT_TITLES, DIVISION_ROLES, NAME_INTRO_VERBS, VILLAGE_LEVELS
+from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
+    NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames"]
+__all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition"]
 
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
 _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
                            "bandara", "rsud", "rs", "lapangan", "taman", "pelabuhan", "museum",
-                           "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn"})
+                           "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn",
+                           # "di alun-alun Ida Dewa Agung Jambe", "Wisma Perdamaian", "Aula Sultan ..."
+                           "alunalun", "aula", "wisma", "hotel", "istana", "balai", "gor", "lapas", "kampus",
+                           "puri", "pura", "rumah", "kantor"})
 
 
 def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
@@ -215,24 +219,66 @@ def _name_slot(w: Word, strict: bool = True) -> bool:
     return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
 
 
-def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
-    """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included)."""
+def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
+    """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
+    tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
     before, _ = honorifics()
-    while i < len(words) and (fold(words[i].text) in before and is_cap(words[i].text)
-                              or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before):
-        i += 1  # "Drs . H. Ahmad Yusuf": the tokenizer may split an honorific's dot
+    while i < len(words):
+        if i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before and is_cap(words[i].text):
+            i += 2   # "Ibu Negara Iriana Joko Widodo"
+        elif fold(words[i].text) in before and is_cap(words[i].text) \
+                or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
+            i += 1
+        elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
+                and fold(words[i + 1].text) in before and words[i + 2].text == ")":
+            i += 3
+        else:
+            return i
+    return i
+
+
+def _degree(text: str) -> bool:
+    """An academic degree as written after a name: "SAg", "MH", "M.A.Pol" (two capitals at least, so
+    that a name word that folds like a degree, "Ak", stays)."""
+    return fold(text) in honorifics()[1] and sum(c.isupper() for c in text) >= 2
+
+
+def _particle(words: tuple[Word, ...], j: int) -> bool:
+    """A Balinese name particle: "I Komang Supardika", "Ni Luh Putu" (see NAME_PARTICLES)."""
+    return words[j].text in NAME_PARTICLES and j + 1 < len(words) and fold(words[j + 1].text) in BALINESE_NAMES
+
+
+def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
+    """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included).
+
+    A degree ends the run even without its comma: "H M Subhan SAg MH, terpilih ..." is "M Subhan"."""
+    before, _ = honorifics()
+    i = _skip_honorifics(words, i)
     j = i
-    while j < len(words) and is_name_token(words[j].text) and _name_slot(words[j], strict) \
-            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)):
+    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)) and _name_slot(words[j], strict) \
+            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
+            and not (j > i and _degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
     return (i, j) if j > i else None
 
 
 def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
-             regions: set[int]) -> list[tuple[int, int, str]]:
-    """Person spans with the cue that found them: title | honorific | speech | ner | subject."""
+             regions: set[int], lead: bool = False) -> list[tuple[int, int, str]]:
+    """Person spans with the cue that found them: title | honorific | speech | ner | subject.
+
+    ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
     before, _ = honorifics()
     cands: list[tuple[int, int, str]] = []
+    r = lead_name(words) if lead else None
+    if r and not set(range(*r)) <= regions:
+        cands.append((*r, "title"))
+    cands += [(*r, "credit") for r in _photo_credits(words)]
+    for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
+        if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
+            k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
+            r = _run(words, k, strict=False)
+            if r and r[0] == k and not set(range(*r)) <= regions:
+                cands.append((*r, "ticket"))
     for end, place in title_tails:
         k = end + 1 if end < len(words) and words[end].text == "," else end
         r = _run(words, k, strict=False)
@@ -264,13 +310,55 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
                 and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
             cands.append((*r, "subject"))
+    for i in range(len(words) - 2):  # "dan Yasril, M.A.Pol, yang ...": a degree follows a name
+        r = _run(words, i)
+        if r and r[0] == i and r[1] + 1 < len(words) and words[r[1]].text == "," \
+                and _degree(words[r[1] + 1].text) \
+                and not set(range(*r)) <= regions:
+            cands.append((*r, "degree"))
     out, used = [], set(taken)
-    for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]))):
-        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES):
+    for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
+        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
+                or _spelled_title(words, j):
             continue
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out
+
+
+def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
+    """The word before ``j`` is a title abbreviation spelt out in brackets after it, not a name:
+    "bersinergi dengan Dandim, Kapolres, Kajati, Kapengti (Kepala Pengadilan Tinggi)"."""
+    if not (0 < j and j + 1 < len(words) and words[j].text == "(" and fold(words[j + 1].text) in titles()):
+        return False
+    k = j + 1
+    while k < len(words) and is_cap(words[k].text):
+        k += 1
+    initials, abbr = [w.text[0].lower() for w in words[j + 1:k]], words[j - 1].text.lower()
+    return len(initials) >= 2 and abbr[0] == initials[0] and _in_order(initials, abbr)
+
+
+def _in_order(letters: list[str], word: str) -> bool:
+    """Each letter occurs in ``word`` after the one before it ("k p t" in "kapengti")."""
+    pos = 0
+    for c in letters:
+        pos = word.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:
+    """The name opening a sentence, set off by a comma, when the sentence splitter cut an
+    apposition after the title: "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, M.Si, akan
+    tinjau lokasi ..." (the splitter took the region's full stop for the sentence's)."""
+    r = _run(words, 0, strict=False)
+    return r if r and r[1] < len(words) and words[r[1]].text == "," else None
+
+
+def dangling_title(words: tuple[Word, ...], tail_end: int) -> bool:
+    """A title (with its body or region) is the last thing before the sentence's full stop."""
+    return tail_end == len(words) - 1 and words[-1].text == "."
 
 
 def _local_title(words, i: int, j: int) -> bool:
@@ -279,9 +367,10 @@ def _local_title(words, i: int, j: int) -> bool:
     return t is not None and t.level in ("kecamatan", "kelurahan", "desa")
 
 
-def _tail(words, end: int, spans: dict[int, int]) -> int:
+def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> int:
     """Extend a title's end over following organisation/region spans and title abbreviations."""
     tl = titles()
+    end = _unit_name(words, end, spans)
     while True:
         inside = [e for s, e in spans.items() if s < end < e]  # "Sekretaris Daerah Kota" + "Kota X"
         if inside:
@@ -292,6 +381,8 @@ def _tail(words, end: int, spans: dict[int, int]) -> int:
             end = spans[end]
         elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
             end += 1
+        elif region_apposition(words, end, regions):
+            end = regions[end + 1]
         else:
             p = paren_acronym(words, end)
             if not p:
@@ -299,9 +390,33 @@ def _tail(words, end: int, spans: dict[int, int]) -> int:
             end = p
 
 
+# the last word of a title that names a unit whose own name follows: "Kepala Dinas [Sosial]"
+_UNIT_TITLE_ENDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "seksi", "kantor", "subbagian",
+                              "subbidang", "unit", "divisi", "direktorat"})
+
+
+def _unit_name(words, end: int, spans: dict[int, int]) -> int:
+    """Past the unit's name after a title ending in a unit word: "Kepala Dinas Sosial dan Dukcapil"
+    names no person "Sosial"; the name stops at a word the NER tags as a person or at a region."""
+    if end == 0 or fold(words[end - 1].text) not in _UNIT_TITLE_ENDS:
+        return end
+    while end < len(words) and end not in spans and is_cap(words[end].text) and words[end].text.isalpha() \
+            and not (words[end].ner or "O").endswith("PER"):
+        end += 1
+    return end
+
+
+def region_apposition(words: tuple[Word, ...], end: int, regions: dict[int, int]) -> bool:
+    """ ", REGION ," after a title's tail and before the holder's name: "Kepala Kepolisian Resor
+    (Kapolres) Parigi Moutong, Provinsi Sulawesi Tengah, AKBP Jovan Reagan Sumual, mengajak ..."."""
+    r = regions.get(end + 1)
+    return end < len(words) and words[end].text == "," and r is not None and r + 1 < len(words) \
+        and words[r].text == "," and is_cap(words[r + 1].text)
+
+
 def sentence_mentions(sent: Sentence, kabkota: set[str] = frozenset()) -> list[Mention]:
     """All mentions in one sentence, regions first, then organisations, titles, persons."""
-    return [m for m, _ in _sentence_mentions(sent, kabkota)]
+    return [m for m, _ in _sentence_mentions(sent, kabkota)[0]]
 
 
 def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -334,15 +449,19 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
-def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
+def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
+    """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota))
     regions = sorted(regions + _villages(words, regions))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0
+    before, _ = honorifics()
     while i < len(words):
-        j = org_at(words, i, reg_starts)
+        # "Mayjen TNI (Purn) Ramses": a corps after a rank is part of the rank, not a body
+        j = None if i > 0 and fold(words[i - 1].text) in before and fold(words[i].text) in before \
+            else org_at(words, i, reg_starts)
         if j and _instrument_title(words, i, j):
             i = j  # "Peraturan KPU Nomor 15": the issuer named in an instrument's title, no mention
         elif j:
@@ -361,11 +480,11 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
             orgs.append((j, d[0]))
             in_org |= set(range(j, d[0]))
     spans = {**reg_starts, **{i: j for i, j in orgs}}
-    tails = [(_tail(words, j, spans), _local_title(words, i, j)) for i, j in ttl]
+    tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               for k in range(i, j)}
-    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)})
+    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         persons = [(i, j, c) for i, j, c in persons
                    if all((w.ner or "O").endswith("PER") for w in words[i:j])]
@@ -375,7 +494,7 @@ def _sentence_mentions(sent: Sentence, kabkota) -> list[tuple[Mention, str]]:
     out += [(_mention(sent, "organization", i, j), "") for i, j in orgs]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
     out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
-    return out
+    return out, any(dangling_title(words, end) for end, _ in tails)
 
 
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
@@ -388,8 +507,15 @@ def find_mentions(doc: Document) -> Document:
             for r in gaz.lookup(" ".join(ws)):
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
-    found = [x for sent in doc.sentences or () if not is_clutter(sent.text)
-             for x in _sentence_mentions(sent, kabkota)]
+    found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text):
+            found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
+            lead = None
+            continue
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph)
+        found += ms
+        lead = sent.paragraph if ends_in_title else None
     found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c) for m, c in found for x in _split_ticket(m)]
@@ -398,8 +524,13 @@ def find_mentions(doc: Document) -> Document:
              for t in m.text.split()}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+    mates = _ticket_mates(doc, out)
+    inside = {(m.sent_id, w) for m in mates for w in m.word_ids}
+    out = [m for m in out if not (m.kind == "person" and all((m.sent_id, w) in inside for w in m.word_ids))]
+    out += mates
     out += _short_names(doc, out, parts)
     out += _nickname_mentions(doc, out)
+    out = _rejoin_abbreviated(doc, out)
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
@@ -427,6 +558,79 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
     return []
 
 
+def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
+    """The name credited after a label at ``i`` ("Editor :", "doc"): one to four name words,
+    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi")."""
+    r = _run(words, i, strict=False)
+    if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
+        r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
+                         and words[k + 1].text == ":"), r[1]))
+    if r is None or r[1] == r[0] or r[1] - r[0] > 4:
+        return None
+    ws = [w.text for w in words[r[0]:r[1]]]
+    if len(ws) == 1 and ws[0].isupper() and len(ws[0]) <= 3 or any(fold(t) in NOT_CREDITED_NAMES for t in ws):
+        return None
+    return r
+
+
+def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    """Names in a labelled byline or credit line, which the gold counts as persons:
+    "Editor : Mangindo Kayo", "Pewarta: Ricky Prayoga Editor: Budi Suyanto"."""
+    out = []
+    for i in range(len(words) - 2):
+        if fold(words[i].text) in BYLINE_LABELS and words[i + 1].text == ":":
+            r = _credited(words, i + 2)
+            if r:
+                out.append(r)
+    if not out and words and fold(words[0].text) == "laporan" and any(w.text == "," for w in words):
+        k = max(n for n, w in enumerate(words) if w.text == ",")   # "Laporan Wartawan Tribunnews.com, Fahmi Ramadhan"
+        r = _credited(words, k + 1)
+        if r and r[1] == len(words):
+            out.append(r)
+    return out
+
+
+def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    """A photographer credited in brackets: "Senin, 25/1/2024 (foto ; doc Daniel)"."""
+    out = []
+    for i in range(len(words) - 2):
+        if words[i].text != "(" or fold(words[i + 1].text) not in CREDIT_WORDS:
+            continue
+        k = i + 1
+        while k < len(words) and (fold(words[k].text) in CREDIT_WORDS or words[k].text in (":", ";", ".", ",", "/")):
+            k += 1
+        r = _credited(words, k)
+        if r and r[1] < len(words) and words[r[1]].text == ")":
+            out.append(r)
+    return out
+
+
+def _ticket_mates(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The running mate after a spaced ticket hyphen: "nomor urut 3 Nizar Rahmatu- Ardi" (gold
+    README: "Andika-Nanang" is two persons)."""
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    out = []
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        ws = sents[m.sent_id].words
+        k = m.word_ids[-1]   # 0-based index of the word after the name
+        if k + 1 < len(ws) and ws[k].text in ("-", "–") and (m.sent_id, k + 2) not in taken:
+            r = _run(ws, k + 1, strict=False)
+            if r and r[0] == k + 1 and not any((m.sent_id, w + 1) in taken for w in range(*r)):
+                out.append(_mention(sents[m.sent_id], "person", *r))
+                taken |= {(m.sent_id, w + 1) for w in range(*r)}
+        elif k < len(ws) and re.fullmatch(r"[-–][A-Z][a-z']+", ws[k].text):
+            # "Dharma Pongrekun-Kun Wardana" tokenized "Pongrekun -Kun Wardana"
+            r = _run(ws, k + 1, strict=False)
+            j = r[1] if r and r[0] == k + 1 else k + 1
+            mate = _mention(sents[m.sent_id], "person", k, j)
+            out.append(replace(mate, text=mate.text[1:], start_char=None))
+            taken |= {(m.sent_id, w + 1) for w in range(k, j)}
+    return out
+
+
 _TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")
 
 
@@ -436,12 +640,38 @@ def _split_ticket(m: Mention) -> list[Mention]:
     toks = m.text.split()
     if m.kind != "person" or len(toks) != len(m.word_ids):
         return [m]
-    k = next((n for n, t in enumerate(toks) if 0 < n < len(toks) - 1 and _TICKET.fullmatch(t)), None)
+    # "Badrun Nggai-Muslih": a one-word running mate ends the name
+    k = next((n for n, t in enumerate(toks) if 0 < n and _TICKET.fullmatch(t)), None)
     if k is None:
         return [m]
     left, right = _TICKET.fullmatch(toks[k]).groups()
     return [replace(m, word_ids=m.word_ids[:k + 1], text=" ".join([*toks[:k], left]), end_char=None),
             replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *toks[k + 1:]]), start_char=None)]
+
+
+def _rejoin_abbreviated(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A name whose abbreviated first word ended the previous sentence: "... nomor urut 2 Moh." +
+    "Nur Dg Rahmatu- Arman Maulana, ..." is "Moh. Nur Dg Rahmatu" (see NAME_ABBREVIATIONS). The
+    joined mention keeps the words of its own sentence; its text carries the abbreviation."""
+    sents = doc.sentences or ()
+    nxt = {a.sent_id: b for a, b in zip(sents, sents[1:]) if a.paragraph == b.paragraph}
+    by_sent = {s.sent_id: s for s in sents}
+    heads = {}
+    for m in mentions:
+        ws = by_sent[m.sent_id].words
+        if m.kind == "person" and len(m.word_ids) == 1 and fold(m.text) in NAME_ABBREVIATIONS \
+                and m.word_ids[0] == len(ws) - 1 and ws[-1].text == "." and m.sent_id in nxt:
+            heads[nxt[m.sent_id].sent_id] = m
+    if not heads:
+        return mentions
+    out, used = [], set()
+    for m in mentions:
+        h = heads.get(m.sent_id)
+        if h is not None and m.kind == "person" and m.word_ids[0] == 1 and id(h) not in used:
+            used.add(id(h))
+            m = replace(m, text=f"{h.text}. {m.text}")
+        out.append(m)
+    return [m for m in out if not any(m is heads[k] for k in heads if id(heads[k]) in used)]
 
 
 def nicknames(doc: Document, mentions=None) -> dict[str, str]:

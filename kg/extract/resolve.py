@@ -42,6 +42,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
     persons = [m for m in persons if fold(m.text) not in nicks]
     groups: list[list[Mention]] = []
     index: dict[str, int] = {}           # folded full name -> group
+    whys: dict[int, list[str]] = {}
     for m in sorted((m for m in persons if len(m.word_ids) > 1), key=lambda m: -len(m.word_ids)):
         toks = [fold(t) for t in m.text.split()]
         key = " ".join(toks)
@@ -50,20 +51,33 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             continue
         longer = next((g for g, grp in enumerate(groups)
                        if _sub(toks, [fold(t) for t in grp[0].text.split()])), None)
+        initialled = None if longer is not None else next(
+            (g for g, grp in enumerate(groups) if _initials(m.text.split(), grp[0].text.split())), None)
         if longer is not None:
             groups[longer].append(m)
             index[key] = longer
+        elif initialled is not None:
+            groups[initialled].append(m)
+            index[key] = initialled
+            whys.setdefault(initialled, []).append(
+                f"'{m.text}' ({m.sent_id}) abbreviates '{groups[initialled][0].text}' by its initials")
         else:
             index[key] = len(groups)
             groups.append([m])
     order = {id(m): n for n, m in enumerate(m for m in mentions if m.kind == "person")}
-    whys: dict[int, list[str]] = {}
     for m in (m for m in persons if len(m.word_ids) == 1):
         tok = fold(m.text)
         hits = [g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
                 and tok in [fold(t) for t in grp[0].text.split()]]
         if not hits:
-            groups.append([m])
+            g = next((g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
+                      and _one_edit(tok, fold(grp[0].text).replace(" ", ""))), None)
+            if g is None:
+                groups.append([m])
+            else:
+                groups[g].append(m)
+                whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is '{groups[g][0].text}' written "
+                                              "without its space, one letter off")
             continue
         before = [g for g in hits if min(order[id(x)] for x in groups[g]) < order[id(m)]]
         g = max(before, key=lambda g: max(order[id(x)] for x in groups[g]
@@ -93,6 +107,24 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
         out.append(Entity(f"person:{key_slug(name)}", "person", name,
                           tuple(sorted(set(counts) - {name})), (), tuple(grp), why))
     return _unique_keys(out)
+
+
+def _initials(short: list[str], long: list[str]) -> bool:
+    """``short`` writes the first names of ``long`` as capital initials: "MS Budi" for
+    "Muhammad Syarifuddin Budi" (the KPU chair's usual short form)."""
+    head, rest = short[0], short[1:]
+    n = len(head)
+    return 2 <= n <= 3 and head.isupper() and head.isalpha() and bool(rest) and len(long) == n + len(rest) \
+        and [t[0].upper() for t in long[:n]] == list(head) and [fold(t) for t in long[n:]] == [fold(t) for t in rest]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one letter dropped, added or changed, and long enough that this is a
+    typo, not another name: "Ramsesimbong" for "Ramses Limbong" (the space and the L lost)."""
+    if len(b) < 8 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + (len(a) >= len(b)):] == b[i + (len(b) >= len(a)):]
 
 
 def _sub(short: list[str], long: list[str]) -> bool:

@@ -90,10 +90,12 @@ def words_ok(words) -> bool:
 
 
 def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
-    """End of a parenthesised short form "( Pj )" / "( Bawaslu )" starting at ``i``."""
-    if i + 2 < len(words) and words[i].text == "(" and words[i + 2].text == ")" \
-            and is_cap(words[i + 1].text):
-        return i + 3
+    """End of a parenthesised short form "( Pj )" / "( Bawaslu )" / "( Pj . )" starting at ``i``."""
+    if i + 2 < len(words) and words[i].text == "(" and is_cap(words[i + 1].text):
+        if words[i + 2].text == ")":
+            return i + 3
+        if words[i + 2].text == "." and i + 3 < len(words) and words[i + 3].text == ")":
+            return i + 4   # "Penjabat (Pj.) Gubernur Papua": the tokenizer split the dot
     return None
 
 

@@ -11,7 +11,8 @@ import re
 
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
-           "DIVISION_ROLES", "DISTRICT_TITLES"]
+           "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -48,3 +49,23 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
                              "koramil"})
+
+# Balinese and Sasak names open with a particle written "I" (men) or "Ni" (women) before a
+# birth-order or caste name: "Ketua Bawaslu Klungkung, I Komang Supardika mengatakan ...";
+# the particle is part of the name (gold keeps it), though "I" alone looks like a Roman numeral
+NAME_PARTICLES = frozenset({"I", "Ni"})
+BALINESE_NAMES = frozenset({"wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang",
+                            "ketut", "gusti", "ngurah", "luh", "dewa", "dewi", "ayu", "agung", "bagus",
+                            "desak", "kade", "nym", "kt", "md", "wy"})
+
+# labelled bylines name persons (gold README): "Editor : Mangindo Kayo", "Penulis: Khotib Syarbini"
+BYLINE_LABELS = frozenset({"editor", "penulis", "reporter", "pewarta", "redaktur", "penyunting",
+                           "fotografer", "kontributor", "wartawan", "foto"})
+# a photo credit in brackets: "(foto ; doc Daniel)", "(Foto: Dok. Budi)"
+CREDIT_WORDS = frozenset({"foto", "doc", "dok", "dokumentasi"})
+# credit words that name no one: "(Foto: Dok. Pribadi)", "(Foto: Istimewa)", "(Foto: Net)"
+NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet", "humas", "google",
+                                "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file"})
+# abbreviated first names written with a full stop, which the sentence splitter may take for the
+# end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
+NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})

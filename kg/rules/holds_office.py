@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, honorifics, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.extract.mentions import police_metro
+from kg.extract.mentions import dangling_title, lead_name, police_metro, region_apposition
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
@@ -51,8 +51,13 @@ def _division_name(words, i: int, j: int) -> str:
     """The division in "Koordinator Divisi Penanganan Pelanggaran [Bawaslu]" (title span i..j)."""
     for k in range(i, j):
         if fold(words[k].text) in ("divisi", "kordiv"):
-            return " ".join(w.text for w in words[k + 1:j]).strip(" ,")
+            return _join(words[k + 1:j]).strip(" ,")
     return ""
+
+
+def _join(words) -> str:
+    """Words as written: no space before a comma ("Pelanggaran, Data, dan Informasi")."""
+    return " ".join(w.text for w in words).replace(" ,", ",")
 
 
 def _split_qualifier(doc: Document, sent: Sentence) -> str:
@@ -75,6 +80,23 @@ def _by_word(ents, kind: str) -> dict[tuple[str, int], Entity]:
                 for wid in m.word_ids:
                     out.setdefault((m.sent_id, wid), e)
     return out
+
+
+def _lead_person(doc: Document, sent: Sentence, persons) -> Entity | None:
+    """The person opening the next sentence of the paragraph as an apposition (see
+    :func:`kg.extract.mentions.lead_name`)."""
+    sents = doc.sentences or ()
+    k = next((n for n, s in enumerate(sents) if s is sent), len(sents))
+    nxt = sents[k + 1] if k + 1 < len(sents) else None
+    if nxt is None or nxt.paragraph != sent.paragraph:
+        return None
+    r = lead_name(nxt.words)
+    return persons.get((nxt.sent_id, r[0] + 1)) if r else None
+
+
+def _region_spans(region: Entity, sid: str) -> dict[int, int]:
+    """0-based start -> end of the region's mentions in sentence ``sid``."""
+    return {mm.word_ids[0] - 1: mm.word_ids[-1] for mm in region.mentions if mm.sent_id == sid}
 
 
 def _linked(sent: Sentence, a: set[int], b: set[int]) -> bool:
@@ -131,6 +153,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
                       for n in mm.word_ids)
         elif fold(words[end].text) in titles() or paren_acronym(words, end) or police_metro(words, end, end + 1):
             end = paren_acronym(words, end) or end + 1
+        elif regions.get((sid, end + 2)) is not None and \
+                region_apposition(words, end, _region_spans(regions[(sid, end + 2)], sid)):
+            if org is None:  # "Bupati Parigi Moutong, Provinsi Sulawesi Tengah, ...": the first names the post
+                region = region or regions[(sid, end + 2)]
+            end = _region_spans(regions[(sid, end + 2)], sid)[end + 1]
         else:
             break
     for wid in m.word_ids:  # "Sekretaris Daerah Kota" + "Kota Pangkalpinang" overlap
@@ -156,6 +183,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
             k += 1
         if k > end and k + 1 < len(words) and words[k].text == "," and persons.get((sid, k + 2)):
             person, conf = persons.get((sid, k + 2)), 0.8
+    if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
+        person, conf = _lead_person(doc, sent, persons), 0.8
     if person is None and i >= 2 and (words[i - 1].text == "," or fold(words[i - 1].text) in _AS):
         person, conf = persons.get((sid, i - 1)), 0.8  # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua"
     if person is None:
@@ -180,8 +209,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
         gov = GOV_BY_LEVEL.get(region.attr("level"))
         org = next((e for e in keys.values() if e.kind == "organization"
                     and e.attr("acronym") == gov and e.attr("region") == region.key), None)
-    last = max(pwords)
-    start = words[min(i, min(pwords) - 1)].start_char
+    last = max(pwords, default=end)   # no words here: the name opens the next sentence
+    start = words[min(i, min(pwords, default=i + 1) - 1)].start_char
     stop = words[max(end, last) - 1].end_char
     return Assertion("holds", (
         ("person", person.key), ("title", title), ("qualifier", qual),

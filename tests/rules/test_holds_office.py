@@ -127,3 +127,17 @@ def test_holds_office_village_head_gets_the_village():
                    "Kepala Desa Bojongmengger , Asep|PROPN|B-PER Saepudin|PROPN|E-PER , menyatakan|VERB itu .")
     (h,) = [h for h in _holds(doc) if h["person"] == "person:asep-saepudin"]
     assert (h["title"], h["region"]) == ("Kepala Desa", "region:33.19.x-bojongmengger")
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    (("Kepala Kepolisian Resor ( Kapolres ) Parigi Moutong , Provinsi Sulawesi Tengah , AKBP Jovan Reagan Sumual "
+      ", mengajak|VERB warga .",), ("person:jovan-reagan-sumual", "", "Kepala Polres", "region:72.08")),
+    (("Pastikan pilkada aman , Pj. Gubernur Papua .", "Ramses Limbong , S.I.P , M.Si , akan tinjau|VERB lokasi ."),
+     ("person:ramses-limbong", "Pj", "Gubernur", "region:91")),
+    (("Koordinator Divisi Penanganan Pelanggaran , Data , dan Informasi Panwaslih Aceh Utara , Misbahuddin , M.SM "
+      ", menegaskan|VERB itu .",),
+     ("person:misbahuddin", "", "Koordinator Divisi Penanganan Pelanggaran, Data, dan Informasi Panwaslih",
+      "region:11.08")),
+])
+def test_holds_office_appositions_real_news_writes(sentences, expected):
+    assert [_short(h) for h in _holds(resolved(*sentences))] == [expected]
