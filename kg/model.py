@@ -9,7 +9,8 @@ entity keys, everything else is a plain string, "" when unknown):
 
 ``holds``       person, title (base title, e.g. "Wali Kota", "Ketua Bawaslu"),
                 qualifier ("Pj" | "Pjs" | "Plt" | "Plh" | ""), region (key),
-                organization (key), date (ISO date the holding was observed)
+                organization (key), date (ISO date the holding was observed), written (the
+                title as the article writes it, with its body or region: "Kapolres MBD")
 ``commitment``  actor (key), topic (scheme notation), kind (pledge | instruction |
                 appeal | target | action), polarity ("positive" | "negative"),
                 modality ("harus", "jangan", "akan", ...), target ("86 persen"),
@@ -30,7 +31,7 @@ __all__ = ["Word", "Sentence", "Mention", "Entity", "Provenance", "Assertion", "
            "ASSERTION_ROLES"]
 
 ASSERTION_ROLES: dict[str, tuple[str, ...]] = {
-    "holds": ("person", "title", "qualifier", "region", "organization", "date"),
+    "holds": ("person", "title", "qualifier", "region", "organization", "date", "written"),
     "commitment": ("actor", "topic", "kind", "polarity", "modality", "target", "addressees"),
     "quote": ("speaker", "text"),
     "event": ("kind", "date", "place", "place_region", "participants", "label"),

@@ -353,3 +353,23 @@ def test_graph_instruments_are_told_apart_by_kind_and_regional_issuer(first, sec
         b.add(Document(doc_id, "x", entities=ents, assertions=(assertion(
             "instrument", doc_id, "s1", "x", kind=kind, identifier=ident, issuer=issuer),)))
     assert len(set(b.finish().subjects(RDF.type, SCHEMA.Legislation))) == nodes
+
+
+def test_graph_post_keeps_the_titles_as_written():
+    """ "Kapolres MBD, AKBP Pulung Wietono": the canonical label stays, the written title is the
+    prefLabel (the most frequent form), another written form an altLabel; the shapes still hold."""
+    b = GraphBuilder()
+    ents = (Entity("region:81.08", "region", "Maluku Barat Daya", attrs=(("level", "kabupaten"),)),
+            Entity("person:pulung", "person", "Pulung Wietono"))
+    for doc, written in (("a.txt", "Kapolres MBD"), ("b.txt", "Kapolres MBD"),
+                         ("c.txt", "Kepala Kepolisian Resor (Kapolres) Maluku Barat Daya")):
+        b.add(Document(doc, "x", entities=ents, assertions=(
+            assertion("holds", doc, "s1", "x", person="person:pulung", title="Kepala Polres",
+                      region="region:81.08", written=written),)))
+    g = b.finish()
+    post = next(g.objects(mint_iri("person:pulung"), ORG.holds))
+    assert str(g.value(post, RDFS.label)) == "Kepala Polres Maluku Barat Daya"
+    assert [str(x) for x in g.objects(post, SKOS.prefLabel)] == ["Kapolres MBD"]
+    assert [str(x) for x in g.objects(post, SKOS.altLabel)] == ["Kepala Kepolisian Resor (Kapolres) Maluku Barat Daya"]
+    conforms, text = _shapes_conform(g)
+    assert conforms, text

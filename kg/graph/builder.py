@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from typing import Mapping
 from urllib.parse import quote
 
@@ -49,6 +50,7 @@ class GraphBuilder:
         self._g = _new_graph(base)
         self._entities: dict[str, EntityState] = {}
         self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
+        self._written: dict[URIRef, Counter] = {}   # post -> the titles as articles write them
         self._finished = False
 
     # ------------------------------------------------------------- public
@@ -96,12 +98,14 @@ class GraphBuilder:
             merged = entities.setdefault(ck, EntityState(state.kind))
             merged.merge(state)
         posts: dict[URIRef, tuple[str, str, str, str]] = {}
+        written: dict[URIRef, Counter] = {}
         for iri, (qual, title, region, org) in self._posts.items():
             parts = (qual, title, canon(region) if region else "", canon(org) if org else "")
             new = self._post_iri(*parts)
             if new != iri:
                 mapping[iri] = new
             posts[new] = parts
+            written.setdefault(new, Counter()).update(self._written.get(iri, Counter()))
 
         fill_regions(entities)
         g = self._g
@@ -115,7 +119,7 @@ class GraphBuilder:
         for key, state in entities.items():
             write_entity(g, self.iri, key, state, canon, entities)
         for iri, parts in posts.items():
-            write_post(g, self.iri, iri, parts, entities, canon)
+            write_post(g, self.iri, iri, parts, entities, canon, written.get(iri))
         for triple in topic_scheme():
             g.add(triple)
         return g
@@ -147,9 +151,12 @@ class GraphBuilder:
         state = self._entities.get(key)
         return state.kind if state is not None else kind_of_key(key)
 
-    def post(self, qualifier: str, title: str, region: str, org: str) -> URIRef:
+    def post(self, qualifier: str, title: str, region: str, org: str, written: str = "") -> URIRef:
+        """The post's IRI; ``written``: the title as this article writes it ("Kapolres MBD")."""
         iri = self._post_iri(qualifier, title, region, org)
         self._posts[iri] = (qualifier, title, region, org)
+        if written:
+            self._written.setdefault(iri, Counter())[written] += 1
         return iri
 
     def add_triple(self, s, p, o) -> None:

@@ -163,8 +163,12 @@ def write_entity(g: Graph, iri: Callable[[str], URIRef], key: str, state: Entity
 
 
 def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tuple, entities: Mapping,
-               canon: Callable[[str], str] = str) -> None:
-    """An org:Post: label "<qualifier> <title> <jurisdiction>", base title, qualifier, area, body."""
+               canon: Callable[[str], str] = str, written: Counter | None = None) -> None:
+    """An org:Post: label "<qualifier> <title> <jurisdiction>", base title, qualifier, area, body.
+
+    ``written``: the titles as the articles write them, with counts. The most frequent is the
+    post's skos:prefLabel ("Kapolres MBD" beside the canonical "Kepala Polres Maluku Barat Daya"),
+    the others skos:altLabel, so that a search for the title a reader saw finds the post."""
     qualifier, title, region, org = parts
     region = region if region in entities and entities[region].kind == "region" else ""
     org = org if org in entities and entities[org].kind == "organization" else ""
@@ -192,6 +196,9 @@ def write_post(g: Graph, iri: Callable[[str], URIRef], node: URIRef, parts: tupl
     g.add((node, KG.baseTitle, Literal(title)))
     if qualifier:
         g.add((node, KG.qualifier, Literal(qualifier)))
+    forms = sorted((written or {}).items(), key=lambda kv: (-kv[1], kv[0]))
+    for n, (form, _) in enumerate(forms):
+        g.add((node, SKOS.prefLabel if n == 0 else SKOS.altLabel, Literal(form)))
     if region:
         g.add((node, SCHEMA.areaServed, iri(region)))
     if org:

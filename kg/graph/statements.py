@@ -80,7 +80,7 @@ def _holds(b: "GraphBuilder", a: Assertion, art: URIRef) -> URIRef | None:
         return None
     qualifier = QUALIFIERS.get(a.arg("qualifier").strip().rstrip(".").lower(), "")
     region, org = a.arg("region").strip(), a.arg("organization").strip()
-    post = b.post(qualifier, title, region, org)
+    post = b.post(qualifier, title, region, org, " ".join(a.arg("written").split()))
     b.ref(region), b.ref(org)
     who = b.ref(person)
     node = b.node("holding", a.provenance.doc_id, person, str(post), a.provenance.sent_id)

@@ -7,6 +7,7 @@ phrase or the reverse; unconfirmed adjacency keeps a lower confidence.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, honorifics, titles
@@ -58,6 +59,13 @@ def _division_name(words, i: int, j: int) -> str:
 def _join(words) -> str:
     """Words as written: no space before a comma ("Pelanggaran, Data, dan Informasi")."""
     return " ".join(w.text for w in words).replace(" ,", ",")
+
+
+def written(words) -> str:
+    """A title span as written: "Kapolres MBD", "Dandim 1511/Pulau Moa", "Penjabat (Pj) Gubernur Papua"."""
+    text = _join(words)
+    text = re.sub(r"\( (.*?) \)", r"(\1)", text)
+    return re.sub(r" ?/ ?", "/", text).replace(" .", ".").strip(" ,")
 
 
 def _split_qualifier(doc: Document, sent: Sentence) -> str:
@@ -144,6 +152,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     sid = sent.sent_id
     org = region = None
     end = j
+    written_end = None   # the written title stops before a region in apposition
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
@@ -157,6 +166,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
                 region_apposition(words, end, _region_spans(regions[(sid, end + 2)], sid)):
             if org is None:  # "Bupati Parigi Moutong, Provinsi Sulawesi Tengah, ...": the first names the post
                 region = region or regions[(sid, end + 2)]
+            written_end = written_end or end
             end = _region_spans(regions[(sid, end + 2)], sid)[end + 1]
         else:
             break
@@ -215,6 +225,6 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
     return Assertion("holds", (
         ("person", person.key), ("title", title), ("qualifier", qual),
         ("region", region.key if region else ""), ("organization", org.key if org else ""),
-        ("date", doc.meta.get("date", "") if doc.meta else "")),
+        ("date", doc.meta.get("date", "") if doc.meta else ""), ("written", written(words[i:written_end or end]))),
         Provenance(doc.doc_id, sid, start if start is not None else 0,
                    stop if stop is not None else 0, sent.text, "holds_office", round(conf, 2)))

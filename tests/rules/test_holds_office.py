@@ -141,3 +141,13 @@ def test_holds_office_village_head_gets_the_village():
 ])
 def test_holds_office_appositions_real_news_writes(sentences, expected):
     assert [_short(h) for h in _holds(resolved(*sentences))] == [expected]
+
+
+@pytest.mark.parametrize("sent, written", [
+    ("Kapolres MBD , AKBP Pulung Wietono , juga menyoroti|VERB kesiapan .", "Kapolres MBD"),
+    ("Kepala Kesbangpol Kalsel , Heriansyah , menyampaikan|VERB itu .", "Kepala Kesbangpol Kalsel"),
+    ("Kepala Kepolisian Resor ( Kapolres ) Parigi Moutong , Provinsi Sulawesi Tengah , AKBP Jovan Reagan Sumual "
+     ", mengajak|VERB warga .", "Kepala Kepolisian Resor (Kapolres) Parigi Moutong"),
+])
+def test_holds_office_keeps_the_title_as_written(sent, written):
+    assert [h["written"] for h in _holds(resolved(sent))] == [written]
