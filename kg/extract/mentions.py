@@ -29,7 +29,8 @@ from kg.stage import stage
 from kg.extract.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
     words_ok
 
-__all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition"]
+__all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
+           "dangling_title", "lead_name", "is_degree"]
 
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
 _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
@@ -157,10 +158,14 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
         end = None
         role = _longest(words, k, tl, lambda t: t.kind == "role")
+        bodiless = None
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
+            bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
             role = _division(words, role, org_starts) or role
         if role is not None and role in org_starts:
             end = role
+        elif bodiless is not None:
+            end = bodiless
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
         if end is not None:
@@ -189,6 +194,38 @@ def _division(words, k: int, org_starts: set[int]) -> int | None:
         else:
             return None
     return j if j in org_starts and j > k and words[k].text != "," else None
+
+
+def _bodiless_division(words, k: int) -> int | None:
+    """End of a division's name when no body follows: the article named the body before.
+    "Ketua KPU Sumbar ... Hadir ..., Ketua Divisi Teknis Penyelenggara Pemilu, Ory Sativa Syakban,
+    Jons Manedi (Ketua Divisi Sosdiklih, Parmas dan SDM) ...". Inside brackets the name runs to ")";
+    outside, a comma continues it only before the list's last item ("Hukum, Data, dan Informasi")."""
+    bracketed = k > 0 and any(w.text == "(" for w in words[max(0, k - 3):k])
+    j = k
+    while j < len(words) and j - k < 10:
+        t = words[j].text
+        if t == ")" and bracketed:
+            break
+        if t == ",":
+            if bracketed or _last_item_follows(words, j):
+                j += 1
+                continue
+            break
+        if not (is_cap(t) or t in ("dan", "&")) or (words[j].ner or "O").endswith("PER"):
+            break
+        j += 1
+    return j if j > k and words[j - 1].text not in (",", "dan", "&") else None
+
+
+def _last_item_follows(words, j: int) -> bool:
+    """After the comma at ``j``: one or two capitalised words, then ", dan" or "dan"."""
+    for n in (1, 2):
+        e = j + 1 + n
+        if e < len(words) and all(is_cap(w.text) for w in words[j + 1:e]) and \
+                (words[e].text == "dan" or words[e].text == "," and e + 1 < len(words) and words[e + 1].text == "dan"):
+            return True
+    return words[j + 1].text == "dan" if j + 1 < len(words) else False
 
 
 def _base(words, i: int, j: int) -> str:
@@ -237,7 +274,7 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     return i
 
 
-def _degree(text: str) -> bool:
+def is_degree(text: str) -> bool:
     """An academic degree as written after a name: "SAg", "MH", "M.A.Pol" (two capitals at least, so
     that a name word that folds like a degree, "Ak", stays)."""
     return fold(text) in honorifics()[1] and sum(c.isupper() for c in text) >= 2
@@ -257,7 +294,7 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     j = i
     while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)) and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
-            and not (j > i and _degree(words[j].text)):
+            and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
     return (i, j) if j > i else None
 
@@ -273,6 +310,15 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     if r and not set(range(*r)) <= regions:
         cands.append((*r, "title"))
     cands += [(*r, "credit") for r in _photo_credits(words)]
+    for i in range(1, len(words) - 1):  # "Jons Manedi (Ketua Divisi Sosdiklih, ...)": NAME ( TITLE )
+        t = titles().get(fold(words[i + 1].text)) if words[i].text == "(" else None
+        if t is not None and t.kind != "qualifier":
+            k = i
+            while k > 0 and i - k < 5 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k < i else None
+            if r and r == (k, i) and not set(range(*r)) <= regions:
+                cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
@@ -280,6 +326,11 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
     for end, place in title_tails:
+        if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
+            r = _run(words, end + 1, strict=False)
+            if r and r[0] == end + 1 and r[1] < len(words) and words[r[1]].text == ")":
+                cands.append((*r, "title"))
+            continue
         k = end + 1 if end < len(words) and words[end].text == "," else end
         r = _run(words, k, strict=False)
         if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or \
@@ -313,7 +364,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i in range(len(words) - 2):  # "dan Yasril, M.A.Pol, yang ...": a degree follows a name
         r = _run(words, i)
         if r and r[0] == i and r[1] + 1 < len(words) and words[r[1]].text == "," \
-                and _degree(words[r[1] + 1].text) \
+                and is_degree(words[r[1] + 1].text) \
                 and not set(range(*r)) <= regions:
             cands.append((*r, "degree"))
     out, used = [], set(taken)

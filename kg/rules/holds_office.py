@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, honorifics, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.extract.mentions import dangling_title, lead_name, police_metro, region_apposition
+from kg.extract.mentions import dangling_title, is_degree, lead_name, police_metro, region_apposition
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
@@ -26,6 +26,15 @@ _HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupa
 _AS = frozenset({"selaku", "sebagai"})
 # "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
 _NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
+# "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
+# Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
+_APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})
+# "anggota Tim Perumus ... antara lain Dr. Arfa'i, ..., dan Yasril": the members listed after the title
+_LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
+# a post held before, in a window before the title: "Dengan pengalaman panjang dalam pemerintahan,
+# termasuk hingga sebagai Sekretaris Daerah Kabupaten Bone Andi Islamuddin yakin ..." (gold README:
+# former posts are not offices)
+_FORMER_CONTEXT = frozenset({"pengalaman", "pernah", "mantan", "eks", "purnatugas"})
 _LINK = ("appos", "flat", "nmod", "compound", "nsubj")
 
 
@@ -90,6 +99,50 @@ def _by_word(ents, kind: str) -> dict[tuple[str, int], Entity]:
     return out
 
 
+def _former(words, i: int) -> bool:
+    """A word of a past post in the eight words before the title at ``i``; "sebelumnya menjabat"."""
+    window = [fold(w.text) for w in words[max(0, i - 8):i]]
+    return any(w in _FORMER_CONTEXT for w in window) or \
+        any(a == "sebelumnya" and b in ("menjabat", "sebagai") for a, b in zip(window, window[1:]))
+
+
+def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
+    """The persons listed after a title's tail and "antara lain"/"yaitu"/...: every name of a
+    comma/"dan" list that starts within a few words of the tail and runs to the sentence's end or a
+    relative clause."""
+    words, sid = sent.words, sent.sent_id
+    k = next((n for n in range(end, min(len(words), end + 14))
+              if fold(words[n].text) in _LIST_INTRO or n + 1 < len(words)
+              and fold(words[n].text + words[n + 1].text) in _LIST_INTRO), None)
+    if k is None:
+        return []
+    out: list[Entity] = []
+    for n in range(k + 1, len(words)):
+        if fold(words[n].text) in ("yang", "untuk", "dengan", "di", "pada"):
+            break
+        p = persons.get((sid, n + 1))
+        if p is not None and p not in out:
+            out.append(p)
+    return out
+
+
+def _current_body(doc: Document, sent: Sentence, orgs) -> Entity | None:
+    """The body with divisions (an election body) named last before ``sent``, in its paragraph or
+    the one before: "Ketua KPU Sumbar, Surya Efitrimen. ... Hadir ..., Ketua Divisi Teknis
+    Penyelenggara Pemilu, Ory Sativa Syakban" (the division is KPU Sumbar's)."""
+    last = None
+    for s in doc.sentences or ():
+        if s.paragraph < sent.paragraph - 1:
+            continue
+        for w in s.words:
+            o = orgs.get((s.sent_id, w.id))
+            if o is not None and o.attr("type") == "election-body" and not o.attr("implicit"):
+                last = o
+        if s is sent:
+            break
+    return last
+
+
 def _lead_person(doc: Document, sent: Sentence, persons) -> Entity | None:
     """The person opening the next sentence of the paragraph as an apposition (see
     :func:`kg.extract.mentions.lead_name`)."""
@@ -133,20 +186,19 @@ def holds_office(doc: Document) -> Iterator[Assertion]:
         if m.kind != "title":
             continue
         sent = sents[m.sent_id]
-        hit = _holding(doc, sent, m, persons, orgs, regions, home, keys)
-        if hit is not None:
+        for hit in _holding(doc, sent, m, persons, orgs, regions, home, keys):
             k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
             if k not in best or best[k].provenance.confidence < hit.provenance.confidence:
                 best[k] = hit
     yield from best.values()
 
 
-def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Assertion | None:
+def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[Assertion]:
     words = sent.words
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
-    if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER):
-        return None
+    if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER) or _former(words, i):
+        return []
     if not qual and i == 0:
         qual = _split_qualifier(doc, sent)
     sid = sent.sent_id
@@ -195,23 +247,33 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
             person, conf = persons.get((sid, k + 2)), 0.8
     if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
         person, conf = _lead_person(doc, sent, persons), 0.8
-    if person is None and i >= 2 and (words[i - 1].text == "," or fold(words[i - 1].text) in _AS):
-        person, conf = persons.get((sid, i - 1)), 0.8  # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua"
-    if person is None:
-        return None
-    pwords = {w for mm in person.mentions if mm.sent_id == sid for w in mm.word_ids}
-    if _linked(sent, span, pwords):
-        conf = 1.0 if conf == 0.9 else 0.9
+    if person is None and end + 1 < len(words) and words[end].text == "(":
+        person = persons.get((sid, end + 2))   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
+    if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):
+        # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua" / "Jons Manedi (Ketua Divisi Sosdiklih ...)"
+        person, conf = persons.get((sid, i - 1)), 0.8
+    if person is None and i >= 3 and fold(words[i - 1].text) == "sebagai" and \
+            fold(words[i - 2].text) in (_APPOINTED | ({"terpilih"} if info.kind == "role" else set())):
+        # "H M Subhan SAg MH, terpilih sebagai Ketua Tim Perumus"; "dilantik sebagai Pjs Bupati"
+        k = i - 3
+        while k >= 0 and (words[k].text in (",", ".") or is_degree(words[k].text)):
+            k -= 1   # "H M Subhan SAg MH, terpilih": back over the degrees
+        person, conf = persons.get((sid, k + 1)), 0.8
+    people = [(person, conf)] if person is not None else \
+        [(p, 0.7) for p in (_listed(sent, end, persons) if info.kind == "role" else [])]
+    if info.kind == "role" and org is None and _division_name(words, i, j):
+        org = _current_body(doc, sent, orgs)   # "Ketua Divisi Teknis ...": the body named before
+    if not people or (info.kind == "role" and org is None):
+        return []
     if region is None and org is not None and org.attr("region"):
         region = keys.get(org.attr("region"))
     title = info.base
     if info.kind == "role":
-        if org is None:
-            return None
         title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
     level = _HEAD_LEVEL.get(title)
+    scaled = False
     if region is None and level and home is not None and home.attr("level") == level:
-        region, conf = home, conf * 0.8
+        region, scaled = home, True
     if org is None and info.org and region is not None:  # "Kapolres Kudus" -> Polres Kudus
         org = next((e for e in keys.values() if e.kind == "organization"
                     and e.attr("acronym") == info.org and e.attr("region") == region.key), None)
@@ -219,12 +281,20 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> Asser
         gov = GOV_BY_LEVEL.get(region.attr("level"))
         org = next((e for e in keys.values() if e.kind == "organization"
                     and e.attr("acronym") == gov and e.attr("region") == region.key), None)
-    last = max(pwords, default=end)   # no words here: the name opens the next sentence
-    start = words[min(i, min(pwords, default=i + 1) - 1)].start_char
-    stop = words[max(end, last) - 1].end_char
-    return Assertion("holds", (
-        ("person", person.key), ("title", title), ("qualifier", qual),
-        ("region", region.key if region else ""), ("organization", org.key if org else ""),
-        ("date", doc.meta.get("date", "") if doc.meta else ""), ("written", written(words[i:written_end or end]))),
-        Provenance(doc.doc_id, sid, start if start is not None else 0,
-                   stop if stop is not None else 0, sent.text, "holds_office", round(conf, 2)))
+    out = []
+    for person, conf in people:
+        pwords = {w for mm in person.mentions if mm.sent_id == sid for w in mm.word_ids}
+        if _linked(sent, span, pwords):
+            conf = 1.0 if conf == 0.9 else 0.9
+        if scaled:
+            conf *= 0.8
+        last = max(pwords, default=end)   # no words here: the name opens the next sentence
+        start = words[min(i, min(pwords, default=i + 1) - 1)].start_char
+        stop = words[max(end, last) - 1].end_char
+        out.append(Assertion("holds", (
+            ("person", person.key), ("title", title), ("qualifier", qual),
+            ("region", region.key if region else ""), ("organization", org.key if org else ""),
+            ("date", doc.meta.get("date", "") if doc.meta else ""), ("written", written(words[i:written_end or end]))),
+            Provenance(doc.doc_id, sid, start if start is not None else 0,
+                       stop if stop is not None else 0, sent.text, "holds_office", round(conf, 2))))
+    return out

@@ -151,3 +151,38 @@ def test_holds_office_appositions_real_news_writes(sentences, expected):
 ])
 def test_holds_office_keeps_the_title_as_written(sent, written):
     assert [h["written"] for h in _holds(resolved(sent))] == [written]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # TITLE REGION ( NAME ) lists
+    (("Keenam Pjs yang dikukuhkan adalah Pjs Bupati Pemalang ( Agung Hariyadi ) , dan Pjs Wali Kota Surakarta "
+      "( Dhoni Widianto ) .",),
+     [("person:agung-hariyadi", "Pjs", "Bupati", "region:33.27"),
+      ("person:dhoni-widianto", "Pjs", "Wali Kota", "region:33.72")]),
+    # division roles whose body the article named before; NAME ( TITLE )
+    (("Hal itu diungkap Ketua KPU Sumbar , Surya Efitrimen .",
+      "Hadir Ketua Divisi Teknis Penyelenggara Pemilu , Ory Sativa Syakban , dan Jons Manedi ( Ketua Divisi "
+      "Sosdiklih , Parmas dan SDM ) ."),
+     [("person:surya-efitrimen", "", "Ketua KPU", "region:13"),
+      ("person:ory-sativa-syakban", "", "Ketua Divisi Teknis Penyelenggara Pemilu KPU", "region:13"),
+      ("person:jons-manedi", "", "Ketua Divisi Sosdiklih, Parmas dan SDM KPU", "region:13")]),
+    # NAME , terpilih sebagai ROLE ; members listed after "antara lain"
+    (("H M Subhan SAg MH , terpilih sebagai Ketua Tim Perumus yang bertugas|VERB merumuskan .",),
+     [("person:m-subhan", "", "Ketua Tim Perumus", "")]),
+    (("Anggota Tim Perumus antara lain Dr. Bahrul Ulum , M.A. , dan Yasril , M.A.Pol , yang merupakan|VERB pakar .",),
+     [("person:bahrul-ulum", "", "Anggota Tim Perumus", ""), ("person:yasril", "", "Anggota Tim Perumus", "")]),
+])
+def test_holds_office_lists_brackets_and_implied_bodies(sentences, expected):
+    assert sorted(_short(h) for h in _holds(resolved(*sentences))) == sorted(expected)
+
+
+@pytest.mark.parametrize("sent", [
+    # a former post (gold README: not an office)
+    "Dengan pengalaman panjang , termasuk hingga sebagai Sekretaris Daerah Kabupaten Bone Andi Islamuddin yakin|VERB .",
+    # an election winner holds no office by winning
+    "Budi Santoso , terpilih sebagai Bupati Kudus .",
+    # a list after a regional head's title inside a team's name is not the team's membership
+    "Tim Perumus Debat Calon Gubernur dan Wakil Gubernur Jambi antara lain Dr. Bahrul Ulum , M.A. .",
+])
+def test_holds_office_not_held(sent):
+    assert _holds(resolved(sent)) == []
