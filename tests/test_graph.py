@@ -373,3 +373,37 @@ def test_graph_post_keeps_the_titles_as_written():
     assert [str(x) for x in g.objects(post, SKOS.altLabel)] == ["Kepala Kepolisian Resor (Kapolres) Maluku Barat Daya"]
     conforms, text = _shapes_conform(g)
     assert conforms, text
+
+
+def test_graph_same_labels_are_told_apart():
+    """Kota Bekasi and Kabupaten Bekasi, and an FKUB in each, would share labels in tables and Gephi."""
+    b = GraphBuilder()
+    ents = (Entity("region:32.75", "region", "Bekasi", attrs=(("level", "kota"), ("full", "Kota Bekasi"))),
+            Entity("org:fkub-kota-bekasi", "organization", "FKUB", attrs=(("region", "region:32.75"),)),
+            Entity("org:fkub-kabupaten-bekasi", "organization", "FKUB", attrs=(("region", "region:32.16"),)),
+            Entity("person:dani", "person", "Dani Ramdan"))
+    b.add(Document("d.txt", "x", entities=ents, assertions=(
+        assertion("holds", "d.txt", "s1", "x", person="person:dani", title="Bupati", qualifier="Pj",
+                  region="region:32.16"),)))
+    g = b.finish()
+    label = {k: str(g.value(mint_iri(k), RDFS.label)) for k in
+             ("region:32.75", "region:32.16", "org:fkub-kota-bekasi", "org:fkub-kabupaten-bekasi")}
+    assert label == {"region:32.75": "Kota Bekasi", "region:32.16": "Kabupaten Bekasi",
+                     "org:fkub-kota-bekasi": "FKUB Kota Bekasi", "org:fkub-kabupaten-bekasi": "FKUB Kabupaten Bekasi"}
+    assert Literal("Bekasi") in set(g.objects(mint_iri("region:32.16"), SKOS.altLabel))
+    post = next(g.objects(mint_iri("person:dani"), ORG.holds))
+    assert str(g.value(post, RDFS.label)) == "Pj Bupati Bekasi"
+
+
+def test_graph_cross_article_merge_is_explained():
+    b = GraphBuilder()
+    for doc in ("a.txt", "b.txt"):
+        b.add(Document(doc, "x", entities=(Entity("person:subandi-sidoarjo", "person", "Subandi", attrs=(
+            ("identity", "'Subandi' in b.txt holds the same post (Bupati Sidoarjo) as in an earlier article"),)
+            if doc == "b.txt" else ()),)))
+    b.add(Document("c.txt", "x", entities=(Entity("person:budi-x", "person", "Budi"),
+                                           Entity("person:budi-utama", "person", "Budi Utama"))))
+    g = b.finish({"person:budi-x": "person:budi-utama"})
+    assert [str(x) for x in g.objects(mint_iri("person:subandi-sidoarjo"), KG.identityReason)] == [
+        "'Subandi' in b.txt holds the same post (Bupati Sidoarjo) as in an earlier article"]
+    assert len(list(g.objects(mint_iri("person:budi-utama"), KG.identityReason))) == 1

@@ -1,6 +1,8 @@
 """kg.extract.resolve: persons, organisations and regions of one article; CorpusIndex across articles."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from entity_helpers import resolved
 
@@ -324,3 +326,22 @@ def test_resolve_initials_and_a_typo_join_the_full_name():
                    "Mayjen TNI ( Purn ) Ramsesimbong , akan memantau|VERB .")
     persons = {e.name: set(e.aliases) for e in doc.entities if e.kind == "person"}
     assert persons == {"Muhammad Syarifuddin Budi": {"MS Budi"}, "Ramses Limbong": {"Ramsesimbong"}}
+
+
+def test_resolve_corpus_one_word_holders_of_the_same_post_are_one_person():
+    """ "Plt Bupati Sidoarjo Subandi" in an article about Sidoarjo and in one whose home region is
+    Surabaya: one node (it was person:subandi-sidoarjo and person:subandi-surabaya), explained."""
+    prov = Provenance("x", "s1", 0, 1, "x", "r")
+
+    def holds(doc_id):
+        return (Assertion("holds", (("person", "person:subandi"), ("title", "Bupati"), ("qualifier", "Plt"),
+                                    ("region", "region:35.15")), replace(prov, doc_id=doc_id)),)
+    sidoarjo, surabaya = _region("35.15", "kabupaten", "Sidoarjo"), _region("35.78", name="Surabaya")
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Subandi"), sidoarjo, assertions=holds("a")))
+    b = idx.add(_doc("b", _person("Subandi"), surabaya, surabaya, sidoarjo, assertions=holds("b")))
+    assert a.entities[0].key == b.entities[0].key == "person:subandi-sidoarjo"
+    assert "holds the same post (Bupati Sidoarjo)" in b.entities[0].attr("identity")
+    # without a post, a one-word name stays scoped to its article's region
+    c = idx.add(_doc("c", _person("Subandi"), surabaya))
+    assert c.entities[0].key == "person:subandi-surabaya"

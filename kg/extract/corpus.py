@@ -66,6 +66,7 @@ class CorpusIndex:
         self._full: dict[str, _Seen] = {}
         self._short: dict[str, _Seen] = {}
         self._renames: dict[str, str] = {}
+        self._posts: dict[tuple[str, str, str], str] = {}   # (folded name, title, region key) -> person key
 
     def add(self, doc: Document) -> Document:
         """Return ``doc`` with person keys (also inside assertions) made corpus-canonical."""
@@ -87,17 +88,33 @@ class CorpusIndex:
                 ents.append(e)
                 continue
             hits = [k for k, s in self._full.items() if toks[0] in s.tokens and _compatible(s, local, prov)]
-            if len(hits) == 1:
+            posts = _posts_of(doc, e.key)
+            same_post = next((self._posts[(toks[0], *p)] for p in posts if (toks[0], *p) in self._posts), None)
+            identity = ""
+            if same_post is not None:
+                new, identity = same_post, (f"'{e.name}' in {doc.doc_id} holds the same post "
+                                            f"({_post_text(doc, posts)}) as in an earlier article")
+                why = f"; across articles: {identity}"
+            elif len(hits) == 1:
                 new, why = hits[0], f"; across articles: '{e.name}' is a word of {hits[0]} seen in the same region"
+                identity = f"'{e.name}' in {doc.doc_id} is a word of this name, seen in the same region"
             else:
-                new = f"person:{key_slug(e.name)}-{key_slug(home or doc.doc_id)}"
-                why = f"; one-word name scoped to {home or 'its article (no region named)'}" + (
+                # a post names where its holder is; else the article's home region does
+                scope = _post_region_name(doc, posts) or home
+                new = f"person:{key_slug(e.name)}-{key_slug(scope or doc.doc_id)}"
+                why = f"; one-word name scoped to {scope or 'its article (no region named)'}" + (
+                    " (the region of the post held)" if scope != home else "") + (
                     f" ({len(hits)} fuller names fit)" if hits else "")
                 s = self._short.setdefault(new, _Seen(toks))
                 s.local |= local
                 s.provinces |= prov
+            for p in posts:
+                self._posts.setdefault((toks[0], *p), new)
             mapping[e.key] = new
-            ents.append(replace(e, key=new, why=e.why + why))
+            e = replace(e, key=new, why=e.why + why)
+            if identity:
+                e = replace(e, attrs=(*e.attrs, ("identity", identity)))
+            ents.append(e)
         if not mapping:
             return replace(doc, entities=tuple(ents)) if doc.entities is not None else doc
         return replace(doc, entities=tuple(ents), assertions=None if doc.assertions is None else tuple(
@@ -111,6 +128,26 @@ class CorpusIndex:
                 new = self._renames[new]
             out[old] = new
         return out
+
+
+def _posts_of(doc: Document, person: str) -> list[tuple[str, str]]:
+    """(base title, region key) of the posts ``person`` holds in ``doc`` ("Bupati", "region:35.15")."""
+    return sorted({(a.arg("title"), a.arg("region")) for a in doc.assertions or ()
+                   if a.kind == "holds" and a.arg("person") == person and a.arg("region")})
+
+
+def _region_names(doc: Document) -> dict[str, str]:
+    return {e.key: e.name for e in doc.entities or () if e.kind == "region"}
+
+
+def _post_region_name(doc: Document, posts: list[tuple[str, str]]) -> str:
+    names = _region_names(doc)
+    return next((names[r] for _, r in posts if r in names), "")
+
+
+def _post_text(doc: Document, posts: list[tuple[str, str]]) -> str:
+    names = _region_names(doc)
+    return ", ".join(f"{t} {names.get(r, r)}" for t, r in posts)
 
 
 def _rekey(value: str, mapping: dict[str, str]) -> str:

@@ -29,8 +29,8 @@ from rdflib.namespace import DCTERMS, PROV
 from kg.errors import KgError
 from kg.model import ASSERTION_ROLES, Assertion, Document, Entity
 from kg.graph.vocab import BASE, KG, PREFIXES, SCHEMA
-from kg.graph.entities import (ENTITY_TYPES, EntityState, date_literal, fill_regions, kind_of_key, mint_iri,
-                               iri_slug, write_entity, write_post)
+from kg.graph.entities import (ENTITY_TYPES, EntityState, date_literal, distinct_labels, fill_regions, iri_slug,
+                               kind_of_key, mint_iri, write_entity, write_post)
 from kg.graph.statements import add_statement, topic_scheme
 
 __all__ = ["GraphBuilder", "BASE", "mint_iri", "iri_slug", "date_literal", "ENTITY_TYPES"]
@@ -97,6 +97,9 @@ class GraphBuilder:
                 mapping[self.iri(key)] = self.iri(ck)
             merged = entities.setdefault(ck, EntityState(state.kind))
             merged.merge(state)
+            if ck != key and state.kind == "person" and state.names:
+                merged.reasons.add(f"'{state.best_name(key)}' of an earlier article joined this name "
+                                   "when an article of the same region wrote it in full")
         posts: dict[URIRef, tuple[str, str, str, str]] = {}
         written: dict[URIRef, Counter] = {}
         for iri, (qual, title, region, org) in self._posts.items():
@@ -116,8 +119,9 @@ class GraphBuilder:
             for s, p, o in list(g.triples((None, None, old))):
                 g.remove((s, p, o))
                 g.add((mapping.get(s, s), p, new))
+        labels = distinct_labels(entities, canon)
         for key, state in entities.items():
-            write_entity(g, self.iri, key, state, canon, entities)
+            write_entity(g, self.iri, key, state, canon, entities, labels.get(key, ""))
         for iri, parts in posts.items():
             write_post(g, self.iri, iri, parts, entities, canon, written.get(iri))
         for triple in topic_scheme():
@@ -190,7 +194,9 @@ class GraphBuilder:
         state.aliases.update(a for a in ent.aliases if a)
         state.note_implied((ent.attr("implicit") == "1" and not ent.mentions) or ent.attr("in_title") == "1")
         for k, v in ent.attrs:
-            if v:
+            if k == "identity" and v:
+                state.reasons.add(v)
+            elif v:
                 state.attrs.setdefault(k, v)
         # attrs that name other entities (region, parent) are linked at finish only when that
         # entity is named in some article or used by an assertion: the graph states no region

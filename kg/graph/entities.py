@@ -22,7 +22,7 @@ from kg.errors import KgError
 from kg.graph.vocab import BASE, KG, ORG, SCHEMA
 
 __all__ = ["iri_slug", "mint_iri", "date_literal", "kind_of_key", "EntityState", "fill_regions", "write_entity",
-           "write_post", "ENTITY_TYPES", "LEVELS"]
+           "write_post", "distinct_labels", "ENTITY_TYPES", "LEVELS"]
 
 ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region": SCHEMA.AdministrativeArea}
 LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "other")
@@ -85,6 +85,7 @@ class EntityState:
     publisher: bool = False
     # True: every record of it was a parent implied by the lexicon, never named; None: no record
     implied: bool | None = None
+    reasons: set = field(default_factory=set)   # why several articles' mentions are this node
 
     def note_implied(self, implied: bool | None) -> None:
         if implied is not None:
@@ -93,6 +94,7 @@ class EntityState:
     def merge(self, other: "EntityState") -> None:
         self.names.update(other.names)
         self.aliases |= other.aliases
+        self.reasons |= other.reasons
         for k, v in other.attrs.items():
             self.attrs.setdefault(k, v)
         self.publisher |= other.publisher
@@ -129,10 +131,38 @@ def fill_regions(entities: Mapping[str, EntityState]) -> None:
             state.attrs.setdefault("parent", f"region:{region.parent}")
 
 
+def distinct_labels(entities: Mapping[str, EntityState], canon: Callable[[str], str] = str) -> dict[str, str]:
+    """Labels for regions and organisations that would share a label with another node, told apart:
+    a region by its long form ("Kota Bekasi", "Kabupaten Bekasi"), a body by its region ("FKUB Kota
+    Bekasi"). Tables and Gephi show one label a node; the short form stays an altLabel."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for key, state in entities.items():
+        if state.kind in ("region", "organization"):
+            groups.setdefault((state.kind, state.best_name(key).casefold()), []).append(key)
+    out: dict[str, str] = {}
+    for (kind, _), keys in sorted(groups.items()):
+        if len(keys) < 2:
+            continue
+        for key in keys:
+            state = entities[key]
+            if kind == "region" and state.attrs.get("full"):
+                out[key] = state.attrs["full"]
+    for (kind, _), keys in sorted(groups.items()):
+        if kind != "organization" or len(keys) < 2:
+            continue
+        for key in keys:
+            region = canon(entities[key].attrs.get("region", ""))
+            if region in entities and entities[region].kind == "region":
+                where = out.get(region) or entities[region].attrs.get("full") or entities[region].best_name(region)
+                out[key] = f"{entities[key].best_name(key)} {where}"
+    return out
+
+
 def write_entity(g: Graph, iri: Callable[[str], URIRef], key: str, state: EntityState,
-                 canon: Callable[[str], str], known: Mapping) -> None:
-    """The type, labels and attributes of one entity (after renames)."""
-    node, name = iri(key), state.best_name(key)
+                 canon: Callable[[str], str], known: Mapping, label: str = "") -> None:
+    """The type, labels and attributes of one entity (after renames); ``label`` overrides the
+    best name (see :func:`distinct_labels`)."""
+    node, name = iri(key), label or state.best_name(key)
     if state.kind == "organization" and state.implied and not state.publisher:
         # a national parent no article names: kept for the org:subOrganizationOf hierarchy
         g.add((node, RDF.type, KG.ImpliedOrganization))
@@ -148,6 +178,8 @@ def write_entity(g: Graph, iri: Callable[[str], URIRef], key: str, state: Entity
     others = (set(state.names) | state.aliases | {attrs.get("full", ""), attrs.get("short", "")}) - {name, ""}
     for alt in others:
         g.add((node, SKOS.altLabel, Literal(alt)))
+    for reason in state.reasons:
+        g.add((node, KG.identityReason, Literal(reason)))
     if state.kind == "region":
         code = attrs.get("code") or key.partition(":")[2]
         if _CODE.fullmatch(code):

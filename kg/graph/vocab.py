@@ -53,6 +53,7 @@ class KG(DefinedNamespace):
     # properties
     qualifier: object
     baseTitle: object
+    identityReason: object
     holder: object
     heldPost: object
     observedOn: object

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lang.lexicon import TitleInfo, fold, honorifics, titles
+from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import dangling_title, is_degree, lead_name, police_metro, region_apposition
 from kg.extract.orgs import main_region
@@ -97,6 +97,20 @@ def _by_word(ents, kind: str) -> dict[tuple[str, int], Entity]:
                 for wid in m.word_ids:
                     out.setdefault((m.sent_id, wid), e)
     return out
+
+
+def _of_level(region: Entity | None, level: str | None) -> Entity | None:
+    """A Bupati's jurisdiction is a kabupaten, a Wali Kota's a kota: "Pj Bupati Bekasi" in an
+    article that also names Kota Bekasi is the Bupati of Kabupaten Bekasi (the gazetteer's region
+    of that name and level; the builder names it from its code)."""
+    if region is None or level not in ("kota", "kabupaten") or region.attr("level") not in ("kota", "kabupaten") \
+            or region.attr("level") == level:
+        return region
+    same = [r for r in gazetteer().lookup(region.name) if r.level == level]
+    if len(same) != 1:
+        return region
+    r = same[0]
+    return Entity(f"region:{r.code}", "region", r.name, (), (("level", r.level), ("code", r.code), ("full", r.full)))
 
 
 def _former(words, i: int) -> bool:
@@ -271,6 +285,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     if info.kind == "role":
         title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
     level = _HEAD_LEVEL.get(title)
+    region = _of_level(region, level)
     scaled = False
     if region is None and level and home is not None and home.attr("level") == level:
         region, scaled = home, True

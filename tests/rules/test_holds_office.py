@@ -186,3 +186,11 @@ def test_holds_office_lists_brackets_and_implied_bodies(sentences, expected):
 ])
 def test_holds_office_not_held(sent):
     assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_bupati_serves_a_kabupaten_wali_kota_a_kota():
+    """ "Pj Bupati Bekasi" in an article that also names Kota Bekasi went to Kota Bekasi (32.75)."""
+    doc = resolved("Pemkot Bekasi dan warga Kota Bekasi hadir .", "Pj Bupati Bekasi , Dani Ramdan , mengatakan|VERB itu .",
+                   "Pj Wali Kota Bekasi , Raden Gani , hadir|VERB .")
+    assert sorted(_short(h) for h in _holds(doc)) == [("person:dani-ramdan", "Pj", "Bupati", "region:32.16"),
+                                                      ("person:raden-gani", "Pj", "Wali Kota", "region:32.75")]
