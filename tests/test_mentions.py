@@ -286,3 +286,33 @@ def test_mentions_not_persons(sentences):
 
 def test_mentions_rank_corps_is_no_organisation():
     assert _found("Mayjen TNI ( Purn ) Ramses|PROPN|S-PER Limbong , hadir|VERB .", kind="organization") == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # religious titles and honorifics before the name are dropped; "bin" joins a name
+    (("Ketua KIP Aceh Utara , Tgk Ridwan Abdullah , mengatakan|VERB itu .",), ["Ridwan Abdullah"]),
+    (("Hadir pula KH Ahmad Mustofa Bisri dan Habib Luthfi bin Yahya .",), ["Ahmad Mustofa Bisri", "Luthfi bin Yahya"]),
+    (("Ustaz Abdul Somad mengimbau|VERB warga .",), ["Abdul Somad"]),
+    # "Andi" and Balinese caste and birth-order names are part of the name; four- and five-word names
+    (("Pj Bupati Bone , Andi Islamuddin , mengatakan|VERB itu .",), ["Andi Islamuddin"]),
+    (("Ketua Bawaslu Kota Denpasar , I Gusti Ngurah Putu Arya Wibawa , mengatakan|VERB itu .",),
+     ["I Gusti Ngurah Putu Arya Wibawa"]),
+    (("Ketua KPU Bali , Ni Luh Putu Sri Astuti , hadir|VERB .",), ["Ni Luh Putu Sri Astuti"]),
+    # one-word names: a subject the NER tags as a person, or after a title
+    (("Suparman|PROPN|S-PER|2|nsubj mengatakan|VERB itu .",), ["Suparman"]),
+    (("Ketua Bawaslu , Mulyadi , mengatakan|VERB itu .",), ["Mulyadi"]),
+    # a Title Case headline: only what the NER tags as a person
+    (("Pj Gubernur Jateng Nana|PROPN|B-PER Sudjana|PROPN|E-PER Ajak ASN Netral",), ["Nana Sudjana"]),
+])
+def test_mentions_honorifics_particles_and_one_word_names(sentences, expected):
+    assert _found(*sentences, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent", [
+    "Ini Kata Kapolres Kudus Soal Pilkada Damai",
+    "Bupati Kudus Ajak Warga Sukseskan Pilkada",
+    "Mari|PROPN|S-PER|2|nsubj jaga|VERB kondusivitas .",
+    "Bawaslu|PROPN|S-PER|2|nsubj mengatakan|VERB itu .",
+])
+def test_mentions_headlines_and_openers_give_no_persons(sent):
+    assert _found(sent, kind="person") == []

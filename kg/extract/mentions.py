@@ -41,6 +41,10 @@ _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "uni
                            "puri", "pura", "rumah", "kantor"})
 
 
+# an official's residence or hall, named after the post: "Rumah Jabatan Bupati", "Pendopo Bupati"
+_OFFICE_BUILDINGS = frozenset({"jabatan", "rujab", "pendopo", "pendapa", "rumdin", "dinas", "halaman"})
+
+
 def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
     ws = sent.words[i:j]
     return Mention(sent.sent_id, tuple(w.id for w in ws), " ".join(w.text for w in ws), kind,
@@ -181,11 +185,11 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
     return out
 
 
-def _division(words, k: int, org_starts: set[int]) -> int | None:
+def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 words: long division names
     """Start of the body after a division's name: "Koordinator Divisi [Penanganan
     Pelanggaran] Bawaslu Jember", "Kordiv [Hukum dan Penindakan] Bawaslu"."""
     j = k
-    while j < len(words) and j - k < 10 and j not in org_starts:
+    while j < len(words) and j - k < 16 and j not in org_starts:
         p = paren_acronym(words, j)
         if p:
             j = p
@@ -203,7 +207,7 @@ def _bodiless_division(words, k: int) -> int | None:
     outside, a comma continues it only before the list's last item ("Hukum, Data, dan Informasi")."""
     bracketed = k > 0 and any(w.text == "(" for w in words[max(0, k - 3):k])
     j = k
-    while j < len(words) and j - k < 10:
+    while j < len(words) and j - k < 16:
         t = words[j].text
         if t == ")" and bracketed:
             break
@@ -280,6 +284,11 @@ def is_degree(text: str) -> bool:
     return fold(text) in honorifics()[1] and sum(c.isupper() for c in text) >= 2
 
 
+def _connector(words: tuple[Word, ...], j: int) -> bool:
+    """ "bin"/"binti" between two parts of a name: "Habib Luthfi bin Yahya"."""
+    return words[j].text in ("bin", "binti") and j + 1 < len(words) and is_name_token(words[j + 1].text)
+
+
 def _particle(words: tuple[Word, ...], j: int) -> bool:
     """A Balinese name particle: "I Komang Supardika", "Ni Luh Putu" (see NAME_PARTICLES)."""
     return words[j].text in NAME_PARTICLES and j + 1 < len(words) and fold(words[j + 1].text) in BALINESE_NAMES
@@ -292,7 +301,8 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     before, _ = honorifics()
     i = _skip_honorifics(words, i)
     j = i
-    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)) and _name_slot(words[j], strict) \
+    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
+                              or j > i and _connector(words, j)) and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
@@ -361,6 +371,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
                 and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
             cands.append((*r, "subject"))
+        elif r and r == (i, i + 1) and _one_word_subject(words, i) and i not in regions:
+            cands.append((*r, "subject"))
     for i in range(len(words) - 2):  # "dan Yasril, M.A.Pol, yang ...": a degree follows a name
         r = _run(words, i)
         if r and r[0] == i and r[1] + 1 < len(words) and words[r[1]].text == "," \
@@ -410,6 +422,24 @@ def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:
 def dangling_title(words: tuple[Word, ...], tail_end: int) -> bool:
     """A title (with its body or region) is the last thing before the sentence's full stop."""
     return tail_end == len(words) - 1 and words[-1].text == "."
+
+
+def _one_word_subject(words, i: int) -> bool:
+    """A one-word name the NER tags as a person and the parse makes the subject of a verb:
+    "Suparman mengatakan, ..." (Indonesian news often names officials by one word)."""
+    w = words[i]
+    head = words[w.head - 1] if 0 < w.head <= len(words) else None
+    return (w.ner or "O").endswith("PER") and w.upos == "PROPN" and w.deprel.startswith("nsubj") \
+        and head is not None and head.upos == "VERB"
+
+
+def _per_prefix(words, i: int, j: int) -> int:
+    """End of the words from ``i`` the NER tags as a person: in a Title Case headline the run after a
+    title swallows the verb ("Pj Gubernur Jateng [Nana Sudjana] Ajak ASN Netral")."""
+    k = i
+    while k < j and (words[k].ner or "O").endswith("PER"):
+        k += 1
+    return k
 
 
 def _local_title(words, i: int, j: int) -> bool:
@@ -531,14 +561,15 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
             orgs.append((j, d[0]))
             in_org |= set(range(j, d[0]))
     spans = {**reg_starts, **{i: j for i, j in orgs}}
-    tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl]
+    # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a title naming a building opens no name slot
+    tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl
+             if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
-        persons = [(i, j, c) for i, j, c in persons
-                   if all((w.ner or "O").endswith("PER") for w in words[i:j])]
+        persons = [(i, k, c) for i, j, c in persons if (k := _per_prefix(words, i, j)) > i]
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]

@@ -38,7 +38,10 @@ _STOP = frozenset(fold(w) for w in (
     "Surat Edaran Peraturan Perda Undang Keputusan Instruksi Pemilihan Umum Serentak Tahun "
     "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
     "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
-    "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa").split())
+    "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa "
+    # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
+    "Mari Ayo Yuk Semoga Mohon Silakan Silahkan Tolong Harap Jangan Kalau Jika Apabila Adapun Kemudian "
+    "Selanjutnya Setelah Sebelum Saat Ketika").split())
 
 
 # military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",

@@ -45,7 +45,11 @@ LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
 VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa"}
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
-DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi"})
+DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi",
+                            # a unit between the head's title and the body: "Kabid Humas Polda Jateng",
+                            # "Direktur Reserse Kriminal Umum Polda Sulsel", "Kasat Lantas Polres Kudus"
+                            "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
+                            "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
                              "koramil"})

@@ -35,6 +35,7 @@ _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "m
 # termasuk hingga sebagai Sekretaris Daerah Kabupaten Bone Andi Islamuddin yakin ..." (gold README:
 # former posts are not offices)
 _FORMER_CONTEXT = frozenset({"pengalaman", "pernah", "mantan", "eks", "purnatugas"})
+_BUILDINGS = frozenset({"kantor", "gedung", "aula", "rujab", "pendopo", "pendapa", "rumdin", "istana", "wisma"})
 _LINK = ("appos", "flat", "nmod", "compound", "nsubj")
 
 
@@ -58,10 +59,15 @@ def analyse_title(words, i: int, j: int) -> tuple[str, TitleInfo | None]:
 
 
 def _division_name(words, i: int, j: int) -> str:
-    """The division in "Koordinator Divisi Penanganan Pelanggaran [Bawaslu]" (title span i..j)."""
+    """The division or unit in "Koordinator Divisi Penanganan Pelanggaran [Bawaslu]", "Kabid Humas
+    [Polda]", "Direktur Reserse Kriminal Umum (Dirreskrimum) [Polda]" (title span i..j): the words
+    after the longest role title in the span."""
+    tl = titles()
     for k in range(i, j):
-        if fold(words[k].text) in ("divisi", "kordiv"):
-            return _join(words[k + 1:j]).strip(" ,")
+        role = next((e for e in range(j, k, -1) if (t := tl.get(fold(" ".join(w.text for w in words[k:e]))))
+                     is not None and t.kind == "role"), None)
+        if role is not None:
+            return re.sub(r"\s*\([^)]*\)", "", _join(words[role:j])).strip(" ,")
     return ""
 
 
@@ -211,8 +217,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     words = sent.words
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
-    if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER) or _former(words, i):
-        return []
+    if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER) or _former(words, i) \
+            or (i > 0 and fold(words[i - 1].text) in _BUILDINGS):
+        return []   # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a place, no holder
     if not qual and i == 0:
         qual = _split_qualifier(doc, sent)
     sid = sent.sent_id

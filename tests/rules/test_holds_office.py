@@ -194,3 +194,26 @@ def test_holds_office_bupati_serves_a_kabupaten_wali_kota_a_kota():
                    "Pj Wali Kota Bekasi , Raden Gani , hadir|VERB .")
     assert sorted(_short(h) for h in _holds(doc)) == [("person:dani-ramdan", "Pj", "Bupati", "region:32.16"),
                                                       ("person:raden-gani", "Pj", "Wali Kota", "region:32.75")]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Kabid Humas Polda Jateng Kombes Pol Artanto mengatakan|VERB itu .",
+     ("person:artanto", "", "Kepala Bidang Humas Polda", "region:33")),
+    ("Direktur Reserse Kriminal Umum ( Dirreskrimum ) Polda Sulsel , Kombes Pol Jamaluddin Farti , mengatakan|VERB itu .",
+     ("person:jamaluddin-farti", "", "Direktur Reserse Kriminal Umum Polda", "region:73")),
+    ("Kalaksa BPBD Kabupaten Agam , Budi Perwira , mengatakan|VERB itu .",
+     ("person:budi-perwira", "", "Kepala Pelaksana BPBD", "region:13.06")),
+    ("Koordinator Divisi Sosialisasi , Pendidikan Pemilih , Partisipasi Masyarakat dan Sumber Daya Manusia KPU Kota "
+     "Malang , Ashari Husen , mengatakan|VERB itu .",
+     ("person:ashari-husen", "", "Koordinator Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan "
+      "Sumber Daya Manusia KPU", "region:35.73")),
+    ("Pangdam IV / Diponegoro Mayjen TNI Deddy Suryadi mengatakan|VERB itu .",
+     ("person:deddy-suryadi", "", "Panglima Kodam", "")),
+])
+def test_holds_office_unit_heads_and_commanders(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_a_place_after_an_office_building_is_no_holder():
+    doc = resolved("Rapat di Kantor Bupati Kutai Kartanegara , Tenggarong|PROPN|S-PER , Senin .")
+    assert _holds(doc) == [] and not [e for e in doc.entities if e.kind == "person"]
