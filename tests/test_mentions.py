@@ -316,3 +316,11 @@ def test_mentions_honorifics_particles_and_one_word_names(sentences, expected):
 ])
 def test_mentions_headlines_and_openers_give_no_persons(sent):
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_one_word_name_found_by_a_cue_is_found_again():
+    """ "Koordinator Divisi ... Panwaslih Aceh Utara, Misbahuddin, menegaskan ..." then "Menurut
+    Misbahuddin, ..." (the NER alone) and "Misbahuddin juga mengajak ..." (no cue at all)."""
+    assert _found("Ketua Panwaslih Aceh Utara , Misbahuddin , menegaskan|VERB itu .",
+                  "Menurut Misbahuddin|PROPN|S-PER , Panwaslih akan mengawasi|VERB .",
+                  "Misbahuddin juga mengajak|VERB masyarakat .", kind="person") == ["Misbahuddin"] * 3

@@ -604,6 +604,10 @@ def find_mentions(doc: Document) -> Document:
     # a one-word name found only by the NER is kept when it shortens a fuller name
     parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
              for t in m.text.split()}
+    # a one-word name a cue found ("Koordinator Divisi ..., Misbahuddin, menegaskan") is found again
+    # later without one ("Menurut Misbahuddin, ...", "Misbahuddin juga mengajak ...")
+    parts |= {fold(m.text) for m, cue in found if m.kind == "person" and len(m.word_ids) == 1
+              and cue in ("title", "honorific", "speech", "subject", "degree")}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
     mates = _ticket_mates(doc, out)

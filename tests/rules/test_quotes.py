@@ -157,3 +157,44 @@ def test_quote_dangling_mark_ends_before_a_paragraph_with_its_own_quotation():
     got = [(q.arg("speaker"), q.arg("text")) for q in quote.fn(_doc(text, {"Mawardi": "person:m", "Yosua": "person:y"}))]
     assert got == [("person:m", "semua TPS sudah siap digunakan."),
                    ("person:y", "Jangan bermain mata dengan peserta")]
+
+
+def test_quote_goes_to_the_holder_named_after_a_coordinated_division():
+    """ "Acara dihadiri oleh Pj Sekda, Dayan Albar. | Koordinator Divisi ..., Data, dan Informasi
+    Panwaslih, Misbahuddin, menegaskan ... | "ASN dilarang berpihak," katanya." -> Misbahuddin: the
+    parser hangs the name off the last conjunct, which is still the subject phrase."""
+    first = conllu("s1", """
+Acara 2 nsubj:pass NOUN
+dihadiri 0 root VERB
+oleh 4 case ADP
+Dayan 2 obl:agent PROPN
+Albar 4 flat:name PROPN
+. 2 punct PUNCT
+""")
+    second = conllu("s2", """
+Koordinator 10 nsubj PROPN
+Data 1 appos PROPN
+dan 4 cc CCONJ
+Informasi 1 conj PROPN
+Panwaslih 4 flat:name PROPN
+, 7 punct PUNCT
+Misbahuddin 5 appos PROPN
+, 7 punct PUNCT
+M.SM 7 flat:name PROPN
+menegaskan 0 root VERB
+. 10 punct PUNCT
+""", paragraph=2)
+    quoted = conllu("s3", """
+“ 2 punct PUNCT
+ASN 3 nsubj PROPN
+dilarang 0 root VERB
+berpihak 3 xcomp VERB
+, 3 punct PUNCT
+” 3 punct PUNCT
+katanya 3 parataxis VERB
+. 3 punct PUNCT
+""", paragraph=3)
+    doc = document(first, second, quoted, entities={"person:dayan": ("person", "Dayan Albar", [("s1", (4, 5))]),
+                                                   "person:misbahuddin": ("person", "Misbahuddin", [("s2", (7,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:misbahuddin"

@@ -123,14 +123,16 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
     ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks)."""
     cur = wid
-    for _ in range(4):
+    for _ in range(5):
         w = sent.word(cur)
         if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
             return True
         if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
                 w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
             return True
-        if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound") or not w.head:
+        # "Koordinator Divisi ..., Data, dan Informasi Panwaslih Aceh Utara, Misbahuddin, menegaskan":
+        # the parser hangs the name off the last conjunct of the division's name
+        if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound", "conj") or not w.head:
             return False
         cur = w.head
     return False
