@@ -26,8 +26,8 @@ from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_
 from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
-from kg.extract.spans import designated_title, designator, is_cap, is_name_token, ner_spans, org_at, paren_acronym, \
-    words_ok
+from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
+    paren_acronym, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -172,6 +172,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             end = bodiless
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+        if end is None and k < len(words) and fused_title(words[k].text):
+            end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
         if end is not None:
             if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
                 e2 = _longest(words, end + 1, tl, lambda t: t.kind in ("office", "regional"))

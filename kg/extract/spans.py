@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, fold, honorifics, organizations, titles
+from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, organizations, \
+    titles
+from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title"]
+           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -282,3 +284,20 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
         national = w in ("RI", "Pusat", "pusat")
         level = LEVEL_WORDS.get(w, "") if not national else ""
     return OrgParse(short, full, info, region, level, national)
+
+
+def fused_title(text: str) -> tuple[TitleInfo, Region] | None:
+    """A post title fused with a province's short form, as headlines write them: "Kapoldasu"
+    (Kapolda Sumatera Utara), "Gubkalbar", "Wagubsu" -> (the title, the province)."""
+    if not is_cap(text) or not text.isalpha() or fold(text) in titles() or fold(text) in organizations():
+        return None
+    f = fold(text)
+    for n in range(len(f) - 2, 2, -1):
+        t = titles().get(f[:n])
+        if t is None or t.kind not in ("office", "regional"):
+            continue
+        rest = FUSED_PROVINCES.get(f[n:], f[n:])
+        prov = [r for r in gazetteer().lookup(rest) if r.level == "provinsi"]
+        if len(prov) == 1:
+            return t, prov[0]
+    return None

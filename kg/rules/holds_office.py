@@ -16,7 +16,7 @@ from kg.extract.mentions import dangling_title, is_degree, lead_name, police_met
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
-from kg.extract.spans import paren_acronym
+from kg.extract.spans import fused_title, paren_acronym
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -217,6 +217,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     words = sent.words
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
+    fused = fused_title(words[j - 1].text) if info is None else None
+    if fused is not None:   # "Kapoldasu", "Gubkalbar": the province is written inside the title
+        info = fused[0]
     if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER) or _former(words, i) \
             or (i > 0 and fold(words[i - 1].text) in _BUILDINGS):
         return []   # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a place, no holder
@@ -245,6 +248,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
             break
     for wid in m.word_ids:  # "Sekretaris Daerah Kota" + "Kota Pangkalpinang" overlap
         region = region or regions.get((sid, wid))
+    if fused is not None and region is None:
+        p = fused[1]
+        region = Entity(f"region:{p.code}", "region", p.name, (), (("level", p.level), ("code", p.code)))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
     while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):

@@ -217,3 +217,14 @@ def test_holds_office_unit_heads_and_commanders(sent, expected):
 def test_holds_office_a_place_after_an_office_building_is_no_holder():
     doc = resolved("Rapat di Kantor Bupati Kutai Kartanegara , Tenggarong|PROPN|S-PER , Senin .")
     assert _holds(doc) == [] and not [e for e in doc.entities if e.kind == "person"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Wagubsu Musa Rajekshah , mengatakan|VERB itu .", ("person:musa-rajekshah", "", "Wakil Gubernur", "region:12")),
+    ("Pj Gubkalbar Harisson|PROPN|S-PER Ajak ASN Netral", ("person:harisson", "Pj", "Gubernur", "region:61")),
+    ("Kapoldasu Irjen Whisnu|PROPN|B-PER Hermawan|PROPN|E-PER Pantau Kesiapan Pilkada",
+     ("person:whisnu-hermawan", "", "Kepala Polda", "region:12")),
+])
+def test_holds_office_title_fused_with_a_province(sent, expected):
+    """Headlines fuse a title and a province's short form: "Kapoldasu", "Gubkalbar", "Wagubsu"."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
