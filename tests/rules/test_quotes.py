@@ -163,37 +163,16 @@ def test_quote_goes_to_the_holder_named_after_a_coordinated_division():
     """ "Acara dihadiri oleh Pj Sekda, Dayan Albar. | Koordinator Divisi ..., Data, dan Informasi
     Panwaslih, Misbahuddin, menegaskan ... | "ASN dilarang berpihak," katanya." -> Misbahuddin: the
     parser hangs the name off the last conjunct, which is still the subject phrase."""
-    first = conllu("s1", """
-Acara 2 nsubj:pass NOUN
-dihadiri 0 root VERB
-oleh 4 case ADP
-Dayan 2 obl:agent PROPN
-Albar 4 flat:name PROPN
-. 2 punct PUNCT
-""")
-    second = conllu("s2", """
-Koordinator 10 nsubj PROPN
-Data 1 appos PROPN
-dan 4 cc CCONJ
-Informasi 1 conj PROPN
-Panwaslih 4 flat:name PROPN
-, 7 punct PUNCT
-Misbahuddin 5 appos PROPN
-, 7 punct PUNCT
-M.SM 7 flat:name PROPN
-menegaskan 0 root VERB
-. 10 punct PUNCT
-""", paragraph=2)
-    quoted = conllu("s3", """
-“ 2 punct PUNCT
-ASN 3 nsubj PROPN
-dilarang 0 root VERB
-berpihak 3 xcomp VERB
-, 3 punct PUNCT
-” 3 punct PUNCT
-katanya 3 parataxis VERB
-. 3 punct PUNCT
-""", paragraph=3)
+    first = sentence("s1", """
+Acara|NOUN||2|nsubj:pass dihadiri|VERB||0|root oleh|ADP||4|case Dayan|PROPN||2|obl:agent
+Albar|PROPN||4|flat:name .|PUNCT||2|punct""", paragraph=1)
+    second = sentence("s2", """
+Koordinator|PROPN||10|nsubj Data|PROPN||1|appos dan|CCONJ||4|cc Informasi|PROPN||1|conj
+Panwaslih|PROPN||4|flat:name ,|PUNCT||7|punct Misbahuddin|PROPN||5|appos ,|PUNCT||7|punct
+M.SM|PROPN||7|flat:name menegaskan|VERB||0|root .|PUNCT||10|punct""", paragraph=2)
+    quoted = sentence("s3", """
+“|PUNCT||2|punct ASN|PROPN||3|nsubj dilarang|VERB||0|root berpihak|VERB||3|xcomp ,|PUNCT||3|punct
+”|PUNCT||3|punct katanya|VERB||3|parataxis .|PUNCT||3|punct""", paragraph=3)
     doc = document(first, second, quoted, entities={"person:dayan": ("person", "Dayan Albar", [("s1", (4, 5))]),
                                                    "person:misbahuddin": ("person", "Misbahuddin", [("s2", (7,))])})
     (q,) = quote.fn(doc)
