@@ -177,3 +177,13 @@ M.SM|PROPN||7|flat:name menegaskan|VERB||0|root .|PUNCT||10|punct""", paragraph=
                                                    "person:misbahuddin": ("person", "Misbahuddin", [("s2", (7,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:misbahuddin"
+
+
+@pytest.mark.parametrize("text", [
+    "Budi hadir.\nPewarta: Imam\n“Kami siap menerima laporan,” katanya.",      # a byline line
+    "Budi hadir. Senin (foto ; doc Imam)\n“Kami siap menerima laporan,” katanya.",  # a photo credit
+])
+def test_quote_never_goes_to_a_byline_or_photo_credit(text):
+    """Bylines and credits name persons (gold README) but they are page furniture, not speakers."""
+    (q,) = quote.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == "person:budi"

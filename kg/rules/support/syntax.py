@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.extract.entity_index import EntityIndex
+from kg.lang.lexicon import fold
+from kg.lang.text import is_clutter
+from kg.lang.words import CREDIT_WORDS
 from kg.model import Document, Entity, Sentence
 
-__all__ = ["sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
+__all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
            "Timeline", "is_passive", "is_title", "sentence_at", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
@@ -138,6 +141,17 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def credited_words(sent: Sentence) -> set[int]:
+    """Word ids inside a bracketed photo credit, "(foto ; doc Daniel)": page furniture, no speaker."""
+    out, words = set(), sent.words
+    for k, w in enumerate(words[:-1]):
+        if w.text == "(" and fold(words[k + 1].text) in CREDIT_WORDS:
+            e = next((m for m in range(k + 1, min(len(words), k + 8)) if words[m].text == ")"), None)
+            if e is not None:
+                out |= {x.id for x in words[k:e + 1]}
+    return out
+
+
 @dataclass(frozen=True)
 class Timeline:
     """Entity mentions in document order, for "the most recent person" look-ups.
@@ -149,10 +163,12 @@ class Timeline:
     def of(cls, doc: Document, index: EntityIndex) -> "Timeline":
         marks = []
         for n, sent in enumerate(doc.sentences or ()):
-            spans = None
+            if is_clutter(sent.text):
+                continue   # a byline's reporter or editor ("Pewarta: ...") speaks no quotation
+            spans, credit = None, credited_words(sent)
             for w in sent.words:
                 ent = index.by_word.get((sent.sent_id, w.id))
-                if ent is None:
+                if ent is None or w.id in credit:
                     continue
                 spans = spans or word_spans(doc, sent)
                 marks.append((spans[w.id][0], ent, _is_subject(sent, w.id), n))
