@@ -250,9 +250,8 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         issue(i)
     settings = ParseSettings(models=opts.models, jobs=opts.jobs, threads=opts.threads,
                              batch_size=opts.batch_size, factory=eng.parser_factory, version=eng.model_version)
-    cache = open_cache(opts.cache_dir, enabled=opts.use_cache)
-    if cache.notice:
-        issue(Issue(str(cache.path), cache.notice, skipped=False))
+    cache = open_cache(opts.cache_dir, enabled=opts.use_cache,
+                       on_notice=lambda where, cause: issue(Issue(where, cause, skipped=False)))
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
     stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
