@@ -228,3 +228,70 @@ def test_build_bench_synthesises_distinct_indonesian_articles(n):
 
     texts = synthesise(n)
     assert len(set(texts)) == n and all(looks_indonesian(t)[0] for t in texts)
+
+
+# --- issue 12 item 5: all outputs or none, one build per output folder ---
+
+def test_build_one_failing_format_replaces_no_file(tmp_path):
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+
+    def broken(graph, fh):
+        raise OSError(28, "No space left on device")
+
+    eng = fakes.engine(exporters={**fakes.EXPORTERS, "turtle": (".ttl", broken)})   # ntriples comes first
+    with pytest.raises(ExportError, match="No output was replaced"):
+        _build([_corpus(tmp_path, 2)], tmp_path / "out", tmp_path, engine=eng)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == old
+
+
+def test_build_second_build_on_the_same_folder_fails_at_once(tmp_path):
+    from kg.atomic import OutputFolder
+    from kg.errors import OutputBusyError
+
+    with OutputFolder(tmp_path / "out"):
+        with pytest.raises(OutputBusyError, match="another kg build is writing to this folder"):
+            _build([SAMPLES], tmp_path / "out", tmp_path)
+    assert _build([SAMPLES], tmp_path / "out", tmp_path).exit_code == 0
+
+
+def test_build_stray_temporary_files_are_cleaned(tmp_path):
+    (tmp_path / "out").mkdir()
+    for name in (".graph.ttl.k2j3h4g5.tmp", "..kg-publish.json.abcdefgh.tmp"):
+        (tmp_path / "out" / name).write_bytes(b"half")
+    (tmp_path / "out" / "notes.tmp").write_bytes(b"not ours")
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl", "notes.tmp"]
+
+
+def test_build_killed_while_publishing_is_completed_by_the_next_build(tmp_path):
+    import subprocess
+    import sys
+
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    code = ("import os, sys; sys.path.insert(0, sys.argv[1]); import build_fakes as f\n"
+            "from kg.build import BuildOptions, build\n"
+            "real, n = os.replace, [0]\n"
+            "def replace(a, b):\n"
+            "    n[0] += 1\n"
+            "    if n[0] == 3: os._exit(9)   # killed after the journal and the first rename\n"
+            "    real(a, b)\n"
+            "os.replace = replace\n"
+            "build([sys.argv[2]], sys.argv[3], BuildOptions(cache_dir=sys.argv[4]), engine=f.engine())\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(_corpus(tmp_path, 2)),
+                           str(tmp_path / "out"), str(tmp_path / "cache")])
+    assert proc.returncode == 9
+    mixed = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")}
+    assert mixed["graph.nt"] != old["graph.nt"] and mixed["graph.ttl"] == old["graph.ttl"]   # the kill's window
+    from kg.atomic import OutputFolder
+
+    with OutputFolder(tmp_path / "out"):   # what the next build does first
+        pass
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl"]
+    fresh = _build([tmp_path / "in"], tmp_path / "ref", tmp_path)
+    assert fresh.exit_code == 0
+    def lines(d):   # N-Triples order differs between processes
+        return {p.name: sorted(p.read_bytes().splitlines()) for p in d.iterdir()}
+
+    assert lines(tmp_path / "out") == lines(tmp_path / "ref")
