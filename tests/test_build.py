@@ -295,3 +295,14 @@ def test_build_killed_while_publishing_is_completed_by_the_next_build(tmp_path):
         return {p.name: sorted(p.read_bytes().splitlines()) for p in d.iterdir()}
 
     assert lines(tmp_path / "out") == lines(tmp_path / "ref")
+
+
+def test_build_duplicate_jsonl_ids_are_two_article_nodes(tmp_path):
+    import json
+
+    lines = [json.dumps({"id": "same", "text": fakes.article(i)}) for i in range(2)]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    eng = fakes.engine()
+    report = _build([tmp_path / "x.jsonl"], tmp_path / "out", tmp_path, engine=eng)
+    assert report.exit_code == 0 and eng.corpus.order == ["same", "same#2"]
+    assert len(report.warnings) == 1

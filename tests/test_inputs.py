@@ -351,3 +351,17 @@ def test_inputs_file_swapped_for_a_pipe_after_discovery_does_not_block(tmp_path,
     items = list(read_documents(sources))
     assert [(type(i).__name__, i.cause) for i in items] == [
         ("Issue", "not a regular file (a named pipe); only regular files and - (stdin) are read")]
+
+
+# --- issue 12 item 8: a repeated id is a warning and a distinct article ---
+
+def test_inputs_duplicate_jsonl_ids_become_distinct_articles(tmp_path):
+    text = GOOD.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "a", "text": text + f" Bagian {i}."}) for i in range(3)]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, issues = _read([tmp_path / "x.jsonl"])
+    assert [d.doc_id for d in docs] == ["a", "a#2", "a#3"]
+    src = str(tmp_path / "x.jsonl")
+    assert [(i.source, i.cause, i.skipped) for i in issues] == [
+        (f"{src}:2", f"id 'a' was already used by {src}:1; this article gets the id 'a#2'", False),
+        (f"{src}:3", f"id 'a' was already used by {src}:1; this article gets the id 'a#3'", False)]

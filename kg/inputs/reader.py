@@ -23,7 +23,7 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -353,10 +353,12 @@ def read_documents(sources: Iterable[Source], options: InputOptions | None = Non
     Checks, each with a one-line message naming the input: unreadable, vanished,
     too large, empty, binary, not UTF-8 (decoded as cp1252/Latin-1, a warning),
     HTML without an article, not Indonesian, and duplicates (same text as an
-    earlier input: the first is kept, a warning).
+    earlier input: the first is kept, a warning). An id used twice (two JSON lines
+    with one ``id``) is a warning, and the later article gets ``id#2`` (``#3``, ...).
     """
     opts = options or InputOptions()
     seen: dict[str, str] = {}
+    ids: dict[str, str] = {}     # doc_id -> the input that has it
     for src in sources:
         for item in _documents(src, opts, stdin):
             if isinstance(item, Issue):
@@ -373,5 +375,14 @@ def read_documents(sources: Iterable[Source], options: InputOptions | None = Non
             if key in seen:
                 yield Issue(where, f"same text as {seen[key]}; kept the first", skipped=False)
                 continue
+            if item.doc_id in ids:   # two articles under one id would merge into one node
+                n = 2
+                while f"{item.doc_id}#{n}" in ids:
+                    n += 1
+                new = f"{item.doc_id}#{n}"
+                yield Issue(where, f"id {item.doc_id!r} was already used by {ids[item.doc_id]}; "
+                                   f"this article gets the id {new!r}", skipped=False)
+                item = replace(item, doc_id=new)
+            ids[item.doc_id] = where
             seen[key] = item.doc_id
             yield item
