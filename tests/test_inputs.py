@@ -33,6 +33,7 @@ def _one_issue(paths, **opts) -> Issue:
     ("empty.txt", "empty file"),
     ("whitespace.txt", "empty file (only whitespace)"),
     ("boilerplate.html", "HTML page with no article text (only navigation or boilerplate)"),
+    ("cookie-banner.html", "HTML page with no article text (only navigation or boilerplate)"),   # issue 12 item 9
 ])
 def test_inputs_bad_fixture_is_skipped_with_its_cause(name, cause):
     docs, issues = _read([DATA / name, GOOD])
@@ -365,3 +366,13 @@ def test_inputs_duplicate_jsonl_ids_become_distinct_articles(tmp_path):
     assert [(i.source, i.cause, i.skipped) for i in issues] == [
         (f"{src}:2", f"id 'a' was already used by {src}:1; this article gets the id 'a#2'", False),
         (f"{src}:3", f"id 'a' was already used by {src}:1; this article gets the id 'a#3'", False)]
+
+
+def test_inputs_html_article_with_a_cookie_banner_keeps_the_article_only(tmp_path):
+    banner = ("<div class='cookie'><p>Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan "
+              "terus menggunakan situs ini, Anda menyetujui kebijakan privasi kami.</p></div>")
+    page = (DATA / "article.html").read_text(encoding="utf-8").replace("<body>", "<body>" + banner, 1)
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    docs, issues = _read([tmp_path / "a.html"])
+    assert "Ketua Bawaslu Kota Pangkalpinang" in docs[0].text and "cookie" not in docs[0].text
+    assert issues == []

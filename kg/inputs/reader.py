@@ -269,10 +269,31 @@ def _html_article(src: Source, data: bytes) -> tuple[str, dict[str, str]]:
     decode(data, src.label)  # binary and empty checks with a clear message
     res = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
     text = (getattr(res, "text", None) or "").strip() if res is not None else ""
+    text = "\n".join(line for line in text.split("\n") if not is_consent_notice(line))
     if len(text.split()) < 5:
         raise InputError(src.label, "HTML page with no article text (only navigation or boilerplate)")
     meta = {"title": res.title, "date": res.date, "publisher": res.sitename, "url": res.url}
     return text, {k: str(v) for k, v in meta.items() if v}
+
+
+_COOKIE = re.compile(r"\b(?:cookies?|kuki)\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:setuju|menyetujui|persetujuan|terima|menerima|izinkan|kebijakan privasi|"
+                      r"pengalaman|accept|agree|consent|privacy|experience)\b", re.IGNORECASE)
+
+
+def is_consent_notice(paragraph: str) -> bool:
+    """A cookie banner, which trafilatura keeps as the page's text when the page has no article.
+
+    Motivated by a page holding only a menu and "Situs ini menggunakan cookie untuk
+    meningkatkan pengalaman Anda ... Anda menyetujui penggunaan cookie sesuai dengan
+    kebijakan privasi kami." (accepted as an article before).
+
+    >>> is_consent_notice("Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan privasi.")
+    True
+    >>> is_consent_notice("We use cookies to improve your experience."), is_consent_notice("KPU menerima berkas.")
+    (True, False)
+    """
+    return bool(_COOKIE.search(paragraph) and _CONSENT.search(paragraph))
 
 
 def _jsonl_records(src: Source, lines: Iterable[bytes], opts: InputOptions) -> Iterator[Document | Issue]:
