@@ -63,3 +63,13 @@ def test_models_train_steps_scale_scales_steps_not_the_csui_weight(tmp_path, mon
                                    "--work", str(tmp_path / "w"), "--only", "pos", "--steps-scale", "2"])
     assert res.exit_code == 0, res.output
     assert (seen["tagger_steps"], seen["noise_tagger_steps"], seen["csui_weight"]) == (2200, 2000, 3)
+
+
+@pytest.mark.parametrize("command", ["evaluate", "train"])
+def test_models_without_shared_data_say_what_they_need(tmp_path, command):
+    """A fresh clone has no ../shared: exit 2 naming the missing data, not a bare 'does not exist'."""
+    extra = ["--out", str(tmp_path / "o")] if command == "train" else []
+    res = CliRunner().invoke(cli, ["models", command, "--ud", str(tmp_path / "ud"), *extra])
+    assert res.exit_code == 2
+    assert f"'kg models {command}' needs the UD Indonesian treebanks (id_csui-ud-test.conllu)" in res.output
+    assert "--ud DIR" in res.output

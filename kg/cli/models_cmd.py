@@ -25,15 +25,31 @@ def models() -> None:
     """
 
 
+_NEEDS = {"ud": ("the UD Indonesian treebanks", "id_csui-ud-test.conllu"),
+          "ner": ("the Indonesian NER data", "idner-news-2k/test.txt")}
+
+
+def _data_dir(ctx, param, value: Path) -> Path:
+    """``--ud``/``--ner``: say what is needed, and where it is by default, when it is missing."""
+    what, probe = _NEEDS[param.name.removesuffix("_dir")]
+    if not value.is_dir() or not (value / probe).is_file():
+        missing = value if not value.is_dir() else value / probe
+        raise click.BadParameter(
+            f"{missing} does not exist. 'kg models {ctx.info_name}' needs {what} ({probe}), by default "
+            f"from the project's shared data ({_SHARED / param.name.removesuffix('_dir')}, beside the "
+            f"checkout); give --{param.name.removesuffix('_dir')} DIR if it is elsewhere.")
+    return value
+
+
 def _settings(cfg) -> dict[str, int]:
     return {f.name: getattr(cfg, f.name) for f in dataclasses.fields(cfg)
             if isinstance(getattr(cfg, f.name), int) and not isinstance(getattr(cfg, f.name), bool)}
 
 
 @models.command()
-@click.option("--ud", "ud_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--ud", "ud_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
               default=_SHARED / "ud", show_default=True, help="Folder with the UD Indonesian treebanks.")
-@click.option("--ner", "ner_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--ner", "ner_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
               default=_SHARED / "ner", show_default=True, help="Folder with idner-news-2k/ and nergrit-indonlu/.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Where the trained models and MODEL_CARD.md go.")
@@ -66,10 +82,10 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
 
 
 @models.command()
-@click.option("--ud", "ud_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=_SHARED / "ud", show_default=True)
-@click.option("--ner", "ner_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=_SHARED / "ner", show_default=True)
+@click.option("--ud", "ud_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
+              default=_SHARED / "ud", show_default=True, help="Folder with id_csui-ud-test.conllu.")
+@click.option("--ner", "ner_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
+              default=_SHARED / "ner", show_default=True, help="Folder with idner-news-2k/test.txt.")
 @click.option("--models", "models_opt", default="bundled", show_default=True,
               help="bundled | official | a model directory.")
 @click.option("--threads", type=int, default=1, show_default=True)
