@@ -31,6 +31,7 @@ from kg.errors import InputError
 from kg.model import Document
 from kg.inputs.decode import decode
 from kg.lang.detect import looks_indonesian
+from kg.lang.text import MAX_PIECE, overlong_paragraphs
 
 __all__ = ["Issue", "InputOptions", "Source", "discover", "read_documents", "count_articles",
            "FOLDER_SUFFIXES", "DEFAULT_MAX_BYTES"]
@@ -406,4 +407,9 @@ def read_documents(sources: Iterable[Source], options: InputOptions | None = Non
                 item = replace(item, doc_id=new)
             ids[item.doc_id] = where
             seen[key] = item.doc_id
+            long = overlong_paragraphs(item.text)
+            if long:   # the parser sees at most MAX_PIECE characters at once (kg.nlp.parser)
+                yield Issue(where, f"{len(long)} paragraph{'s' if len(long) > 1 else ''} longer than "
+                                   f"{MAX_PIECE:,} characters (the longest {max(long):,}, no line break); "
+                                   f"parsed in pieces cut at sentence ends or spaces", skipped=False)
             yield item
