@@ -310,3 +310,57 @@ def test_build_duplicate_jsonl_ids_are_two_article_nodes(tmp_path):
     report = _build([tmp_path / "x.jsonl"], tmp_path / "out", tmp_path, engine=eng)
     assert report.exit_code == 0 and eng.corpus.order == ["same", "same#2"]
     assert len(report.warnings) == 1
+
+
+# --- issue 12 item 4: worker faults cost at most a batch; workers die with their parent ---
+
+def test_build_worker_killed_costs_only_its_batch(tmp_path):
+    corpus = _corpus(tmp_path, 8)
+    (corpus / "003.txt").write_text(fakes.article(3) + "WORKER-KILL\n", encoding="utf-8")
+    report = _build([corpus], tmp_path / "out", tmp_path, use_cache=False, batch_size=2, jobs=2,
+                    engine=fakes.engine(parser_factory=fakes.killing_factory))
+    assert report.exit_code == 1 and report.tally.articles == 6
+    assert sorted(Path(i.source).name for i in report.skipped) == ["002.txt", "003.txt"]   # the batch of 003
+    assert all("died on this batch (killed by SIGKILL: out of memory?), also when retried" in i.cause
+               for i in report.skipped)
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return "\nState:\tZ" not in fh.read()
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_build_workers_die_with_their_parent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import build_fakes as f; from kg.build import "
+            "BuildOptions, build; build([sys.argv[2]], sys.argv[3], BuildOptions(use_cache=False, jobs=2, "
+            "batch_size=1), engine=f.engine(parser_factory=f.pid_factory))")
+    marker = tmp_path / "marker"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(Path(__file__).parent), str(_corpus(tmp_path, 8)),
+                             str(tmp_path / "out")], env={**os.environ, "KG_TEST_MARKER": str(marker)})
+    try:
+        deadline = time.monotonic() + 60
+        pids: list[int] = []
+        while len(pids) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            pids = [int(t) for t in (p.read_text() for p in tmp_path.glob("marker.pid.*")) if t]
+        assert len(pids) == 2
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert left == []
