@@ -14,9 +14,9 @@ def test_models_info_lists_every_shipped_file():
         assert name in res.output
 
 
-def test_models_info_missing_dir_exits_1_with_fix(tmp_path):
+def test_models_info_missing_dir_exits_2_with_fix(tmp_path):
     res = CliRunner().invoke(cli, ["models", "info", "--models", str(tmp_path / "none")])
-    assert res.exit_code == 1 and "does not exist. Use --models bundled" in res.output
+    assert res.exit_code == 2 and "does not exist. Use --models bundled" in res.output
 
 
 def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
@@ -29,7 +29,7 @@ def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
     monkeypatch.setattr(requests.Session, "get", offline)
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     res = CliRunner().invoke(cli, ["models", "download"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert "needs internet access; the bundled models (--models bundled) work offline" in res.output
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.build_cmd import FatalError
 from kg.errors import KgError
 
 __all__ = ["COMMANDS", "models"]
@@ -78,7 +79,7 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
             scores.update(evaluate_ner(ner_dir / "idner-news-2k" / "test.txt", str(out_dir)))
             click.echo(f"card: {write_card(out_dir, scores, _settings(cfg), cfg.log)}")
     except (KgError, RuntimeError) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 @models.command()
@@ -98,7 +99,7 @@ def evaluate(ud_dir: Path, ner_dir: Path, models_opt: str, threads: int, write_c
         scores = evaluate_ud(ud_dir / "id_csui-ud-test.conllu", models_opt, threads)
         scores.update(evaluate_ner(ner_dir / "idner-news-2k" / "test.txt", models_opt))
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
     for k, v in scores.items():
         floor = THRESHOLDS.get(k)
         mark = "" if floor is None else ("  ok" if v >= floor else f"  below floor {floor:g}")
@@ -124,7 +125,7 @@ def download() -> None:
     try:
         click.echo(f"installed in {download_official()}")
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 @models.command()
@@ -139,7 +140,7 @@ def info(models_opt: str) -> None:
         for name in MODEL_FILES.values():
             click.echo(f"  {name:12} {(d / name).stat().st_size / 1e6:5.1f} MB")
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 COMMANDS = (models,)
