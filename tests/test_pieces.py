@@ -64,3 +64,15 @@ def test_reader_warns_about_a_paragraph_that_will_be_cut(tmp_path):
     assert [type(i).__name__ for i in items] == ["Issue", "Document"]
     assert not items[0].skipped and "parsed in pieces" in items[0].cause
     assert overlong_paragraphs(items[1].text) == [len(items[1].text.rstrip("\n"))]
+
+
+@pytest.mark.e2e
+def test_parser_real_long_line_is_parsed_in_pieces_with_true_offsets(parser):
+    words = ("Ketua KPU mengatakan bahwa pemilu akan digelar dengan aman dan lancar di seluruh wilayah "
+             "kota").split()
+    text = "Judul berita\n" + " ".join(words[i % len(words)] for i in range(1500))   # ~10 kB, no punctuation
+    sents = parser.parse(text)
+    assert len(sents) >= len(text) // MAX_PIECE
+    assert all(len(s.text) <= MAX_PIECE for s in sents)
+    assert all(text[w.start_char:w.end_char] == w.text for s in sents for w in s.words)
+    assert [s.paragraph for s in sents][0] == 1 and {s.paragraph for s in sents[1:]} == {2}
