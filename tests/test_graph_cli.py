@@ -208,3 +208,14 @@ def test_graph_cli_crash_is_exit_2_and_interrupt_130(monkeypatch, raised, code, 
     monkeypatch.setattr(kg.apps.stats, "graph_stats", fail)
     result = run("stats", MINI)
     assert result.exit_code == code and message in result.output and "Traceback" not in result.output
+
+
+def test_graph_cli_closed_pipe_is_not_reported_as_a_bug(monkeypatch):
+    import kg.cli.rules_cmd
+
+    def echo(*a, **k):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(kg.cli.rules_cmd.click, "echo", echo)
+    result = CliRunner().invoke(cli, ["rules"])
+    assert result.exit_code == 141 and "internal error" not in result.output

@@ -10,7 +10,9 @@ bodies so ``kg --help`` stays fast.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import traceback
 
 import click
@@ -51,6 +53,10 @@ class KgGroup(click.Group):
             raise SystemExit(130) from None
         except KgError as exc:
             raise FatalError(str(exc)) from None
+        except BrokenPipeError:   # `kg query ... | head`: the reader left; not a bug
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise SystemExit(141) from None
         except Exception as exc:  # noqa: BLE001 - a bug: one line and exit 2, not a traceback and exit 1
             if os.environ.get("KG_DEBUG"):
                 traceback.print_exc()
