@@ -2,8 +2,9 @@
 
 Not a test (no assertions on time). For each corpus size it builds an
 uncached graph from synthetic articles (each of the ``samples/`` articles
-followed by a few different UD Indonesian sentences, so every text is
-distinct) in a fresh process, and prints articles/s, sentences/s, seconds per
+followed by a few different UD Indonesian sentences from ``../shared/data/ud``,
+or, where that is missing, sentences of ``samples/`` and ``tests/data/articles/``,
+so every text is distinct) in a fresh process, and prints articles/s, sentences/s, seconds per
 stage (parse, extract, graph, export), peak memory and the share of time
 outside parsing. Then it measures the parser alone: pipeline load time and
 sentences/s and tokens/s with one and two threads.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -30,10 +32,11 @@ import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["synthesise", "run_build", "parse_throughput", "main"]
+__all__ = ["synthesise", "tail_sentences", "run_build", "parse_throughput", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+ARTICLES = ROOT / "tests" / "data" / "articles"     # the project's own test articles
 UD = ROOT.parent / "shared" / "data" / "ud"
 
 
@@ -48,15 +51,45 @@ def _ud_sentences(limit: int = 20000) -> list[str]:
     return out
 
 
+def _own_sentences(limit: int = 20000) -> list[str]:
+    """Sentences of the project's own articles (``samples/``, ``tests/data/articles/``), for a
+    checkout without ``../shared``: distinct, in a fixed order."""
+    out: dict[str, None] = {}
+    for f in sorted(SAMPLES.glob("*.txt")) + sorted(ARTICLES.glob("*.txt")):
+        for para in f.read_text(encoding="utf-8").splitlines():
+            for sent in re.split(r"(?<=[.!?])\s+", para.strip()):
+                if len(sent.split()) >= 5:
+                    out.setdefault(sent, None)
+    return list(out)[:limit]
+
+
+def tail_sentences(limit: int = 20000) -> list[str]:
+    """The sentences that make synthetic articles distinct: UD Indonesian (``../shared/data/ud``)
+    when it is there, else the project's own articles (with a note on stderr)."""
+    ud = _ud_sentences(limit)
+    if ud:
+        return ud
+    print(f"note: {UD} not found; the benchmark uses sentences of samples/ and tests/data/articles/ "
+          f"instead (rates are not comparable with runs on UD sentences)", file=sys.stderr)
+    return _own_sentences(limit)
+
+
 def synthesise(n: int, *, extra_sentences: int = 4) -> list[str]:
-    """``n`` distinct article texts: a sample article plus UD sentences as a last paragraph."""
+    """``n`` distinct article texts: a sample article plus other sentences as a last paragraph
+    (UD Indonesian sentences, else sentences of the project's own articles; see :func:`tail_sentences`)."""
     bases = [p.read_text(encoding="utf-8").strip() for p in sorted(SAMPLES.glob("*.txt"))]
     if not bases:
         raise SystemExit(f"no sample articles in {SAMPLES}")
-    ud = _ud_sentences() or ["Pemilihan umum berlangsung dengan aman dan damai."]
-    return [bases[i % len(bases)] + "\n" + " ".join(ud[(i * extra_sentences + k) % len(ud)]
-                                                     for k in range(extra_sentences)) + "\n"
-            for i in range(n)]
+    pool = tail_sentences() or ["Pemilihan umum berlangsung dengan aman dan damai."]
+    texts, seen = [], set()
+    for i in range(n):
+        tail = " ".join(pool[(i * extra_sentences + k) % len(pool)] for k in range(extra_sentences))
+        text = bases[i % len(bases)] + "\n" + tail + "\n"
+        if text in seen:   # a small pool came round again: number the paragraph to stay distinct
+            text = bases[i % len(bases)] + "\n" + tail + f" Catatan nomor {i}.\n"
+        seen.add(text)
+        texts.append(text)
+    return texts
 
 
 def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
@@ -93,7 +126,7 @@ def parse_throughput(models: str = "bundled", threads: tuple[int, ...] = (1, 2),
     """Pipeline load time, sentences/s and tokens/s of the parser alone."""
     from kg.nlp.parser import load_parser  # noqa: PLC0415
 
-    ud = _ud_sentences(n_sentences)
+    ud = tail_sentences(n_sentences)
     texts = ["\n".join(ud[i:i + 10]) for i in range(0, len(ud), 10)]   # 10 paragraphs per "article"
     rows = []
     for th in threads:
@@ -161,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     if not a.no_throughput:
         print("\nmeasuring the parser alone...", file=sys.stderr)
         result["parser"] = _in_subprocess(["--throughput-only", "--models", a.models])
-        print("\nParser alone (200 UD sentences)")
+        print("\nParser alone (200 sentences)")
         print(_table(result["parser"], [("threads", "threads", "d"), ("load s", "load_s", ".1f"),
                                         ("sent/s", "sentences_per_s", ".1f"), ("tokens/s", "tokens_per_s", ".0f")]))
     if a.json:

@@ -3,10 +3,12 @@
 
 Articles stream through: read, parse in batches, run the per-document pipeline
 (mentions, resolve, rules), canonicalise entity keys across the corpus, add to
-the graph builder, drop. Only the graph grows with the corpus. Outputs are
-written at the end through :func:`kg.atomic.atomic_write`, so an interrupted or
-failed run leaves the previous outputs whole. A run with no usable article
-writes nothing.
+the graph builder, drop. Only the graph grows with the corpus. The output
+folder is locked for the whole run, and the outputs are published together at
+the end (:class:`kg.atomic.OutputFolder`): all of them are written first, then
+renamed into place, so an interrupted or failed run leaves the previous outputs
+whole and never a mix of old and new. A run with no usable article writes
+nothing.
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from typing import BinaryIO, Callable, Iterable, Mapping
 from kg.nlp.cache import open_cache
 from kg.errors import ExportError, InputError
 from kg.inputs.reader import InputOptions, Issue, count_articles, discover, read_documents
-from kg.atomic import atomic_write
+from kg.atomic import OutputFolder
 from kg.model import Document
 from kg.paths import PACKAGE_DIR
 from kg.nlp.batch import ParseSettings, parse_stream
@@ -201,27 +203,21 @@ def plural(count: int, one: str, many: str | None = None) -> str:
 
 
 def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,
-                  exporters: Mapping[str, tuple[str, Callable]]) -> list[Path]:
-    """Write ``graph.<suffix>`` per format, each atomically. Every format is tried;
-    failures are raised together at the end (the old files stay as they were)."""
+                  exporters: Mapping[str, tuple[str, Callable]], *, folder: OutputFolder | None = None) -> list[Path]:
+    """Write ``graph.<suffix>`` per format and publish them together (:class:`kg.atomic.OutputFolder`):
+    every format is tried; if one fails, the failures are raised together and no file is replaced.
+    ``folder``: the already held output folder (else it is taken for the write)."""
     chosen = list(formats) if formats else sorted(exporters)
     unknown = [f for f in chosen if f not in exporters]
     if unknown:
         raise ExportError(f"unknown format {unknown[0]!r}. Available formats: {', '.join(sorted(exporters))}")
-    written, failures = [], []
-    for fmt in chosen:
-        suffix, fn = exporters[fmt]
-        dest = Path(out_dir) / f"graph{suffix}"
-        try:
-            with atomic_write(dest) as fh:
-                fn(graph, fh)
-        except Exception as exc:  # noqa: BLE001 - report every format that failed, keep the old file
-            failures.append(f"{fmt} ({dest}): {type(exc).__name__}: {exc}")
-        else:
-            written.append(dest)
-    if failures:
-        raise ExportError("could not write " + "; ".join(failures) + ". Previous files were left unchanged.")
-    return written
+    writers = {f"graph{exporters[fmt][0]}": (lambda fh, _fn=exporters[fmt][1]: _fn(graph, fh)) for fmt in chosen}
+    labels = {f"graph{exporters[fmt][0]}": f"{fmt} ({Path(out_dir) / f'graph{exporters[fmt][0]}'})"
+              for fmt in chosen}
+    if folder is not None:
+        return folder.publish(writers, labels)
+    with OutputFolder(out_dir) as held:
+        return held.publish(writers, labels)
 
 
 def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None = None, *,
@@ -250,9 +246,8 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         issue(i)
     settings = ParseSettings(models=opts.models, jobs=opts.jobs, threads=opts.threads,
                              batch_size=opts.batch_size, factory=eng.parser_factory, version=eng.model_version)
-    cache = open_cache(opts.cache_dir, enabled=opts.use_cache)
-    if cache.notice:
-        issue(Issue(str(cache.path), cache.notice, skipped=False))
+    cache = open_cache(opts.cache_dir, enabled=opts.use_cache,
+                       on_notice=lambda where, cause: issue(Issue(where, cause, skipped=False)))
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
     stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
@@ -316,12 +311,13 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     if out.exists() and not out.is_dir():
         raise InputError(str(out), "the output path exists and is not a folder")
     eng = (engine or Engine()).resolved(opts)
-    graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue)
-    if report.tally.articles == 0:
-        return report
-    t = time.perf_counter()
-    report.outputs = write_outputs(graph, out, opts.formats, eng.exporters)
-    report.seconds["export"] = time.perf_counter() - t
+    with OutputFolder(out) as folder:   # locked for the whole run: a second build on it fails at once
+        graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue)
+        if report.tally.articles == 0:
+            return report
+        t = time.perf_counter()
+        report.outputs = write_outputs(graph, out, opts.formats, eng.exporters, folder=folder)
+        report.seconds["export"] = time.perf_counter() - t
     return report
 
 

@@ -155,7 +155,8 @@ def build_distributed(paths: Iterable[str | os.PathLike], out_dir: str | os.Path
         issue(i)
     own_client = client is None
     client = client or connect(scheduler)
-    cache = open_cache(opts.cache_dir, enabled=opts.use_cache)
+    cache = open_cache(opts.cache_dir, enabled=opts.use_cache,
+                       on_notice=lambda where, cause: issue(Issue(where, cause, skipped=False)))
     try:
         eng = given.resolved(opts)
         version = given.model_version

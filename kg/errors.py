@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 __all__ = ["KgError", "InputError", "ModelNotAvailableError", "PipelineError", "UnknownRuleError",
-           "UnknownFormatError", "ExportError", "QueryError"]
+           "UnknownFormatError", "ExportError", "OutputBusyError", "QueryError"]
 
 
 class KgError(Exception):
@@ -35,6 +35,10 @@ class UnknownFormatError(KgError):
 
 class ExportError(KgError):
     pass
+
+
+class OutputBusyError(ExportError):
+    """Another build holds the output folder."""
 
 
 class QueryError(KgError):

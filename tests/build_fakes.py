@@ -149,3 +149,35 @@ class SlowParser(FakeParser):
 
 def slow_factory(models, threads=1):
     return SlowParser(models, threads)
+
+
+class KillingParser(FakeParser):
+    """Dies like an OOM kill (SIGKILL of its own process) on a text holding WORKER-KILL."""
+
+    def parse_many(self, texts):
+        import os
+        import signal
+
+        if any("WORKER-KILL" in t for t in texts):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return super().parse_many(texts)
+
+
+def killing_factory(models, threads=1):
+    return KillingParser(models, threads)
+
+
+class PidParser(SlowParser):
+    """A SlowParser whose marker files hold the worker's pid."""
+
+    def parse_many(self, texts):
+        import os
+
+        marker = os.environ["KG_TEST_MARKER"]
+        with open(f"{marker}.pid.{os.getpid()}", "w") as fh:
+            fh.write(str(os.getpid()))
+        return super().parse_many(texts)
+
+
+def pid_factory(models, threads=1):
+    return PidParser(models, threads)

@@ -221,10 +221,146 @@ def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch)
     assert len({before, one, kg.build.pipeline_fingerprint()}) == 3
 
 
-@pytest.mark.parametrize("n", [1, 12])
-def test_build_bench_synthesises_distinct_indonesian_articles(n):
+@pytest.mark.parametrize("n", [1, 12, 300])
+@pytest.mark.parametrize("with_shared", [True, False])
+def test_build_bench_synthesises_distinct_indonesian_articles(n, with_shared, monkeypatch, tmp_path):
+    import kg.bench
     from kg.bench import synthesise
     from kg.lang.detect import looks_indonesian
 
+    if not with_shared:   # a fresh clone: no ../shared/data/ud beside it (issue 12 item 16)
+        monkeypatch.setattr(kg.bench, "UD", tmp_path / "no-shared" / "data" / "ud")
     texts = synthesise(n)
     assert len(set(texts)) == n and all(looks_indonesian(t)[0] for t in texts)
+
+
+# --- issue 12 item 5: all outputs or none, one build per output folder ---
+
+def test_build_one_failing_format_replaces_no_file(tmp_path):
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+
+    def broken(graph, fh):
+        raise OSError(28, "No space left on device")
+
+    eng = fakes.engine(exporters={**fakes.EXPORTERS, "turtle": (".ttl", broken)})   # ntriples comes first
+    with pytest.raises(ExportError, match="No output was replaced"):
+        _build([_corpus(tmp_path, 2)], tmp_path / "out", tmp_path, engine=eng)
+    assert {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()} == old
+
+
+def test_build_second_build_on_the_same_folder_fails_at_once(tmp_path):
+    from kg.atomic import OutputFolder
+    from kg.errors import OutputBusyError
+
+    with OutputFolder(tmp_path / "out"):
+        with pytest.raises(OutputBusyError, match="another kg build is writing to this folder"):
+            _build([SAMPLES], tmp_path / "out", tmp_path)
+    assert _build([SAMPLES], tmp_path / "out", tmp_path).exit_code == 0
+
+
+def test_build_stray_temporary_files_are_cleaned(tmp_path):
+    (tmp_path / "out").mkdir()
+    for name in (".graph.ttl.k2j3h4g5.tmp", "..kg-publish.json.abcdefgh.tmp"):
+        (tmp_path / "out" / name).write_bytes(b"half")
+    (tmp_path / "out" / "notes.tmp").write_bytes(b"not ours")
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl", "notes.tmp"]
+
+
+def test_build_killed_while_publishing_is_completed_by_the_next_build(tmp_path):
+    import subprocess
+    import sys
+
+    _build([SAMPLES], tmp_path / "out", tmp_path)
+    old = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    code = ("import os, sys; sys.path.insert(0, sys.argv[1]); import build_fakes as f\n"
+            "from kg.build import BuildOptions, build\n"
+            "real, n = os.replace, [0]\n"
+            "def replace(a, b):\n"
+            "    n[0] += 1\n"
+            "    if n[0] == 3: os._exit(9)   # killed after the journal and the first rename\n"
+            "    real(a, b)\n"
+            "os.replace = replace\n"
+            "build([sys.argv[2]], sys.argv[3], BuildOptions(cache_dir=sys.argv[4]), engine=f.engine())\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), str(_corpus(tmp_path, 2)),
+                           str(tmp_path / "out"), str(tmp_path / "cache")])
+    assert proc.returncode == 9
+    mixed = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")}
+    assert mixed["graph.nt"] != old["graph.nt"] and mixed["graph.ttl"] == old["graph.ttl"]   # the kill's window
+    from kg.atomic import OutputFolder
+
+    with OutputFolder(tmp_path / "out"):   # what the next build does first
+        pass
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.nt", "graph.ttl"]
+    fresh = _build([tmp_path / "in"], tmp_path / "ref", tmp_path)
+    assert fresh.exit_code == 0
+    def lines(d):   # N-Triples order differs between processes
+        return {p.name: sorted(p.read_bytes().splitlines()) for p in d.iterdir()}
+
+    assert lines(tmp_path / "out") == lines(tmp_path / "ref")
+
+
+def test_build_duplicate_jsonl_ids_are_two_article_nodes(tmp_path):
+    import json
+
+    lines = [json.dumps({"id": "same", "text": fakes.article(i)}) for i in range(2)]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    eng = fakes.engine()
+    report = _build([tmp_path / "x.jsonl"], tmp_path / "out", tmp_path, engine=eng)
+    assert report.exit_code == 0 and eng.corpus.order == ["same", "same#2"]
+    assert len(report.warnings) == 1
+
+
+# --- issue 12 item 4: worker faults cost at most a batch; workers die with their parent ---
+
+def test_build_worker_killed_costs_only_its_batch(tmp_path):
+    corpus = _corpus(tmp_path, 8)
+    (corpus / "003.txt").write_text(fakes.article(3) + "WORKER-KILL\n", encoding="utf-8")
+    report = _build([corpus], tmp_path / "out", tmp_path, use_cache=False, batch_size=2, jobs=2,
+                    engine=fakes.engine(parser_factory=fakes.killing_factory))
+    assert report.exit_code == 1 and report.tally.articles == 6
+    assert sorted(Path(i.source).name for i in report.skipped) == ["002.txt", "003.txt"]   # the batch of 003
+    assert all("died on this batch (killed by SIGKILL: out of memory?), also when retried" in i.cause
+               for i in report.skipped)
+    assert (tmp_path / "out" / "graph.ttl").is_file()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return "\nState:\tZ" not in fh.read()
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc")
+def test_build_workers_die_with_their_parent(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import build_fakes as f; from kg.build import "
+            "BuildOptions, build; build([sys.argv[2]], sys.argv[3], BuildOptions(use_cache=False, jobs=2, "
+            "batch_size=1), engine=f.engine(parser_factory=f.pid_factory))")
+    marker = tmp_path / "marker"
+    proc = subprocess.Popen([sys.executable, "-c", code, str(Path(__file__).parent), str(_corpus(tmp_path, 8)),
+                             str(tmp_path / "out")], env={**os.environ, "KG_TEST_MARKER": str(marker)})
+    try:
+        deadline = time.monotonic() + 60
+        pids: list[int] = []
+        while len(pids) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            pids = [int(t) for t in (p.read_text() for p in tmp_path.glob("marker.pid.*")) if t]
+        assert len(pids) == 2
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in pids if _alive(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)
+    assert left == []

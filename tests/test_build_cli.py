@@ -104,3 +104,36 @@ def test_build_cli_bad_scheduler_exit_2(fake_engine, tmp_path, scheduler):
     pytest.importorskip("dask.distributed")
     res = _run(SAMPLES, "-o", tmp_path / "out", "--scheduler", scheduler)
     assert res.exit_code == 2 and "bad scheduler 'local:two'" in res.stderr
+
+
+@pytest.mark.parametrize("flags, cached", [([], True), (["--no-cache"], False)])
+def test_build_cli_interrupt_message_is_true(monkeypatch, tmp_path, flags, cached):
+    def pipeline(doc):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(kg.build, "Engine", lambda: fakes.engine(pipeline=pipeline))
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    res = _run(SAMPLES, "-o", tmp_path / "out", *flags)
+    assert res.exit_code == 130
+    assert ("finished parses stay cached" in res.stderr) is cached
+
+
+def test_build_cli_interrupt_while_publishing_finishes_it_and_says_so(fake_engine, monkeypatch, tmp_path):
+    import os
+    import signal
+
+    assert _run(SAMPLES, "-o", tmp_path / "out").exit_code == 0
+    old = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    real, calls = os.replace, []
+
+    def replace(a, b):
+        calls.append(b)
+        if len(calls) == 2:   # the first rename of an output, after the journal
+            os.kill(os.getpid(), signal.SIGINT)
+        real(a, b)
+
+    monkeypatch.setattr(os, "replace", replace)
+    res = _run(GOOD, "-o", tmp_path / "out")
+    assert res.exit_code == 130 and "holds this run's graph, whole" in res.stderr
+    new = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
+    assert sorted(new) == sorted(old) and all(new[n] != old[n] for n in new)

@@ -139,3 +139,116 @@ def test_cache_unreadable_extraction_is_a_miss(cache):
     with cache._conn:
         cache._conn.execute("INSERT INTO extractions VALUES ('k', x'00ff', 0)")
     assert cache.get_extraction("k") is None
+
+
+# --- issue 12 item 7: cache faults never stop a run; the cache never runs code ---
+
+def _fill(cache, n=300):
+    cache.put_many({text_key(str(i)): "x" * 3000 + str(i) for i in range(n)}, model="m")
+
+
+def _corrupt_pages(path: Path) -> None:
+    with open(path, "r+b") as fh:          # keep the header page: the file still opens as a database
+        fh.seek(4096 * 3)
+        fh.write(bytes(range(256)) * 80)
+
+
+def test_cache_corrupted_pages_are_set_aside_and_rebuilt(tmp_path):
+    path = tmp_path / "parses.sqlite"
+    c = ParseCache(path)
+    _fill(c)
+    c.close()
+    _corrupt_pages(path)
+    heard = []
+    c = ParseCache(path, on_notice=lambda where, cause: heard.append((where, cause)))
+    assert c.get_many([text_key(str(i)) for i in range(300)], model="m") == {}
+    c.put_many({text_key("a"): "A"}, model="m")
+    assert c.get_many([text_key("a")], model="m") == {text_key("a"): "A"}
+    c.close()
+    assert [w for w, _ in heard] == [str(path)] and "moved it to parses.sqlite.corrupt-" in heard[0][1]
+    assert len(list(tmp_path.glob("parses.sqlite.corrupt-*"))) == 1
+
+
+def test_cache_write_failure_degrades_to_no_cache(tmp_path):
+    c = ParseCache(tmp_path / "parses.sqlite")
+    pages = c._conn.execute("PRAGMA page_count").fetchone()[0]
+    c._conn.execute(f"PRAGMA max_page_count = {pages}")   # the disk is full
+    _fill(c)
+    assert "continuing without the cache" in c.notice and "full" in c.notice
+    assert c.get_many([text_key("0")], model="m") == {} and len(c) == 0
+    c.put_extractions({"k": Document(doc_id="a", text="x")})
+    assert len(c.notices) == 1
+    c.close()
+
+
+def test_cache_folder_that_cannot_be_made_degrades_to_no_cache(tmp_path):
+    (tmp_path / "file").write_text("x")
+    c = open_cache(tmp_path / "file" / "sub")
+    _fill(c, 2)
+    assert "continuing without the cache" in c.notice and c.get_many([text_key("0")], model="m") == {}
+
+
+def test_cache_extraction_is_never_unpickled(tmp_path):
+    import pickle
+    import sqlite3
+    import zlib
+
+    marker = tmp_path / "pwned"
+
+    class Payload:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    path = tmp_path / "parses.sqlite"
+    ParseCache(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO extractions VALUES ('k', ?, 0)", (zlib.compress(pickle.dumps(Payload())),))
+    c = ParseCache(path)
+    assert c.get_extraction("k") is None
+    c.close()
+    assert not marker.exists()
+
+
+def test_cache_schema_1_pickled_extractions_are_dropped(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "parses.sqlite"
+    ParseCache(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+        conn.execute("INSERT INTO extractions VALUES ('k', x'00', 0)")
+    ParseCache(path).close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM extractions").fetchone()[0] == 0
+
+
+def test_cache_extraction_json_round_trip_of_every_layer():
+    from kg.model import Assertion, Entity, Mention, Provenance
+    from kg.nlp.cache import document_from_json, document_to_json
+
+    m = Mention("s1", (1, 2), "Budi Utama", "person", 0, 10)
+    doc = Document(doc_id="a.txt", text="Budi Utama berkata.", meta={"source": "a.txt", "title": "T"},
+                   mentions=(m, Mention("s1", (3,), "x", "other")),
+                   entities=(Entity("person:budi", "person", "Budi Utama", ("Budi",), (("level", "kota"),), (m,),
+                                    "same name"),),
+                   assertions=(Assertion("holds", (("person", "person:budi"), ("title", "Ketua")),
+                                         Provenance("a.txt", "s1", 0, 19, "Budi Utama berkata.", "r", 0.75)),))
+    assert document_from_json(document_to_json(doc)) == doc
+
+
+def test_cache_corrupted_cache_does_not_stop_a_build(tmp_path):
+    from kg.build import BuildOptions, build_files
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    opts = BuildOptions(cache_dir=tmp_path / "cache")
+    build_files([samples], tmp_path / "a", opts, engine=fakes.engine())
+    c = ParseCache(tmp_path / "cache" / "parses.sqlite")
+    _fill(c)
+    c.close()
+    _corrupt_pages(tmp_path / "cache" / "parses.sqlite")
+    report = build_files([samples], tmp_path / "b", opts, engine=fakes.engine())
+    assert report.exit_code == 0 and report.tally.articles == 5
+    assert [i.cause.split(" (")[0] for i in report.warnings] == ["parse cache was unreadable"]
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+    report = build_files([samples], tmp_path / "c", opts, engine=fakes.engine())
+    assert report.cache_hits == 5 and report.warnings == []

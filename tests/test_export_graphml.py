@@ -80,3 +80,23 @@ def test_export_graphml_node_and_edge_ids_are_unique(graphml):
     for tag in ("node", "edge"):
         ids = [e.get("id") for e in root.iter(f"{{{NS['g']}}}{tag}")]
         assert ids and len(ids) == len(set(ids))
+
+
+# --- issue 12 item 6: text with characters XML 1.0 forbids still gives valid files ---
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_xml_forbidden_characters_never_make_the_file_invalid(fmt):
+    import rdflib
+    from rdflib.namespace import FOAF, RDF, RDFS
+
+    g = rdflib.Graph()
+    ex = rdflib.Namespace("https://example.org/")
+    bad = "Ketua\x01KPU\x0b Budi\x1f\x00 berkata\ufffe"
+    g.add((ex["person/budi\x02"], RDF.type, FOAF.Person))
+    g.add((ex["person/budi\x02"], RDFS.label, rdflib.Literal(bad)))
+    g.add((ex["person/budi\x02"], ex.note, rdflib.Literal("catatan\x07")))
+    out = io.BytesIO()
+    export(g, fmt, out)
+    ET.fromstring(out.getvalue())   # raises ParseError on a forbidden character
+    G = nx.read_graphml(io.BytesIO(out.getvalue())) if fmt == "graphml" else nx.read_gexf(io.BytesIO(out.getvalue()))
+    assert [d["label"] for _, d in G.nodes(data=True)] == ["Ketua KPU Budi   berkata "]

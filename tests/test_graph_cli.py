@@ -72,7 +72,7 @@ def test_graph_cli_query_without_name_lists_named_queries():
 
 def test_graph_cli_query_unknown_name_lists_named_queries():
     result = run("query", MINI, "no-such-query")
-    assert result.exit_code == 1
+    assert result.exit_code == 2   # a usage error (issue 12 item 10: it was 1)
     assert result.output.startswith("Error: Unknown query 'no-such-query'")
     assert "posts-by-person" in result.output
 
@@ -97,11 +97,11 @@ def test_graph_cli_validate_unparsable_graph_exits_2(tmp_path):
     assert result.exit_code == 2 and result.output.startswith(f"Error: {bad}: cannot parse as turtle")
 
 
-def test_graph_cli_stats_unparsable_graph_exits_1(tmp_path):
+def test_graph_cli_stats_unparsable_graph_exits_2(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("<http://a> <http://b> ")
     result = run("stats", str(bad))
-    assert result.exit_code == 1 and result.output.startswith(f"Error: {bad}: cannot parse as turtle")
+    assert result.exit_code == 2 and result.output.startswith(f"Error: {bad}: cannot parse as turtle")
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".html"])
@@ -111,9 +111,9 @@ def test_graph_cli_draw_writes_file(tmp_path, suffix):
     assert result.exit_code == 0 and result.output == f"wrote {out}\n" and out.stat().st_size > 0
 
 
-def test_graph_cli_draw_unknown_suffix_exits_1(tmp_path):
+def test_graph_cli_draw_unknown_suffix_exits_2(tmp_path):
     result = run("draw", MINI, "-o", str(tmp_path / "graph.pdf"))
-    assert result.exit_code == 1 and result.output.startswith("Error: Cannot draw to 'graph.pdf'")
+    assert result.exit_code == 2 and result.output.startswith("Error: Cannot draw to 'graph.pdf'")
 
 
 def test_graph_cli_serve_runs_and_stops():
@@ -191,3 +191,31 @@ def test_graph_cli_query_construct_escapes_controls_in_turtle(tmp_path):
     result = run("query", str(graph), str(tmp_path / "c.rq"))
     assert not any(c in result.output for c in "\x1b\x07\x9b\u202e")
     assert [str(o) for o in Graph().parse(data=result.output, format="turtle").objects()] == [HOSTILE]
+
+
+# --- issue 12 item 10: exit codes as documented, whatever escapes a command ---
+
+@pytest.mark.parametrize("raised, code, message", [
+    (RuntimeError("boom"), 2, "Error: internal error (RuntimeError: boom). This is a bug in kg"),
+    (KeyboardInterrupt(), 130, "interrupted"),
+])
+def test_graph_cli_crash_is_exit_2_and_interrupt_130(monkeypatch, raised, code, message):
+    import kg.apps.stats
+
+    def fail(*a, **k):
+        raise raised
+
+    monkeypatch.setattr(kg.apps.stats, "graph_stats", fail)
+    result = run("stats", MINI)
+    assert result.exit_code == code and message in result.output and "Traceback" not in result.output
+
+
+def test_graph_cli_closed_pipe_is_not_reported_as_a_bug(monkeypatch):
+    import kg.cli.rules_cmd
+
+    def echo(*a, **k):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(kg.cli.rules_cmd.click, "echo", echo)
+    result = CliRunner().invoke(cli, ["rules"])
+    assert result.exit_code == 141 and "internal error" not in result.output

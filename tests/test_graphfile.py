@@ -141,4 +141,4 @@ def test_graphfile_stats_cli_refuses_entity_expansion(tmp_path):
     path = tmp_path / "laughs.rdf"
     path.write_text(LAUGHS)
     result = CliRunner().invoke(cli, ["stats", str(path)])
-    assert result.exit_code == 1 and "DOCTYPE entity" in result.output
+    assert result.exit_code == 2 and "DOCTYPE entity" in result.output

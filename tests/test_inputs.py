@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def _one_issue(paths, **opts) -> Issue:
     ("empty.txt", "empty file"),
     ("whitespace.txt", "empty file (only whitespace)"),
     ("boilerplate.html", "HTML page with no article text (only navigation or boilerplate)"),
+    ("cookie-banner.html", "HTML page with no article text (only navigation or boilerplate)"),   # issue 12 item 9
 ])
 def test_inputs_bad_fixture_is_skipped_with_its_cause(name, cause):
     docs, issues = _read([DATA / name, GOOD])
@@ -123,14 +125,14 @@ def test_inputs_unreadable_file_is_skipped(tmp_path, monkeypatch):
 
     f = tmp_path / "locked.txt"
     f.write_bytes(GOOD.read_bytes())
-    real_open = open
+    real_open = os.open
 
     def fake_open(path, *a, **k):
         if Path(path) == f:
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *a, **k)
 
-    monkeypatch.setattr(kg.inputs.reader, "open", fake_open, raising=False)
+    monkeypatch.setattr(kg.inputs.reader.os, "open", fake_open)
     assert _one_issue([f]).cause == "cannot be read: permission denied"
 
 
@@ -219,10 +221,158 @@ def test_inputs_same_file_given_twice_is_read_once(tmp_path):
 
 def test_inputs_stdin_jsonl_larger_than_the_limit_streams(tmp_path):
     line = (DATA / "articles.jsonl").read_bytes().splitlines()[0]
-    import json
+
 
     data = b"\n".join(json.dumps({**json.loads(line), "id": f"a{i}", "text": f"{i} " + json.loads(line)["text"]})
                       .encode() for i in range(50)) + b"\n"
     sources, _ = discover(["-"])
     items = list(read_documents(sources, InputOptions(max_bytes=len(data) // 10), stdin=io.BytesIO(data)))
     assert [d.doc_id for d in items] == [f"a{i}" for i in range(50)]
+
+
+# --- issue 12 item 1: inputs that used to crash the whole run are one skipped input each ---
+
+def test_inputs_lone_surrogate_in_a_json_field_is_one_skipped_line(tmp_path):
+    good = json.dumps({"id": "ok", "text": GOOD.read_text(encoding="utf-8")})
+    bad = json.dumps({"id": "bad", "text": "Ketua KPU \ud800 mengatakan bahwa pemilu akan digelar."})
+    (tmp_path / "x.jsonl").write_text(bad + "\n" + good + "\n", encoding="utf-8")
+    docs, issues = _read([tmp_path / "x.jsonl"])
+    assert [d.doc_id for d in docs] == ["ok"]
+    assert [(i.source, i.skipped) for i in issues] == [(f"{tmp_path / 'x.jsonl'}:1", True)]
+    assert "lone surrogate" in issues[0].cause and "'text'" in issues[0].cause
+
+
+def test_inputs_json_line_nested_100000_deep_is_one_skipped_line(tmp_path):
+    good = json.dumps({"id": "ok", "text": GOOD.read_text(encoding="utf-8")})
+    (tmp_path / "x.jsonl").write_text("[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", encoding="utf-8")
+    docs, issues = _read([tmp_path / "x.jsonl"])
+    assert [d.doc_id for d in docs] == ["ok"]
+    assert [(i.source, i.cause) for i in issues] == [(f"{tmp_path / 'x.jsonl'}:1",
+                                                      "not valid JSON for an article (nested too deeply)")]
+
+
+def test_inputs_file_name_not_utf8_is_skipped_with_a_printable_name(tmp_path):
+    (tmp_path / "good.txt").write_bytes(GOOD.read_bytes())
+    os.close(os.open(os.path.join(os.fsencode(tmp_path), b"bad\xff.txt"), os.O_CREAT | os.O_WRONLY))
+    with open(os.path.join(os.fsencode(tmp_path), b"bad\xff.txt"), "wb") as fh:
+        fh.write(GOOD.read_bytes() + b" lain")
+    docs, issues = _read([tmp_path])
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert [(i.source, i.skipped) for i in issues] == [(f"{tmp_path}/bad\\xff.txt", True)]
+    assert issues[0].cause.startswith("file name is not valid UTF-8")
+    str(issues[0]).encode("utf-8")   # printable: no lone surrogates left in the message
+
+
+def test_inputs_unlistable_sub_folder_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_bytes(GOOD.read_bytes())
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(GOOD.read_text(encoding="utf-8") + " lain", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    docs, issues = _read([tmp_path])
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert [(i.source, i.cause, i.skipped) for i in issues] == [
+        (str(tmp_path / "locked"), "folder cannot be listed (Permission denied); its files were not read", True)]
+
+
+def test_inputs_file_in_a_folder_without_x_bit_is_skipped(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_bytes(GOOD.read_bytes())
+    (tmp_path / "nox").mkdir()
+    locked = tmp_path / "nox" / "a.txt"
+    locked.write_text(GOOD.read_text(encoding="utf-8") + " lain", encoding="utf-8")
+    real_stat, real_lstat = os.stat, os.lstat
+
+    def deny(real):
+        def fn(path, *a, **k):
+            if os.fspath(path) == str(locked):
+                raise PermissionError(13, "Permission denied", os.fspath(path))
+            return real(path, *a, **k)
+        return fn
+
+    monkeypatch.setattr(os, "stat", deny(real_stat))
+    monkeypatch.setattr(os, "lstat", deny(real_lstat))
+    docs, issues = _read([tmp_path])
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert [(i.source, i.cause) for i in issues] == [(str(locked), "cannot be read: permission denied")]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root lists every folder")
+def test_inputs_folder_without_x_bit_by_mode(tmp_path):
+    (tmp_path / "good.txt").write_bytes(GOOD.read_bytes())
+    (tmp_path / "nox").mkdir()
+    (tmp_path / "nox" / "a.txt").write_text(GOOD.read_text(encoding="utf-8") + " lain", encoding="utf-8")
+    (tmp_path / "nox").chmod(0o600)
+    try:
+        docs, issues = _read([tmp_path])
+    finally:
+        (tmp_path / "nox").chmod(0o700)
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert issues and all(i.skipped for i in issues)
+
+
+# --- issue 12 item 2: nothing hangs ---
+
+@pytest.fixture
+def no_hang():
+    """Fail (instead of blocking the suite for good) if the test takes over 20 s."""
+    import signal
+
+    def expire(*_):
+        raise TimeoutError("blocked: reading a named pipe?")
+
+    old = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)
+
+
+@pytest.mark.parametrize("in_folder", [False, True])
+def test_inputs_named_pipe_is_skipped_not_read(tmp_path, in_folder, no_hang):
+    (tmp_path / "good.txt").write_bytes(GOOD.read_bytes())
+    os.mkfifo(tmp_path / "pipe.txt")
+    docs, issues = _read([tmp_path] if in_folder else [tmp_path / "pipe.txt", tmp_path / "good.txt"])
+    assert [d.doc_id for d in docs] == ["good.txt"]
+    assert [(i.source, i.cause) for i in issues] == [
+        (str(tmp_path / "pipe.txt"), "not a regular file (a named pipe); only regular files and - (stdin) are read")]
+
+
+def test_inputs_file_swapped_for_a_pipe_after_discovery_does_not_block(tmp_path, no_hang):
+    f = tmp_path / "a.txt"
+    f.write_bytes(GOOD.read_bytes())
+    sources, _ = discover([f])
+    f.unlink()
+    os.mkfifo(f)
+    items = list(read_documents(sources))
+    assert [(type(i).__name__, i.cause) for i in items] == [
+        ("Issue", "not a regular file (a named pipe); only regular files and - (stdin) are read")]
+
+
+# --- issue 12 item 8: a repeated id is a warning and a distinct article ---
+
+def test_inputs_duplicate_jsonl_ids_become_distinct_articles(tmp_path):
+    text = GOOD.read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "a", "text": text + f" Bagian {i}."}) for i in range(3)]
+    (tmp_path / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, issues = _read([tmp_path / "x.jsonl"])
+    assert [d.doc_id for d in docs] == ["a", "a#2", "a#3"]
+    src = str(tmp_path / "x.jsonl")
+    assert [(i.source, i.cause, i.skipped) for i in issues] == [
+        (f"{src}:2", f"id 'a' was already used by {src}:1; this article gets the id 'a#2'", False),
+        (f"{src}:3", f"id 'a' was already used by {src}:1; this article gets the id 'a#3'", False)]
+
+
+def test_inputs_html_article_with_a_cookie_banner_keeps_the_article_only(tmp_path):
+    banner = ("<div class='cookie'><p>Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan "
+              "terus menggunakan situs ini, Anda menyetujui kebijakan privasi kami.</p></div>")
+    page = (DATA / "article.html").read_text(encoding="utf-8").replace("<body>", "<body>" + banner, 1)
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    docs, issues = _read([tmp_path / "a.html"])
+    assert "Ketua Bawaslu Kota Pangkalpinang" in docs[0].text and "cookie" not in docs[0].text
+    assert issues == []

@@ -14,9 +14,9 @@ def test_models_info_lists_every_shipped_file():
         assert name in res.output
 
 
-def test_models_info_missing_dir_exits_1_with_fix(tmp_path):
+def test_models_info_missing_dir_exits_2_with_fix(tmp_path):
     res = CliRunner().invoke(cli, ["models", "info", "--models", str(tmp_path / "none")])
-    assert res.exit_code == 1 and "does not exist. Use --models bundled" in res.output
+    assert res.exit_code == 2 and "does not exist. Use --models bundled" in res.output
 
 
 def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
@@ -29,7 +29,7 @@ def test_models_download_offline_fails_cleanly(tmp_path, monkeypatch):
     monkeypatch.setattr(requests.Session, "get", offline)
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path))
     res = CliRunner().invoke(cli, ["models", "download"])
-    assert res.exit_code == 1
+    assert res.exit_code == 2
     assert "needs internet access; the bundled models (--models bundled) work offline" in res.output
 
 
@@ -63,3 +63,13 @@ def test_models_train_steps_scale_scales_steps_not_the_csui_weight(tmp_path, mon
                                    "--work", str(tmp_path / "w"), "--only", "pos", "--steps-scale", "2"])
     assert res.exit_code == 0, res.output
     assert (seen["tagger_steps"], seen["noise_tagger_steps"], seen["csui_weight"]) == (2200, 2000, 3)
+
+
+@pytest.mark.parametrize("command", ["evaluate", "train"])
+def test_models_without_shared_data_say_what_they_need(tmp_path, command):
+    """A fresh clone has no ../shared: exit 2 naming the missing data, not a bare 'does not exist'."""
+    extra = ["--out", str(tmp_path / "o")] if command == "train" else []
+    res = CliRunner().invoke(cli, ["models", command, "--ud", str(tmp_path / "ud"), *extra])
+    assert res.exit_code == 2
+    assert f"'kg models {command}' needs the UD Indonesian treebanks (id_csui-ud-test.conllu)" in res.output
+    assert "--ud DIR" in res.output

@@ -2,7 +2,9 @@
 
 Exit status: 0 all good; 1 some inputs skipped (each named on stderr); 2 nothing
 usable, a usage error, or an error that stopped the run (models missing, output
-not writable). Ctrl-C exits 130 and leaves previous outputs whole.
+not writable, another build holding the output folder). Ctrl-C exits 130 and
+leaves previous outputs whole (or, pressed while they are being renamed into
+place, lets that finish first and says so).
 """
 from __future__ import annotations
 
@@ -132,8 +134,14 @@ def build(inputs, out_dir, models, jobs, no_cache, cache_dir, max_size, any_lang
             report = run(inputs, out_dir, opts, on_issue=lambda i: echo_issue(i, quiet))
     except KgError as exc:
         raise FatalError(str(exc)) from None
-    except KeyboardInterrupt:
-        click.echo("interrupted: previous outputs are unchanged; finished parses stay cached", err=True)
+    except KeyboardInterrupt as exc:
+        from kg.atomic import InterruptedAfterPublish  # noqa: PLC0415
+
+        if isinstance(exc, InterruptedAfterPublish):
+            said = f"interrupted after the new outputs were written: {out_dir} holds this run's graph, whole"
+        else:
+            said = "interrupted: previous outputs are unchanged" + ("" if no_cache else "; finished parses stay cached")
+        click.echo(said, err=True)
         sys.exit(130)
     if not quiet or report.exit_code == 2:
         click.echo(report.summary(), err=True)

@@ -1,8 +1,9 @@
 """Commands over a built graph: query, validate, draw, serve, stats, export.
 
 Each command parses its options, calls one library function and prints the
-result; project errors become ``Error: ...`` with exit status 1, bad options
-exit 2 (click). ``kg validate`` exits 1 when the graph does not conform.
+result; project errors (a graph that cannot be read, an unknown query name or
+drawing format) become ``Error: ...`` with exit status 2, as bad options do
+(click). ``kg validate`` exits 1 when the graph does not conform.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import time
 
 import click
 
+from kg.cli.build_cmd import FatalError
 from kg.errors import KgError
 
 __all__ = ["COMMANDS", "format_rows", "visible"]
@@ -112,7 +114,7 @@ def query(graph: str, query: str | None, fmt: str) -> None:
     try:
         answer = answer_query(graph, query)
     except KgError as exc:
-        raise click.ClickException(visible(str(exc))) from None
+        raise FatalError(visible(str(exc))) from None
     if answer.kind == "ASK":
         click.echo("true" if answer.boolean else "false")
     elif answer.kind == "CONSTRUCT":
@@ -160,7 +162,7 @@ def draw(graph: str, output: str, max_nodes: int, title: str) -> None:
     try:
         out = run(graph, output, max_nodes=max_nodes, title=title)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
     click.echo(f"wrote {out}")
 
 
@@ -216,7 +218,7 @@ def serve(graph: str, host: str, port: int, backend: str, query_timeout: float, 
     except PortInUseError as exc:
         raise PortTaken(str(exc)) from None
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
     except (KeyboardInterrupt, _Stop):
         click.echo("stopped", err=True)
         return
@@ -246,7 +248,7 @@ def stats(graph: str, as_json: bool) -> None:
     try:
         click.echo(format_stats(graph_stats(load_graph(graph)), as_json=as_json))
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 @click.command("export")
@@ -268,7 +270,7 @@ def export(graph: str, fmt: str, output: str) -> None:
         with atomic_write(output) as fh:
             run(g, fmt, fh)
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
     click.echo(f"wrote {output}")
 
 

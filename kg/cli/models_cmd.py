@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli.build_cmd import FatalError
 from kg.errors import KgError
 
 __all__ = ["COMMANDS", "models"]
@@ -25,15 +26,31 @@ def models() -> None:
     """
 
 
+_NEEDS = {"ud": ("the UD Indonesian treebanks", "id_csui-ud-test.conllu"),
+          "ner": ("the Indonesian NER data", "idner-news-2k/test.txt")}
+
+
+def _data_dir(ctx, param, value: Path) -> Path:
+    """``--ud``/``--ner``: say what is needed, and where it is by default, when it is missing."""
+    what, probe = _NEEDS[param.name.removesuffix("_dir")]
+    if not value.is_dir() or not (value / probe).is_file():
+        missing = value if not value.is_dir() else value / probe
+        raise click.BadParameter(
+            f"{missing} does not exist. 'kg models {ctx.info_name}' needs {what} ({probe}), by default "
+            f"from the project's shared data ({_SHARED / param.name.removesuffix('_dir')}, beside the "
+            f"checkout); give --{param.name.removesuffix('_dir')} DIR if it is elsewhere.")
+    return value
+
+
 def _settings(cfg) -> dict[str, int]:
     return {f.name: getattr(cfg, f.name) for f in dataclasses.fields(cfg)
             if isinstance(getattr(cfg, f.name), int) and not isinstance(getattr(cfg, f.name), bool)}
 
 
 @models.command()
-@click.option("--ud", "ud_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--ud", "ud_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
               default=_SHARED / "ud", show_default=True, help="Folder with the UD Indonesian treebanks.")
-@click.option("--ner", "ner_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+@click.option("--ner", "ner_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
               default=_SHARED / "ner", show_default=True, help="Folder with idner-news-2k/ and nergrit-indonlu/.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="Where the trained models and MODEL_CARD.md go.")
@@ -62,14 +79,14 @@ def train(ud_dir: Path, ner_dir: Path, out_dir: Path, work_dir: Path, only: tupl
             scores.update(evaluate_ner(ner_dir / "idner-news-2k" / "test.txt", str(out_dir)))
             click.echo(f"card: {write_card(out_dir, scores, _settings(cfg), cfg.log)}")
     except (KgError, RuntimeError) as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 @models.command()
-@click.option("--ud", "ud_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=_SHARED / "ud", show_default=True)
-@click.option("--ner", "ner_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=_SHARED / "ner", show_default=True)
+@click.option("--ud", "ud_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
+              default=_SHARED / "ud", show_default=True, help="Folder with id_csui-ud-test.conllu.")
+@click.option("--ner", "ner_dir", type=click.Path(file_okay=False, path_type=Path), callback=_data_dir,
+              default=_SHARED / "ner", show_default=True, help="Folder with idner-news-2k/test.txt.")
 @click.option("--models", "models_opt", default="bundled", show_default=True,
               help="bundled | official | a model directory.")
 @click.option("--threads", type=int, default=1, show_default=True)
@@ -82,7 +99,7 @@ def evaluate(ud_dir: Path, ner_dir: Path, models_opt: str, threads: int, write_c
         scores = evaluate_ud(ud_dir / "id_csui-ud-test.conllu", models_opt, threads)
         scores.update(evaluate_ner(ner_dir / "idner-news-2k" / "test.txt", models_opt))
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
     for k, v in scores.items():
         floor = THRESHOLDS.get(k)
         mark = "" if floor is None else ("  ok" if v >= floor else f"  below floor {floor:g}")
@@ -108,7 +125,7 @@ def download() -> None:
     try:
         click.echo(f"installed in {download_official()}")
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 @models.command()
@@ -123,7 +140,7 @@ def info(models_opt: str) -> None:
         for name in MODEL_FILES.values():
             click.echo(f"  {name:12} {(d / name).stat().st_size / 1e6:5.1f} MB")
     except KgError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise FatalError(str(exc)) from None
 
 
 COMMANDS = (models,)

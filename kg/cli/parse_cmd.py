@@ -39,7 +39,8 @@ def parse(files, out, fmt, models, jobs, no_cache, cache_dir, max_size, any_lang
     except KgError as exc:
         raise FatalError(str(exc)) from None
     except KeyboardInterrupt:
-        click.echo("interrupted: nothing written; finished parses stay cached", err=True)
+        click.echo("interrupted: " + ("the output on stdout is incomplete" if out == "-" else f"{out} was not written")
+                   + ("" if no_cache else "; finished parses stay cached"), err=True)
         sys.exit(130)
     if not quiet:
         from kg.build import plural  # noqa: PLC0415

@@ -8,9 +8,14 @@ never ``d0..dN``: Gephi takes key ``d3`` for the node label. Edge keys get an
 ``edge`` prefix (``edgelabel``, which Gephi also reads as the edge label) so node and
 edge key ids stay unique. Provenance is folded: a statement's sentence becomes
 its ``evidence`` attribute and its rule the ``rule`` attribute.
+
+Characters XML 1.0 forbids (control characters other than tab and line breaks,
+U+FFFE, U+FFFF, lone surrogates), which article text may hold, become spaces in
+every label, attribute and id (:func:`xml_text`), so the file always parses.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -23,7 +28,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
 
-__all__ = ["to_networkx", "write_graphml", "TYPE_NAMES", "node_type"]
+__all__ = ["to_networkx", "write_graphml", "TYPE_NAMES", "node_type", "xml_text"]
 
 # most specific first: a node's type is the first of its classes found here
 TYPE_NAMES: dict[URIRef, str] = {
@@ -39,6 +44,18 @@ _FOLDED_TYPES = {"Sentence", "Rule", "TopicScheme"}
 _FOLDED_PREDICATES = {KG.evidence: "evidence", KG.rule: "rule"}
 _SKIPPED_PREDICATES = {RDF.type, SKOS.inScheme, SKOS.topConceptOf, SKOS.hasTopConcept}
 _LABEL_PREDICATES = (RDFS.label, FOAF.name, SKOS.prefLabel, SCHEMA.text)
+
+
+_XML_FORBIDDEN = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: Any) -> Any:
+    """``value`` with the characters XML 1.0 forbids replaced by spaces (non-strings unchanged).
+
+    >>> xml_text("Ketua\\x0bKPU\\x00 berkata\\ufffe")
+    'Ketua KPU  berkata '
+    """
+    return _XML_FORBIDDEN.sub(" ", value) if isinstance(value, str) else value
 
 
 def node_type(graph: "Graph", node: URIRef) -> str:
@@ -118,12 +135,16 @@ def to_networkx(graph: "Graph", *, provenance: bool = True) -> "nx.MultiDiGraph"
         for key, values in sorted(attrs.items()):
             values = sorted(set(values), key=str)
             data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
-        G.add_node(_curie(graph, s), **data)
+        G.add_node(_node_id(graph, s), **{k: xml_text(v) for k, v in data.items()})
     for i, (s, o, p) in enumerate(sorted(edges)):
-        curie = _curie(graph, p)   # the key is the edge id in GraphML: unique over the file
-        G.add_edge(_curie(graph, s), _curie(graph, o), key=f"e{i}",
+        curie = xml_text(_curie(graph, p))   # the key is the edge id in GraphML: unique over the file
+        G.add_edge(_node_id(graph, s), _node_id(graph, o), key=f"e{i}",
                    label=curie.rpartition(":")[2] or curie, predicate=curie)
     return G
+
+
+def _node_id(graph: "Graph", node: URIRef) -> str:
+    return xml_text(_curie(graph, node))
 
 
 def _writer_class():

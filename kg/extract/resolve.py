@@ -13,6 +13,8 @@ entity's ``why`` says which mentions were merged and on what ground.
 """
 from __future__ import annotations
 
+import bisect
+
 from collections import Counter
 from dataclasses import replace
 
@@ -43,14 +45,14 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
     groups: list[list[Mention]] = []
     index: dict[str, int] = {}           # folded full name -> group
     whys: dict[int, list[str]] = {}
+    parts: dict[tuple[str, ...], int] = {}   # a contiguous proper part of a group's name -> first such group
     for m in sorted((m for m in persons if len(m.word_ids) > 1), key=lambda m: -len(m.word_ids)):
         toks = [fold(t) for t in m.text.split()]
         key = " ".join(toks)
         if key in index:
             groups[index[key]].append(m)
             continue
-        longer = next((g for g, grp in enumerate(groups)
-                       if _sub(toks, [fold(t) for t in grp[0].text.split()])), None)
+        longer = parts.get(tuple(toks))
         initialled = None if longer is not None else next(
             (g for g, grp in enumerate(groups) if _initials(m.text.split(), grp[0].text.split())), None)
         if longer is not None:
@@ -63,12 +65,31 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
                 f"'{m.text}' ({m.sent_id}) abbreviates '{groups[initialled][0].text}' by its initials")
         else:
             index[key] = len(groups)
+            for n in range(1, len(toks)):
+                for i in range(len(toks) - n + 1):
+                    parts.setdefault(tuple(toks[i:i + n]), len(groups))
             groups.append([m])
     order = {id(m): n for n, m in enumerate(m for m in mentions if m.kind == "person")}
+    # Single words join the nearest earlier full name holding them. Indexes keep this linear in
+    # the mentions (a long article repeating one name thousands of times was quadratic here):
+    # which full names hold a word, each group's member positions (sorted) before the loop, and
+    # the last single word it took (the loop runs in mention order, so that one is the latest).
+    holders: dict[str, list[int]] = {}
+    for g, grp in enumerate(groups):
+        for t in dict.fromkeys(fold(t) for t in grp[0].text.split()):
+            holders.setdefault(t, []).append(g)
+    multi = [sorted(order[id(x)] for x in grp) for grp in groups]
+    last_single: dict[int, int] = {}
+
+    def latest_before(g: int, pos: int) -> int | None:
+        i = bisect.bisect_left(multi[g], pos)
+        found = multi[g][i - 1] if i else None
+        single = last_single.get(g)
+        return single if found is None or (single is not None and single > found) else found
+
     for m in (m for m in persons if len(m.word_ids) == 1):
         tok = fold(m.text)
-        hits = [g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
-                and tok in [fold(t) for t in grp[0].text.split()]]
+        hits = holders.get(tok, [])
         if not hits:
             g = next((g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
                       and _one_edit(tok, fold(grp[0].text).replace(" ", ""))), None)
@@ -76,23 +97,32 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
                 groups.append([m])
             else:
                 groups[g].append(m)
+                last_single[g] = order[id(m)]
                 whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is '{groups[g][0].text}' written "
                                               "without its space, one letter off")
             continue
-        before = [g for g in hits if min(order[id(x)] for x in groups[g]) < order[id(m)]]
-        g = max(before, key=lambda g: max(order[id(x)] for x in groups[g]
-                                          if order[id(x)] < order[id(m)])) if before else hits[0]
+        pos = order[id(m)]
+        before = [(latest_before(g, pos), g) for g in hits]
+        before = [(b, g) for b, g in before if b is not None]
+        g = max(before, key=lambda bg: bg[0])[1] if before else hits[0]
         groups[g].append(m)
+        last_single[g] = pos
         whys.setdefault(g, []).append(
             f"'{m.text}' ({m.sent_id}) is a word of '{groups[g][0].text}'"
             + (f", the nearest of {len(hits)} candidates" if len(hits) > 1 else ""))
+    members: dict[str, int] = {}
+    for g, grp in enumerate(groups):
+        for x in grp:
+            members.setdefault(fold(x.text), g)
     for m in by_nick:
         full = fold(nicks[fold(m.text)])
-        g = next((g for g, grp in enumerate(groups) if any(fold(x.text) == full for x in grp)), None)
+        g = members.get(full)
         if g is None:
             groups.append([m])
+            members.setdefault(fold(m.text), len(groups) - 1)
         else:
             groups[g].append(m)
+            members[fold(m.text)] = min(members.get(fold(m.text), g), g)
             whys.setdefault(g, []).append(f"'{m.text}' is written in brackets after '{nicks[fold(m.text)]}'")
     out = []
     for g, grp in enumerate(groups):
@@ -125,12 +155,6 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[i + (len(a) >= len(b)):] == b[i + (len(b) >= len(a)):]
-
-
-def _sub(short: list[str], long: list[str]) -> bool:
-    """``short`` is a contiguous part of ``long`` ("Agus Hari" of "Agus Hari Kesuma")."""
-    n = len(short)
-    return n < len(long) and any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
 def _unique_keys(ents: list[Entity]) -> list[Entity]:

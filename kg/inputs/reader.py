@@ -20,8 +20,10 @@ import codecs
 import hashlib
 import json
 import os
+import re
+import stat
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -29,6 +31,7 @@ from kg.errors import InputError
 from kg.model import Document
 from kg.inputs.decode import decode
 from kg.lang.detect import looks_indonesian
+from kg.lang.text import MAX_PIECE, overlong_paragraphs
 
 __all__ = ["Issue", "InputOptions", "Source", "discover", "read_documents", "count_articles",
            "FOLDER_SUFFIXES", "DEFAULT_MAX_BYTES"]
@@ -63,14 +66,55 @@ class Source:
     label: str                            # how messages name it (the path as given)
 
 
-def _walk(root: Path) -> list[Path]:
-    """Input files under ``root``, sorted by their path relative to it."""
+def printable(name: str | os.PathLike) -> str:
+    """A path as messages show it: bytes that are not UTF-8 (``os.fsdecode`` keeps them as lone
+    surrogates, which no terminal or file can encode) appear as ``\\xff``.
+
+    >>> printable("bad\\udcff.txt")
+    'bad\\\\xff.txt'
+    """
+    s = os.fspath(name)
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _walk(root: Path, issues: list[Issue]) -> list[Path]:
+    """Input files under ``root``, sorted by their path relative to it. A sub-folder that cannot
+    be listed is an issue (os.walk would skip it silently)."""
     found = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+
+    def unlistable(exc: OSError) -> None:
+        where = printable(exc.filename or root)
+        issues.append(Issue(where, f"folder cannot be listed ({exc.strerror or type(exc).__name__}); "
+                                   f"its files were not read"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unlistable, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         found.extend(Path(dirpath) / f for f in filenames
                      if not f.startswith(".") and f.lower().endswith(FOLDER_SUFFIXES))
     return sorted(found, key=lambda p: p.relative_to(root).parts)
+
+
+def _not_regular(mode: int) -> str | None:
+    """Why a file of this mode is not read (a pipe would block the run for good), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    kind = ("a named pipe" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"not a regular file ({kind}); only regular files and - (stdin) are read"
+
+
+def _check_path(p: Path) -> str | None:
+    """Why ``p`` cannot be an input (dangling link, special file, name not UTF-8, unreadable), or None."""
+    try:
+        os.fspath(p).encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8; rename the file (its name becomes the article id)"
+    try:
+        if p.is_symlink() and not os.path.exists(p):
+            return f"dangling symbolic link (its target {printable(os.readlink(p))} does not exist)"
+        return _not_regular(p.stat().st_mode)
+    except OSError as exc:
+        return _os_cause(exc)
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Issue]]:
@@ -87,6 +131,10 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Iss
     seen: dict[str, str] = {}
 
     def add(p: Path, rel: str) -> None:
+        why = _check_path(p)
+        if why:
+            issues.append(Issue(printable(p), why))
+            return
         real = os.path.realpath(p)
         if real in seen:
             issues.append(Issue(str(p), f"given more than once (also as {seen[real]}); read once", skipped=False))
@@ -105,21 +153,21 @@ def discover(paths: Iterable[str | os.PathLike]) -> tuple[list[Source], list[Iss
             sources.append(Source(None, "stdin", "<stdin>"))
             continue
         p = Path(arg)
-        if p.is_symlink() and not p.exists():
-            issues.append(Issue(str(p), f"dangling symbolic link (its target {os.readlink(p)} does not exist)"))
-        elif not p.exists():
-            issues.append(Issue(str(p), "no such file or directory"))
-        elif p.is_dir():
-            found = 0
-            for f in _walk(p):
-                found += 1
-                if f.is_symlink() and not f.exists():
-                    issues.append(Issue(str(f), f"dangling symbolic link (its target "
-                                                f"{os.readlink(f)} does not exist)"))
-                else:
-                    add(f, f.relative_to(p).as_posix())
-            if not found:
-                issues.append(Issue(str(p), f"folder has no input files ({', '.join(FOLDER_SUFFIXES)})"))
+        try:
+            os.lstat(p)
+        except FileNotFoundError:
+            issues.append(Issue(printable(p), "no such file or directory"))
+            continue
+        except OSError as exc:
+            issues.append(Issue(printable(p), _os_cause(exc)))
+            continue
+        if os.path.isdir(p):
+            before = len(issues)
+            found = _walk(p, issues)
+            for f in found:
+                add(f, f.relative_to(p).as_posix())
+            if not found and len(issues) == before:
+                issues.append(Issue(printable(p), f"folder has no input files ({', '.join(FOLDER_SUFFIXES)})"))
         else:
             add(p, p.name)
     return sources, issues
@@ -131,9 +179,9 @@ def count_articles(sources: Iterable[Source]) -> int:
     for s in sources:
         if s.path is not None and s.path.suffix.lower() == ".jsonl":
             try:
-                with open(s.path, "rb") as fh:
+                with _open_regular(s.path) as fh:
                     n += sum(1 for line in fh if line.strip())
-            except OSError:
+            except (OSError, InputError):
                 n += 1
         else:
             n += 1
@@ -150,6 +198,23 @@ def _os_cause(exc: OSError) -> str:
     return f"cannot be read: {exc.strerror or type(exc).__name__}"
 
 
+def _open_regular(path: Path) -> BinaryIO:
+    """Open ``path`` for reading, refusing anything but a regular file. ``O_NONBLOCK`` keeps a
+    named pipe from blocking the open itself; the check is on the opened file, so a file
+    swapped for a pipe after :func:`discover` is refused too."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        why = _not_regular(os.fstat(fd).st_mode)
+        if why:
+            raise InputError(printable(path), why)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def _too_large(size: int, limit: int) -> str:
     return (f"too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:g} MB per article, "
             f"raise it with --max-size)")
@@ -164,7 +229,7 @@ def _read_bytes(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> byte
             size = src.path.stat().st_size
             if size > opts.max_bytes:
                 raise InputError(src.label, _too_large(size, opts.max_bytes))
-            with open(src.path, "rb") as fh:
+            with _open_regular(src.path) as fh:
                 data = fh.read(opts.max_bytes + 1)
         except OSError as exc:
             raise InputError(src.label, _os_cause(exc)) from None
@@ -205,10 +270,31 @@ def _html_article(src: Source, data: bytes) -> tuple[str, dict[str, str]]:
     decode(data, src.label)  # binary and empty checks with a clear message
     res = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False)
     text = (getattr(res, "text", None) or "").strip() if res is not None else ""
+    text = "\n".join(line for line in text.split("\n") if not is_consent_notice(line))
     if len(text.split()) < 5:
         raise InputError(src.label, "HTML page with no article text (only navigation or boilerplate)")
     meta = {"title": res.title, "date": res.date, "publisher": res.sitename, "url": res.url}
     return text, {k: str(v) for k, v in meta.items() if v}
+
+
+_COOKIE = re.compile(r"\b(?:cookies?|kuki)\b", re.IGNORECASE)
+_CONSENT = re.compile(r"\b(?:setuju|menyetujui|persetujuan|terima|menerima|izinkan|kebijakan privasi|"
+                      r"pengalaman|accept|agree|consent|privacy|experience)\b", re.IGNORECASE)
+
+
+def is_consent_notice(paragraph: str) -> bool:
+    """A cookie banner, which trafilatura keeps as the page's text when the page has no article.
+
+    Motivated by a page holding only a menu and "Situs ini menggunakan cookie untuk
+    meningkatkan pengalaman Anda ... Anda menyetujui penggunaan cookie sesuai dengan
+    kebijakan privasi kami." (accepted as an article before).
+
+    >>> is_consent_notice("Situs ini menggunakan cookie. Dengan melanjutkan, Anda menyetujui kebijakan privasi.")
+    True
+    >>> is_consent_notice("We use cookies to improve your experience."), is_consent_notice("KPU menerima berkas.")
+    (True, False)
+    """
+    return bool(_COOKIE.search(paragraph) and _CONSENT.search(paragraph))
 
 
 def _jsonl_records(src: Source, lines: Iterable[bytes], opts: InputOptions) -> Iterator[Document | Issue]:
@@ -224,12 +310,24 @@ def _jsonl_records(src: Source, lines: Iterable[bytes], opts: InputOptions) -> I
         except ValueError as exc:
             yield Issue(label, f"not valid JSON ({exc})")
             continue
+        except RecursionError:
+            yield Issue(label, "not valid JSON for an article (nested too deeply)")
+            continue
         if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
             yield Issue(label, "JSON line has no non-empty \"text\" field")
             continue
         doc_id = str(rec.get("id") or rec.get("url") or f"{src.name}:{lineno}")
         meta = {k: str(rec[k]) for k in ("title", "url", "date", "publisher") if rec.get(k)}
+        bad = next((k for k, v in (("id", doc_id), ("text", rec["text"]), *meta.items())
+                    if _SURROGATE.search(v)), None)
+        if bad:
+            yield Issue(label, f"field {bad!r} is not valid Unicode (a lone surrogate such as \\ud800, "
+                               f"which no file can hold)")
+            continue
         yield Document(doc_id=doc_id, text=_normalise(rec["text"]), meta={**meta, "source": label})
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _normalise(text: str) -> str:
@@ -240,7 +338,7 @@ def _documents(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> Itera
     try:
         if src.path is not None and src.path.suffix.lower() == ".jsonl":   # any size: streamed by line
             try:
-                with open(src.path, "rb") as fh:
+                with _open_regular(src.path) as fh:
                     yield from _jsonl_records(src, fh, opts)
             except OSError as exc:
                 raise InputError(src.label, _os_cause(exc)) from None
@@ -266,6 +364,8 @@ def _documents(src: Source, opts: InputOptions, stdin: BinaryIO | None) -> Itera
         yield Document(doc_id=src.name, text=_normalise(text), meta={**meta, "source": src.label})
     except InputError as exc:
         yield Issue(exc.source, exc.cause)
+    except Exception as exc:  # noqa: BLE001 - one input never takes the run down
+        yield Issue(src.label, f"could not be read ({type(exc).__name__}: {exc}); please report this input")
 
 
 def read_documents(sources: Iterable[Source], options: InputOptions | None = None, *,
@@ -275,10 +375,12 @@ def read_documents(sources: Iterable[Source], options: InputOptions | None = Non
     Checks, each with a one-line message naming the input: unreadable, vanished,
     too large, empty, binary, not UTF-8 (decoded as cp1252/Latin-1, a warning),
     HTML without an article, not Indonesian, and duplicates (same text as an
-    earlier input: the first is kept, a warning).
+    earlier input: the first is kept, a warning). An id used twice (two JSON lines
+    with one ``id``) is a warning, and the later article gets ``id#2`` (``#3``, ...).
     """
     opts = options or InputOptions()
     seen: dict[str, str] = {}
+    ids: dict[str, str] = {}     # doc_id -> the input that has it
     for src in sources:
         for item in _documents(src, opts, stdin):
             if isinstance(item, Issue):
@@ -295,5 +397,19 @@ def read_documents(sources: Iterable[Source], options: InputOptions | None = Non
             if key in seen:
                 yield Issue(where, f"same text as {seen[key]}; kept the first", skipped=False)
                 continue
+            if item.doc_id in ids:   # two articles under one id would merge into one node
+                n = 2
+                while f"{item.doc_id}#{n}" in ids:
+                    n += 1
+                new = f"{item.doc_id}#{n}"
+                yield Issue(where, f"id {item.doc_id!r} was already used by {ids[item.doc_id]}; "
+                                   f"this article gets the id {new!r}", skipped=False)
+                item = replace(item, doc_id=new)
+            ids[item.doc_id] = where
             seen[key] = item.doc_id
+            long = overlong_paragraphs(item.text)
+            if long:   # the parser sees at most MAX_PIECE characters at once (kg.nlp.parser)
+                yield Issue(where, f"{len(long)} paragraph{'s' if len(long) > 1 else ''} longer than "
+                                   f"{MAX_PIECE:,} characters (the longest {max(long):,}, no line break); "
+                                   f"parsed in pieces cut at sentence ends or spaces", skipped=False)
             yield item

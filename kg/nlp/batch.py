@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures as cf
+import concurrent.futures.process  # noqa: F401 - BrokenProcessPool
+import os
 import time
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator
@@ -47,11 +49,39 @@ class ParseSettings:
         return self.version
 
 
-def _init_worker(factory: Callable | None, models: str, threads: int, in_pool: bool = False) -> None:
+def _die_with(parent: int) -> None:
+    """End this worker when ``parent`` dies, even by SIGKILL: PR_SET_PDEATHSIG on Linux, and a
+    watchdog thread everywhere (a worker left behind holds ~480 MB for good)."""
+    import signal  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+    import threading  # noqa: PLC0415
+
+    if sys.platform.startswith("linux"):
+        import contextlib  # noqa: PLC0415
+        import ctypes  # noqa: PLC0415
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)   # PR_SET_PDEATHSIG
+    if os.getppid() != parent:   # it died before we were watching
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kg-parent-watchdog", daemon=True).start()
+
+
+def _init_worker(factory: Callable | None, models: str, threads: int, in_pool: bool = False,
+                 parent: int | None = None) -> None:
     if in_pool:  # Ctrl-C is the parent's to handle: no traceback from every worker
         import signal  # noqa: PLC0415
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with(parent)
     if factory is None:
         from kg.nlp.parser import load_parser as factory  # noqa: PLC0415
     t = time.perf_counter()
@@ -101,8 +131,69 @@ class _InProcess:
 def _executor(settings: ParseSettings):
     if settings.jobs <= 1:
         return _InProcess(settings)
-    return cf.ProcessPoolExecutor(max_workers=settings.jobs, initializer=_init_worker,
-                                  initargs=(settings.factory, settings.models, settings.threads, True))
+    return _Pool(settings)
+
+
+class WorkerDied(RuntimeError):
+    """A parsing process ended abruptly (killed, out of memory) while parsing a batch, twice."""
+
+
+class _Pool:
+    """Worker processes that survive a worker's death: the pool is replaced and each batch
+    that was in flight is parsed again, alone, once; a batch that kills its worker again
+    comes back as :class:`WorkerDied` for each of its texts (so it costs only that batch)."""
+
+    def __init__(self, settings: ParseSettings):
+        self.settings, self.generation = settings, 0
+        self.pool = self._new()
+
+    def _new(self) -> cf.ProcessPoolExecutor:
+        s = self.settings
+        return cf.ProcessPoolExecutor(max_workers=s.jobs, initializer=_init_worker,
+                                      initargs=(s.factory, s.models, s.threads, True, os.getpid()))
+
+    def submit(self, fn, *args):
+        return _Task(self.pool.submit(fn, *args), fn, args, self.generation)
+
+    def result(self, task: "_Task"):
+        try:
+            return task.fut.result()
+        except cf.process.BrokenProcessPool:
+            if task.generation == self.generation:
+                self._restart()
+        try:                       # again, alone: was it this batch?
+            return self.pool.submit(task.fn, *task.args).result()
+        except cf.process.BrokenProcessPool:
+            how = self._restart()
+            return [WorkerDied(f"the parsing process died on this batch ({how}), also when retried; "
+                               f"the batch was skipped") for _ in task.args[0]]
+
+    def _restart(self) -> str:
+        """Replace the broken pool; how its workers ended (e.g. 'killed by SIGKILL: out of memory?')."""
+        import signal  # noqa: PLC0415
+
+        procs = list((getattr(self.pool, "_processes", None) or {}).values())
+        for proc in procs:
+            proc.join(timeout=1.0)    # reaped, so its exit code is known
+        codes = [proc.exitcode for proc in procs if proc.exitcode not in (None, 0)]
+        _terminate(self.pool, grace=1.0)
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.generation += 1
+        self.pool = self._new()
+        sig = signal.SIGKILL if -signal.SIGKILL in codes else next((-c for c in codes if c < 0), None)
+        return ("killed by SIGKILL: out of memory?" if sig == signal.SIGKILL else f"killed by signal {sig}"
+                if sig else f"exit status {codes[0]}" if codes else "ended abruptly")
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+@dataclass
+class _Task:
+    fut: cf.Future
+    fn: Callable
+    args: tuple
+    generation: int
 
 
 def _batches(items: Iterable[Document | Issue], size: int) -> Iterator[list[Document | Issue]]:
@@ -145,9 +236,9 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
             settings.seconds["parse"] += time.perf_counter() - t
             pending.append((batch, found, list(misses), fut))
             while len(pending) >= (2 * settings.jobs if settings.jobs > 1 else 1):
-                yield from _finish(*pending.popleft(), cache, settings, version)
+                yield from _finish(*pending.popleft(), cache, settings, version, pool)
         while pending:
-            yield from _finish(*pending.popleft(), cache, settings, version)
+            yield from _finish(*pending.popleft(), cache, settings, version, pool)
         done = True
     finally:
         if pool is not None:
@@ -158,6 +249,7 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
 
 def _terminate(pool, grace: float = 5.0) -> None:
     """Stop the pool's workers now (SIGTERM, then SIGKILL after ``grace`` seconds) and reap them."""
+    pool = getattr(pool, "pool", pool)                                   # a _Pool: its executor
     procs = list((getattr(pool, "_processes", None) or {}).values())   # ProcessPoolExecutor's workers
     for proc in procs:
         proc.terminate()
@@ -169,12 +261,12 @@ def _terminate(pool, grace: float = 5.0) -> None:
 
 
 def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, settings: ParseSettings,
-            version: str) -> Iterator[Document | Issue]:
+            version: str, pool=None) -> Iterator[Document | Issue]:
     t = time.perf_counter()
     failed: dict[str, Exception] = {}
     if fut is not None:
         fresh = {}
-        for k, res in zip(miss_keys, fut.result()):
+        for k, res in zip(miss_keys, pool.result(fut) if isinstance(fut, _Task) else fut.result()):
             if isinstance(res, Exception):
                 failed[k] = res
             else:

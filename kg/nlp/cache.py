@@ -5,6 +5,8 @@ pipeline, without its sentences), keyed by the article, the model version, the
 rules chosen and a fingerprint of the package's code and data
 (:func:`kg.build.pipeline_fingerprint`), so an unchanged corpus is rebuilt
 without parsing or extracting, and any change to the code or data re-extracts.
+Extractions are stored as JSON (:func:`document_to_json`), never pickled: whoever
+can write the cache folder cannot make the next run execute code.
 
 Parsing is the slow stage; a rebuild of an unchanged corpus reads every parse
 from here. Each batch is stored in one transaction, so a run killed midway
@@ -22,20 +24,26 @@ version is a different key, so new models never see stale parses.
 """
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
+import json
 import os
-import pickle
 import sqlite3
 import time
 import zlib
+from dataclasses import replace
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-__all__ = ["ParseCache", "NullCache", "text_key", "default_cache_dir", "open_cache", "ENV_VAR"]
+from kg.model import Assertion, Document, Entity, Mention, Provenance
+
+__all__ = ["ParseCache", "NullCache", "text_key", "default_cache_dir", "open_cache", "ENV_VAR",
+           "document_to_json", "document_from_json"]
 
 ENV_VAR = "KG_CACHE_DIR"
 _FILE = "parses.sqlite"
-_SCHEMA = 1
+_SCHEMA = 2   # 2: extractions are JSON (schema 1 pickled them)
 
 
 def text_key(text: str) -> str:
@@ -53,22 +61,91 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("pemilu-kg"))
 
 
-class ParseCache:
-    """CoNLL-U parses in one SQLite file. Safe to share between processes (SQLite locking)."""
+_CORRUPT = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 
-    def __init__(self, path: str | os.PathLike):
+
+def _is_corrupt(exc: sqlite3.Error) -> bool:
+    """A broken file (set it aside) rather than a failing disk (go on without the cache)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(_CORRUPT) or any(m in str(exc) for m in ("malformed", "not a database"))
+
+
+class ParseCache:
+    """CoNLL-U parses in one SQLite file. Safe to share between processes (SQLite locking).
+
+    Faults never stop a run: a broken file (not a database, corrupted pages) is moved
+    aside (``parses.sqlite.corrupt-TIME``) and an empty cache started; a cache that cannot
+    be written (disk full, read-only, folder not creatable) is dropped for the rest of the
+    run, which goes on uncached. Each fault is one message through ``on_notice(source,
+    cause)`` (and in :attr:`notices`).
+    """
+
+    def __init__(self, path: str | os.PathLike, on_notice: Callable[[str, str], None] | None = None):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self.hits = self.misses = 0
-        self.notice: str | None = None
+        self.notices: list[str] = []
+        self._on_notice = on_notice
+        self._conn: sqlite3.Connection | None = None
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = self._open()
-        except sqlite3.DatabaseError as exc:  # not a database / corrupt: keep it aside, start afresh
-            aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        except sqlite3.Error as exc:
+            if _is_corrupt(exc):
+                self._set_aside(exc)
+            else:
+                self._degrade(exc)
+        except OSError as exc:
+            self._degrade(exc)
+
+    @property
+    def notice(self) -> str | None:
+        return self.notices[0] if self.notices else None
+
+    def _say(self, cause: str) -> None:
+        self.notices.append(cause)
+        if self._on_notice:
+            self._on_notice(str(self.path), cause)
+
+    def _set_aside(self, exc: Exception) -> None:
+        """Move the broken file aside and start an empty cache (or go on without one)."""
+        self._drop_connection()
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        try:
             os.replace(self.path, aside)
-            self.notice = (f"parse cache {self.path} was unreadable ({exc}); moved it to {aside.name} "
-                           f"and started an empty one")
+            for extra in ("-wal", "-shm", "-journal"):
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{self.path}{extra}")
             self._conn = self._open()
+        except (OSError, sqlite3.Error) as exc2:
+            self._say(f"parse cache is unreadable ({exc}) and could not be replaced "
+                      f"({type(exc2).__name__}: {exc2}); continuing without the cache")
+            self._conn = None
+            return
+        self._say(f"parse cache was unreadable ({exc}); moved it to {aside.name} and started an empty one")
+
+    def _degrade(self, exc: Exception) -> None:
+        self._drop_connection()
+        what = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        self._say(f"parse cache cannot be used ({what}); continuing without the cache for this run")
+
+    def _drop_connection(self) -> None:
+        if self._conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.close()
+        self._conn = None
+
+    def _guard(self, op: Callable[[sqlite3.Connection], object], default):
+        """Run ``op(conn)``; on a cache fault report it, recover, and return ``default``."""
+        if self._conn is None:
+            return default
+        try:
+            return op(self._conn)
+        except sqlite3.Error as exc:
+            if _is_corrupt(exc):
+                self._set_aside(exc)
+            else:
+                self._degrade(exc)
+            return default
 
     def _open(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=60)
@@ -79,8 +156,11 @@ class ParseCache:
                              "conllu BLOB NOT NULL, created REAL NOT NULL, PRIMARY KEY (text_hash, model))")
                 conn.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc BLOB NOT NULL, "
                              "created REAL NOT NULL)")
-                conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
-        except sqlite3.DatabaseError:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if row is not None and row[0] != str(_SCHEMA):
+                    conn.execute("DELETE FROM extractions")   # schema 1 held pickles: never read them
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
+        except sqlite3.Error:
             conn.close()
             raise
         return conn
@@ -88,13 +168,22 @@ class ParseCache:
     def get_many(self, keys: Iterable[str], *, model: str) -> dict[str, str]:
         """The cached CoNLL-U for those keys that have one under ``model``."""
         keys = list(dict.fromkeys(keys))
-        out: dict[str, str] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i:i + 500]
-            rows = self._conn.execute(
-                f"SELECT text_hash, conllu FROM parses WHERE model = ? AND text_hash IN "
-                f"({','.join('?' * len(chunk))})", (model, *chunk))
-            out.update((k, zlib.decompress(v).decode("utf-8")) for k, v in rows)
+
+        def op(conn: sqlite3.Connection) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                rows = conn.execute(
+                    f"SELECT text_hash, conllu FROM parses WHERE model = ? AND text_hash IN "
+                    f"({','.join('?' * len(chunk))})", (model, *chunk)).fetchall()
+                for k, v in rows:
+                    try:
+                        out[k] = zlib.decompress(v).decode("utf-8")
+                    except (zlib.error, UnicodeDecodeError, TypeError):
+                        pass   # a damaged row is a miss; the fresh parse replaces it
+            return out
+
+        out = self._guard(op, {})
         self.hits += len(out)
         self.misses += len(keys) - len(out)
         return out
@@ -102,40 +191,85 @@ class ParseCache:
     def put_many(self, parses: Mapping[str, str], *, model: str) -> None:
         """Store parses in one transaction (all or nothing)."""
         now = time.time()
-        with self._conn:
-            self._conn.executemany(
-                "INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)",
-                [(k, model, zlib.compress(v.encode("utf-8"), 6), now) for k, v in parses.items()])
 
-    def get_extraction(self, key: str):
-        """A cached per-document extraction (a pickled :class:`kg.model.Document`), or None."""
-        row = self._conn.execute("SELECT doc FROM extractions WHERE key = ?", (key,)).fetchone()
+        def op(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.executemany(
+                    "INSERT OR REPLACE INTO parses VALUES (?, ?, ?, ?)",
+                    [(k, model, zlib.compress(v.encode("utf-8"), 6), now) for k, v in parses.items()])
+
+        self._guard(op, None)
+
+    def get_extraction(self, key: str) -> Document | None:
+        """A cached per-document extraction (a :class:`kg.model.Document` stored as JSON), or None."""
+        row = self._guard(lambda conn: conn.execute("SELECT doc FROM extractions WHERE key = ?",
+                                                    (key,)).fetchone(), None)
         if row is None:
             return None
         try:
-            return pickle.loads(zlib.decompress(row[0]))
-        except Exception:  # noqa: BLE001 - written by another version: treat as a miss
+            return document_from_json(zlib.decompress(row[0]).decode("utf-8"))
+        except Exception:  # noqa: BLE001 - damaged or written by another version: a miss
             return None
 
-    def put_extractions(self, docs: Mapping[str, object]) -> None:
+    def put_extractions(self, docs: Mapping[str, Document]) -> None:
         """Store extractions in one transaction (all or nothing)."""
         now = time.time()
-        with self._conn:
-            self._conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)",
-                                   [(k, zlib.compress(pickle.dumps(d, protocol=5), 6), now)
-                                    for k, d in docs.items()])
+        rows = [(k, zlib.compress(document_to_json(d).encode("utf-8"), 6), now) for k, d in docs.items()]
+
+        def op(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+
+        self._guard(op, None)
 
     def __len__(self) -> int:
-        return self._conn.execute("SELECT COUNT(*) FROM parses").fetchone()[0]
+        return self._guard(lambda conn: conn.execute("SELECT COUNT(*) FROM parses").fetchone()[0], 0)
 
     def close(self) -> None:
-        self._conn.close()
+        self._drop_connection()
+
+
+# --- the extraction record as JSON: a data format, so a cache file can never run code ---
+
+def document_to_json(doc: Document) -> str:
+    """``doc`` (without its sentences) as JSON; :func:`document_from_json` gives it back equal."""
+    d = dataclasses.asdict(replace(doc, sentences=None))
+    d["meta"] = dict(doc.meta)
+    return json.dumps({"v": 1, **d}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _mention(d: dict) -> Mention:
+    return Mention(**{**d, "word_ids": tuple(d["word_ids"])})
+
+
+def _pairs(rows) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k), str(v)) for k, v in rows)
+
+
+def _layer(rows, make):
+    return None if rows is None else tuple(make(r) for r in rows)
+
+
+def document_from_json(text: str) -> Document:
+    """The inverse of :func:`document_to_json`; raises ValueError/KeyError/TypeError on anything else."""
+    d = json.loads(text)
+    if not isinstance(d, dict) or d.get("v") != 1:
+        raise ValueError("not an extraction record")
+    return Document(
+        doc_id=d["doc_id"], text=d["text"], meta=dict(d["meta"]), sentences=None,
+        mentions=_layer(d["mentions"], _mention),
+        entities=_layer(d["entities"], lambda e: Entity(**{
+            **e, "aliases": tuple(e["aliases"]), "attrs": _pairs(e["attrs"]),
+            "mentions": tuple(_mention(m) for m in e["mentions"])})),
+        assertions=_layer(d["assertions"], lambda a: Assertion(
+            kind=a["kind"], args=_pairs(a["args"]), provenance=Provenance(**a["provenance"]))))
 
 
 class NullCache:
     """``--no-cache``: stores nothing, finds nothing."""
     path = None
     notice = None
+    notices: list[str] = []
 
     def __init__(self) -> None:
         self.hits = self.misses = 0
@@ -160,8 +294,10 @@ class NullCache:
         pass
 
 
-def open_cache(cache_dir: str | os.PathLike | None = None, *, enabled: bool = True) -> ParseCache | NullCache:
-    """The cache for a run: ``--no-cache`` gives a :class:`NullCache`."""
+def open_cache(cache_dir: str | os.PathLike | None = None, *, enabled: bool = True,
+               on_notice: Callable[[str, str], None] | None = None) -> ParseCache | NullCache:
+    """The cache for a run: ``--no-cache`` gives a :class:`NullCache`. ``on_notice(source, cause)``
+    hears of every cache fault (see :class:`ParseCache`)."""
     if not enabled:
         return NullCache()
-    return ParseCache(Path(cache_dir or default_cache_dir()) / _FILE)
+    return ParseCache(Path(cache_dir or default_cache_dir()) / _FILE, on_notice=on_notice)

@@ -74,7 +74,8 @@ def write_parses(paths: Iterable[str | os.PathLike], out: str | os.PathLike | Bi
     sources, found = discover(paths)
     for i in found:
         issue(i)
-    cache = open_cache(cache_dir, enabled=use_cache)
+    cache = open_cache(cache_dir, enabled=use_cache,
+                       on_notice=lambda where, cause: on_issue and on_issue(Issue(where, cause, skipped=False)))
     to_file = isinstance(out, (str, os.PathLike))
     with contextlib.ExitStack() as stack:
         fh = stack.enter_context(atomic_write(out)) if to_file else out

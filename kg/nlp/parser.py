@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from kg.errors import ModelNotAvailableError
-from kg.lang.text import paragraphs
+from kg.lang.text import pieces
 from kg.model import Sentence, Word
 from kg.paths import PACKAGE_DIR
 
@@ -79,25 +79,38 @@ class Parser:
     nlp: object
     version: str
     batch_size: int = 64
+    chunk_chars: int = 200_000      # most characters per Stanza call
 
     def parse(self, text: str) -> tuple[Sentence, ...]:
         return self.parse_many([text])[0]
 
     def parse_many(self, texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
-        """Parse several documents in one batched Stanza call (one paragraph per line)."""
+        """Parse several documents in batched Stanza calls (one paragraph per line).
+
+        Paragraphs longer than :data:`kg.lang.text.MAX_PIECE` are parsed in pieces
+        (:func:`kg.lang.text.pieces`), and Stanza is given at most ``chunk_chars``
+        characters per call, its results converted before the next call: time and memory
+        grow linearly with the text, whatever its shape.
+        """
+        paras = [pieces(t) for t in texts]
+        flat = [(i, n, base, p) for i, ps in enumerate(paras) for n, base, p in ps]
+        sents: list[list[Sentence]] = [[] for _ in texts]
+        start = 0
+        while start < len(flat):
+            end, size = start, 0
+            while end < len(flat) and (end == start or size + len(flat[end][3]) <= self.chunk_chars):
+                size += len(flat[end][3])
+                end += 1
+            self._parse_chunk(flat[start:end], sents)
+            start = end
+        return [tuple(s) for s in sents]
+
+    def _parse_chunk(self, chunk, sents: list[list[Sentence]]) -> None:
         import stanza  # noqa: PLC0415
 
-        paras = [paragraphs(t) for t in texts]
-        flat = [stanza.Document([], text=p) for ps in paras for _, p in ps]
-        done = self.nlp.bulk_process(flat) if flat else []
-        out, k = [], 0
-        for ps in paras:
-            sents: list[Sentence] = []
-            for pi, (base, _) in enumerate(ps, start=1):
-                sents.extend(_convert(done[k], base, pi, len(sents)))
-                k += 1
-            out.append(tuple(sents))
-        return out
+        done = self.nlp.bulk_process([stanza.Document([], text=p) for *_, p in chunk])
+        for (i, n, base, _), sdoc in zip(chunk, done):
+            sents[i].extend(_convert(sdoc, base, n, len(sents[i])))
 
 
 def _convert(sdoc, base: int, paragraph: int, n_before: int) -> Iterable[Sentence]:
