@@ -86,10 +86,12 @@ class Parser:
     def parse_many(self, texts: Sequence[str]) -> list[tuple[Sentence, ...]]:
         """Parse several documents in one batched Stanza call (one paragraph per line)."""
         import stanza  # noqa: PLC0415
+        import torch  # noqa: PLC0415
 
         paras = [paragraphs(t) for t in texts]
         flat = [stanza.Document([], text=p) for ps in paras for _, p in ps]
-        done = self.nlp.bulk_process(flat) if flat else []
+        with torch.inference_mode():   # no autograd bookkeeping at all (Stanza's own no_grad still records versions)
+            done = self.nlp.bulk_process(flat) if flat else []
         out, k = [], 0
         for ps in paras:
             sents: list[Sentence] = []
@@ -122,6 +124,9 @@ def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 
     import torch  # noqa: PLC0415
     import stanza  # noqa: PLC0415
 
+    from kg.nlp import speed  # noqa: PLC0415
+
+    speed.install()
     torch.set_num_threads(max(1, threads))
     logging.getLogger("stanza").setLevel(logging.WARNING)
     bundled = resolve_model_dir("bundled" if models == "official" else models)
