@@ -5,6 +5,9 @@ pipeline, without its sentences), keyed by the article, the model version, the
 rules chosen and a fingerprint of the package's code and data
 (:func:`kg.build.pipeline_fingerprint`), so an unchanged corpus is rebuilt
 without parsing or extracting, and any change to the code or data re-extracts.
+And it keeps the output files of the last few builds, keyed by everything the
+outputs depend on (:func:`kg.build.build_files`), so rebuilding an unchanged
+corpus writes the same bytes again without building or exporting the graph.
 
 Parsing is the slow stage; a rebuild of an unchanged corpus reads every parse
 from here. Each batch is stored in one transaction, so a run killed midway
@@ -79,6 +82,8 @@ class ParseCache:
                              "conllu BLOB NOT NULL, created REAL NOT NULL, PRIMARY KEY (text_hash, model))")
                 conn.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc BLOB NOT NULL, "
                              "created REAL NOT NULL)")
+                conn.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+                             "created REAL NOT NULL)")
                 conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
         except sqlite3.DatabaseError:
             conn.close()
@@ -125,6 +130,24 @@ class ParseCache:
                                    [(k, zlib.compress(pickle.dumps(d, protocol=5), 6), now)
                                     for k, d in docs.items()])
 
+    def get_outputs(self, key: str):
+        """A whole build's cached result (see :func:`kg.build.build_files`), or None."""
+        row = self._conn.execute("SELECT value FROM outputs WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return pickle.loads(zlib.decompress(row[0]))
+        except Exception:  # noqa: BLE001 - written by another version: treat as a miss
+            return None
+
+    def put_outputs(self, key: str, value: object, *, keep: int = 3) -> None:
+        """Store a build's result; only the ``keep`` most recent builds are kept (they hold whole graphs)."""
+        with self._conn:
+            self._conn.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)",
+                               (key, zlib.compress(pickle.dumps(value, protocol=5), 1), time.time()))
+            self._conn.execute("DELETE FROM outputs WHERE key NOT IN "
+                               "(SELECT key FROM outputs ORDER BY created DESC LIMIT ?)", (keep,))
+
     def __len__(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM parses").fetchone()[0]
 
@@ -151,6 +174,12 @@ class NullCache:
         return None
 
     def put_extractions(self, docs: Mapping[str, object]) -> None:
+        pass
+
+    def get_outputs(self, key: str):
+        return None
+
+    def put_outputs(self, key: str, value: object, *, keep: int = 3) -> None:
         pass
 
     def __len__(self) -> int:
