@@ -51,8 +51,8 @@ wheel-check: $(STAMP)  ## build the wheel, install it in a fresh venv, run kg bu
 	  && bin/kg validate out/graph.ttl && bin/kg query out/graph.ttl acting-officials \
 	  && bin/kg stats out/graph.ttl > /dev/null && bin/kg --version
 
-bench: $(STAMP)  ## parse and build throughput on the shipped models (UD sentences from ../shared if there)
-	$(PY) -m kg.bench
+bench: $(STAMP)  ## build throughput, rebuilds, --jobs 2 and Dask rows (SIZES=10,100,1000 for the full run)
+	$(PY) -m kg.bench $(if $(SIZES),--sizes $(SIZES))
 
 quality: shared-for-quality $(STAMP)  ## per-field P/R/F1 on the measured half of ../shared/gold/news and on the samples; updates README
 	$(PY) -m kg.quality --shared $(SHARED) --readme README.md

@@ -12,13 +12,14 @@ nothing.
 """
 from __future__ import annotations
 
+import base64
 import collections
 import hashlib
 import json
 import os
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Mapping
 
@@ -146,6 +147,17 @@ class Tally:
             elif a.kind == "commitment":
                 self.topics[a.arg("topic") or "?"] += 1
 
+    def to_json(self) -> dict:
+        """The tally as JSON data (the output cache stores data, never pickles)."""
+        return {"articles": self.articles, "sentences": self.sentences, "people": sorted(self.people),
+                "posts": sorted(list(p) for p in self.posts), "topics": dict(self.topics)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Tally":
+        """The inverse of :meth:`to_json`."""
+        return cls(int(data["articles"]), int(data["sentences"]), set(data["people"]),
+                   {tuple(p) for p in data["posts"]}, collections.Counter(data["topics"]))
+
     def rename(self, renames: Mapping[str, str]) -> None:
         self.people = {renames.get(k, k) for k in self.people}
         self.posts = {tuple(renames.get(v, v) for v in p) for p in self.posts}
@@ -160,6 +172,7 @@ class BuildReport:
     cache_hits: int = 0
     cache_misses: int = 0
     extractions_reused: int = 0
+    outputs_reused: bool = False                  # an unchanged corpus: the cached output files were written
 
     @property
     def skipped(self) -> list[Issue]:
@@ -184,7 +197,8 @@ class BuildReport:
                  f"{plural(sum(t.topics.values()), 'commitment')}"
                  + (f" ({topics})" if topics else ""),
                  f"cache: {self.cache_hits} parses reused, {self.cache_misses} parsed, "
-                 f"{self.extractions_reused} extractions reused"]
+                 f"{self.extractions_reused} extractions reused"
+                 + (", outputs reused (nothing changed)" if self.outputs_reused else "")]
         if self.skipped:
             lines.append(f"{plural(len(self.skipped), 'input')} skipped: "
                          + "; ".join(i.source for i in self.skipped))
@@ -279,7 +293,7 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         report.extractions_reused = extract.reused
         cache.close()
     s = settings.seconds
-    report.seconds.update(parse=s["parse"], load=s["load"])
+    report.seconds.update(parse=s["parse"], load=s["load"], parser=s.get("parser", 0.0))
     report.seconds["read"] = max(0.0, time.perf_counter() - t_start - sum(
         report.seconds[k] for k in ("parse", "extract", "graph")))
     if report.tally.articles == 0:
@@ -302,6 +316,13 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     :func:`build_graph`, then :func:`write_outputs`. A run with no usable article
     writes nothing.
 
+    With the cache on (and the real engine), the output bytes of the last few builds
+    are kept in the cache under a key of everything they depend on: the articles read
+    (id, metadata, text, in order), the code and data (:func:`pipeline_fingerprint`),
+    the models, the rules, ``min_confidence`` and the formats. Rebuilding an unchanged
+    corpus then only reads the inputs and writes those bytes: no parse is read, no
+    model loaded, no graph built or exported.
+
     Raises:
         KgError: a problem that stops the whole run (models missing, output folder not
             writable, an exporter failing).
@@ -310,15 +331,102 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError(str(out), "the output path exists and is not a folder")
-    eng = (engine or Engine()).resolved(opts)
+    paths = list(paths)
+    base = engine or Engine()
+    eng = base.resolved(opts)
+    reuse = (opts.use_cache and stdin is None and "-" not in map(str, paths)
+             and all(getattr(base, f.name) is None for f in fields(base)))   # the real engine, files only
     with OutputFolder(out) as folder:   # locked for the whole run: a second build on it fails at once
+        key = read_issues = None
+        if reuse:
+            t = time.perf_counter()
+            key, read_issues, seen = _outputs_key(paths, opts, eng)
+            cached = _cached_outputs(opts, key)
+            if cached is not None:
+                return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
         graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue)
         if report.tally.articles == 0:
             return report
         t = time.perf_counter()
-        report.outputs = write_outputs(graph, out, opts.formats, eng.exporters, folder=folder)
+        captured: dict[str, bytes] = {}
+        exporters = _teeing(eng.exporters, captured) if reuse else eng.exporters
+        report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
         report.seconds["export"] = time.perf_counter() - t
+    if reuse and len(report.issues) == len(read_issues) and report.tally.articles == seen:
+        _store_outputs(opts, key, report, captured)    # nothing failed on the way: safe to replay
     return report
+
+
+def _outputs_key(paths, opts: BuildOptions, eng: Engine) -> tuple[str, list[Issue], int]:
+    """The key of a build's outputs, the issues reading the inputs gives, and the article count."""
+    chosen = list(opts.formats) if opts.formats else sorted(eng.exporters)
+    settings = ParseSettings(models=opts.models)
+    h = hashlib.sha256(json.dumps([pipeline_fingerprint(), settings.model_version(), opts.rules and list(opts.rules),
+                                   opts.min_confidence, chosen]).encode("utf-8"))
+    sources, issues = discover(paths)
+    issues, n = list(issues), 0
+    for item in read_documents(sources, opts.inputs):
+        if isinstance(item, Issue):
+            issues.append(item)
+            continue
+        n += 1
+        h.update(hashlib.sha256(json.dumps([item.doc_id, sorted(item.meta.items()), item.text])
+                                .encode("utf-8")).digest())
+    return h.hexdigest(), issues, n
+
+
+def _cached_outputs(opts: BuildOptions, key: str) -> dict | None:
+    cache = open_cache(opts.cache_dir, enabled=True)
+    try:
+        return None if cache.notice else cache.get_outputs(key)
+    finally:
+        cache.close()
+
+
+def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, read_s: float,
+                  on_issue) -> BuildReport:
+    tally = Tally.from_json(cached["tally"])
+    report = BuildReport(tally=tally, seconds={k: 0.0 for k in ("read", "parse", "load", "extract",
+                                                                   "graph", "export")},
+                         cache_hits=tally.articles, extractions_reused=tally.articles, outputs_reused=True)
+    report.seconds["read"] = read_s
+    for i in read_issues:
+        report.issues.append(i)
+        if on_issue:
+            on_issue(i)
+    files = {fmt: base64.b64decode(data) for fmt, data in cached["files"].items()}
+    exporters = {fmt: (eng.exporters[fmt][0], lambda _g, fh, _b=files[fmt]: fh.write(_b)) for fmt in files}
+    t = time.perf_counter()
+    report.outputs = write_outputs(None, folder.path, list(files), exporters, folder=folder)
+    report.seconds["export"] = time.perf_counter() - t
+    return report
+
+
+def _teeing(exporters: Mapping[str, tuple[str, Callable]], captured: dict[str, bytes]):
+    """The exporters, each also keeping a copy of the bytes it wrote in ``captured``."""
+    import io  # noqa: PLC0415
+
+    def tee(fmt, fn):
+        def write(graph, fh):
+            buf = io.BytesIO()
+            fn(graph, buf)
+            captured[fmt] = buf.getvalue()
+            fh.write(captured[fmt])
+        return write
+
+    return {fmt: (suffix, tee(fmt, fn)) for fmt, (suffix, fn) in exporters.items()}
+
+
+def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: dict[str, bytes]) -> None:
+    chosen = list(opts.formats) if opts.formats else sorted(captured)
+    if set(chosen) != set(captured):
+        return
+    cache = open_cache(opts.cache_dir, enabled=True)
+    try:
+        cache.put_outputs(key, {"tally": report.tally.to_json(),
+                                "files": {f: base64.b64encode(captured[f]).decode("ascii") for f in chosen}})
+    finally:
+        cache.close()
 
 
 build = build_files  # the name of the 0.1 library call

@@ -112,22 +112,37 @@ def _partition_graph(own: dict[int, Document], light: list[Document], template, 
 
 
 def merge_ntriples(parts: Iterable[tuple[bytes, list]], store_path: str | os.PathLike | None = None):
-    """Merge partition graphs in one Oxigraph store; return it as an rdflib graph with the prefixes."""
-    import pyoxigraph  # noqa: PLC0415
+    """Merge partition graphs into one rdflib graph with the prefixes (a set: triples that several
+    partitions share collapse).
+
+    In memory the N-Triples go straight into rdflib, so every literal keeps its lexical form and
+    the exports equal the one-process build's byte for byte. With ``store_path`` they are merged
+    in an on-disk Oxigraph store first (for graphs larger than memory); Oxigraph writes literals
+    in canonical form (``"1.0"^^xsd:decimal`` as ``"1"``), so the JSON-LD may then differ in
+    such lexical forms (the triples are equal as values).
+    """
     import rdflib  # noqa: PLC0415
 
-    store = pyoxigraph.Store(str(store_path)) if store_path else pyoxigraph.Store()
+    graph = rdflib.Graph(bind_namespaces="none")
     prefixes: dict[str, str] = {}
+    store = None
+    if store_path:
+        import pyoxigraph  # noqa: PLC0415
+
+        store = pyoxigraph.Store(str(store_path))
     for nt, namespaces in parts:
-        store.bulk_load(nt, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        if store is not None:
+            store.bulk_load(nt, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        else:
+            graph.parse(data=nt.decode("utf-8"), format="nt")
         for p, ns in namespaces:
             prefixes.setdefault(p, ns)
-    graph = rdflib.Graph(bind_namespaces="none")
     for p, ns in prefixes.items():
         graph.bind(p, ns, override=True)
-    # Back through N-Triples: rdflib's own terms, so plain literals stay plain (not ^^xsd:string).
-    graph.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph()),
-                format="nt")
+    if store is not None:
+        # Back through N-Triples: rdflib's own terms, so plain literals stay plain (not ^^xsd:string).
+        graph.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_TRIPLES, from_graph=pyoxigraph.DefaultGraph()),
+                    format="nt")
     return graph
 
 

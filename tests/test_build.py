@@ -222,14 +222,11 @@ def test_build_pipeline_fingerprint_changes_with_the_code(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("n", [1, 12, 300])
-@pytest.mark.parametrize("with_shared", [True, False])
-def test_build_bench_synthesises_distinct_indonesian_articles(n, with_shared, monkeypatch, tmp_path):
-    import kg.bench
+def test_build_bench_synthesises_distinct_indonesian_articles(n):
+    """From the project's own files only, so a fresh clone without ../shared benches too (issue 12 item 16)."""
     from kg.bench import synthesise
     from kg.lang.detect import looks_indonesian
 
-    if not with_shared:   # a fresh clone: no ../shared/data/ud beside it (issue 12 item 16)
-        monkeypatch.setattr(kg.bench, "UD", tmp_path / "no-shared" / "data" / "ud")
     texts = synthesise(n)
     assert len(set(texts)) == n and all(looks_indonesian(t)[0] for t in texts)
 

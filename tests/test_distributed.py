@@ -45,14 +45,18 @@ def test_distributed_merged_graph_equals_single_process(tmp_path, client, builde
 
     make = fakes.FakeBuilder if builder == "fake" else _real_builder
     corpus = [_corpus(tmp_path, 7), SAMPLES]
-    opts = BuildOptions(use_cache=False, formats=("turtle",))
-    build(corpus, tmp_path / "one", opts, engine=fakes.engine(builder=make()))
+    formats = ("turtle",) if builder == "fake" else ("turtle", "jsonld")
+    opts = BuildOptions(use_cache=False, formats=formats)
+    exporters = fakes.EXPORTERS if builder == "fake" else None   # None: the real exporters
+    build(corpus, tmp_path / "one", opts, engine=fakes.engine(builder=make(), exporters=exporters))
     report = build_distributed(corpus, tmp_path / "many", opts, client=client, partition_size=partition_size,
-                               engine=fakes.engine(builder=make()))
+                               engine=fakes.engine(builder=make(), exporters=exporters))
     one, many = (Graph().parse(tmp_path / d / "graph.ttl") for d in ("one", "many"))
     assert report.tally.articles == 12 and len(one) > 50
     assert isomorphic(one, many)
-    assert (tmp_path / "one" / "graph.ttl").read_bytes() == (tmp_path / "many" / "graph.ttl").read_bytes()
+    # every byte, JSON-LD included: its @context lists the prefixes, its literals keep their lexical form
+    for name in ("graph.ttl", "graph.jsonld")[:len(formats)]:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "many" / name).read_bytes(), name
 
 
 def test_distributed_uses_and_fills_the_parse_cache(tmp_path, client):

@@ -127,3 +127,22 @@ def test_topics_lexicon_file_is_valid_json():
     path = Path(__file__).resolve().parent.parent / "kg" / "data" / "topic_lexicon.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     assert all(set(v) <= {"strong", "weak", "names"} for k, v in data.items() if not k.startswith("_"))
+
+
+def test_the_first_word_prefilter_never_drops_a_cue(monkeypatch):
+    """find_topics skips a cue whose first word is not in the text: same cues as without the skip,
+    on the project's articles and on texts with re.IGNORECASE's non-ASCII case folds."""
+    from pathlib import Path
+
+    import kg.lang.topics as topics
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "samples").glob("*.txt"))
+             + sorted((root / "tests" / "data" / "articles").glob("*.txt"))]
+    texts += ["SOSIALISASİ PEMİLU dan antihoaks", "Pemılu damai, netralitas ASN, politik uang",
+              "\u212aampanye \u017fosialisasi"]
+    with_skip = [topics.find_topics(t) for t in texts]
+    monkeypatch.setattr(topics, "_needle", lambda cue: "")
+    without = [topics.find_topics(t) for t in texts]
+    assert with_skip == without
+    assert sum(map(len, without)) > 100

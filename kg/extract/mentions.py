@@ -240,8 +240,13 @@ def _base(words, i: int, j: int) -> str:
 
 
 def _longest(words, i, table, ok) -> int | None:
-    for j in range(min(len(words), i + 10), i, -1):
-        t = table.get(fold(" ".join(w.text for w in words[i:j])))
+    stop = min(len(words), i + 10)
+    keys, key = [], ""
+    for w in words[i:stop]:   # fold(" ".join(texts)) == "".join(fold(t) for t in texts): fold drops spaces
+        key += fold(w.text)
+        keys.append(key)
+    for j in range(stop, i, -1):
+        t = table.get(keys[j - i - 1])
         if t is not None and ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
                 and words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","]):
             return j  # news writes "bupati Kudus"; commas only inside ("Politik, Hukum, dan Keamanan")

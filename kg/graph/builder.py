@@ -54,6 +54,16 @@ class GraphBuilder:
         self._finished = False
 
     # ------------------------------------------------------------- public
+    def __setstate__(self, state: dict) -> None:
+        """After a copy or unpickling (a Dask task gets a copy): rdflib binds its ~20 default
+        prefixes (brick:, csvw:, ...) in the copied graph, which the JSON-LD @context would then
+        list; rebuild the graph with this builder's own prefixes, as a fresh one has."""
+        self.__dict__.update(state)
+        g = _new_graph(self.base)
+        for triple in self._g:
+            g.add(triple)
+        self._g = g
+
     def add(self, doc: Document) -> None:
         """Add one document: its article node, entities and assertions with provenance."""
         self._check_open()

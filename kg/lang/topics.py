@@ -81,6 +81,22 @@ def _compiled() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     return tuple(rows)
 
 
+# the non-ASCII letters that re.IGNORECASE matches to ASCII ones (see the re docs)
+_RE_EXTRA_CASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _case_folded(text: str) -> str:
+    """``text`` lower-cased such that an ASCII word matched with re.IGNORECASE is a substring."""
+    return text.translate(_RE_EXTRA_CASES).lower()
+
+
+@lru_cache(maxsize=None)
+def _needle(cue: str) -> str:
+    """The lower-cased first word of a cue, which every match contains; "" for a non-ASCII cue."""
+    first = cue.rstrip("*").split()[0].lower() if cue.strip("* ") else ""
+    return first if first.isascii() else ""
+
+
 @lru_cache(maxsize=1)
 def _ignored() -> tuple[re.Pattern, ...]:
     raw = _read("topic_lexicon.json").get("_ignore", ())
@@ -121,7 +137,11 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     for rx in _ignored():
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     hits = []
+    folded = _case_folded(text)
     for topic, strength, cue, rx in _compiled():
+        needle = _needle(cue)
+        if needle and needle not in folded:
+            continue   # the cue's first word is not in the text: its pattern cannot match
         for m in rx.finditer(text):
             inside = any(a <= m.start() and m.end() <= b for a, b in spans)
             if inside and strength != "names":

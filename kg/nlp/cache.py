@@ -5,8 +5,11 @@ pipeline, without its sentences), keyed by the article, the model version, the
 rules chosen and a fingerprint of the package's code and data
 (:func:`kg.build.pipeline_fingerprint`), so an unchanged corpus is rebuilt
 without parsing or extracting, and any change to the code or data re-extracts.
-Extractions are stored as JSON (:func:`document_to_json`), never pickled: whoever
-can write the cache folder cannot make the next run execute code.
+And it keeps the output files of the last few builds, keyed by everything the
+outputs depend on (:func:`kg.build.build_files`), so rebuilding an unchanged
+corpus writes the same bytes again without building or exporting the graph.
+Extractions and outputs are stored as JSON (:func:`document_to_json`), never
+pickled: whoever can write the cache folder cannot make the next run execute code.
 
 Parsing is the slow stage; a rebuild of an unchanged corpus reads every parse
 from here. Each batch is stored in one transaction, so a run killed midway
@@ -43,7 +46,7 @@ __all__ = ["ParseCache", "NullCache", "text_key", "default_cache_dir", "open_cac
 
 ENV_VAR = "KG_CACHE_DIR"
 _FILE = "parses.sqlite"
-_SCHEMA = 2   # 2: extractions are JSON (schema 1 pickled them)
+_SCHEMA = 3   # 2: extractions are JSON (schema 1 pickled them); 3: outputs are JSON too
 
 
 def text_key(text: str) -> str:
@@ -156,9 +159,12 @@ class ParseCache:
                              "conllu BLOB NOT NULL, created REAL NOT NULL, PRIMARY KEY (text_hash, model))")
                 conn.execute("CREATE TABLE IF NOT EXISTS extractions (key TEXT PRIMARY KEY, doc BLOB NOT NULL, "
                              "created REAL NOT NULL)")
+                conn.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+                             "created REAL NOT NULL)")
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if row is not None and row[0] != str(_SCHEMA):
                     conn.execute("DELETE FROM extractions")   # schema 1 held pickles: never read them
+                    conn.execute("DELETE FROM outputs")
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
         except sqlite3.Error:
             conn.close()
@@ -219,6 +225,30 @@ class ParseCache:
         def op(conn: sqlite3.Connection) -> None:
             with conn:
                 conn.executemany("INSERT OR REPLACE INTO extractions VALUES (?, ?, ?)", rows)
+
+        self._guard(op, None)
+
+    def get_outputs(self, key: str) -> dict | None:
+        """A whole build's cached result (see :func:`kg.build.build_files`): JSON data, or None."""
+        row = self._guard(lambda conn: conn.execute("SELECT value FROM outputs WHERE key = ?", (key,)).fetchone(),
+                          None)
+        if row is None:
+            return None
+        try:
+            return json.loads(zlib.decompress(row[0]).decode("utf-8"))
+        except Exception:  # noqa: BLE001 - damaged or written by another version: a miss
+            return None
+
+    def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:
+        """Store a build's result (JSON data); only the ``keep`` most recent builds are kept (they hold
+        whole graphs)."""
+        blob = zlib.compress(json.dumps(value, ensure_ascii=False).encode("utf-8"), 1)
+
+        def op(conn: sqlite3.Connection) -> None:
+            with conn:
+                conn.execute("INSERT OR REPLACE INTO outputs VALUES (?, ?, ?)", (key, blob, time.time()))
+                conn.execute("DELETE FROM outputs WHERE key NOT IN "
+                             "(SELECT key FROM outputs ORDER BY created DESC LIMIT ?)", (keep,))
 
         self._guard(op, None)
 
@@ -285,6 +315,12 @@ class NullCache:
         return None
 
     def put_extractions(self, docs: Mapping[str, object]) -> None:
+        pass
+
+    def get_outputs(self, key: str):
+        return None
+
+    def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:
         pass
 
     def __len__(self) -> int:

@@ -1,0 +1,76 @@
+"""kg.nlp.speed replaces Stanza internals for speed: its results must be Stanza's, exactly."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kg.nlp import speed
+
+torch = pytest.importorskip("torch")
+ce = pytest.importorskip("stanza.models.common.chuliu_edmonds")
+biaffine = pytest.importorskip("stanza.models.common.biaffine")
+
+speed.install()
+STANZA_TARJAN = speed.STANZA["tarjan"]
+STANZA_PROCESS_CYCLE = speed.STANZA["process_cycle"]
+STANZA_BILINEAR = speed.STANZA["bilinear"]
+
+
+@pytest.fixture
+def originals():
+    return STANZA_TARJAN, STANZA_PROCESS_CYCLE
+
+
+def test_tarjan_finds_the_same_cycles_in_the_same_order(originals):
+    stanza_tarjan, _ = originals
+    rng = np.random.default_rng(0)
+    n_cycles = 0
+    for _ in range(2000):
+        n = int(rng.integers(2, 50))
+        tree = rng.integers(0, n, size=n)
+        tree[0] = 0
+        want, got = stanza_tarjan(tree), speed.tarjan(tree)
+        assert len(got) == len(want)
+        assert all(np.array_equal(a, b) for a, b in zip(want, got))
+        n_cycles += len(want)
+    assert n_cycles > 1000   # the random trees did exercise cycles
+
+
+def test_a_tree_without_cycles_has_none():
+    assert speed.tarjan(np.array([0, 2, 0, 2, 3])) == []
+    assert [c.tolist() for c in speed.tarjan(np.array([0, 3, 1, 2]))] == [[False, True, True, True]]
+
+
+def test_chu_liu_edmonds_gives_the_same_trees(originals, monkeypatch):
+    stanza_tarjan, stanza_process_cycle = originals
+    rng = np.random.default_rng(1)
+    mats = [rng.normal(size=(n, n)).astype(np.float32) for n in rng.integers(2, 60, size=300)]
+    monkeypatch.setattr(ce, "tarjan", stanza_tarjan)
+    monkeypatch.setattr(ce, "process_cycle", stanza_process_cycle)
+    want = [ce.chuliu_edmonds_one_root(m) for m in mats]
+    monkeypatch.setattr(ce, "tarjan", speed.tarjan)
+    monkeypatch.setattr(ce, "process_cycle", speed.process_cycle)
+    got = [ce.chuliu_edmonds_one_root(m) for m in mats]
+    assert all(np.array_equal(a, b) for a, b in zip(want, got))
+
+
+def test_pairwise_bilinear_is_bitwise_stanzas():
+    torch.manual_seed(0)
+    layer = biaffine.PairwiseBilinear(21, 21, 7).eval()
+    torch.nn.init.normal_(layer.weight)
+    torch.nn.init.normal_(layer.bias)
+    x, y = torch.randn(3, 11, 21), torch.randn(3, 9, 21)
+    with torch.no_grad():
+        want = STANZA_BILINEAR(layer, x, y)
+        got = speed.pairwise_bilinear(layer, x, y)
+    assert got.shape == want.shape == (3, 11, 9, 7)
+    assert torch.equal(got.contiguous(), want)
+
+
+def test_pairwise_bilinear_keeps_stanzas_code_when_training():
+    layer = biaffine.PairwiseBilinear(5, 5, 2).train()
+    torch.nn.init.normal_(layer.weight)
+    x = torch.randn(2, 4, 5, requires_grad=True)
+    out = speed.pairwise_bilinear(layer, x, torch.randn(2, 3, 5))
+    out.sum().backward()
+    assert x.grad is not None and layer.weight.grad is not None
