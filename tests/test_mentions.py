@@ -324,3 +324,9 @@ def test_mentions_one_word_name_found_by_a_cue_is_found_again():
     assert _found("Ketua Panwaslih Aceh Utara , Misbahuddin , menegaskan|VERB itu .",
                   "Menurut Misbahuddin|PROPN|S-PER , Panwaslih akan mengawasi|VERB .",
                   "Misbahuddin juga mengajak|VERB masyarakat .", kind="person") == ["Misbahuddin"] * 3
+
+
+def test_mentions_unit_word_after_a_title_starts_no_person():
+    # "kata Widodo SH anggota Bawaslu Boyolali Divisi Hukum dan Informasi": the division, not a person
+    sent = "kata|VERB Widodo SH anggota|NOUN Bawaslu Boyolali Divisi Hukum dan|CCONJ Informasi ."
+    assert _found(sent, kind="person") == ["Widodo"]
