@@ -324,3 +324,18 @@ def test_mentions_one_word_name_found_by_a_cue_is_found_again():
     assert _found("Ketua Panwaslih Aceh Utara , Misbahuddin , menegaskan|VERB itu .",
                   "Menurut Misbahuddin|PROPN|S-PER , Panwaslih akan mengawasi|VERB .",
                   "Misbahuddin juga mengajak|VERB masyarakat .", kind="person") == ["Misbahuddin"] * 3
+
+
+def test_mentions_unit_word_after_a_title_starts_no_person():
+    # "kata Widodo SH anggota Bawaslu Boyolali Divisi Hukum dan Informasi": the division, not a person
+    sent = "kata|VERB Widodo SH anggota|NOUN Bawaslu Boyolali Divisi Hukum dan|CCONJ Informasi ."
+    assert _found(sent, kind="person") == ["Widodo"]
+
+
+@pytest.mark.parametrize("sent", [
+    # "Menteri Koordinator Politik Hukum dan Keamanan Wiranto memimpin rapat ...": no "Bidang", no commas
+    "Menteri Koordinator Politik Hukum dan|CCONJ Keamanan Wiranto memimpin|VERB rapat|NOUN .",
+    "Menteri Koordinator Politik , Hukum , dan|CCONJ Keamanan Wiranto memimpin|VERB rapat|NOUN .",
+])
+def test_mentions_coordinating_minister_spelled_without_bidang(sent):
+    assert _found(sent, kind="person") == ["Wiranto"]

@@ -94,3 +94,19 @@ def test_metro_after_a_police_unit_is_not_kota_metro():
 def test_kota_metro_is_still_a_region_elsewhere():
     doc = resolved("Wali Kota Metro Wahdi Siradjuddin hadir|VERB .")
     assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]
+
+
+@pytest.mark.parametrize("sent", [
+    # "Kapolda Jabar ..., Pangdam III Siliwangi menggelar pertemuan ...": a Kodam written without its slash
+    "Pangdam III Siliwangi menggelar|VERB pertemuan|NOUN bersama|ADP KPU .",
+    "Polda Jabar diback|VERB up|NOUN Kodam III Siliwangi mengawal|VERB pilkada|NOUN .",
+])
+def test_kodam_name_after_its_roman_number_without_slash_is_no_person(sent):
+    doc = resolved(sent)
+    assert _persons(doc) == []
+    assert "org:kodam-siliwangi" in _orgs(doc)
+
+
+def test_commander_after_a_slashless_kodam_name_is_still_a_person():
+    doc = resolved("Pangdam III Siliwangi Mayjen TNI Deddy Suryadi memastikan|VERB prajurit netral|ADJ .")
+    assert _persons(doc) == ["Deddy Suryadi"]

@@ -389,8 +389,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
-                or _spelled_title(words, j):
-            continue
+                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS:
+            continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out

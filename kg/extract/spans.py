@@ -178,6 +178,9 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     slash = k < len(words) and words[k].text == "/"
     # "Kodim 0611 Garut": after a number, a region needs no slash
     start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
+    if start < 0 and re.fullmatch(r"[IVXL]+", number) and k < len(words) and words[k].upos == "PROPN" \
+            and _unit_name_token(words[k]):
+        start = k   # "Pangdam III Siliwangi": after a Kodam's Roman number its name needs no slash
     name = None
     if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
         end = regions.get(start)

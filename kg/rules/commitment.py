@@ -17,7 +17,7 @@ from kg.lang.words import ADDRESSING_VERB, DEONTIC
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
-from kg.rules.support.syntax import (Timeline, ancestors, is_title, sent_base, span_of, subtree,
+from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations
 from kg.lang.topics import TopicCue, find_topics
@@ -158,33 +158,6 @@ def _describes(sent: Sentence, wid: int) -> bool:
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
-class _Holders:
-    """Who holds a title the article names: "Pj Bupati Aceh Utara, Dr. Mahyuzar" makes a later
-    "Pj Bupati mengatakan ..." Mahyuzar's. A title named with two different people is
-    ambiguous and gives nobody."""
-
-    def __init__(self, doc: Document, index: EntityIndex):
-        self.at: dict[tuple[str, int], str] = {}
-        named: dict[str, set[str]] = {}
-        people = [m for m in doc.mentions or () if m.kind == "person"]
-        for m in doc.mentions or ():
-            if m.kind != "title" or not m.word_ids:
-                continue
-            key = m.text.lower().rstrip(".")
-            for w in m.word_ids:
-                self.at[(m.sent_id, w)] = key
-            after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
-                          and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
-            ent = index.by_word.get((after.sent_id, after.word_ids[0])) if after else None
-            if ent is not None and ent.kind == "person":
-                named.setdefault(key, set()).add(ent.key)
-        self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
-
-    def __call__(self, sent: Sentence, wid: int):
-        key = self.at.get((sent.sent_id, wid))
-        return self.by_title.get(key) if key else None
-
-
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
     return next((q for q in quotes if q.start < b and a < q.end), None)
 
@@ -268,8 +241,8 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index)
-    holders = _Holders(doc, index)
-    quotes = find_quotations(doc.text, timeline)
+    holders = TitleHolders(doc, index)
+    quotes = find_quotations(doc.text, timeline, holders)
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
     title_words: dict[str, list[int]] = {}  # words of post titles, per sentence: they name, take no stance

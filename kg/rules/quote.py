@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from kg.extract.entity_index import EntityIndex
 from kg.model import Assertion, Document, Provenance
 from kg.rules.registry import rule
-from kg.rules.support.syntax import Timeline, sentence_at
+from kg.rules.support.syntax import TitleHolders, Timeline, sentence_at
 from kg.rules.support.quotations import find_quotations
 
 __all__ = ["quote"]
@@ -24,7 +24,7 @@ def quote(doc: Document) -> Iterator[Assertion]:
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index)
-    for q in find_quotations(doc.text, timeline):
+    for q in find_quotations(doc.text, timeline, TitleHolders(doc, index)):
         sent = sentence_at(doc, q.start)
         speaker = q.speaker.key if q.speaker is not None else ""
         yield Assertion(

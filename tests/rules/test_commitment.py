@@ -495,3 +495,19 @@ WISH = P["WISH"]
 def test_commitment_a_wish_with_weak_cues_is_no_stance(first, n):
     doc = document(WISH.replace("Mudah-mudahan", first), entities={"person:sri": ("person", "Sri", [("s1", (10,))])})
     assert len(list(commitment.fn(doc))) == n
+
+
+def test_commitment_nominalised_subject_names_no_actor():
+    """ "“Kehadiran Panglima TNI memberikan dampak positif ... bebas dari politik uang,” katanya."
+    (said by the Bawaslu chairman): the ke-...-an noun names an event, and TNI under it acts in nothing."""
+    first = sentence("s1", """
+Abhan|PROPN||2|nsubj hadir|VERB||0|root .|PUNCT||2|punct""", paragraph=1)
+    quoted = sentence("s2", """
+“|PUNCT||5|punct Kehadiran|NOUN||5|nsubj Panglima|PROPN||2|nmod TNI|PROPN||3|flat:name
+memberikan|VERB||0|root dampak|NOUN||5|obj positif|ADJ||6|amod agar|SCONJ||9|mark bebas|ADJ||5|advcl
+dari|ADP||11|case politik|NOUN||9|obl uang|NOUN||11|compound ,|PUNCT||5|punct ”|PUNCT||5|punct
+katanya|VERB||5|parataxis .|PUNCT||5|punct""", paragraph=2)
+    doc = document(first, quoted, entities={"person:abhan": ("person", "Abhan", [("s1", (1,))]),
+                                           "org:tni": ("organization", "TNI", [("s2", (4,))])})
+    actors = {a.arg("actor") for a in commitment.fn(doc)}
+    assert "org:tni" not in actors

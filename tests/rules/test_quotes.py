@@ -187,3 +187,24 @@ def test_quote_never_goes_to_a_byline_or_photo_credit(text):
     """Bylines and credits name persons (gold README) but they are page furniture, not speakers."""
     (q,) = quote.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_attributed_to_a_title_alone_goes_to_its_sole_holder():
+    """ "Kapolda Jabar Irjen Pol Agung Budi Maryoto ... menggelar pertemuan ... | "Laporan dari
+    kapolres se-Jabar, semua berjalan aman," ujar Kapolda usai pertemuan." -> Agung, the one person
+    the article named with that title, not the subject of the sentence before."""
+    from dataclasses import replace
+    first = sentence("s1", """
+Kapolda|PROPN||3|nsubj Agung|PROPN||1|flat:name hadir|VERB||0|root .|PUNCT||3|punct""", paragraph=1)
+    second = sentence("s2", """
+Yayat|PROPN||2|nsubj menyambut|VERB||0|root rombongan|NOUN||2|obj .|PUNCT||2|punct""", paragraph=2)
+    quoted = sentence("s3", """
+“|PUNCT||2|punct Semua|DET||2|nsubj berjalan|VERB||0|root aman|ADJ||3|xcomp ,|PUNCT||3|punct
+”|PUNCT||3|punct ujar|VERB||3|parataxis Kapolda|PROPN||7|nsubj usai|ADP||10|case
+pertemuan|NOUN||7|obl .|PUNCT||3|punct""", paragraph=3)
+    doc = document(first, second, quoted, entities={"person:agung": ("person", "Agung", [("s1", (2,))]),
+                                                   "person:yayat": ("person", "Yayat", [("s2", (1,))])})
+    doc = replace(doc, mentions=(Mention("s1", (1,), "Kapolda", "title"), Mention("s1", (2,), "Agung", "person"),
+                                 Mention("s2", (1,), "Yayat", "person"), Mention("s3", (8,), "Kapolda", "title")))
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:agung"

@@ -11,6 +11,7 @@ is a subject anywhere in the sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
@@ -58,6 +59,8 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
     ent = index.by_word.get((sent.sent_id, wid))
     if ent is not None and ent.kind in AGENT_KINDS:
         return ent
+    if _nominalisation(sent.word(wid)):
+        return None
     level, found = [wid], []
     for _ in range(4):
         nxt = []
@@ -82,6 +85,12 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
             return person
         level = nxt
     return found[0] if found else None
+
+
+def _nominalisation(w) -> bool:
+    """A ke-...-an noun names an event or a state, not its doer: "Kehadiran Panglima TNI
+    memberikan dampak positif ..." (the sentence's capital made "Kehadiran" look like a title)."""
+    return w.upos == "NOUN" and bool(re.fullmatch(r"ke[a-z]{3,}an", w.text.lower()))
 
 
 def agent_of(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kg.model import Entity
 from kg.lang.text import is_clutter, paragraphs
 from kg.lang.words import SPEECH_VERB_STEMS, THIRD_PERSON
-from kg.rules.support.syntax import Timeline
+from kg.rules.support.syntax import TitleHolders, Timeline
 
 __all__ = ["Quotation", "find_quotations"]
 
@@ -89,8 +89,10 @@ def _find_close(para: str, start: int) -> int:
     return para.find(_CLOSE, start)
 
 
-def _after(text: str, start: int, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
-    """Attribution right after the closing mark: ``,” ungkapnya`` / ``” kata Imam``."""
+def _after(text: str, start: int, end: int, timeline: Timeline,
+           holders: TitleHolders | None = None) -> tuple[Entity | None, float, str] | None:
+    """Attribution right after the closing mark: ``,” ungkapnya`` / ``” kata Imam``; a title
+    alone (``,” ujar Kapolda usai pertemuan``) is the one person the article named with it."""
     tail_end = text.find("\n", end)
     tail = text[end:tail_end if tail_end >= 0 else len(text)]
     m = re.match(r"[\s\u201d\",.!?]*(?P<verb>[A-Za-z]+)", tail)
@@ -111,6 +113,9 @@ def _after(text: str, start: int, end: int, timeline: Timeline) -> tuple[Entity 
     who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
     if who is not None:
         return who, 0.95, "after"
+    holder = holders.leading(text[vend:seg_end]) if holders is not None else None
+    if holder is not None:
+        return holder, 0.85, "office"
     return timeline.last(start), 0.5, "recent"
 
 
@@ -165,7 +170,7 @@ def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, f
     return None
 
 
-def find_quotations(text: str, timeline: Timeline) -> list[Quotation]:
+def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None = None) -> list[Quotation]:
     """All quotations of a text, with speakers.
 
     Short quoted terms with no speech verb after them (scare quotes such as
@@ -178,7 +183,7 @@ def find_quotations(text: str, timeline: Timeline) -> list[Quotation]:
         if not words:
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
-        found = _after(text, start, end, timeline)
+        found = _after(text, start, end, timeline, holders)
         if found is None and len(words.split()) < 4:
             continue
         if found is None:

@@ -152,6 +152,43 @@ def credited_words(sent: Sentence) -> set[int]:
     return out
 
 
+class TitleHolders:
+    """Who holds a title the article names: "Pj Bupati Aceh Utara, Dr. Mahyuzar" makes a later
+    "Pj Bupati mengatakan ..." Mahyuzar's. A title named with two different people is
+    ambiguous and gives nobody."""
+
+    def __init__(self, doc: Document, index: EntityIndex):
+        self.at: dict[tuple[str, int], str] = {}
+        named: dict[str, set[str]] = {}
+        people = [m for m in doc.mentions or () if m.kind == "person"]
+        for m in doc.mentions or ():
+            if m.kind != "title" or not m.word_ids:
+                continue
+            key = m.text.lower().rstrip(".")
+            for w in m.word_ids:
+                self.at[(m.sent_id, w)] = key
+            after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
+                          and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
+            ent = index.by_word.get((after.sent_id, after.word_ids[0])) if after else None
+            if ent is not None and ent.kind == "person":
+                named.setdefault(key, set()).add(ent.key)
+        self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
+
+    def __call__(self, sent: Sentence, wid: int):
+        key = self.at.get((sent.sent_id, wid))
+        return self.by_title.get(key) if key else None
+
+    def leading(self, segment: str):
+        """The sole holder of the title ``segment`` starts with: ``ujar Kapolda usai pertemuan``
+        -> the person the article named "Kapolda Jabar Irjen Pol Agung Budi Maryoto"."""
+        words = segment.lower().split()
+        for n in (3, 2, 1):
+            key = " ".join(w.strip(",.") for w in words[:n])
+            if len(words) >= n and key in self.by_title:
+                return self.by_title[key]
+        return None
+
+
 @dataclass(frozen=True)
 class Timeline:
     """Entity mentions in document order, for "the most recent person" look-ups.
