@@ -296,7 +296,7 @@ politik|NOUN|O|14|nsubj:pass
 uang|NOUN|O|12|nmod
 dipidana|VERB|O|10|ccomp
 .|PUNCT|O|10|punct
-""")
+""", paragraph=1)
 
 
 @pytest.mark.parametrize("sep, expected", [

@@ -91,7 +91,7 @@ ini|DET|O|4|det
 tegas|VERB|O|3|parataxis
 Budi|PROPN|O|8|nsubj
 .|PUNCT|O|3|punct
-""")
+""", paragraph=1)
     doc = document(block, entities={"person:budi": ("person", "Budi", [("s1", (9,))])})
     (q,) = quote.fn(doc)
     assert (q.arg("speaker"), q.arg("text"), q.provenance.rule) == ("person:budi", "Kita jaga netralitas ini", "quote")
@@ -110,7 +110,7 @@ Imam|PROPN|O|2|nsubj
 menyambut|VERB|O|0|root
 Budi|PROPN|O|2|obj
 .|PUNCT|O|2|punct
-""")
+""", paragraph=1)
     quoted = sentence("s2", """
 “|PUNCT|O|2|punct
 Kami|PRON|O|3|nsubj
