@@ -361,7 +361,7 @@ def _outputs_key(paths, opts: BuildOptions, eng: Engine) -> tuple[str, list[Issu
     """The key of a build's outputs, the issues reading the inputs gives, and the article count."""
     chosen = list(opts.formats) if opts.formats else sorted(eng.exporters)
     settings = ParseSettings(models=opts.models)
-    h = hashlib.sha256(json.dumps([pipeline_fingerprint(), settings.model_version(), opts.rules and list(opts.rules),
+    h = hashlib.sha256(json.dumps([eng.pipeline_id, settings.model_version(), opts.rules and list(opts.rules),
                                    opts.min_confidence, chosen]).encode("utf-8"))
     sources, issues = discover(paths)
     issues, n = list(issues), 0

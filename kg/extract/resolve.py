@@ -46,6 +46,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
     index: dict[str, int] = {}           # folded full name -> group
     whys: dict[int, list[str]] = {}
     parts: dict[tuple[str, ...], int] = {}   # a contiguous proper part of a group's name -> first such group
+    initials: dict[tuple, int] = {}          # (("M", "S"), ("budi",)) -> first group named "Muhammad Syarifuddin Budi"
     for m in sorted((m for m in persons if len(m.word_ids) > 1), key=lambda m: -len(m.word_ids)):
         toks = [fold(t) for t in m.text.split()]
         key = " ".join(toks)
@@ -53,8 +54,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[index[key]].append(m)
             continue
         longer = parts.get(tuple(toks))
-        initialled = None if longer is not None else next(
-            (g for g, grp in enumerate(groups) if _initials(m.text.split(), grp[0].text.split())), None)
+        initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
         if longer is not None:
             groups[longer].append(m)
             index[key] = longer
@@ -68,6 +68,10 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             for n in range(1, len(toks)):
                 for i in range(len(toks) - n + 1):
                     parts.setdefault(tuple(toks[i:i + n]), len(groups))
+            words = m.text.split()
+            for n in (2, 3):
+                if len(words) > n:
+                    initials.setdefault((tuple(w[0].upper() for w in words[:n]), tuple(toks[n:])), len(groups))
             groups.append([m])
     order = {id(m): n for n, m in enumerate(m for m in mentions if m.kind == "person")}
     # Single words join the nearest earlier full name holding them. Indexes keep this linear in
@@ -139,13 +143,14 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
     return _unique_keys(out)
 
 
-def _initials(short: list[str], long: list[str]) -> bool:
-    """``short`` writes the first names of ``long`` as capital initials: "MS Budi" for
-    "Muhammad Syarifuddin Budi" (the KPU chair's usual short form)."""
+def _initials_key(short: list[str]) -> tuple | None:
+    """The key under which a name written with capital initials for its first names finds the
+    full name: "MS Budi" -> (("M", "S"), ("budi",)), the key of "Muhammad Syarifuddin Budi"
+    (the KPU chair's usual short form); None for a name not written so."""
     head, rest = short[0], short[1:]
-    n = len(head)
-    return 2 <= n <= 3 and head.isupper() and head.isalpha() and bool(rest) and len(long) == n + len(rest) \
-        and [t[0].upper() for t in long[:n]] == list(head) and [fold(t) for t in long[n:]] == [fold(t) for t in rest]
+    if 2 <= len(head) <= 3 and head.isupper() and head.isalpha() and rest:
+        return tuple(head), tuple(fold(t) for t in rest)
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -165,14 +165,17 @@ def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex) -> Entit
     """The person who is the subject of a clause governing ``clause`` in the same
     sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
     -> Arjuna, not the person named in the sentence before."""
-    for node in ancestors(sent, clause):
+    subj = next(_subjects(sent, ancestors(sent, clause)), None)
+    ent = _agent(index, sent, subj.id) if subj is not None else None
+    return ent if ent is not None and ent.kind == "person" else None
+
+
+def _subjects(sent: Sentence, nodes):
+    """The subject words of ``nodes``, in the order given (a clause and those governing it)."""
+    for node in nodes:
         for c in sent.children(node):
             if c.deprel in _SUBJ:
-                ent = _agent(index, sent, c.id)
-                if ent is not None and ent.kind == "person":
-                    return ent
-                return None
-    return None
+                yield c
 
 
 def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
@@ -298,13 +301,8 @@ def _dateline_subject(sent: Sentence, verb: int, dash: int, index: EntityIndex) 
 
 def _clause_person(sent: Sentence, node: int, index: EntityIndex) -> bool:
     """A person is the subject of ``node`` or of a clause governing it."""
-    for n in [node] + ancestors(sent, node):
-        for c in sent.children(n):
-            if c.deprel in _SUBJ:
-                e = _agent(index, sent, c.id)
-                if e is not None and e.kind == "person":
-                    return True
-    return False
+    agents = (_agent(index, sent, c.id) for c in _subjects(sent, [node] + ancestors(sent, node)))
+    return any(e is not None and e.kind == "person" for e in agents)
 
 
 def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -> list[Entity]:
