@@ -63,6 +63,12 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("langkah-langkah deteksi dan pencegahan dini", "conflict-prevention"),
     ("hadir sesuai waktu dalam Form Model C Pemberitahuan", "voter-participation"),
     ("Mari berikan hak suaranya", "voter-participation"),
+    ("salah satu bentuk pelanggaran yang diwaspadai adalah money politik", "money-politics"),
+    ("Polri bekerjasama dengan KPU dan Bawaslu menentukan daerah-daerah rawan", "interagency-coordination"),
+    ("Kita harus punya persepsi yang sama terkait apa yang boleh", "interagency-coordination"),
+    ("sudah satu persepsi dengan Bawaslu dan Kejaksaan Tinggi", "interagency-coordination"),
+    ("belum menemukan adanya ASN yang menyalahi aturan", "election-oversight"),
+    ("membuka layanan perekaman KTP elektronik bagi pemilih pemula", "voter-registration"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}

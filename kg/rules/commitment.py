@@ -22,7 +22,7 @@ from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_title
 from kg.rules.support.quotations import Quotation, find_quotations
 from kg.lang.topics import TopicCue, find_topics
 
-__all__ = ["commitment", "classify"]
+__all__ = ["commitment", "classify", "takes_stance"]
 
 _INSTRUCTION = re.compile(
     r"\b(minta|meminta|diminta|menginstruksikan|instruksi|memerintahkan|perintah|berpesan|pesan|"
@@ -31,10 +31,10 @@ _INSTRUCTION = re.compile(
 _APPEAL = re.compile(
     r"\b(mengimbau|menghimbau|imbau|himbau|mengajak|ajak|mengingatkan|ingatkan|berharap|harap|"
     r"menekankan|pentingnya|mari|ayo|jangan|hendaknya|harus|sebaiknya|mendorong|dorong|menyerukan|"
-    r"perlu)\b", re.IGNORECASE)
+    r"perlu|ajakan|seruan)\b", re.IGNORECASE)
 _PLEDGE = re.compile(
     r"\b(akan|siap|berkomitmen|komitmen|bertekad|berjanji|janji|menjamin|memastikan|pastikan|sepakat|"
-    r"bersepakat|menyepakati)\b",
+    r"bersepakat|menyepakati|mendukung|dukungan|berupaya|upaya|mengupayakan|diupayakan|berusaha|mengusahakan)\b",
     re.IGNORECASE)
 _DONE = re.compile(r"\b(sudah|telah|berhasil|menggelar|menyelenggarakan|melaksanakan)\b", re.IGNORECASE)
 _TARGET = re.compile(r"\b(menargetkan|target|ditargetkan)\b", re.IGNORECASE)
@@ -64,6 +64,8 @@ _TALLY = re.compile(r"^\W*(?:jumlah|total|tercatat)\b.*\b(?:sebanyak|mencapai|be
 # a sentence that goes on from the one before by cause or result carries no actor over:
 # "Karena dalam bertugas dari pagi hingga malam, sesuai dengan jadwal kampanye ..."
 _NO_CARRY = re.compile(r"^\W*(karena|sehingga|sebab|akibatnya)\b", re.IGNORECASE)
+# a sentence listing what the one before named: "Di antaranya pelanggaran-pelanggaran pilkada seperti ..."
+_GOES_ON = re.compile(r"^\W*(di antaranya|diantaranya|antara lain|yakni|yaitu|termasuk|misalnya)\b", re.IGNORECASE)
 
 
 def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str]:
@@ -103,6 +105,27 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     else:
         kind = "action"
     return kind, polarity, modality, target
+
+
+# acts reported by their verb: "Penertiban dilakukan bersama Bawaslu dan Panwaslu"
+_ACTING = re.compile(r"\b(melakukan|dilakukan|dilaksanakan|digelar|mengerahkan|dikerahkan|menerjunkan|"
+                     r"diterjunkan|menyiagakan|disiagakan|menurunkan|diturunkan)\b", re.IGNORECASE)
+_STANCE_WORDS = (_TARGET, _SELF_BOUND, _INSTRUCTION, _DONE, _APPEAL, _PLEDGE, _ACTING)
+
+
+def takes_stance(window: str) -> bool:
+    """Whether a stance word (a target, an instruction, an appeal, a pledge, a reported act) stands
+    in ``window``: ``classify`` then finds the kind instead of falling back to "action".
+
+    A weak cue without one mentions its topic but nobody takes a stance on it: "beberapa TPS tersebut
+    tersebar di Kecamatan Tanjungpinang Timur"; "Sanksi tegas dari pemerintah jika dilanggar".
+
+    >>> takes_stance("Ketua Bawaslu mengatakan, beberapa TPS")
+    False
+    >>> takes_stance("Kapolres meminta warga menjaga situasi tetap aman")
+    True
+    """
+    return any(rx.search(window) for rx in _STANCE_WORDS)
 
 
 def _phrase(sent: Sentence, wid: int) -> str:
@@ -158,6 +181,30 @@ def _describes(sent: Sentence, wid: int) -> bool:
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
+def _has_clause_subject(sent: Sentence) -> bool:
+    """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
+    clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
+    not make the sentence say who acts."""
+    return any(w.deprel.startswith("nsubj") and (w.head == 0 or not sent.word(w.head).deprel.startswith("acl"))
+               for w in sent.words)
+
+
+def _carries(sent: Sentence, paragraph: int | None) -> bool:
+    """Whether a sentence with no actor of its own goes on with the last actor (of ``paragraph``).
+
+    Within the paragraph, a sentence without a clause subject goes on ("Kemudian antisipasi terjadinya
+    berita bohong melalui media sosial"), unless it starts with a cause or result. A sentence that
+    lists what the one before named ("Di antaranya pelanggaran-pelanggaran pilkada seperti serangan
+    fajar") goes on across a paragraph break too: news writes one sentence per paragraph.
+    """
+    if _has_clause_subject(sent) or _NO_CARRY.match(sent.text):
+        return False
+    if paragraph == sent.paragraph:
+        return True
+    return bool(_GOES_ON.match(sent.text)) and paragraph is not None and sent.paragraph is not None \
+        and sent.paragraph - paragraph == 1
+
+
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
     return next((q for q in quotes if q.start < b and a < q.end), None)
 
@@ -191,6 +238,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
+    if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
+        return [], None  # a weak cue with no stance word: the topic is mentioned, not taken up
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
@@ -200,8 +249,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"), holder=holders)
-    if not found.actors and not found.had_subject and carry is not None and carry[0] == sent.paragraph \
-            and not any(w.deprel.startswith("nsubj") for w in sent.words) and not _NO_CARRY.match(sent.text):
+    if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (
             quote.start <= spans[found.subject][0] < quote.end):

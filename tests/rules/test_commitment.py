@@ -511,3 +511,45 @@ katanya|VERB||5|parataxis .|PUNCT||5|punct""", paragraph=2)
                                            "org:tni": ("organization", "TNI", [("s2", (4,))])})
     actors = {a.arg("actor") for a in commitment.fn(doc)}
     assert "org:tni" not in actors
+
+
+_YUSUF = {"person:yusuf": ("person", "Yusuf", [("s1", (1,))])}
+
+
+@pytest.mark.parametrize("verb, n", [("mengatakan", 0), ("meminta", 1)])
+def test_commitment_weak_cue_needs_a_stance_word(verb, n):
+    """ "Ketua Bawaslu ... mengatakan, beberapa TPS tersebut tersebar di Kecamatan ...": the weak cue
+    "TPS" is mentioned, nobody takes a stance; "meminta" makes it an instruction."""
+    s1 = sentence("s1", f"""
+Yusuf|PROPN||2|nsubj {verb}|VERB||0|root beberapa|DET||4|det TPS|PROPN||5|nsubj tersebar|VERB||2|ccomp
+di|ADP||7|case kecamatan|NOUN||5|obl .|PUNCT||2|punct""", paragraph=1)
+    assert len(list(commitment.fn(document(s1, entities=_YUSUF)))) == n
+
+
+_WIRANTO = {"person:wiranto": ("person", "Wiranto", [("s1", (1,))])}
+_ASKS = """Wiranto|PROPN||2|nsubj meminta|VERB||0|root seluruh|DET||4|det pihak|NOUN||2|obj untuk|SCONJ||6|mark
+mewaspadai|VERB||2|advcl hal-hal|NOUN||6|obj .|PUNCT||2|punct"""
+
+
+@pytest.mark.parametrize("first, n", [("Di antaranya", 1), ("Pada kesempatan", 0)])
+def test_commitment_a_listing_sentence_goes_on_across_a_paragraph_break(first, n):
+    """ "Wiranto juga meminta seluruh pihak untuk mewaspadai hal-hal ...¶ Di antaranya pelanggaran-
+    pelanggaran pilkada seperti serangan fajar ...": the list belongs to the request before it."""
+    a, b = first.split()
+    s2 = sentence("s2", f"""
+{a}|ADP||2|case {b}|NOUN||3|nmod pelanggaran|NOUN||0|root seperti|ADP||5|case serangan|NOUN||3|nmod
+fajar|ADJ||5|amod .|PUNCT||3|punct""", paragraph=2)
+    doc = document(sentence("s1", _ASKS, paragraph=1), s2, entities=_WIRANTO)
+    got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
+    assert (("person:wiranto", "money-politics") in got) == bool(n)
+
+
+def test_commitment_subject_of_a_relative_clause_does_not_stop_the_carry():
+    """ "Kapolda menambahkan, ... Kemudian antisipasi terjadinya berita bohong melalui media sosial":
+    "berita" is the subject of "terjadinya", not of the sentence, which goes on with the Kapolda."""
+    s2 = sentence("s2", """
+Kemudian|ADV||2|advmod antisipasi|NOUN||0|root terjadinya|VERB||2|acl:relcl berita|NOUN||3|nsubj:pass
+bohong|ADJ||4|amod .|PUNCT||2|punct""", paragraph=1)
+    doc = document(sentence("s1", _ASKS, paragraph=1), s2, entities=_WIRANTO)
+    got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
+    assert ("person:wiranto", "disinformation") in got
