@@ -181,6 +181,33 @@ def _describes(sent: Sentence, wid: int) -> bool:
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
+_ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
+_OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
+                       "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan"})
+_AT = frozenset({"pada", "dalam", "saat", "ketika", "usai", "seusai", "sela", "disela", "di"})
+
+
+def _occasion(sent: Sentence, wid: int) -> bool:
+    """Whether the cue at ``wid`` only names what somebody attends or the occasion of the sentence.
+
+    Attending is no stance (README): "Acara tersebut dihadiri oleh ..., Forkopimda, ..."; nor is the
+    event a sentence places its act at: "menyampaikan apresiasi atas kehadiran Panglima TNI ... pada
+    acara Deklarasi Tolak dan Lawan Politik Uang"; "dalam sosialisasi tersebut, pihaknya menekankan
+    ... ASN harus bersikap netral" (the neutrality is the stance, not the outreach).
+    """
+    chain = [wid] + ancestors(sent, wid)
+    for i, a in enumerate(chain):
+        w = sent.word(a)
+        if w.text.lower() in _ATTENDING:  # "Personel harus hadir sejak pendistribusian logistik": a duty
+            return not any(c.text.lower() in DEONTIC or c.text.lower() in _MODALS for c in sent.children(a))
+        if w.deprel.split(":")[0] in ("obl", "advcl") and w.text.lower() in _OCCASION and any(
+                c.deprel in ("case", "mark") and c.text.lower() in _AT for c in sent.children(a)):
+            return True
+        if w.upos == "VERB" and w.text.lower() not in _ATTENDING:
+            return False  # the cue's own clause: "Bawaslu menggelar sosialisasi ..."
+    return False
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -235,6 +262,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
+    if _occasion(sent, head):
+        return [], None  # attending, or the occasion of what the sentence reports
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)

@@ -553,3 +553,32 @@ bohong|ADJ||4|amod .|PUNCT||2|punct""", paragraph=1)
     doc = document(sentence("s1", _ASKS, paragraph=1), s2, entities=_WIRANTO)
     got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
     assert ("person:wiranto", "disinformation") in got
+
+
+_ABHAN = {"person:abhan": ("person", "Abhan", [("s1", (1,))])}
+
+
+@pytest.mark.parametrize("case, n", [("pada", 0), ("untuk", 1)])
+def test_commitment_cue_naming_the_occasion_is_no_stance(case, n):
+    """ "Ketua Bawaslu RI menyampaikan apresiasi ... pada acara Deklarasi Tolak dan Lawan Politik Uang":
+    the cue names the event the sentence is placed at; "untuk" would make it the act's purpose."""
+    s1 = sentence("s1", f"""
+Abhan|PROPN||2|nsubj menyampaikan|VERB||0|root apresiasi|NOUN||2|obj {case}|ADP||5|case acara|NOUN||2|obl
+Deklarasi|PROPN||5|nmod Tolak|PROPN||6|flat:name Politik|PROPN||6|nmod Uang|NOUN||8|flat:name
+.|PUNCT||2|punct""", paragraph=1)
+    got = [c for c in commitment.fn(document(s1, entities=_ABHAN)) if c.arg("topic") == "money-politics"]
+    assert len(got) == n
+
+
+_ATTENDS = "Abhan|PROPN||2|nsubj hadir|VERB||0|root bersama|ADP||4|case Forkopimda|PROPN||2|obl .|PUNCT||2|punct"
+_MUST_ATTEND = ("Abhan|PROPN||3|nsubj harus|AUX||3|aux hadir|VERB||0|root bersama|ADP||5|case "
+                "Forkopimda|PROPN||3|obl .|PUNCT||3|punct")
+
+
+@pytest.mark.parametrize("tokens, forum_at, n", [(_ATTENDS, 4, 0), (_MUST_ATTEND, 5, 1)])
+def test_commitment_attending_is_no_stance_unless_it_is_a_duty(tokens, forum_at, n):
+    """ "Acara tersebut dihadiri oleh ..., Forkopimda, ..." (README: attending is no commitment) against
+    "Personel harus hadir sejak pendistribusian logistik" (a duty the speaker sets)."""
+    ents = {**_ABHAN, "org:forkopimda": ("organization", "Forkopimda", [("s1", (forum_at,))])}
+    doc = document(sentence("s1", tokens, paragraph=1), entities=ents)
+    assert len(list(commitment.fn(doc))) == n
