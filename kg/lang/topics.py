@@ -158,7 +158,24 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     if any(c.strength == "strong" for c in chosen):
         chosen = [c for c in chosen if c.strength != "weak"]
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
+    chosen = [c for c in chosen if not _outreach_on_neutrality(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
+    """An outreach word whose content is the neutrality of civil servants: the neutrality is the topic.
+    "Unu juga mengatakan dirinya sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral"
+    informs the ASN of their duty, not the public about the election.
+
+    >>> [c.topic for c in find_topics("sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral")]
+    ['asn-neutrality']
+    >>> sorted(c.topic for c in find_topics("menggelar sosialisasi pemilu kepada pemilih pemula"))
+    ['public-outreach']
+    """
+    if cue.topic != "public-outreach":
+        return False
+    return any(c.topic == "asn-neutrality" and c.strength == "strong" and 0 <= c.start - cue.end <= 60
+               and not any(p in text[cue.end:c.start] for p in ".;") for c in chosen)
 
 
 _GUARD = re.compile(r"^(?:meng|peng)?amankan$|^pengamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
