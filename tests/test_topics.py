@@ -115,6 +115,19 @@ def test_topics_bound_to_neutrality(text, topics):
     assert [c.topic for c in find_topics(text)] == topics
 
 
+@pytest.mark.parametrize("text, topics", [
+    # handling or finding a case, then what it is about: the oversight is the topic
+    ("Di pekan ini kami sedang menangani 4 kasus dugaan netralitas ASN dan Kades", ["election-oversight"]),
+    ("Bawaslu juga sudah menemukan beberapa kasus kaitan dengan pelanggaran netralitas ASN",
+     ["election-oversight"]),
+    ("pihak bawaslu belum menemukan adanya asn yang menyalahi aturan", ["election-oversight"]),
+    # no case handled: the neutrality itself
+    ("ASN wajib menjaga netralitas selama kampanye", ["asn-neutrality"]),
+])
+def test_topics_handling_a_case_is_oversight(text, topics):
+    assert [c.topic for c in find_topics(text)] == topics
+
+
 def test_topics_weak_cue_dropped_beside_strong_cue():
     assert {c.topic for c in find_topics("ASN harus menjaga netralitas")} == {"asn-neutrality"}
     assert {c.strength for c in find_topics("ASN hadir dalam kegiatan")} == {"weak"}

@@ -104,18 +104,18 @@ def _ignored() -> tuple[re.Pattern, ...]:
 
 
 @lru_cache(maxsize=1)
-def _bound() -> tuple[str, re.Pattern] | None:
-    """The neutrality pattern of ``_bound`` in the lexicon: group ... stance ... act."""
-    raw = _read("topic_lexicon.json").get("_bound")
-    if not raw:
-        return None
+def _bound() -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns of ``_bound`` in the lexicon (one object or a list): group ... stance ... act,
+    whose span outranks the cues inside it."""
+    raw = _read("topic_lexicon.json").get("_bound") or ()
+    if isinstance(raw, dict):
+        raw = [raw]
 
     def alt(xs):
         return "(?:" + "|".join(r"\s+".join(map(re.escape, x.split())) for x in xs) + ")"
     gap = r"(?:\W+[\w-]+){0,%d}?\W+"
-    rx = (r"(?<![\w-])" + alt(raw["groups"]) + gap % 6 + alt(raw["stances"]) + gap % 4
-          + alt(raw["acts"]) + r"(?![\w-])")
-    return raw["topic"], re.compile(rx, re.IGNORECASE)
+    return tuple((b["topic"], re.compile(r"(?<![\w-])" + alt(b["groups"]) + gap % 6 + alt(b["stances"]) + gap % 4
+                                         + alt(b["acts"]) + r"(?![\w-])", re.IGNORECASE)) for b in raw)
 
 
 def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[TopicCue]:
@@ -147,9 +147,8 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
             if inside and strength != "names":
                 continue
             hits.append(TopicCue(topic, m.start(), m.end(), m.group(), strength))
-    bound = _bound()
-    if bound is not None:  # "kepala desa ... tidak terlibat dalam kegiatan kampanye"
-        hits.extend(TopicCue(bound[0], m.start(), m.end(), m.group(), "strong") for m in bound[1].finditer(text))
+    for topic, rx in _bound():  # "kepala desa ... tidak terlibat dalam kegiatan kampanye"
+        hits.extend(TopicCue(topic, m.start(), m.end(), m.group(), "strong") for m in rx.finditer(text))
     hits.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[TopicCue] = []
     for h in hits:
