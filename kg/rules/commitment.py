@@ -272,8 +272,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
-    if kind == "action" and not modality and (_COUNT.search(sent.text[:cue.start]) or _TALLY.match(
-            sent.text)) and not _DONE.search(sent.text[:cue.start]):
+    before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
+    if kind == "action" and not modality and (_COUNT.search(before) or _TALLY.match(sent.text)) \
+            and not _DONE.search(before) and not _ACTING.search(before):
         return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),

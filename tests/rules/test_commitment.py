@@ -582,3 +582,14 @@ def test_commitment_attending_is_no_stance_unless_it_is_a_duty(tokens, forum_at,
     ents = {**_ABHAN, "org:forkopimda": ("organization", "Forkopimda", [("s1", (forum_at,))])}
     doc = document(sentence("s1", tokens, paragraph=1), entities=ents)
     assert len(list(commitment.fn(doc))) == n
+
+
+@pytest.mark.parametrize("verb, n", [("mengerahkan", 1), ("mencatat", 0)])
+def test_commitment_a_count_deployed_is_an_act(verb, n):
+    """ "Polres Cimahi mengerahkan sebanyak 786 personel polisi untuk mengamankan gelaran Pilkades": the
+    count is what the actor deploys; a count merely recorded stays a statistic."""
+    s1 = sentence("s1", f"""
+Polres|PROPN||2|nsubj {verb}|VERB||0|root sebanyak|ADV||4|advmod 786|NUM||5|nummod personel|NOUN||2|obj
+untuk|SCONJ||7|mark mengamankan|VERB||2|advcl pilkades|NOUN||7|obj .|PUNCT||2|punct""", paragraph=1)
+    ents = {"org:polres": ("organization", "Polres", [("s1", (1,))])}
+    assert len(list(commitment.fn(document(s1, entities=ents)))) == n
