@@ -46,6 +46,9 @@ _NEGATIVE = re.compile(r"\b(jangan|tidak boleh|dilarang|larangan|tidak diperbole
 _SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|perlu|siap|akan)\b", re.IGNORECASE)
 _NOT_STANCE = re.compile(r"^(mengetahui|ketahui|tahu|diduga|menduga|dituduh|dituding|disangka|disangkakan|"
                          r"terjerat|terseret|tersandung|dijerat)$", re.IGNORECASE)
+# the stage the election is in, a schedule (README: schedules are no commitments): "Saat ini masih dalam
+# tahapan pengumpulan surat suara hingga di PPK"; "tengah persiapan memasuki masa kampanye"
+_STAGE = frozenset({"memasuki", "tahapan", "tahap", "jadwal", "jadwalnya"})
 _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # a wish: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai"; with only
 # weak cue words ("aman", "damai") nobody takes a stance
@@ -208,6 +211,19 @@ def _occasion(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def _staged(sent: Sentence, wid: int) -> bool:
+    """Whether the cue at ``wid`` names a stage of the election calendar: "memasuki" or "tahapan"
+    governs it within its own clause ("masih dalam tahapan pengumpulan surat suara"), not further up
+    ("menciptakan setiap tahapan kampanye ... bebas dari pengaruh politik transaksional")."""
+    for a in ancestors(sent, wid):
+        w = sent.word(a)
+        if w.text.lower() in _STAGE:
+            return True
+        if w.upos in ("VERB", "ADJ"):
+            return False
+    return False
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -272,6 +288,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
+    if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
+        return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
     if kind == "action" and not modality and (_COUNT.search(before) or _TALLY.match(sent.text)) \
             and not _DONE.search(before) and not _ACTING.search(before):

@@ -593,3 +593,16 @@ Polres|PROPN||2|nsubj {verb}|VERB||0|root sebanyak|ADV||4|advmod 786|NUM||5|numm
 untuk|SCONJ||7|mark mengamankan|VERB||2|advcl pilkades|NOUN||7|obj .|PUNCT||2|punct""", paragraph=1)
     ents = {"org:polres": ("organization", "Polres", [("s1", (1,))])}
     assert len(list(commitment.fn(document(s1, entities=ents)))) == n
+
+
+_WIDI = {"person:widi": ("person", "Widi", [("s1", (1,))])}
+
+
+@pytest.mark.parametrize("verb, n", [("memasuki", 0), ("menertibkan", 1)])
+def test_commitment_a_stage_of_the_calendar_is_no_stance(verb, n):
+    """ "Widi Setiawan mengatakan saat ini proses Pilkades ... sedang memasuki masa tenang": a schedule
+    (README: no commitment); acting on the cue's object is one."""
+    s1 = sentence("s1", f"""
+Widi|PROPN||2|nsubj mengatakan|VERB||0|root proses|NOUN||5|nsubj sedang|AUX||5|aux {verb}|VERB||2|ccomp
+masa|NOUN||5|obj tenang|ADJ||6|amod .|PUNCT||2|punct""", paragraph=1)
+    assert len(list(commitment.fn(document(s1, entities=_WIDI)))) == n
