@@ -69,6 +69,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("sudah satu persepsi dengan Bawaslu dan Kejaksaan Tinggi", "interagency-coordination"),
     ("belum menemukan adanya ASN yang menyalahi aturan", "election-oversight"),
     ("membuka layanan perekaman KTP elektronik bagi pemilih pemula", "voter-registration"),
+    ("Tim terpadu melaksanakan rapat kordinasi bersama instansi terkait", "interagency-coordination"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
