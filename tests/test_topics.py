@@ -70,6 +70,9 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("belum menemukan adanya ASN yang menyalahi aturan", "election-oversight"),
     ("membuka layanan perekaman KTP elektronik bagi pemilih pemula", "voter-registration"),
     ("Tim terpadu melaksanakan rapat kordinasi bersama instansi terkait", "interagency-coordination"),
+    # peace is order (gold: peace declarations are security-order; conflict-prevention is conflict work)
+    ("Polres Parigi Moutong gelar Deklarasi Pilkada Damai", "security-order"),
+    ("mensupport untuk terselenggaranya pilkada serentak berjalan secara damai", "security-order"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
