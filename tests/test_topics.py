@@ -72,6 +72,10 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Tim terpadu melaksanakan rapat kordinasi bersama instansi terkait", "interagency-coordination"),
     # peace is order (gold: peace declarations are security-order; conflict-prevention is conflict work)
     ("Polres Parigi Moutong gelar Deklarasi Pilkada Damai", "security-order"),
+    ("Chairil mengajak warga bersama-sama memantau pelaksanaan Pilkada", "election-oversight"),
+    ("mengizinkan seluruh lokasi strategis dijadikan lokasi kampanye", "campaign-rules"),
+    ("Polres menyiapkan pengawalan bagi calon bupati", "security-order"),
+    ("Kami minta semua pihak sosialisasikan jadwal pemungutan suara", "public-outreach"),
     ("mensupport untuk terselenggaranya pilkada serentak berjalan secara damai", "security-order"),
 ])
 def test_topics_cue_names_topic(text, topic):

@@ -187,8 +187,13 @@ def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
 
     >>> [c.topic for c in find_topics("personel TNI mengamankan jalannya distribusi logistik")]
     ['election-logistics']
+    >>> [c.topic for c in find_topics("Distribusi dari KPU ke PPK, pengawalan dilakukan personel Polres")]
+    ['election-logistics']
     """
     if cue.topic != "security-order" or not _GUARD.match(cue.cue):
         return False
-    return any(c.topic == "election-logistics" and 0 <= c.start - cue.end <= 60
-               and "." not in text[cue.end:c.start] for c in chosen)
+    def near(c):  # the logistics after the guarding word, or just before it in the same clause
+        if 0 <= c.start - cue.end <= 60:
+            return "." not in text[cue.end:c.start]
+        return 0 <= cue.start - c.end <= 40 and not any(p in text[c.end:cue.start] for p in ".;")
+    return any(c.topic == "election-logistics" and near(c) for c in chosen)
