@@ -158,7 +158,28 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
         chosen = [c for c in chosen if c.strength != "weak"]
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_on_neutrality(c, chosen, text)]
+    chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+_PARTAKING = re.compile(r"^partisipasi(?:nya)?(?:\s+(?:masyarakat|publik|warga))?$", re.IGNORECASE)
+_IN = re.compile(r"^\W*(?:sangat\s+\w+\s+|penting\s+)?(?:dalam|untuk|ikut|turut)\b", re.IGNORECASE)
+
+
+def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
+    """The public's part in another topic's work is not turnout: "Partisipasi masyarakat sangat penting
+    dalam menjaga netralitas aparatur negara"; "partisipasi masyarakat dalam pengawasan pemilu".
+
+    >>> [c.topic for c in find_topics("partisipasi masyarakat dalam pengawasan pemilu")]
+    ['election-oversight']
+    >>> [c.topic for c in find_topics("meningkatkan partisipasi masyarakat dalam Pilkada")]
+    ['voter-participation']
+    """
+    if cue.topic != "voter-participation" or not _PARTAKING.match(cue.cue):
+        return False
+    after = [c for c in chosen if c.start >= cue.end and c.topic != cue.topic and c.strength == "strong"]
+    nxt = min(after, key=lambda c: c.start, default=None)
+    return nxt is not None and nxt.start - cue.end <= 40 and bool(_IN.match(text[cue.end:nxt.start]))
 
 
 def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
