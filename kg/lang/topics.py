@@ -159,6 +159,7 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_on_neutrality(c, chosen, text)]
     chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
+    chosen = [c for c in chosen if not _outreach_material(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -180,6 +181,24 @@ def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     after = [c for c in chosen if c.start >= cue.end and c.topic != cue.topic and c.strength == "strong"]
     nxt = min(after, key=lambda c: c.start, default=None)
     return nxt is not None and nxt.start - cue.end <= 40 and bool(_IN.match(text[cue.end:nxt.start]))
+
+
+_MATERIAL = re.compile(r"^(?:spanduk|baliho|bendera|atribut|umbul-umbul|brosur|stiker|pamflet)$", re.IGNORECASE)
+
+
+def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
+    """Banners that carry outreach are no campaign attributes: "pihaknya juga melakukan penyebaran bahan
+    sosialisasi seperti spanduk, baliho, brosur sebagai ajakan pemilih untuk dapat memilih".
+
+    >>> [c.topic for c in find_topics("penyebaran bahan sosialisasi seperti spanduk, baliho, brosur")]
+    ['public-outreach']
+    >>> sorted({c.topic for c in find_topics("Satpol PP menertibkan spanduk dan baliho paslon")})
+    ['campaign-rules']
+    """
+    if cue.topic != "campaign-rules" or not _MATERIAL.match(cue.cue):
+        return False
+    return any(c.topic == "public-outreach" and c.strength == "strong" and 0 <= cue.start - c.end <= 40
+               and not any(p in text[c.end:cue.start] for p in ".;") for c in chosen)
 
 
 def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:

@@ -55,7 +55,7 @@ _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
-                        r"mengamati|meyakini|menduga|menyoroti)$", re.IGNORECASE)
+                        r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
 # a post's job description, not a stance: "H M Subhan, terpilih sebagai Ketua Tim Perumus yang
 # bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
 _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
@@ -186,7 +186,8 @@ def _describes(sent: Sentence, wid: int) -> bool:
 
 _ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
 _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
-                       "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan"})
+                       "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan",
+                       "sela", "sela-sela"})  # "kata Ketua KPU ..., Stepenson di sela simulasi pemungutan suara"
 _AT = frozenset({"pada", "dalam", "saat", "ketika", "usai", "seusai", "sela", "disela", "di"})
 
 

@@ -357,6 +357,14 @@ def test_commitment_assessment_is_no_stance_without_a_modal(block, expected):
     assert got == expected
 
 
+def test_commitment_giving_an_example_is_no_stance():
+    """ "Ia mencontohkan tentang keterpaduan antarlembaga ... dalam mengawal dan menciptakan keamanan":
+    an example of what happened, like an assessment."""
+    ents = {"person:andi": ("person", "Andi", [("s1", (1,))])}
+    block = ASSESS_FACT.replace("menilai", "mencontohkan")
+    assert list(commitment.fn(document(block, entities=ents))) == []
+
+
 BUDI_ASKS = P["BUDI_ASKS"]
 SENADA = P["SENADA"]
 IA_MENINDAK = P["IA_MENINDAK"]
@@ -606,3 +614,16 @@ def test_commitment_a_stage_of_the_calendar_is_no_stance(verb, n):
 Widi|PROPN||2|nsubj mengatakan|VERB||0|root proses|NOUN||5|nsubj sedang|AUX||5|aux {verb}|VERB||2|ccomp
 masa|NOUN||5|obj tenang|ADJ||6|amod .|PUNCT||2|punct""", paragraph=1)
     assert len(list(commitment.fn(document(s1, entities=_WIDI)))) == n
+
+
+@pytest.mark.parametrize("case, n", [("di", 0), ("untuk", 1)])
+def test_commitment_on_the_sidelines_of_an_event_is_the_occasion(case, n):
+    """ "..., kata Ketua KPU Kabupaten Gumas, Stepenson di sela simulasi pemungutan suara": the event
+    the words were said at, no logistics stance; "untuk simulasi" would be the act's purpose."""
+    s1 = sentence("s1", f"""
+Stepenson|PROPN||2|nsubj berbicara|VERB||0|root {case}|ADP||4|case sela|NOUN||2|obl simulasi|NOUN||4|nmod
+pemungutan|NOUN||5|nmod suara|NOUN||6|nmod .|PUNCT||2|punct""", paragraph=1)
+    if case == "untuk":
+        s1 = s1.replace("\tsela\t", "\tpersiapan\t")
+    ents = {"person:stepenson": ("person", "Stepenson", [("s1", (1,))])}
+    assert len(list(commitment.fn(document(s1, entities=ents)))) == n
