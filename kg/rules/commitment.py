@@ -225,6 +225,27 @@ def _staged(sent: Sentence, wid: int) -> bool:
     return False
 
 
+_TARGET_VALUE = re.compile(r"\b(?:mencapai|target|menargetkan|ditargetkan)\b[^.]{0,40}?\d+(?:[.,]\d+)?\s*(?:persen|%)",
+                           re.IGNORECASE)
+
+
+def _target_goes_on(text: str, last_topics: set[str]) -> list[TopicCue]:
+    """A turnout target stated without the word "partisipasi" right after a sentence about turnout:
+    "KPU ... menargetkan partisipasi masyarakat ... mencapai 80 persen." then "“Kami berharap bisa
+    mencapai 80 persen, bahkan 85 persen,” kata Ketua KPU ...". A result without a stance word
+    ("Di Kecamatan X mencapai 90 persen") goes on with nothing.
+
+    >>> [c.topic for c in _target_goes_on("Kami berharap bisa mencapai 80 persen", {"voter-participation"})]
+    ['voter-participation']
+    >>> _target_goes_on("Di Kecamatan Kurun mencapai 90 persen", {"voter-participation"})
+    []
+    """
+    m = _TARGET_VALUE.search(text)
+    if m is None or "voter-participation" not in last_topics or not takes_stance(text):
+        return []
+    return [TopicCue("voter-participation", m.start(), m.end(), m.group(), "strong")]
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -342,6 +363,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     quotes = find_quotations(doc.text, timeline, holders)
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
+    last_topics: set[str] = set()  # the topics of the sentence before, for a target that goes on
     title_words: dict[str, list[int]] = {}  # words of post titles, per sentence: they name, take no stance
     for m in doc.mentions or ():
         if m.kind == "title" and m.text[:1].isupper():  # "pengawas TPS" in lower case is a cue, no name
@@ -355,7 +377,11 @@ def commitment(doc: Document) -> Iterator[Assertion]:
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
         seen: set[str] = set()
         titled = frozenset(title_words.get(sent.sent_id, ()))
-        for cue in find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled)):
+        cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
+        if not any(c.topic == "voter-participation" for c in cues):
+            cues = cues + _target_goes_on(sent.text, last_topics)
+        last_topics = {c.topic for c in cues}
+        for cue in cues:
             if cue.topic in seen:
                 continue
             found, actor = _one(doc, cue, cx, index, timeline, carry, holders)
