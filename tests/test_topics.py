@@ -73,6 +73,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     # peace is order (gold: peace declarations are security-order; conflict-prevention is conflict work)
     ("Polres Parigi Moutong gelar Deklarasi Pilkada Damai", "security-order"),
     ("Chairil mengajak warga bersama-sama memantau pelaksanaan Pilkada", "election-oversight"),
+    ("Kapolda menggelar pertemuan bersama Ketua KPU dan Ketua Bawaslu", "interagency-coordination"),
     ("mengizinkan seluruh lokasi strategis dijadikan lokasi kampanye", "campaign-rules"),
     ("Polres menyiapkan pengawalan bagi calon bupati", "security-order"),
     ("Kami minta semua pihak sosialisasikan jadwal pemungutan suara", "public-outreach"),

@@ -118,6 +118,30 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
                                          + alt(b["acts"]) + r"(?![\w-])", re.IGNORECASE)) for b in raw)
 
 
+_MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog)(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
+                    r"(?:(?:para|seluruh|jajaran)\s+)?", re.IGNORECASE)
+_BODIES = re.compile(r"(?:instansi|opd|unsur|pimpinan|stakeholder|pemangku|komisioner|ketua|kepala|lembaga|dinas|"
+                     r"forkopimda|forkompimda|pihak terkait)\b", re.IGNORECASE)
+
+
+def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
+    """A meeting with other bodies or their heads is coordination between them: "Kapolda Jabar ...
+    menggelar pertemuan bersama Ketua KPU Jabar Yayat Hidayat dan Ketua Bawaslu Jabar". A meeting
+    with the public or with supporters is not.
+
+    >>> [c.topic for c in _meeting_with("menggelar pertemuan bersama Ketua KPU Jabar", [])]
+    ['interagency-coordination']
+    >>> _meeting_with("menggelar pertemuan dengan warga desa", [])
+    []
+    """
+    out = []
+    for m in _MEETS.finditer(text):
+        if _BODIES.match(text, m.end()) or any(a == m.end() for a, _ in names):
+            word = m.group().split()[0]
+            out.append(TopicCue("interagency-coordination", m.start(), m.start() + len(word), word, "strong"))
+    return out
+
+
 def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[TopicCue]:
     """Topic cues in ``text``, longest match first, no overlaps, in text order.
 
@@ -147,6 +171,7 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
             if inside and strength != "names":
                 continue
             hits.append(TopicCue(topic, m.start(), m.end(), m.group(), strength))
+    hits.extend(_meeting_with(text, spans))
     for topic, rx in _bound():  # "kepala desa ... tidak terlibat dalam kegiatan kampanye"
         hits.extend(TopicCue(topic, m.start(), m.end(), m.group(), "strong") for m in rx.finditer(text))
     hits.sort(key=lambda c: (-(c.end - c.start), c.start))
