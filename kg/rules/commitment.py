@@ -246,6 +246,29 @@ def _target_goes_on(text: str, last_topics: set[str]) -> list[TopicCue]:
     return [TopicCue("voter-participation", m.start(), m.end(), m.group(), "strong")]
 
 
+_SAME_AS = re.compile(r"^\W*(?:seperti yang (?:juga )?(?:dilakukan|dilaksanakan)|hal (?:yang )?(?:serupa|sama) "
+                      r"(?:juga )?(?:dilakukan|dilaksanakan))\b", re.IGNORECASE)
+
+
+def _same_as_before(text: str, taken: list[str]) -> list[TopicCue]:
+    """A sentence that says somebody did the same as the sentence before takes up its topics: "Polri
+    menerapkan pengamanan ekstra terhadap keselamatan kontestan Pilkada. Seperti yang dilakukan
+    Polres Rokan Hulu terhadap calon bupati dan wakil bupati." The cue spans the phrase, whose verb
+    leads to the doer.
+
+    >>> [c.topic for c in _same_as_before("Seperti yang dilakukan Polres Rohul terhadap calon bupati", ["security-order"])]
+    ['security-order']
+    >>> _same_as_before("Polres Rohul mengawal calon bupati", ["security-order"])
+    []
+    """
+    m = _SAME_AS.match(text)
+    if m is None:
+        return []
+    verb = m.group().split()[-1]
+    start = m.end() - len(verb)
+    return [TopicCue(t, start, m.end(), verb, "strong") for t in dict.fromkeys(taken)]
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -364,6 +387,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
     last_topics: set[str] = set()  # the topics of the sentence before, for a target that goes on
+    last_taken: list[str] = []  # the topics somebody took a stance on in the sentence before
     title_words: dict[str, list[int]] = {}  # words of post titles, per sentence: they name, take no stance
     for m in doc.mentions or ():
         if m.kind == "title" and m.text[:1].isupper():  # "pengawas TPS" in lower case is a cue, no name
@@ -380,19 +404,23 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
+        cues = cues or _same_as_before(sent.text, last_taken)
         last_topics = {c.topic for c in cues}
+        taken_here: list[str] = []
         for cue in cues:
             if cue.topic in seen:
                 continue
             found, actor = _one(doc, cue, cx, index, timeline, carry, holders)
             if found:  # a cue with no actor (inside "Forum Koordinasi ...") leaves the topic to the next
                 seen.add(cue.topic)
+                taken_here.append(cue.topic)
             if actor is not None:
                 carry = (sent.paragraph, actor)
             for a in found:
                 k = (a.arg("actor"), cue.topic)
                 if k not in best or a.provenance.confidence > best[k].provenance.confidence:
                     best[k] = a
+        last_taken = taken_here
         root = next((w.id for w in sent.words if w.head == 0), 0)
         subj = find_actors(sent, root, index, timeline, offset=base, speaker=None,
                            with_coactors=False).actors if root else []

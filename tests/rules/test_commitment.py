@@ -627,3 +627,21 @@ pemungutan|NOUN||5|nmod suara|NOUN||6|nmod .|PUNCT||2|punct""", paragraph=1)
         s1 = s1.replace("\tsela\t", "\tpersiapan\t")
     ents = {"person:stepenson": ("person", "Stepenson", [("s1", (1,))])}
     assert len(list(commitment.fn(document(s1, entities=ents)))) == n
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("Seperti", {("org:polri", "security-order"), ("org:polres", "security-order")}),
+    ("Karena", {("org:polri", "security-order")}),
+])
+def test_commitment_doing_the_same_takes_up_the_topics_before(first, expected):
+    """ "Polri menerapkan pengamanan ekstra terhadap keselamatan kontestan Pilkada. Seperti yang dilakukan
+    Polres Rokan Hulu (Rohul) terhadap calon bupati dan wakil bupati." """
+    s1 = sentence("s1", """Polri|PROPN||2|nsubj menerapkan|VERB||0|root pengamanan|NOUN||2|obj .|PUNCT||2|punct""",
+                  paragraph=1)
+    s2 = sentence("s2", f"""
+{first}|ADP||3|mark yang|PRON||3|nsubj:pass dilakukan|VERB||0|root Polres|PROPN||3|obl terhadap|ADP||6|case
+calon|NOUN||3|obl .|PUNCT||3|punct""", paragraph=1)
+    ents = {"org:polri": ("organization", "Polri", [("s1", (1,))]),
+            "org:polres": ("organization", "Polres", [("s2", (4,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(s1, s2, entities=ents))}
+    assert got == expected
