@@ -74,6 +74,12 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Polres Parigi Moutong gelar Deklarasi Pilkada Damai", "security-order"),
     ("Chairil mengajak warga bersama-sama memantau pelaksanaan Pilkada", "election-oversight"),
     ("Kapolda menggelar pertemuan bersama Ketua KPU dan Ketua Bawaslu", "interagency-coordination"),
+    # vocabulary from the topic definitions
+    ("ASN dilarang menunjukkan keberpihakan kepada pasangan calon", "asn-neutrality"),
+    ("penyelenggara harus tidak memihak", "asn-neutrality"),
+    ("melanjutkan pemutakhiran data secara berkelanjutan", "voter-registration"),
+    ("melarang pemberian uang atau materi lainnya untuk memengaruhi pemilih", "money-politics"),
+    ("melalui forum ini dapat terjalin sinkronisasi antarlembaga", "interagency-coordination"),
     ("mengizinkan seluruh lokasi strategis dijadikan lokasi kampanye", "campaign-rules"),
     ("Polres menyiapkan pengawalan bagi calon bupati", "security-order"),
     ("Kami minta semua pihak sosialisasikan jadwal pemungutan suara", "public-outreach"),
