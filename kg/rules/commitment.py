@@ -188,6 +188,8 @@ _ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri"
 _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
                        "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan",
                        "sela", "sela-sela"})  # "kata Ketua KPU ..., Stepenson di sela simulasi pemungutan suara"
+_TAKING_PART = frozenset({"ikut", "terlibat", "dilibatkan", "berperan", "berpartisipasi", "campur", "berkampanye",
+                          "mengikuti", "turut"})
 _AT = frozenset({"pada", "dalam", "saat", "ketika", "usai", "seusai", "sela", "disela", "di"})
 
 
@@ -206,7 +208,8 @@ def _occasion(sent: Sentence, wid: int) -> bool:
             return not any(c.text.lower() in DEONTIC or c.text.lower() in _MODALS for c in sent.children(a))
         if w.deprel.split(":")[0] in ("obl", "advcl") and w.text.lower() in _OCCASION and any(
                 c.deprel in ("case", "mark") and c.text.lower() in _AT for c in sent.children(a)):
-            return True
+            # taking part in it is the stance: "Jangan sampai ikut campur dalam kegiatan kampanye"
+            return not (w.head and sent.word(w.head).text.lower() in _TAKING_PART)
         if w.upos == "VERB" and w.text.lower() not in _ATTENDING:
             return False  # the cue's own clause: "Bawaslu menggelar sosialisasi ..."
     return False

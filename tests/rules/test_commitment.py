@@ -645,3 +645,14 @@ calon|NOUN||3|obl .|PUNCT||3|punct""", paragraph=1)
             "org:polres": ("organization", "Polres", [("s2", (4,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(s1, s2, entities=ents))}
     assert got == expected
+
+
+def test_commitment_taking_part_in_an_event_is_no_occasion():
+    """ "Jangan sampai ikut campur dalam kegiatan kampanye salahsatu paslon": the campaign the speaker
+    warns against joining is the stance, not the occasion of the sentence."""
+    s1 = sentence("s1", """
+Zaenal|PROPN||2|nsubj meminta|VERB||0|root warga|NOUN||2|obj jangan|ADV||5|advmod ikut|VERB||2|xcomp
+dalam|ADP||7|case kegiatan|NOUN||5|obl kampanye|NOUN||7|nmod .|PUNCT||2|punct""", paragraph=1)
+    ents = {"person:zaenal": ("person", "Zaenal", [("s1", (1,))])}
+    topics = {a.arg("topic") for a in commitment.fn(document(s1, entities=ents))}
+    assert "campaign-rules" in topics
