@@ -339,3 +339,34 @@ def test_mentions_unit_word_after_a_title_starts_no_person():
 ])
 def test_mentions_coordinating_minister_spelled_without_bidang(sent):
     assert _found(sent, kind="person") == ["Wiranto"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a unit title runs over its field; its short form in brackets is no person (the NER tags it one)
+    ("Asisten Pemerintah Kesejahteraan Rakyat ( Aspem|PROPN|B-PER Kesra|PROPN|E-PER ) Kabupaten Bogor "
+     "Zaenal Ashari mengatakan|VERB netralitas ASN harus|AUX di|ADP jaga|ADJ .", ["Zaenal Ashari"]),
+    # a month's name between two name words is part of the name
+    ("dipimpin|VERB Dandim 0823|NUM / Situbondo Letkol Inf Akhmad Juni|PROPN|I-ORG Toa , serta|CCONJ hadir|VERB .",
+     ["Akhmad Juni Toa"]),
+    # the rank's letters transposed, as the press often writes it
+    ("tutur|VERB Kapolres Boyolali AKPB Aries Andi SIK .", ["Aries Andi"]),
+    # a Kodim's place after its number, then the commander's rank: the place is no person
+    ("dihadiri|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles|PROPN|B-PER Alling|PROPN|E-PER , "
+     "Ketua KPU Kukar Erlyando Saputra .", ["Charles Alling", "Erlyando Saputra"]),
+    # "UU" in capitals is a law, not the name "Uu"
+    ("masyarakat menolak|VERB hadirnya UU|PROPN|B-PER Cipta|PROPN|E-PER kerja yang disahkan|VERB .", []),
+    # a month next to a number is a date, not part of a name
+    ("Ketua KPU Kudus , Budi Santoso , pada 27 Juni 2024 .", ["Budi Santoso"]),
+])
+def test_mentions_unit_titles_months_ranks_and_laws(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_dateline_outlet_is_no_person():
+    """ "Kendari (Antaranews Sultra) - Pemerintah Kabupaten Konawe Selatan menggelar ...": the outlet
+    the dateline names (kg.extract.meta reads it) is the publisher, not a person the NER found."""
+    from dataclasses import replace
+    doc = doc_of("Kendari ( Antaranews|X|B-PER Sultra|X|E-PER ) - Pemerintah Kabupaten Konawe Selatan "
+                 "menggelar|VERB rapat .")
+    doc = replace(doc, meta={**doc.meta, "publisher": "Antaranews Sultra"})
+    assert [m.text for m in find_mentions(doc).mentions if m.kind == "person"] == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
     NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
@@ -27,7 +28,7 @@ from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizati
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    paren_acronym, words_ok
+    paren_abbreviation, paren_acronym, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -147,8 +148,9 @@ def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
 _POLICE_UNITS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek"})
 
 
-def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, int]]:
-    """Spans of [qualifier...] title, where a role word counts only before an organisation."""
+def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset()) -> list[tuple[int, int]]:
+    """Spans of [qualifier...] title, where a role word counts only before an organisation, and a
+    unit title runs over its unit's name (:func:`_unit_words`)."""
     tl, out, i = titles(), [], 0
     while i < len(words):
         k = i
@@ -174,6 +176,10 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
         if end is None and k < len(words) and fused_title(words[k].text):
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
+        unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None
+        unit_end = _unit_words(words, unit, org_starts, reg_starts) if unit is not None else 0
+        if unit_end > (unit or 0):   # a unit title names its unit: "asisten pelatih" is none
+            end = max(end or unit_end, unit_end)
         if end is not None:
             if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
                 e2 = _longest(words, end + 1, tl, lambda t: t.kind in ("office", "regional"))
@@ -185,6 +191,23 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+def _unit_words(words, k: int, org_starts: set[int], reg_starts) -> int:
+    """End of the unit's name after a unit title (titles.tsv kind ``unit``): the capitalised words
+    and "dan" up to a bracket, a body, a region, a level word or a name the NER tags as a person.
+    "Asisten Pemerintah Kesejahteraan Rakyat (Aspem Kesra) Kabupaten Bogor Zaenal Ashari": the
+    regional secretariat's assistants are named by their field, which no lexicon lists in full."""
+    j = k
+    while j < len(words) and j - k < 8 and j not in org_starts and j not in reg_starts:
+        t = words[j].text
+        if t not in ("dan", "&") and not (is_cap(t) and t.isalpha()) or fold(t) in LEVEL_WORDS \
+                or (words[j].ner or "O").endswith("PER"):
+            break
+        j += 1
+    while j > k and words[j - 1].text in ("dan", "&"):
+        j -= 1
+    return j
 
 
 def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 words: long division names
@@ -301,6 +324,13 @@ def _particle(words: tuple[Word, ...], j: int) -> bool:
     return words[j].text in NAME_PARTICLES and j + 1 < len(words) and fold(words[j + 1].text) in BALINESE_NAMES
 
 
+def _inner_month(words: tuple[Word, ...], j: int) -> bool:
+    """A month's name between two name words is part of the name: "Dandim 0823/Situbondo Letkol
+    Inf Akhmad Juni Toa" (Javanese names take the birth month; a date has a number next to it)."""
+    return 0 < j < len(words) - 1 and len(words[j].text) > 3 and fold(words[j].text) in MONTHS \
+        and words[j].text[0].isupper() and is_name_token(words[j - 1].text) and is_name_token(words[j + 1].text)
+
+
 def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
     """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included).
 
@@ -309,7 +339,8 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     i = _skip_honorifics(words, i)
     j = i
     while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
-                              or j > i and _connector(words, j)) and _name_slot(words[j], strict) \
+                              or j > i and (_connector(words, j) or _inner_month(words, j))) \
+            and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
@@ -389,7 +420,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
-                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS:
+                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
+                or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
         used |= set(range(i, j))
         out.append((i, j, cue))
@@ -472,7 +504,7 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
         elif region_apposition(words, end, regions):
             end = regions[end + 1]
         else:
-            p = paren_acronym(words, end)
+            p = paren_abbreviation(words, end)   # "(Pj)", "(Aspem Kesra)"
             if not p:
                 return end
             end = p
@@ -558,7 +590,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
         else:
             i += 1
     in_org = {k for i, j in orgs for k in range(i, j)}
-    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
+    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}, reg_starts) if i not in in_org]
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
         unit = designated_title(words, j) if j not in in_org else ""
         # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
@@ -624,6 +656,9 @@ def find_mentions(doc: Document) -> Document:
     out += _short_names(doc, out, parts)
     out += _nickname_mentions(doc, out)
     out = _rejoin_abbreviated(doc, out)
+    # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
+    outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
+    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))

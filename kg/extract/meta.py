@@ -60,6 +60,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('ANTARA', 'Jakarta')
     >>> find_publisher("MEDAN (Waspada): Bawaslu Kota Medan mengawasi kampanye.")
     ('Waspada', 'MEDAN')
+    >>> find_publisher("Kendari (Antaranews Sultra) - Pemerintah Kabupaten Konawe Selatan menggelar rapat.")
+    ('Antaranews Sultra', 'Kendari')
     >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
     ('', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
@@ -82,7 +84,9 @@ def find_publisher(text: str) -> tuple[str, str]:
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
-                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))):
+                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))
+                   # "Kendari (Antaranews Sultra) - Pemerintah Kabupaten ...": a known place opens the story
+                   or (n == 0 and pm["pub"][:1].isupper() and _known_place(pm["place"].strip()))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         sm = _SPACED_TLD.match(head) if n < 3 else None

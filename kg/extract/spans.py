@@ -16,7 +16,7 @@ from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "paren_acronym", "paren_abbreviation", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -63,6 +63,8 @@ def is_name_token(text: str) -> bool:
         return False
     if re.fullmatch(r"[IVXLC]+", text):  # Roman numerals: "Pangdam II Sriwijaya", "Kodam IV"
         return False
+    if text == "UU":  # "UU Cipta Kerja": a law (Undang-Undang); "Uu Ruzhanul Ulum" is written in Title Case
+        return False
     f = fold(text)
     return f not in _STOP and f not in organizations() and f not in titles()
 
@@ -102,6 +104,53 @@ def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
         if words[i + 2].text == "." and i + 3 < len(words) and words[i + 3].text == ")":
             return i + 4   # "Penjabat (Pj.) Gubernur Papua": the tokenizer split the dot
     return None
+
+
+def paren_abbreviation(words: tuple[Word, ...], i: int) -> int | None:
+    """End of a bracketed short form of two or three words that abbreviates the capitalised words
+    just before it, or of any short form :func:`paren_acronym` accepts: "Asisten Pemerintah
+    Kesejahteraan Rakyat (Aspem Kesra) Kabupaten Bogor Zaenal Ashari", "Kepala Satuan Reserse
+    Kriminal (Kasat Reskrim)". The initials of the words before (from the first of two or more)
+    must occur in order in the short form, which starts with the first initial, so a name in
+    brackets ("Pjs Bupati Pemalang (Agung Hariyadi)") is not one.
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate(
+    ...     "Asisten Pemerintah Kesejahteraan Rakyat ( Aspem Kesra ) Kabupaten".split(), 1))
+    >>> name = tuple(Word(n, t, t, "PROPN") for n, t in enumerate(
+    ...     "Pjs Bupati Pemalang ( Agung Hariyadi ) ,".split(), 1))
+    >>> paren_abbreviation(ws, 4), paren_abbreviation(name, 3)
+    (8, None)
+    """
+    p = paren_acronym(words, i)
+    if p:
+        return p
+    k = i + 1
+    while k < len(words) and k < i + 4 and is_cap(words[k].text) and words[k].text.isalpha():
+        k += 1
+    if k == i + 1 or k - i - 1 < 2 or k >= len(words) or words[k].text != ")" or i < 2:
+        return None
+    short = fold("".join(w.text for w in words[i + 1:k]))
+    before = []
+    n = i - 1
+    while n >= 0 and i - n <= 8 and (is_cap(words[n].text) and words[n].text.isalpha() or words[n].text == "dan"):
+        if words[n].text != "dan":
+            before.insert(0, fold(words[n].text)[:1])
+        n -= 1
+    for start in range(len(before) - 1):
+        initials = before[start:]
+        if short[0] == initials[0] and _letters_in_order(initials, short):
+            return k + 1
+    return None
+
+
+def _letters_in_order(letters: list[str], word: str) -> bool:
+    pos = 0
+    for c in letters:
+        pos = word.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"
@@ -181,6 +230,9 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     if start < 0 and re.fullmatch(r"[IVXL]+", number) and k < len(words) and words[k].upos == "PROPN" \
             and _unit_name_token(words[k]):
         start = k   # "Pangdam III Siliwangi": after a Kodam's Roman number its name needs no slash
+    if start < 0 and number and k + 1 < len(words) and _unit_name_token(words[k]) \
+            and fold(words[k + 1].text) in honorifics()[0] and is_cap(words[k + 1].text):
+        start = k   # "Dandim 0906 Tenggarong Letkol Inf Charles Alling": a place, then the commander's rank
     name = None
     if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
         end = regions.get(start)

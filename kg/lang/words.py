@@ -49,6 +49,8 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",
                             # "Direktur Reserse Kriminal Umum Polda Sulsel", "Kasat Lantas Polres Kudus"
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
+                            # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
+                            "Kepala Divisi",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",

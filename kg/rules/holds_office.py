@@ -16,7 +16,7 @@ from kg.extract.mentions import dangling_title, is_degree, lead_name, police_met
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
-from kg.extract.spans import fused_title, paren_acronym
+from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -69,6 +69,14 @@ def _division_name(words, i: int, j: int) -> str:
         if role is not None:
             return re.sub(r"\s*\([^)]*\)", "", _join(words[role:j])).strip(" ,")
     return ""
+
+
+def _unit_title(words, i: int, j: int) -> str:
+    """A unit title with its unit's name as written: "Asisten Pemerintah Kesejahteraan Rakyat"
+    (titles.tsv kind ``unit``; see :func:`kg.extract.mentions._unit_words`)."""
+    tl = titles()
+    k = next((n for n in range(i, j) if (t := tl.get(fold(words[n].text))) is not None and t.kind == "unit"), None)
+    return _join(words[k:j]) if k is not None and j - k >= 2 else ""
 
 
 def _join(words) -> str:
@@ -236,8 +244,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
-        elif fold(words[end].text) in titles() or paren_acronym(words, end) or police_metro(words, end, end + 1):
-            end = paren_acronym(words, end) or end + 1
+        elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
+            end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \
                 region_apposition(words, end, _region_spans(regions[(sid, end + 2)], sid)):
             if org is None:  # "Bupati Parigi Moutong, Provinsi Sulawesi Tengah, ...": the first names the post
@@ -294,7 +302,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         return []
     if region is None and org is not None and org.attr("region"):
         region = keys.get(org.attr("region"))
-    title = info.base
+    title = _unit_title(words, i, j) or info.base
     if info.kind == "role":
         title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
     level = _HEAD_LEVEL.get(title)

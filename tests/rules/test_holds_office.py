@@ -228,3 +228,22 @@ def test_holds_office_a_place_after_an_office_building_is_no_holder():
 def test_holds_office_title_fused_with_a_province(sent, expected):
     """Headlines fuse a title and a province's short form: "Kapoldasu", "Gubkalbar", "Wagubsu"."""
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a Setda assistant named by the field, its short form in brackets, then the region and the name
+    ("Asisten Pemerintah Kesejahteraan Rakyat ( Aspem|PROPN|B-PER Kesra|PROPN|E-PER ) Kabupaten Bogor "
+     "Zaenal Ashari mengatakan|VERB netralitas harus dijaga|VERB .",
+     ("person:zaenal-ashari", "", "Asisten Pemerintah Kesejahteraan Rakyat", "region:32.01")),
+    # a Polri headquarters division between the head's title and the body
+    ("Hal itu diungkapkan|VERB Kadiv Humas Polri Irjen Setyo|PROPN|I-ORG Wasisto|PROPN|E-ORG setelah|SCONJ "
+     "menjadi|VERB pembicara .",
+     ("person:setyo-wasisto", "", "Kepala Divisi Humas Polri", "")),
+])
+def test_holds_office_unit_and_division_titles(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_unit_title_needs_its_field():
+    # "asisten pelatih", a bare "Asisten": no unit named, no post
+    assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
