@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lang.dates import find_dates, latest_explicit
+from kg.lang.dates import WEEKDAYS, find_dates, latest_explicit
 from kg.model import Document
 from kg.lang.text import paragraphs
 from kg.stage import stage
@@ -40,6 +40,12 @@ _SPACED_TLD = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]+(?: [A-Z0-9]+){{0,3}} (?:I
 # "Parigi Moutong, Zenta Inovasi – Jelang voting day ..."
 _NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
                            rf"(?P<pub>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{1,2}})\s*{_DASH}\s*[A-Z]")
+# an outlet named by one word, then or before a place the gazetteer knows: "Pandeglang, tvrijakartanews-
+# Tahapan Pemilu ...", "BORNEONEWS, Palangka Raya - Kapolda ..."
+_PLACE_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
+                           rf"(?P<pub>[A-Za-z][\w.-]*[A-Za-z0-9])\s*{_DASH}\s*[A-Z]")
+_OUTLET_PLACE = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]{{3,}}),\s*"
+                           rf"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})\s*{_DASH}\s*[A-Z]")
 # a place in capitals before the domain, no comma: "SENTANI Papuareels.id – Dalam rangka ..."
 _UPPER_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\s+$")
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
@@ -76,6 +82,12 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('KALBAR SATU ID', '')
     >>> find_publisher("Parigi Moutong, Zenta Inovasi – Jelang voting day ...")
     ('Zenta Inovasi', 'Parigi Moutong')
+    >>> find_publisher("Pandeglang, tvrijakartanews- Tahapan Pemilu 2024 saat ini ...")
+    ('tvrijakartanews', 'Pandeglang')
+    >>> find_publisher("BORNEONEWS, Palangka Raya - Kapolda Kalimantan Tengah menegaskan ...")
+    ('BORNEONEWS', 'Palangka Raya')
+    >>> find_publisher("Pandeglang, Senin - Bupati meminta ...")
+    ('', '')
     >>> find_publisher("Bupati Kudus, Hartono Wibisono – Menjelang ...")
     ('', '')
     """
@@ -95,6 +107,10 @@ def find_publisher(text: str) -> tuple[str, str]:
         om = _NAMED_OUTLET.match(head) if n < 3 else None
         if om and _known_place(om["place"]):
             return om["pub"], om["place"]
+        for rx in (_PLACE_OUTLET, _OUTLET_PLACE):
+            om = rx.match(head) if n < 3 else None
+            if om and _known_place(om["place"]) and _plain(om["pub"]) not in WEEKDAYS:
+                return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
             um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
@@ -116,6 +132,10 @@ def find_publisher(text: str) -> tuple[str, str]:
                 place = after["place"].strip()
         return publisher, place
     return "", bare
+
+
+def _plain(text: str) -> str:
+    return text.lower().replace("'", "")
 
 
 def _known_place(name: str) -> bool:

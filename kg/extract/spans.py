@@ -222,6 +222,11 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     """
     regions = regions or {}
     k, number = j, ""
+    if k + 1 < len(words) and words[k].text in ("-", "\u2013") and words[k + 1].text[:1].isdigit():
+        k += 1   # "Danramil-11/Ranomeeto Kapten Inf Salmar": the number hyphenated to the title
+    fused = re.fullmatch(r"(\d{1,4})/[A-Z][A-Za-z'\-]+", words[k].text) if k < len(words) else None
+    if fused:    # ... and the tokenizer kept "11/Ranomeeto" as one word
+        return k + 1, fused[1], (k, k + 1)
     if k < len(words) and _UNIT_NUMBER.fullmatch(words[k].text):
         number, k = words[k].text, k + 1
     slash = k < len(words) and words[k].text == "/"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, titles
+from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import dangling_title, is_degree, lead_name, police_metro, region_apposition
 from kg.extract.orgs import main_region
@@ -24,6 +24,10 @@ _HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupa
                "Wakil Bupati": "kabupaten", "Gubernur": "provinsi", "Wakil Gubernur": "provinsi",
                "Sekretaris Provinsi": "provinsi"}
 _AS = frozenset({"selaku", "sebagai"})
+# a regional secretary's title that names the level: "Sekretaris Kabupaten, Sunggono" is the Sekda
+# of the article's kabupaten
+_SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "kabupaten",
+                  "kota": "kota", "sekkot": "kota", "sekdakot": "kota"}
 # "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
 _NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
@@ -77,6 +81,19 @@ def _unit_title(words, i: int, j: int) -> str:
     tl = titles()
     k = next((n for n in range(i, j) if (t := tl.get(fold(words[n].text))) is not None and t.kind == "unit"), None)
     return _join(words[k:j]) if k is not None and j - k >= 2 else ""
+
+
+def _body_as_written(words, sid: str, i: int, org: Entity) -> str:
+    """The body's short name as this title writes it, when it is another short name of the same
+    body: "Kaban Kesbangpol Kobar Edie Faganti" is the "Kepala Kesbangpol" (the lexicon's acronym is
+    Bakesbangpol; GUIDELINES: the title with the organisation's short name as the article uses it)."""
+    starts = [mm.word_ids[0] for mm in org.mentions if mm.sent_id == sid and mm.word_ids[0] > i]
+    if not starts:
+        return ""
+    w = words[min(starts) - 1].text
+    info = organizations().get(fold(w))
+    return w if info is not None and w in info.aliases and fold(info.acronym) == fold(org.attr("acronym") or "") \
+        else ""
 
 
 def _join(words) -> str:
@@ -304,8 +321,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         region = keys.get(org.attr("region"))
     title = _unit_title(words, i, j) or info.base
     if info.kind == "role":
-        title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
-    level = _HEAD_LEVEL.get(title)
+        body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name
+        title = " ".join(x for x in (info.base, _division_name(words, i, j), body) if x)
+    level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False
     if region is None and level and home is not None and home.attr("level") == level:
