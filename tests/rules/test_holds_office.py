@@ -247,3 +247,26 @@ def test_holds_office_unit_and_division_titles(sent, expected):
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
+
+
+def test_holds_office_body_short_name_as_written():
+    # "Kaban Kesbangpol Kobar Edie Faganti mewakili ...": the lexicon's acronym is Bakesbangpol
+    doc = resolved("Kaban Kesbangpol Kobar Edie|PROPN|B-PER Faganti|PROPN|E-PER mewakili|VERB Sekda .")
+    assert [_short(h) for h in _holds(doc)] == [("person:edie-faganti", "", "Kepala Kesbangpol", "region:62.01")]
+
+
+def test_holds_office_secretary_named_by_level_serves_the_article_kabupaten():
+    # "..., Sekretaris Kabupaten, Sunggono, serta Camat ..." in an article about Kutai Kartanegara
+    doc = resolved("Rakor di Kabupaten Kutai Kartanegara dihadiri|VERB Bupati .",
+                   "Hadir pula Sekretaris Kabupaten , Sunggono|PROPN|S-PER , serta|CCONJ camat .")
+    assert [_short(h) for h in _holds(doc)] == [("person:sunggono", "", "Sekretaris Daerah", "region:64.02")]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("dihadiri|VERB Danramil - 11/Ranomeeto Kapten Inf Salmar , para pimpinan .",
+     ("person:salmar", "", "Komandan Koramil", "")),
+    ("dihadiri|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles|PROPN|B-PER Alling|PROPN|E-PER , Ketua .",
+     ("person:charles-alling", "", "Komandan Kodim", "")),
+])
+def test_holds_office_commander_with_unit_designation(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))][:1] == [expected]
