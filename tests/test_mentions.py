@@ -370,3 +370,14 @@ def test_mentions_dateline_outlet_is_no_person():
                  "menggelar|VERB rapat .")
     doc = replace(doc, meta={**doc.meta, "publisher": "Antaranews Sultra"})
     assert [m.text for m in find_mentions(doc).mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a division named after the body, then the name
+    ("Demikian disampaikan|VERB Komisioner KPU Palas Divisi SDM dan|CCONJ Parmas Amran|PROPN|I-ORG "
+     "Pulungan|PROPN|E-ORG , Kamis ( 29/3/2018|NUM ) di|ADP Sibuhuan", ["Amran Pulungan"]),
+    # a sentence that lost its full stop is no Title Case headline: lower-case verbs stay
+    ("Hal itu disampaikan|VERB Ketua KPU Kudus Budi Santoso di|ADP Kudus", ["Budi Santoso"]),
+])
+def test_mentions_trailing_division_and_unpunctuated_sentences(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -28,7 +28,7 @@ from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizati
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    paren_abbreviation, paren_acronym, words_ok
+    paren_abbreviation, paren_acronym, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -52,12 +52,22 @@ def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
                    ws[0].start_char, ws[-1].end_char)
 
 
+# the words a Title Case headline leaves in lower case
+_HEADLINE_LOWER = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "soal",
+                             "jelang", "hingga", "dalam", "oleh", "sebagai", "bagi", "serta", "akan", "tak",
+                             "tidak", "ini", "itu", "se", "vs", "kan", "pun", "lagi", "jadi", "bisa", "agar"})
+
+
 def _headline(words: tuple[Word, ...]) -> bool:
-    """Most alphabetic words capitalised: a headline written in Title Case."""
+    """Most alphabetic words capitalised, and only function words in lower case: a headline written
+    in Title Case. A sentence that lost its full stop keeps its lower-case verbs: "Demikian
+    disampaikan Komisioner KPU Palas Divisi SDM dan Parmas Amran Pulungan, Kamis(29/3/2018)di
+    Sibuhuan" is no headline."""
     if not words or words[-1].text in (".", "!", "?", "”", '"', ":"):
         return False   # a headline has no closing punctuation
     alpha = [w.text for w in words if w.text.isalpha()]
-    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha)
+    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha) \
+        and all(is_cap(t) or t.lower() in _HEADLINE_LOWER for t in alpha)
 
 
 def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
@@ -503,6 +513,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end += 1
         elif region_apposition(words, end, regions):
             end = regions[end + 1]
+        elif end in spans.values() and trailing_division(words, end):
+            end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
         else:
             p = paren_abbreviation(words, end)   # "(Pj)", "(Aspem Kesra)"
             if not p:

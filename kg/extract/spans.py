@@ -16,7 +16,7 @@ from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "paren_abbreviation", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "paren_acronym", "paren_abbreviation", "trailing_division", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -151,6 +151,38 @@ def _letters_in_order(letters: list[str], word: str) -> bool:
         if pos == 0:
             return False
     return True
+
+
+_DIVISION_WORDS = frozenset({"divisi", "bidang"})
+
+
+def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
+    """End of a division named after the body, starting at ``k``: "Komisioner KPU Palas [Divisi SDM
+    dan Parmas] Amran Pulungan", "anggota Bawaslu Boyolali [Divisi Hukum dan Informasi]". The
+    division's name is a list whose last item is the one word after "dan"; without "dan" it is one
+    word unless it runs to the sentence's end. A word the NER tags as a person ends it.
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("Divisi SDM dan Parmas Amran Pulungan ,".split(), 1))
+    >>> trailing_division(ws, 0), trailing_division(ws[:2] + ws[4:], 0), trailing_division(ws, 1)
+    (4, 2, None)
+    """
+    if k >= len(words) or fold(words[k].text) not in _DIVISION_WORDS or not is_cap(words[k].text):
+        return None
+    j, conj = k + 1, None
+    while j < len(words) and j - k <= 12:
+        t = words[j].text
+        if t in ("dan", "&"):
+            if conj is not None:
+                break
+            conj = j
+        elif conj is not None and j > conj + 1 or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) \
+                or (words[j].ner or "O").endswith("PER"):
+            break
+        j += 1
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
+        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
+    return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"

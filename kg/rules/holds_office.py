@@ -16,7 +16,7 @@ from kg.extract.mentions import dangling_title, is_degree, lead_name, police_met
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
-from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym
+from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -254,6 +254,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     org = region = None
     end = j
     written_end = None   # the written title stops before a region in apposition
+    division = ""        # a division named after the body
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
@@ -261,6 +262,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
+        elif org is not None and trailing_division(words, end) and not division:
+            division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
+            end = trailing_division(words, end)
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
             end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \
@@ -304,6 +308,12 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):
         # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua" / "Jons Manedi (Ketua Divisi Sosdiklih ...)"
         person, conf = persons.get((sid, i - 1)), 0.8
+    if person is None and i >= 2 and is_degree(words[i - 1].text):
+        # "kata Widodo SH anggota Bawaslu Boyolali ...": the degrees close the name, the title follows
+        k = i - 1
+        while k > 0 and (is_degree(words[k].text) or words[k].text in (",", ".")):
+            k -= 1
+        person, conf = persons.get((sid, k + 1)), 0.8
     if person is None and i >= 3 and fold(words[i - 1].text) == "sebagai" and \
             fold(words[i - 2].text) in (_APPOINTED | ({"terpilih"} if info.kind == "role" else set())):
         # "H M Subhan SAg MH, terpilih sebagai Ketua Tim Perumus"; "dilantik sebagai Pjs Bupati"
@@ -322,7 +332,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     title = _unit_title(words, i, j) or info.base
     if info.kind == "role":
         body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name
-        title = " ".join(x for x in (info.base, _division_name(words, i, j), body) if x)
+        title = " ".join(x for x in (info.base, _division_name(words, i, j), body, division) if x)
     level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False

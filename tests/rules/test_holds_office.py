@@ -270,3 +270,14 @@ def test_holds_office_secretary_named_by_level_serves_the_article_kabupaten():
 ])
 def test_holds_office_commander_with_unit_designation(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))][:1] == [expected]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the name, its degree, then the title without a comma; the division after the body
+    ("kata|VERB Widodo|PROPN|S-PER SH anggota|NOUN Bawaslu Boyolali Divisi Hukum dan|CCONJ Informasi .",
+     ("person:widodo", "", "Anggota Bawaslu Divisi Hukum dan Informasi", "region:33.09")),
+    ("Demikian disampaikan|VERB Komisioner KPU Kabupaten Kudus Divisi SDM dan|CCONJ Parmas Amran Pulungan , "
+     "Kamis .", ("person:amran-pulungan", "", "Komisioner KPU Divisi SDM dan Parmas", "region:33.19")),
+])
+def test_holds_office_division_after_the_body(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
