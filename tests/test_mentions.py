@@ -381,3 +381,18 @@ def test_mentions_dateline_outlet_is_no_person():
 ])
 def test_mentions_trailing_division_and_unpunctuated_sentences(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a kecamatan of the article's kab/kota named without its level word: after "di", or between commas
+    (("Rakor Forkopimda Kabupaten Jombang digelar|VERB di Kabuh .",), ["Kabupaten Jombang", "Kabuh"]),
+    (("rakor Pemerintah Kabupaten Bogor di Ruang Serbaguna 1|NUM , Cibinong , Senin .",),
+     ["Kabupaten Bogor", "Cibinong"]),
+    # the same name with no kab/kota of its own in the article is not taken
+    (("rapat digelar|VERB di Kabuh .",), []),
+    # a Kodim named after a kecamatan of the article's kabupaten
+    (("di Kabupaten Kutai Kartanegara hadir|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles Alling .",),
+     ["Kabupaten Kutai Kartanegara", "Tenggarong"]),
+])
+def test_mentions_bare_kecamatan(sentences, expected):
+    assert _found(*sentences, kind="region") == expected

@@ -83,7 +83,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
                 continue
             surface = " ".join(w.text for w in words[k:j])
             cands = gaz.lookup(surface)
-            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES)
+            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
+                or _bare_district_slot(words, i, j)
             if district and not cands:
                 cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
             if cands:
@@ -110,6 +111,24 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
                 out.append(span)
                 i = span[1]
     return out
+
+
+def _unit_place(words: tuple[Word, ...], span: tuple[int, int], kabkota) -> bool:
+    """The name in a unit's designation is a kecamatan of a kab/kota the article names."""
+    surface = " ".join(w.text for w in words[span[0]:span[1]])
+    return all(w.text.isalpha() for w in words[span[0]:span[1]]) and \
+        gazetteer().district(surface, set(kabkota)) is not None
+
+
+def _bare_district_slot(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """A place slot where a kecamatan is named without its level word: after "di" ("rapat ... di
+    Kabuh") or between commas after a venue ("di Ruang Serbaguna 1, Cibinong, Senin", "Universitas
+    Borobudur, Makasar, Jakarta Timur"). Only a kecamatan of a kab/kota the article names qualifies."""
+    if i == 0 or j > len(words):
+        return False
+    prev, nxt = words[i - 1].text, words[j].text if j < len(words) else "."
+    return prev == "di" and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
+        and i >= 2 and (words[i - 2].upos == "NUM" or words[i - 2].upos == "PROPN")
 
 
 _LIST_JOINS = frozenset({",", "dan", "serta"})
@@ -611,6 +630,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
         if d:
             orgs.append((j, d[0]))
             in_org |= set(range(j, d[0]))
+            if d[2] and d[2][0] not in reg_starts and _unit_place(words, d[2], kabkota):
+                regions.append(d[2])   # "Dandim 0906 Tenggarong": the unit is named after a kecamatan
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a title naming a building opens no name slot
     tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl
