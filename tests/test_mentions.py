@@ -396,3 +396,11 @@ def test_mentions_trailing_division_and_unpunctuated_sentences(sent, expected):
 ])
 def test_mentions_bare_kecamatan(sentences, expected):
     assert _found(*sentences, kind="region") == expected
+
+
+def test_mentions_region_short_form_defined_in_brackets():
+    found = _found("Pemerintah Kabupaten Gunung Mas ( Gumas ) menggelar|VERB rapat .",
+                   "Ketua KPU Kabupaten Gumas , Stepenson , hadir|VERB .", kind="region")
+    assert found == ["Kabupaten Gunung Mas", "Gumas", "Kabupaten Gumas"]
+    # without the definition the short form is no region
+    assert _found("Ketua KPU Kabupaten Gumas , Stepenson , hadir|VERB .", kind="region") == []

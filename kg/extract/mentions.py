@@ -28,7 +28,7 @@ from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizati
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    paren_abbreviation, paren_acronym, trailing_division, words_ok
+    bracket_short_name, paren_abbreviation, paren_acronym, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -70,8 +70,10 @@ def _headline(words: tuple[Word, ...]) -> bool:
         and all(is_cap(t) or t.lower() in _HEADLINE_LOWER for t in alpha)
 
 
-def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
-    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"."""
+def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tuple[int, int]]:
+    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"; ``short``:
+    the region short forms the article defines in brackets (folded "gumas" -> [Gunung Mas])."""
+    short = short or {}
     gaz, out, i = gazetteer(), [], 0
     orgs_titles = set(organizations()) | set(titles())
     while i < len(words):
@@ -82,7 +84,7 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
             if not all(is_cap(w.text) for w in words[k:j]):
                 continue
             surface = " ".join(w.text for w in words[k:j])
-            cands = gaz.lookup(surface)
+            cands = gaz.lookup(surface) or tuple(short.get(fold(surface), ()))
             district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
                 or _bare_district_slot(words, i, j)
             if district and not cands:
@@ -600,10 +602,11 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
-def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
+def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
+                       short=None) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
-    regions = _regions(words, set(kabkota))
+    regions = _regions(words, set(kabkota), short)
     regions = sorted(regions + _villages(words, regions))
     reg_starts = {i: j for i, j in regions}
     orgs = []
@@ -654,20 +657,25 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
 def find_mentions(doc: Document) -> Document:
     """Add the ``mentions`` layer (kecamatan only inside a kab/kota the article names)."""
-    gaz, kabkota = gazetteer(), set()
+    gaz, kabkota, short = gazetteer(), set(), {}
     for sent in doc.sentences or ():
         for i, j in _regions(sent.words, set()):
             ws = [w.text for w in sent.words[i:j] if fold(w.text) not in LEVEL_WORDS]
-            for r in gaz.lookup(" ".join(ws)):
+            level = LEVEL_WORDS.get(fold(sent.words[i].text), "")
+            cands = [r for r in gaz.lookup(" ".join(ws)) if not level or r.level == level]
+            for r in cands:
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
+            abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
+            if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
+                short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
     for sent in doc.sentences or ():
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short)
         found += ms
         lead = sent.paragraph if ends_in_title else None
     found += _dateline_place(doc, [m for m, _ in found])

@@ -16,7 +16,7 @@ from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "paren_abbreviation", "trailing_division", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -183,6 +183,18 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
     if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
         j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def bracket_short_name(words: tuple[Word, ...], j: int) -> str:
+    """The one-word short form in brackets at ``j`` that an article defines for the region just before
+    it: "Komisi Pemilihan Umum (KPU) Kabupaten Gunung Mas (Gumas) menargetkan ..." ("Gumas"; later
+    "Ketua KPU Kabupaten Gumas, Stepenson"). Not a known body, title or region name."""
+    if paren_acronym(words, j) != j + 3:
+        return ""
+    t = words[j + 1].text
+    if not (t.isalpha() and len(t) >= 3 and is_cap(t)) or fold(t) in organizations() or fold(t) in titles():
+        return ""
+    return t
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"

@@ -281,3 +281,10 @@ def test_holds_office_commander_with_unit_designation(sent, expected):
 ])
 def test_holds_office_division_after_the_body(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_region_short_form_defined_in_brackets():
+    # "KPU Kabupaten Gunung Mas (Gumas) menargetkan ..." then "kata Ketua KPU Kabupaten Gumas, Stepenson di sela ..."
+    doc = resolved("Komisi Pemilihan Umum ( KPU ) Kabupaten Gunung Mas ( Gumas ) menargetkan|VERB partisipasi .",
+                   "kata|VERB Ketua KPU Kabupaten Gumas , Stepenson di|ADP sela simulasi .")
+    assert [_short(h) for h in _holds(doc)] == [("person:stepenson", "", "Ketua KPU", "region:62.10")]
