@@ -404,3 +404,28 @@ def test_mentions_region_short_form_defined_in_brackets():
     assert found == ["Kabupaten Gunung Mas", "Gumas", "Kabupaten Gumas"]
     # without the definition the short form is no region
     assert _found("Ketua KPU Kabupaten Gumas , Stepenson , hadir|VERB .", kind="region") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # candidate pairs: a spaced dash between two names, or "pasangan X dan Y"
+    ("Pasangan yang mendapat|VERB nomor urut 1|NUM adalah|AUX Eddy Paripurna – Bambang|PROPN|B-PER "
+     "Pudjiono|PROPN|E-PER ( Diba’ ) yang didukung|VERB PDIP .", ["Eddy Paripurna", "Bambang Pudjiono"]),
+    ("Pasangan yang maju|VERB melalui|ADP jalur perseorangan , Muzammil|PROPN|B-PER –|PUNCT|I-PER "
+     "Juraida|PROPN|E-PER mendapat|VERB nomor urut 5|NUM .", ["Muzammil", "Juraida"]),
+    ("Untuk nomor urut pertama pasangan Mafudhoh dan|CCONJ Koeswiyanto mendapatkan|VERB nomor 2|NUM .",
+     ["Mafudhoh", "Koeswiyanto"]),
+    # hyphens inside a token: a one-word candidate first, a particle or an honorific after the hyphen
+    ("KPU menetapkan|VERB M|PROPN|B-PER Sanusi|PROPN|E-PER dan|CCONJ Gunawan-Umar|PROPN|B-PER Usman|PROPN|E-PER "
+     "sebagai pasangan calon .", ["M Sanusi", "Gunawan", "Umar Usman"]),
+    ("pasangan Ida Bagus Giri Putra -I Made Subrata mendapat|VERB nomor urut tiga .",
+     ["Ida Bagus Giri Putra", "I Made Subrata"]),
+    ("diraih|VERB oleh pasangan petahana H Rendra|PROPN|B-PER Kresna-|PROPN|I-PER HM|PROPN|I-PER "
+     "Sanusi|PROPN|E-PER .", ["Rendra Kresna", "HM Sanusi"]),
+    # a Balinese caste title the NER left out is part of the name
+    ("pasangan Sang Nyoman|PROPN|B-PER Sedana|PROPN|I-PER Arta|PROPN|E-PER yang pertama kali mengambil|VERB nomor .",
+     ["Sang Nyoman Sedana Arta"]),
+    # a dash after a dateline is no pair
+    ("LEPASNEWS.COM BONE – Tahapan pilkada telah berproses|VERB , beberapa bakal calon bupati Bone disebut|VERB .", []),
+])
+def test_mentions_candidate_pairs(sent, expected):
+    assert _found(sent, kind="person") == expected

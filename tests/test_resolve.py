@@ -345,3 +345,12 @@ def test_resolve_corpus_one_word_holders_of_the_same_post_are_one_person():
     # without a post, a one-word name stays scoped to its article's region
     c = idx.add(_doc("c", _person("Subandi"), surabaya))
     assert c.entities[0].key == "person:subandi-surabaya"
+
+
+def test_resolve_one_initial_for_a_first_name():
+    """ "pasangan Nurcholis - Muhammad Mufidz ... Nurcholis – M Mufidz nomor urut 3": one person."""
+    from entity_helpers import resolved
+    doc = resolved("Serta calon independen Nurcholis|PROPN|S-PER - Muhammad|PROPN|B-PER Mufidz|PROPN|E-PER .",
+                   "pasangan Nurcholis|PROPN|S-PER - M|PROPN|B-PER Mufidz|PROPN|E-PER nomor urut 3|NUM .")
+    names = [e.name for e in doc.entities if e.kind == "person"]
+    assert names.count("Muhammad Mufidz") == 1 and "M Mufidz" not in names

@@ -404,6 +404,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
+    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
             r = _run(words, end + 1, strict=False)
@@ -454,8 +455,52 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
+        while i > 0 and _particle(words, i - 1) and i - 1 not in used:
+            i -= 1   # "pasangan Sang Nyoman Sedana Arta-Wayan Diar": the NER left the caste title out
         used |= set(range(i, j))
         out.append((i, j, cue))
+    return out
+
+
+# words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
+_TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
+                          "cawagub", "cawalkot", "cawawalkot", "kandidat"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Both names of a candidate pair written "NAME – NAME" (the dash a word of its own) or
+    "pasangan NAME dan NAME", in a sentence about candidates: "Pasangan yang mendapat nomor urut 1
+    adalah Eddy Paripurna – Bambang Pudjiono (Diba')", "jalur perseorangan, Muzammil – Juraida
+    (Mujur)", "pasangan Mafudhoh dan Koeswiyanto mendapatkan nomor 2" (gold README: "Andika-Nanang"
+    is two persons). A name joined to the dash ("Putra -I Made Subrata") gives the left name here and
+    the right one in :func:`_ticket_mates`."""
+    if not any(fold(w.text) in _TICKET_CUES for w in words):
+        return []
+    out = []
+
+    def person_like(r) -> bool:   # "LEPASNEWS.COM BONE – Tahapan pilkada ...": a dateline, no pair
+        return r is not None and not regions & set(range(*r)) and not (r[1] - r[0] == 1 and words[r[0]].text.isupper())
+
+    for d in range(1, len(words) - 1):
+        t = words[d].text
+        joined = bool(re.fullmatch(r"[-\u2013][A-Z][a-z']*", t))
+        if t not in _DASHES and not joined:
+            continue
+        k = d
+        while k > 0 and d - k < 5 and (is_name_token(words[k - 1].text) or _particle(words, k - 1)):
+            k -= 1
+        left = _run(words, k, strict=False) if k < d else None
+        right = None if joined else _run(words, d + 1, strict=False)
+        if person_like(left) and left[1] == d and (joined or person_like(right) and right[0] == d + 1):
+            out += [left] + ([right] if right else [])
+    for p in range(len(words) - 3):
+        if fold(words[p].text) in ("pasangan", "paslon"):
+            left = _run(words, p + 1, strict=False)
+            if left and left[0] == p + 1 and left[1] + 1 < len(words) and words[left[1]].text == "dan":
+                right = _run(words, left[1] + 1, strict=False)
+                if person_like(left) and person_like(right) and right[0] == left[1] + 1:
+                    out += [left, right]
     return out
 
 
@@ -680,7 +725,7 @@ def find_mentions(doc: Document) -> Document:
         lead = sent.paragraph if ends_in_title else None
     found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
-    found = [(x, c) for m, c in found for x in _split_ticket(m)]
+    found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
     parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
              for t in m.text.split()}
@@ -790,7 +835,7 @@ def _ticket_mates(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if r and r[0] == k + 1 and not any((m.sent_id, w + 1) in taken for w in range(*r)):
                 out.append(_mention(sents[m.sent_id], "person", *r))
                 taken |= {(m.sent_id, w + 1) for w in range(*r)}
-        elif k < len(ws) and re.fullmatch(r"[-–][A-Z][a-z']+", ws[k].text):
+        elif k < len(ws) and re.fullmatch(r"[-–][A-Z][a-z']*", ws[k].text):
             # "Dharma Pongrekun-Kun Wardana" tokenized "Pongrekun -Kun Wardana"
             r = _run(ws, k + 1, strict=False)
             j = r[1] if r and r[0] == k + 1 else k + 1
@@ -800,7 +845,9 @@ def _ticket_mates(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")
+_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+|I|Ni|[A-Z]{1,3})")
+# Arabic articles written with a hyphen inside one name: "Al-Amin", "El-Hakim"
+_NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "abd"})
 
 
 def _split_ticket(m: Mention) -> list[Mention]:
@@ -809,13 +856,25 @@ def _split_ticket(m: Mention) -> list[Mention]:
     toks = m.text.split()
     if m.kind != "person" or len(toks) != len(m.word_ids):
         return [m]
-    # "Badrun Nggai-Muslih": a one-word running mate ends the name
-    k = next((n for n, t in enumerate(toks) if 0 < n and _TICKET.fullmatch(t)), None)
+    # "Badrun Nggai-Muslih": a one-word running mate ends the name; "Gunawan-Umar Usman": a one-word
+    # candidate opens it; "Sedana Arta-I Wayan Diar", "Rendra Kresna-HM Sanusi": the mate's particle
+    # or honorific after the hyphen
+    k = next((n for n, t in enumerate(toks) if (0 < n or len(toks) > 1) and _TICKET.fullmatch(t)
+              and fold(_TICKET.fullmatch(t)[1]) not in _NAME_ARTICLES), None)
+    cut = next((n for n, t in enumerate(toks[:-1]) if re.fullmatch(r"[A-Z][a-z']+-", t)), None)
+    if k is None and cut is not None:   # "Rendra Kresna- HM Sanusi": the hyphen kept on the first name
+        return [replace(m, word_ids=m.word_ids[:cut + 1], text=" ".join([*toks[:cut], toks[cut][:-1]]), end_char=None),
+                replace(m, word_ids=m.word_ids[cut + 1:], text=" ".join(toks[cut + 1:]), start_char=None)]
     if k is None:
         return [m]
     left, right = _TICKET.fullmatch(toks[k]).groups()
+    rest = toks[k + 1:]
+    if right.isupper() and right not in NAME_PARTICLES:
+        if fold(right) not in honorifics()[0] or not rest:
+            return [m]
+        right, rest = rest[0], rest[1:]    # "-HM Sanusi": the honorific is no part of the name
     return [replace(m, word_ids=m.word_ids[:k + 1], text=" ".join([*toks[:k], left]), end_char=None),
-            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *toks[k + 1:]]), start_char=None)]
+            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *rest]), start_char=None)]
 
 
 def _rejoin_abbreviated(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -69,7 +69,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
                 for i in range(len(toks) - n + 1):
                     parts.setdefault(tuple(toks[i:i + n]), len(groups))
             words = m.text.split()
-            for n in (2, 3):
+            for n in (1, 2, 3):
                 if len(words) > n:
                     initials.setdefault((tuple(w[0].upper() for w in words[:n]), tuple(toks[n:])), len(groups))
             groups.append([m])
@@ -147,8 +147,8 @@ def _initials_key(short: list[str]) -> tuple | None:
     """The key under which a name written with capital initials for its first names finds the
     full name: "MS Budi" -> (("M", "S"), ("budi",)), the key of "Muhammad Syarifuddin Budi"
     (the KPU chair's usual short form); None for a name not written so."""
-    head, rest = short[0], short[1:]
-    if 2 <= len(head) <= 3 and head.isupper() and head.isalpha() and rest:
+    head, rest = short[0], short[1:]   # "M Mufidz" for "Muhammad Mufidz" (one initial, one name after it)
+    if (2 <= len(head) <= 3 or len(head) == 1 and len(rest) == 1) and head.isupper() and head.isalpha() and rest:
         return tuple(head), tuple(fold(t) for t in rest)
     return None
 

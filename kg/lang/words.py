@@ -45,7 +45,7 @@ LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
 VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa"}
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
-DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi",
+DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",
                             # "Direktur Reserse Kriminal Umum Polda Sulsel", "Kasat Lantas Polres Kudus"
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
@@ -59,7 +59,10 @@ DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwasc
 # Balinese and Sasak names open with a particle written "I" (men) or "Ni" (women) before a
 # birth-order or caste name: "Ketua Bawaslu Klungkung, I Komang Supardika mengatakan ...";
 # the particle is part of the name (gold keeps it), though "I" alone looks like a Roman numeral
-NAME_PARTICLES = frozenset({"I", "Ni"})
+# Balinese name particles before a birth-order or caste name: "I Komang Supardika", "Ni Luh Putu";
+# caste titles that are part of the name: "Sang Nyoman Sedana Arta", "Ida Bagus Giri Putra", "Anak
+# Agung Gede Agung", "Cokorda Gde Ngurah" (pasangan calon Bupati Bangli, Pilkada 2020 and 2024)
+NAME_PARTICLES = frozenset({"I", "Ni", "Sang", "Ida", "Anak", "Cokorda", "Tjokorda"})
 BALINESE_NAMES = frozenset({"wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang",
                             "ketut", "gusti", "ngurah", "luh", "dewa", "dewi", "ayu", "agung", "bagus",
                             "desak", "kade", "nym", "kt", "md", "wy"})

@@ -92,8 +92,9 @@ def _body_as_written(words, sid: str, i: int, org: Entity) -> str:
         return ""
     w = words[min(starts) - 1].text
     info = organizations().get(fold(w))
+    # the shorter name only: "Ketua KPUD Kabupaten Pasuruan" is the "Ketua KPU" (KPUD: the KPU Daerah)
     return w if info is not None and w in info.aliases and fold(info.acronym) == fold(org.attr("acronym") or "") \
-        else ""
+        and len(w) < len(info.acronym) else ""
 
 
 def _join(words) -> str:

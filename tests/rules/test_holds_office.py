@@ -288,3 +288,16 @@ def test_holds_office_region_short_form_defined_in_brackets():
     doc = resolved("Komisi Pemilihan Umum ( KPU ) Kabupaten Gunung Mas ( Gumas ) menargetkan|VERB partisipasi .",
                    "kata|VERB Ketua KPU Kabupaten Gumas , Stepenson di|ADP sela simulasi .")
     assert [_short(h) for h in _holds(doc)] == [("person:stepenson", "", "Ketua KPU", "region:62.10")]
+
+
+def test_holds_office_commissioner_of_a_division_with_commas():
+    sent = ("Komisioner Divisi Sosialisasi , Pendidikan Pemilih , Partisipasi Masyarakat , dan|CCONJ SDM KPU "
+            "Kabupaten Malang Marhaendra Pramudya Mahardika di|ADP Malang , Minggu , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(resolved(sent))] == [(
+        "person:marhaendra-pramudya-mahardika", "",
+        "Komisioner Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat, dan SDM KPU", "region:35.07")]
+
+
+def test_holds_office_regional_kpu_written_kpud_is_the_kpu():
+    sent = "kata|VERB Ketua KPUD Kabupaten Pasuruan , Zainal Abidin ."
+    assert [_short(h) for h in _holds(resolved(sent))] == [("person:zainal-abidin", "", "Ketua KPU", "region:35.14")]
