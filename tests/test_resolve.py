@@ -354,3 +354,10 @@ def test_resolve_one_initial_for_a_first_name():
                    "pasangan Nurcholis|PROPN|S-PER - M|PROPN|B-PER Mufidz|PROPN|E-PER nomor urut 3|NUM .")
     names = [e.name for e in doc.entities if e.kind == "person"]
     assert names.count("Muhammad Mufidz") == 1 and "M Mufidz" not in names
+
+
+def test_resolve_one_word_name_written_twice_is_one_person():
+    from entity_helpers import resolved
+    doc = resolved("kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .",
+                   "“ Karena itu , ” ungkap|VERB Salwah|PROPN|S-PER .")
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Salwah"]

@@ -55,7 +55,9 @@ def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
 # the words a Title Case headline leaves in lower case
 _HEADLINE_LOWER = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "soal",
                              "jelang", "hingga", "dalam", "oleh", "sebagai", "bagi", "serta", "akan", "tak",
-                             "tidak", "ini", "itu", "se", "vs", "kan", "pun", "lagi", "jadi", "bisa", "agar"})
+                             "tidak", "ini", "itu", "se", "vs", "kan", "pun", "lagi", "jadi", "bisa", "agar",
+                             # clitics the tokenizer splits off: "Ucapannya" -> "Ucapan" "nya"
+                             "nya", "ku", "mu", "lah", "kah"})
 
 
 def _headline(words: tuple[Word, ...]) -> bool:
@@ -739,6 +741,10 @@ def find_mentions(doc: Document) -> Document:
     inside = {(m.sent_id, w) for m in mates for w in m.word_ids}
     out = [m for m in out if not (m.kind == "person" and all((m.sent_id, w) in inside for w in m.word_ids))]
     out += mates
+    out = [_haji(m) for m in out]
+    subjects = _repeated_subjects(doc, out)
+    out += subjects
+    parts |= {fold(m.text) for m in subjects}
     out += _short_names(doc, out, parts)
     out += _nickname_mentions(doc, out)
     out = _rejoin_abbreviated(doc, out)
@@ -975,6 +981,41 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.sent_id, m.word_ids[k:], " ".join(w.text for w in ws[k:]), m.kind,
                             ws[k].start_char, ws[-1].end_char)
         out.append(m)
+    return out
+
+
+def _haji(m: Mention) -> Mention:
+    """ "HM Sanusi" is "H. M. Sanusi": the H is the honorific Haji (GUIDELINES: "H Salahudin" ->
+    "Salahudin"), the M (Muhammad) is part of the name ("M Sanusi", as the article also writes it)."""
+    toks = m.text.split()
+    if m.kind == "person" and len(toks) > 1 and toks[0] == "HM":
+        return replace(m, text=" ".join(["M", *toks[1:]]), start_char=None)
+    return m
+
+
+def _repeated_subjects(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the NER missed, which the article makes the subject of a verb in two
+    sentences or more: "Satriawan jatuh pingsan ... Satriawan diduga mengalami kelelahan" (a poll
+    worker named once, by one word). Only a Title Case proper noun that no lexicon or gazetteer
+    knows and that no other mention covers."""
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    seen: dict[str, list[tuple[Sentence, int]]] = {}
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text) or _headline(sent.words):
+            continue
+        for i, w in enumerate(sent.words):
+            head = sent.words[w.head - 1] if 0 < w.head <= len(sent.words) else None
+            if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not w.deprel.startswith("nsubj") \
+                    or head is None or head.upos != "VERB" or not is_name_token(w.text) or w.text.isupper() \
+                    or not w.text.isalpha() or (w.ner or "O")[2:] in ("ORG", "LOC") or gazetteer().lookup(w.text) \
+                    or i + 1 < len(sent.words) and is_name_token(sent.words[i + 1].text) \
+                    or i > 0 and is_name_token(sent.words[i - 1].text):
+                continue
+            seen.setdefault(fold(w.text), []).append((sent, i))
+    out = []
+    for hits in seen.values():
+        if len({s.sent_id for s, _ in hits}) >= 2:
+            out += [_mention(s, "person", i, i + 1) for s, i in hits]
     return out
 
 

@@ -91,13 +91,18 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
         single = last_single.get(g)
         return single if found is None or (single is not None and single > found) else found
 
+    singles: dict[str, int] = {}   # a one-word name no full name holds -> its group
     for m in (m for m in persons if len(m.word_ids) == 1):
         tok = fold(m.text)
         hits = holders.get(tok, [])
+        if not hits and tok in singles:   # "Kepala Puskesmas Pasar Kemis, Salwah, ..." then "ungkap Salwah"
+            groups[singles[tok]].append(m)
+            continue
         if not hits:
             g = next((g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
                       and _one_edit(tok, fold(grp[0].text).replace(" ", ""))), None)
             if g is None:
+                singles[tok] = len(groups)
                 groups.append([m])
             else:
                 groups[g].append(m)

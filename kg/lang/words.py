@@ -54,7 +54,7 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
-                             "koramil"})
+                             "koramil", "puskesmas"})
 
 # Balinese and Sasak names open with a particle written "I" (men) or "Ni" (women) before a
 # birth-order or caste name: "Ketua Bawaslu Klungkung, I Komang Supardika mengatakan ...";

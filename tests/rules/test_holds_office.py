@@ -301,3 +301,11 @@ def test_holds_office_commissioner_of_a_division_with_commas():
 def test_holds_office_regional_kpu_written_kpud_is_the_kpu():
     sent = "kata|VERB Ketua KPUD Kabupaten Pasuruan , Zainal Abidin ."
     assert [_short(h) for h in _holds(resolved(sent))] == [("person:zainal-abidin", "", "Ketua KPU", "region:35.14")]
+
+
+def test_holds_office_head_of_a_district_health_centre():
+    # "kata Kepala Puskesmas Pasar Kemis, Salwah, Kamis" in an article about Kabupaten Tangerang
+    doc = resolved("Pemilu di Kabupaten Tangerang merenggut|VERB korban jiwa .",
+                   "kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .")
+    (h,) = _holds(doc)
+    assert (h["person"], h["title"]) == ("person:salwah", "Kepala Puskesmas")
