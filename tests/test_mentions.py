@@ -450,3 +450,13 @@ def test_mentions_one_word_subject_of_two_sentences():
 ])
 def test_mentions_haji_initial_and_headline_clitics(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a Title Case headline: the NER runs the name into the verb that follows it
+    ("Bupati Kudus Hartono|PROPN|B-PER Ajak|PROPN|E-PER Warga Sukseskan Pilkada", ["Hartono"]),
+    ("Kapolres Kudus Budi|PROPN|B-PER Santoso|PROPN|I-PER Pastikan|PROPN|E-PER Pilkada Aman", ["Budi Santoso"]),
+    ("Golkar|PROPN|B-PER Ajak|PROPN|E-PER Warga Tak Golput", []),
+])
+def test_mentions_headline_verbs_end_a_name(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -23,7 +23,7 @@ from dataclasses import replace
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
-    NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
+    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
@@ -554,9 +554,16 @@ def _per_prefix(words, i: int, j: int) -> int:
     """End of the words from ``i`` the NER tags as a person: in a Title Case headline the run after a
     title swallows the verb ("Pj Gubernur Jateng [Nana Sudjana] Ajak ASN Netral")."""
     k = i
-    while k < j and (words[k].ner or "O").endswith("PER"):
+    while k < j and (words[k].ner or "O").endswith("PER") and not _headline_verb(words[k].text):
         k += 1
     return k
+
+
+def _headline_verb(text: str) -> bool:
+    """A verb as a Title Case headline writes it: "Ajak", "Minta", "Tegaskan", "Hadiri" (HEADLINE_VERBS;
+    a -kan verb of six letters or more)."""
+    f = fold(text)
+    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper()
 
 
 def _local_title(words, i: int, j: int) -> bool:

@@ -12,7 +12,7 @@ import re
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
-           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES"]
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -81,3 +81,12 @@ NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
 FUSED_PROVINCES = {"su": "Sumut"}
+
+# verbs a Title Case headline writes in their base form after the actor: "Golkar Ajak Warga Tak Golput",
+# "Pj Gubernur Jateng Nana Sudjana Ajak ASN Netral", "Bupati Kudus Minta ASN Netral"; a name ends before
+# them (with the -kan/-i verbs: "Tegaskan", "Pastikan", "Hadiri")
+HEADLINE_VERBS = frozenset({"ajak", "minta", "imbau", "himbau", "gelar", "pantau", "tinjau", "jaga", "bahas",
+                            "terima", "lantik", "dorong", "siap", "beri", "buka", "tutup", "raih", "capai",
+                            "tegas", "larang", "awasi", "kawal", "cek", "sambut", "harap", "bentuk", "temui",
+                            "kunjungi", "datangi", "serukan", "ingatkan", "pastikan", "tegaskan", "siapkan",
+                            "kukuhkan", "hadiri", "sosialisasikan", "berikan", "lepas", "pimpin", "ikuti"})
