@@ -460,3 +460,20 @@ def test_mentions_haji_initial_and_headline_clitics(sent, expected):
 ])
 def test_mentions_headline_verbs_end_a_name(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # after a religious title the NER's other labels do not rule the name out
+    ("Pada pertemuan itu , kader Golkar Kalsel|PROPN|I-ORG Hj|PROPN|I-ORG Ananda|PROPN|E-ORG berkesempatan|VERB hadir .",
+     ["Ananda"]),
+    # a name, a comma, then a candidacy or a title
+    ("Desri Ayunda , caleg|NOUN DPRD Sumbar Dapil I , ikut|VERB hadir|VERB .", ["Desri Ayunda"]),
+    # one token joins the pair; a one-word pair is split too
+    ("memenangkan|VERB pasangan calon gubernur , Ridwan|PROPN|B-ORG Kamil-Suswono|PROPN|E-ORG ( RIDO ) di Jakarta .",
+     ["Ridwan Kamil", "Suswono"]),
+    ("Pasangan Pramono-Rano berhasil|VERB meraih|VERB suara terbanyak .", ["Pramono", "Rano"]),
+    # a photographer credited in lower case before the outlet
+    ("Ketua Harian DPD Golkar Kalsel menyampaikan|VERB keterangan . ( foto : rizqon|X / klikkalsel|X )", ["rizqon"]),
+])
+def test_mentions_party_news_names(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -361,3 +361,11 @@ def test_resolve_one_word_name_written_twice_is_one_person():
     doc = resolved("kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .",
                    "“ Karena itu , ” ungkap|VERB Salwah|PROPN|S-PER .")
     assert [e.name for e in doc.entities if e.kind == "person"] == ["Salwah"]
+
+
+def test_resolve_swapped_letters_in_one_word_of_a_name():
+    """A caption's "H Supain HK" and the story's "H Supian HK" are one person."""
+    from entity_helpers import resolved
+    doc = resolved("Ketua Harian , H Supain|PROPN|B-PER HK|PROPN|E-PER menyampaikan|VERB keterangan .",
+                   "Menurut Ketua Harian , H Supian|PROPN|B-PER HK|PROPN|E-PER , partai mengedukasi|VERB warga .")
+    assert len([e for e in doc.entities if e.kind == "person"]) == 1

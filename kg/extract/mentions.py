@@ -28,7 +28,7 @@ from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizati
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    bracket_short_name, paren_abbreviation, paren_acronym, trailing_division, words_ok
+    bracket_short_name, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -400,6 +400,17 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False) if k < i else None
             if r and r == (k, i) and not set(range(*r)) <= regions:
                 cands.append((*r, "title"))
+    for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
+        if words[i + 1].text == "," and i + 2 < len(words) and (
+                fold(words[i + 2].text) in _CANDIDACIES
+                or (t := titles().get(fold(words[i + 2].text))) is not None and t.kind != "qualifier"):
+            k = i + 1
+            while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k <= i else None
+            if r and r == (k, i + 1) and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
+                    and (k == 0 or not is_cap(words[k - 1].text)):
+                cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
@@ -423,7 +434,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i, w in enumerate(words):
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
                 and words[i + 1].text not in ("Kota",):
-            r = _run(words, i)
+            # "kader Golkar Kalsel Hj Ananda": after a religious title or a rank the NER's other labels
+            # do not rule the name out; after a plain form of address ("Bapak", "Ibu") they do
+            r = _run(words, i, strict=fold(w.text) in _ADDRESS_WORDS)
             if r and r[0] > i:
                 cands.append((*r, "honorific"))
         if fold(w.text) in NAME_INTRO_VERBS and i + 1 < len(words):
@@ -464,6 +477,12 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     return out
 
 
+# forms of address among the honorifics: weaker evidence of a name than "H", "KH" or a rank
+_ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu", "mas", "mbak", "bang", "kak", "cak", "tuan",
+                            "nyonya", "ny"})
+# candidacies written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
+_CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
+                          "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
 # words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
 _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
                           "cawagub", "cawalkot", "cawawalkot", "kandidat"})
@@ -496,6 +515,16 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> l
         right = None if joined else _run(words, d + 1, strict=False)
         if person_like(left) and left[1] == d and (joined or person_like(right) and right[0] == d + 1):
             out += [left] + ([right] if right else [])
+    for d, w in enumerate(words):   # "pasangan calon ..., Ridwan Kamil-Suswono (RIDO)": one token joins them
+        m = _TICKET.fullmatch(w.text)
+        if m is None or fold(m[1]) in _NAME_ARTICLES or not m[2][1:].islower():
+            continue
+        k = d
+        while k > 0 and d - k < 4 and is_name_token(words[k - 1].text):
+            k -= 1
+        r = _run(words, k, strict=False)
+        if r is not None and r[0] == k and r[1] > d and person_like(r):
+            out.append(r)
     for p in range(len(words) - 3):
         if fold(words[p].text) in ("pasangan", "paslon"):
             left = _run(words, p + 1, strict=False)
@@ -702,7 +731,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]
-    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs]
+    # "Ketua DPD Partai Golkar Padang": the party's board, no mention of the Dewan Perwakilan Daerah
+    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs if not party_board(words, i, j)]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
     out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
     return out, any(dangling_title(words, end) for end, _ in tails)
@@ -829,6 +859,9 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         r = _credited(words, k)
         if r and r[1] < len(words) and words[r[1]].text == ")":
             out.append(r)
+        elif k + 2 < len(words) and re.fullmatch(r"[a-z]{3,}", words[k].text) and words[k + 1].text == "/" \
+                and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
+            out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
     return out
 
 
@@ -870,9 +903,9 @@ def _split_ticket(m: Mention) -> list[Mention]:
     if m.kind != "person" or len(toks) != len(m.word_ids):
         return [m]
     # "Badrun Nggai-Muslih": a one-word running mate ends the name; "Gunawan-Umar Usman": a one-word
-    # candidate opens it; "Sedana Arta-I Wayan Diar", "Rendra Kresna-HM Sanusi": the mate's particle
+    # candidate opens it ("Pasangan Pramono-Rano berhasil meraih ...": both by one word); "Sedana Arta-I Wayan Diar", "Rendra Kresna-HM Sanusi": the mate's particle
     # or honorific after the hyphen
-    k = next((n for n, t in enumerate(toks) if (0 < n or len(toks) > 1) and _TICKET.fullmatch(t)
+    k = next((n for n, t in enumerate(toks) if _TICKET.fullmatch(t)
               and fold(_TICKET.fullmatch(t)[1]) not in _NAME_ARTICLES), None)
     cut = next((n for n, t in enumerate(toks[:-1]) if re.fullmatch(r"[A-Z][a-z']+-", t)), None)
     if k is None and cut is not None:   # "Rendra Kresna- HM Sanusi": the hyphen kept on the first name
@@ -925,6 +958,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
             continue
         ws = sents[m.sent_id].words
         i = m.word_ids[-1]   # the 0-based index of the word after the name
+        first = m.word_ids[0] - 1
+        if "-" in ws[i - 1].text or first > 0 and ws[first - 1].text in _DASHES:
+            continue   # "Ridwan Kamil-Suswono (RIDO)", "Udik Djanuantoro – Joko Cahyono (Dikjoyo)": the pair's
+                       # nickname (gold README: pair nicknames are not persons)
         j = i + 1
         while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
                 and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():

@@ -54,6 +54,8 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[index[key]].append(m)
             continue
         longer = parts.get(tuple(toks))
+        if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
+            longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
         initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
         if longer is not None:
             groups[longer].append(m)
@@ -156,6 +158,19 @@ def _initials_key(short: list[str]) -> tuple | None:
     if (2 <= len(head) <= 3 or len(head) == 1 and len(rest) == 1) and head.isupper() and head.isalpha() and rest:
         return tuple(head), tuple(fold(t) for t in rest)
     return None
+
+
+def _swapped(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more, equal but for one word of five letters or more where two
+    neighbouring letters are swapped ("supain" / "supian"): a typo of the same name."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1 or len(diff[0][0]) < 5 or len(diff[0][0]) != len(diff[0][1]):
+        return False
+    x, y = diff[0]
+    k = [n for n in range(len(x)) if x[n] != y[n]]
+    return len(k) == 2 and k[1] == k[0] + 1 and x[k[0]] == y[k[1]] and x[k[1]] == y[k[0]]
 
 
 def _one_edit(a: str, b: str) -> bool:

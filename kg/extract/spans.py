@@ -16,7 +16,8 @@ from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board",
+           "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -195,6 +196,26 @@ def bracket_short_name(words: tuple[Word, ...], j: int) -> str:
     if not (t.isalpha() and len(t) >= 3 and is_cap(t)) or fold(t) in organizations() or fold(t) in titles():
         return ""
     return t
+
+
+# a party's boards by level (AD/ART of the parties): "DPD Partai Golkar Padang", "DPC PDIP Kota X"
+_PARTY_BOARDS = {"dpd": "DPD", "dpw": "DPW", "dpc": "DPC", "dpp": "DPP", "pac": "PAC",
+                 "dewanpimpinandaerah": "DPD", "dewanpimpinanwilayah": "DPW", "dewanpimpinancabang": "DPC",
+                 "dewanpimpinanpusat": "DPP", "dewanperwakilandaerah": "DPD", "dewanperwakilanwilayah": "DPW"}
+
+
+def party_board(words: tuple[Word, ...], i: int, j: int) -> str:
+    """The board's short form when ``words[i:j]`` names a party board and a party follows at ``j``:
+    "Ketua [DPD] Partai Golkar Padang", "Ketua [Dewan Perwakilan Daerah (DPD)] Partai Golkar Bondowoso"
+    (the national DPD, Dewan Perwakilan Daerah, is then not meant)."""
+    if j >= len(words) or i >= j:
+        return ""
+    texts = [w.text for w in words[i:j]]
+    if len(texts) >= 3 and texts[-3] == "(" and texts[-1] == ")":
+        texts = texts[:-3]
+    short = _PARTY_BOARDS.get(fold(" ".join(texts)), "")
+    nxt = _lexicon_org(words, j)
+    return short if nxt is not None and nxt[1].type == "party" else ""
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"

@@ -16,7 +16,7 @@ from kg.extract.mentions import dangling_title, is_degree, lead_name, police_met
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
-from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, trailing_division
+from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -81,6 +81,19 @@ def _unit_title(words, i: int, j: int) -> str:
     tl = titles()
     k = next((n for n in range(i, j) if (t := tl.get(fold(words[n].text))) is not None and t.kind == "unit"), None)
     return _join(words[k:j]) if k is not None and j - k >= 2 else ""
+
+
+def _party_as_written(words, sid: str, org: Entity) -> str:
+    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang"."""
+    for mm in org.mentions:
+        if mm.sent_id == sid:
+            ws = [words[w - 1] for w in mm.word_ids]
+            names = [org.attr("acronym") or ""]
+            for n in range(len(ws), 0, -1):
+                text = " ".join(w.text for w in ws[:n])
+                if any(fold(text) == fold(x) for x in names if x) or organizations().get(fold(text)):
+                    return text
+    return ""
 
 
 def _body_as_written(words, sid: str, i: int, org: Entity) -> str:
@@ -256,10 +269,18 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     end = j
     written_end = None   # the written title stops before a region in apposition
     division = ""        # a division named after the body
+    board = ""           # a party's board before the party: "Ketua DPD Partai Golkar Padang"
+    org_after = False    # the body is named in the title's tail
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
+        b = next((e for e in range(end + 1, min(len(words), end + 7) + 1) if party_board(words, end, e)), None) \
+            if org is None and not board else None
+        if b is not None:
+            board, end = party_board(words, end, b), b
+            continue
         if o is not None or r is not None:
+            org_after = org_after or (o is not None and org is None)
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
@@ -333,7 +354,13 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     title = _unit_title(words, i, j) or info.base
     if info.kind == "role":
         body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name
+        if board:   # "Ketua DPD Partai Golkar": the board and the party as the article writes it
+            body = f"{board} {_party_as_written(words, sid, org) or body}"
         title = " ".join(x for x in (info.base, _division_name(words, i, j), body, division) if x)
+    elif info.kind == "office" and not info.org and org is not None and org_after \
+            and org.attr("type") in ("party", "civil-society", "religious"):
+        # "Ketum Golkar Bahlil Lahadalia": a party's or a mass organisation's post names the body
+        title = f"{info.base} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
     level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False

@@ -309,3 +309,22 @@ def test_holds_office_head_of_a_district_health_centre():
                    "kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .")
     (h,) = _holds(doc)
     assert (h["person"], h["title"]) == ("person:salwah", "Kepala Puskesmas")
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a party's board before the party: the post is the board's, in the party's region
+    ("Hal itu dikatakan|VERB Ketua DPD Partai Golkar Padang , Wahyu Iramana Putra , saat sosialisasi .",
+     ("person:wahyu-iramana-putra", "", "Ketua DPD Partai Golkar", "region:13.71")),
+    ("Sementara Ketua Dewan Perwakilan Daerah ( DPD ) Partai Golkar Bondowoso , Ady Krisna , hadir|VERB .",
+     ("person:ady-krisna", "", "Ketua DPD Partai Golkar", "region:35.11")),
+    # a party's national chair: the post names the party
+    ("Bahkan , Ketum Golkar Bahlil|PROPN|B-PER Lahadalia|PROPN|E-PER sudah menegaskan|VERB itu .",
+     ("person:bahlil-lahadalia", "", "Ketua Umum Golkar", "")),
+])
+def test_holds_office_party_posts(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_party_board_is_not_the_senate():
+    doc = resolved("Hal itu dikatakan|VERB Ketua DPD Partai Golkar Padang , Wahyu Iramana Putra , saat sosialisasi .")
+    assert [e.key for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "DPD"] == []
