@@ -477,3 +477,15 @@ def test_mentions_headline_verbs_end_a_name(sent, expected):
 ])
 def test_mentions_party_news_names(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the agency's photo credit: agency, photographer, editor's code
+    ("ANTARA / Bagus Ahmad|PROPN|B-PER Rizaldi|PROPN|I-PER /aa|PUNCT|E-PER .", ["Bagus Ahmad Rizaldi"]),
+    # a campaign team credited for a photo is no person
+    ("Anies Baswedan hadir|VERB di JIS , Sabtu . ( Foto : Timnas Amin )", ["Anies Baswedan"]),
+    # a results headline: the pair, then the verb
+    ("Real Count KPU : Anies-Muhaimin|PROPN|B-PER Unggul|PROPN|E-PER di Sumbar dan Aceh", ["Anies", "Muhaimin"]),
+])
+def test_mentions_results_news_credits_and_headlines(sent, expected):
+    assert _found(sent, kind="person") == expected

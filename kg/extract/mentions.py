@@ -862,6 +862,11 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         elif k + 2 < len(words) and re.fullmatch(r"[a-z]{3,}", words[k].text) and words[k + 1].text == "/" \
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
+    for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
+        if words[i].text.isupper() and len(words[i].text) >= 3 and words[i + 1].text == "/":
+            r = _credited(words, i + 2)
+            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/"):
+                out.append(r)
     return out
 
 

@@ -74,7 +74,9 @@ BYLINE_LABELS = frozenset({"editor", "penulis", "reporter", "pewarta", "redaktur
 CREDIT_WORDS = frozenset({"foto", "doc", "dok", "dokumentasi"})
 # credit words that name no one: "(Foto: Dok. Pribadi)", "(Foto: Istimewa)", "(Foto: Net)"
 NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet", "humas", "google",
-                                "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file"})
+                                "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file",
+                                # a campaign team credited: "(Foto: Timnas Amin)", "(Foto: Tim Media)"
+                                "timnas", "tim", "timses", "redaksi"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
@@ -89,4 +91,7 @@ HEADLINE_VERBS = frozenset({"ajak", "minta", "imbau", "himbau", "gelar", "pantau
                             "terima", "lantik", "dorong", "siap", "beri", "buka", "tutup", "raih", "capai",
                             "tegas", "larang", "awasi", "kawal", "cek", "sambut", "harap", "bentuk", "temui",
                             "kunjungi", "datangi", "serukan", "ingatkan", "pastikan", "tegaskan", "siapkan",
-                            "kukuhkan", "hadiri", "sosialisasikan", "berikan", "lepas", "pimpin", "ikuti"})
+                            "kukuhkan", "hadiri", "sosialisasikan", "berikan", "lepas", "pimpin", "ikuti",
+                            # results: "Anies-Muhaimin Unggul di Sumbar", "Prabowo-Gibran Kunci Kemenangan"
+                            "unggul", "menang", "kalah", "kunci", "tetapkan", "raup", "kuasai", "resmi",
+                            "daftar", "tolak", "dukung", "bantah", "klaim", "akui"})
