@@ -489,3 +489,9 @@ def test_mentions_party_news_names(sent, expected):
 ])
 def test_mentions_results_news_credits_and_headlines(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_slashed_list_is_no_photo_credit():
+    # "Netralitas ASN/PPPK/PEGAWAI NON ASN": a slashed list, not "ANTARA/Name/code"
+    assert _found("yang mengatur|VERB tentang Netralitas ASN / PPPK / PEGAWAI NON ASN dalam pemilihan .",
+                  kind="person") == []

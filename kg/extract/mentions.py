@@ -863,9 +863,11 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
     for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
-        if words[i].text.isupper() and len(words[i].text) >= 3 and words[i + 1].text == "/":
+        if (fold(words[i].text) == "antara" or re.search(r"\.(com|id|co\.id)$", words[i].text, re.I)) \
+                and words[i + 1].text == "/":
             r = _credited(words, i + 2)
-            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/"):
+            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/") \
+                    and not any(w.text.isupper() for w in words[r[0]:r[1]]):
                 out.append(r)
     return out
 
