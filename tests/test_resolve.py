@@ -369,3 +369,14 @@ def test_resolve_swapped_letters_in_one_word_of_a_name():
     doc = resolved("Ketua Harian , H Supain|PROPN|B-PER HK|PROPN|E-PER menyampaikan|VERB keterangan .",
                    "Menurut Ketua Harian , H Supian|PROPN|B-PER HK|PROPN|E-PER , partai mengedukasi|VERB warga .")
     assert len([e for e in doc.entities if e.kind == "person"]) == 1
+
+
+def test_resolve_wife_named_after_husband_in_one_sentence_is_another_person():
+    from entity_helpers import resolved
+    doc = resolved("coklit terhadap Presiden RI Joko|PROPN|B-PER Widodo|PROPN|E-PER dan Ibu Negara "
+                   "Iriana|PROPN|B-PER Joko|PROPN|I-PER Widodo|PROPN|E-PER .")
+    assert sorted(e.name for e in doc.entities if e.kind == "person") == ["Iriana Joko Widodo", "Joko Widodo"]
+    # in another sentence a shorter form is still the same person
+    doc = resolved("Ketua Bawaslu Imam|PROPN|B-PER Ghazali|PROPN|I-PER Putra|PROPN|E-PER hadir|VERB .",
+                   "Ghazali|PROPN|B-PER Putra|PROPN|E-PER mengatakan|VERB itu .")
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Imam Ghazali Putra"]

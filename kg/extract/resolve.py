@@ -54,6 +54,8 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[index[key]].append(m)
             continue
         longer = parts.get(tuple(toks))
+        if longer is not None and _named_beside(m, toks, groups[longer]):
+            longer = None
         if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
             longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
         initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
@@ -158,6 +160,16 @@ def _initials_key(short: list[str]) -> tuple | None:
     if (2 <= len(head) <= 3 or len(head) == 1 and len(rest) == 1) and head.isupper() and head.isalpha() and rest:
         return tuple(head), tuple(fold(t) for t in rest)
     return None
+
+
+def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
+    """A full name of two words or more that ends a longer name written in the same sentence is
+    another person: "Presiden RI Joko Widodo dan Ibu Negara Iriana Joko Widodo" (a wife's name ends in
+    her husband's); one person is not named twice in one sentence."""
+    if len(toks) < 2:
+        return False
+    return any(g.sent_id == m.sent_id and len(g.word_ids) > len(toks)
+               and [fold(t) for t in g.text.split()][-len(toks):] == toks for g in group)
 
 
 def _swapped(a: list[str], b: list[str]) -> bool:
