@@ -495,3 +495,8 @@ def test_mentions_slashed_list_is_no_photo_credit():
     # "Netralitas ASN/PPPK/PEGAWAI NON ASN": a slashed list, not "ANTARA/Name/code"
     assert _found("yang mengatur|VERB tentang Netralitas ASN / PPPK / PEGAWAI NON ASN dalam pemilihan .",
                   kind="person") == []
+
+
+def test_mentions_kpu_information_system_is_no_person():
+    s1 = "Sirekap|PROPN|O|2|nsubj mencatat|VERB suara .", "Sirekap|PROPN|O|2|nsubj menunjukkan|VERB hasil ."
+    assert _found(*s1, kind="person") == []

@@ -1058,7 +1058,7 @@ def _repeated_subjects(doc: Document, mentions: list[Mention]) -> list[Mention]:
             head = sent.words[w.head - 1] if 0 < w.head <= len(sent.words) else None
             if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not w.deprel.startswith("nsubj") \
                     or head is None or head.upos != "VERB" or not is_name_token(w.text) or w.text.isupper() \
-                    or not w.text.isalpha() or (w.ner or "O")[2:] in ("ORG", "LOC") or gazetteer().lookup(w.text) \
+                    or not w.text.isalpha() or (w.ner or "O")[2:] not in ("", "PER") or gazetteer().lookup(w.text) \
                     or i + 1 < len(sent.words) and is_name_token(sent.words[i + 1].text) \
                     or i > 0 and is_name_token(sent.words[i - 1].text):
                 continue

@@ -44,7 +44,9 @@ _STOP = frozenset(fold(w) for w in (
     "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa "
     # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
     "Mari Ayo Yuk Semoga Mohon Silakan Silahkan Tolong Harap Jangan Kalau Jika Apabila Adapun Kemudian "
-    "Selanjutnya Setelah Sebelum Saat Ketika").split())
+    "Selanjutnya Setelah Sebelum Saat Ketika "
+    # the KPU's information systems, subjects of sentences as persons are: "Sirekap mencatat ..."
+    "Sirekap Sidalih Silon Sipol Siakba Sikadeka Sidapil").split())
 
 
 # military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",
