@@ -201,6 +201,14 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
             role = _division(words, role, org_starts) or role
+        # "Kepala Pelaksana (Kalaksa) BPBD ...": the role's short form in brackets before the body;
+        # "Sekretaris DPW PKB Jawa Tengah": a party's board before the party
+        if role is not None and role not in org_starts:
+            p = paren_abbreviation(words, role)
+            if p and p in org_starts:
+                role = p
+            elif role + 1 in org_starts and party_board(words, role, role + 1):
+                role += 1
         if role is not None and role in org_starts:
             end = role
         elif bodiless is not None:

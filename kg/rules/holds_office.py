@@ -68,8 +68,9 @@ def _division_name(words, i: int, j: int) -> str:
     after the longest role title in the span."""
     tl = titles()
     for k in range(i, j):
-        role = next((e for e in range(j, k, -1) if (t := tl.get(fold(" ".join(w.text for w in words[k:e]))))
-                     is not None and t.kind == "role"), None)
+        role = next((e for e in range(j, k, -1) if words[e - 1].text[:1].isalnum()
+                     and (t := tl.get(fold(" ".join(w.text for w in words[k:e])))) is not None
+                     and t.kind == "role"), None)
         if role is not None:
             return re.sub(r"\s*\([^)]*\)", "", _join(words[role:j])).strip(" ,")
     return ""

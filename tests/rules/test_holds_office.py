@@ -328,3 +328,26 @@ def test_holds_office_party_posts(sent, expected):
 def test_holds_office_party_board_is_not_the_senate():
     doc = resolved("Hal itu dikatakan|VERB Ketua DPD Partai Golkar Padang , Wahyu Iramana Putra , saat sosialisasi .")
     assert [e.key for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "DPD"] == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the role's short form in brackets before the body
+    ("Kepala Pelaksana ( Kalaksa ) BPBD Kabupaten Kudus , Budi|PROPN|B-PER Santoso|PROPN|E-PER , mengatakan|VERB itu .",
+     ("person:budi-santoso", "", "Kepala Pelaksana BPBD", "region:33.19")),
+    # a legislature's commission between the role and the body
+    ("Anggota Komisi II DPR RI , Budi|PROPN|B-PER Santoso|PROPN|E-PER , hadir|VERB .",
+     ("person:budi-santoso", "", "Anggota Komisi II DPR", "")),
+    # a party's board written by its short form only
+    ("Sekretaris DPW PKB Jawa Tengah , Budi|PROPN|B-PER Santoso|PROPN|E-PER , hadir|VERB .",
+     ("person:budi-santoso", "", "Sekretaris DPW PKB", "region:33")),
+])
+def test_holds_office_bracketed_role_commission_and_board(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_mentions_bracketed_role_word_is_no_person():
+    from kg.extract.mentions import find_mentions
+    from entity_helpers import doc_of
+    doc = find_mentions(doc_of("Kepala Pelaksana ( Kalaksa ) BPBD Kabupaten Kudus , Budi|PROPN|B-PER "
+                               "Santoso|PROPN|E-PER , mengatakan|VERB itu ."))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["Budi Santoso"]
