@@ -86,6 +86,10 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('tvrijakartanews', 'Pandeglang')
     >>> find_publisher("BORNEONEWS, Palangka Raya - Kapolda Kalimantan Tengah menegaskan ...")
     ('BORNEONEWS', 'Palangka Raya')
+    >>> find_publisher("BORNEONEWS, Kuala Kurun - Komisi Pemilihan Umum (KPU) Kabupaten Gunung Mas ...")
+    ('BORNEONEWS', 'Kuala Kurun')
+    >>> find_publisher("MAKASSAR, Sulawesi Selatan - Gubernur meminta ...")   # a place in capitals, no outlet
+    ('', '')
     >>> find_publisher("Pandeglang, Senin - Bupati meminta ...")
     ('', '')
     >>> find_publisher("Bupati Kudus, Hartono Wibisono – Menjelang ...")
@@ -105,11 +109,15 @@ def find_publisher(text: str) -> tuple[str, str]:
         if sm:
             return sm["pub"], ""
         om = _NAMED_OUTLET.match(head) if n < 3 else None
-        if om and _known_place(om["place"]):
+        if om and _known_place(om["place"]) and not _known_place(om["pub"]):
             return om["pub"], om["place"]
         for rx in (_PLACE_OUTLET, _OUTLET_PLACE):
-            om = rx.match(head) if n < 3 else None
-            if om and _known_place(om["place"]) and _plain(om["pub"]) not in WEEKDAYS:
+            # "BORNEONEWS, Kuala Kurun - ...": an outlet in capitals needs no known place after it (a town
+            # the gazetteer lacks) and may follow a byline block; capitals that are a place are no outlet
+            om = rx.match(head) if n < (6 if rx is _OUTLET_PLACE else 3) else None
+            if om and not _known_place(om["pub"]) and _plain(om["pub"]) not in WEEKDAYS \
+                    and _plain(om["place"]) not in WEEKDAYS \
+                    and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5):
                 return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
