@@ -500,3 +500,11 @@ def test_mentions_slashed_list_is_no_photo_credit():
 def test_mentions_kpu_information_system_is_no_person():
     s1 = "Sirekap|PROPN|O|2|nsubj mencatat|VERB suara .", "Sirekap|PROPN|O|2|nsubj menunjukkan|VERB hasil ."
     assert _found(*s1, kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Editor : Budi Santoso Copyright © ANTARA 2024", ["Budi Santoso"]),
+    ("Pewarta : Budi Santoso Editor : Ahmad Yani Copyright © ANTARA 2024", ["Budi Santoso", "Ahmad Yani"]),
+])
+def test_mentions_byline_before_the_copyright_line(sent, expected):
+    assert _found(sent, kind="person") == expected

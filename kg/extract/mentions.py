@@ -829,7 +829,9 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     r = _run(words, i, strict=False)
     if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
         r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
-                         and words[k + 1].text == ":"), r[1]))
+                         and words[k + 1].text == ":"
+                         # "Editor: Budi Santoso Copyright © ANTARA 2024": the page's copyright line follows
+                         or fold(words[k].text) in ("copyright", "hak")), r[1]))
     if r is None or r[1] == r[0] or r[1] - r[0] > 4:
         return None
     ws = [w.text for w in words[r[0]:r[1]]]
