@@ -508,3 +508,12 @@ def test_mentions_kpu_information_system_is_no_person():
 ])
 def test_mentions_byline_before_the_copyright_line(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Siti ( 45|NUM ) , warga Kelurahan Bukit Tunggal , mengaku|VERB senang .", ["Siti"]),
+    ("Hal itu dirasakan|VERB Budi Santoso ( 62|NUM ) , pemilih disabilitas .", ["Budi Santoso"]),
+    ("Ada 12|NUM TPS ( 45|NUM ) di Kota Palangka Raya .", []),
+])
+def test_mentions_name_with_age_in_brackets(sent, expected):
+    assert _found(sent, kind="person") == expected

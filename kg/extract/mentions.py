@@ -408,6 +408,15 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False) if k < i else None
             if r and r == (k, i) and not set(range(*r)) <= regions:
                 cands.append((*r, "title"))
+    for i in range(len(words) - 3):  # "Siti (45), warga Kelurahan Bukit Tunggal": a name with the age
+        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and words[i + 3].text == ")" \
+                and 17 <= int(words[i + 2].text) <= 110:
+            k = i + 1
+            while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k <= i else None
+            if r and r == (k, i + 1) and not regions & set(range(*r)):
+                cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
         if words[i + 1].text == "," and i + 2 < len(words) and (
                 fold(words[i + 2].text) in _CANDIDACIES
