@@ -517,3 +517,11 @@ def test_mentions_byline_before_the_copyright_line(sent, expected):
 ])
 def test_mentions_name_with_age_in_brackets(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Rosidin , penyandang|NOUN disabilitas lainnya , juga baru ikut|VERB simulasi .", ["Rosidin"]),
+    ("Kemarin|ADV , warga|NOUN berdatangan|VERB ke TPS .", []),
+])
+def test_mentions_one_word_name_in_apposition_with_a_person_noun(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -418,6 +418,10 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i + 1) and not regions & set(range(*r)):
                 cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
+        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in _PERSON_NOUNS \
+                and words[i].upos == "PROPN" and is_name_token(words[i].text) and not words[i].text.isupper() \
+                and (i == 0 or not is_cap(words[i - 1].text)) and i not in regions:
+            cands.append((i, i + 1, "title"))   # "Rosidin, penyandang disabilitas lainnya, juga ..."
         if words[i + 1].text == "," and i + 2 < len(words) and (
                 fold(words[i + 2].text) in _CANDIDACIES
                 or (t := titles().get(fold(words[i + 2].text))) is not None and t.kind != "qualifier"):
@@ -500,6 +504,11 @@ _ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu", "mas", "mbak", "bang", 
 # candidacies written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
 _CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
                           "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
+# common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
+# lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
+_PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
+                           "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
+                           "relawan", "penduduk", "buruh", "sopir", "seorang"})
 # words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
 _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
                           "cawagub", "cawalkot", "cawawalkot", "kandidat"})
