@@ -339,3 +339,189 @@ def test_mentions_unit_word_after_a_title_starts_no_person():
 ])
 def test_mentions_coordinating_minister_spelled_without_bidang(sent):
     assert _found(sent, kind="person") == ["Wiranto"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a unit title runs over its field; its short form in brackets is no person (the NER tags it one)
+    ("Asisten Pemerintah Kesejahteraan Rakyat ( Aspem|PROPN|B-PER Kesra|PROPN|E-PER ) Kabupaten Bogor "
+     "Zaenal Ashari mengatakan|VERB netralitas ASN harus|AUX di|ADP jaga|ADJ .", ["Zaenal Ashari"]),
+    # a month's name between two name words is part of the name
+    ("dipimpin|VERB Dandim 0823|NUM / Situbondo Letkol Inf Akhmad Juni|PROPN|I-ORG Toa , serta|CCONJ hadir|VERB .",
+     ["Akhmad Juni Toa"]),
+    # the rank's letters transposed, as the press often writes it
+    ("tutur|VERB Kapolres Boyolali AKPB Aries Andi SIK .", ["Aries Andi"]),
+    # a Kodim's place after its number, then the commander's rank: the place is no person
+    ("dihadiri|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles|PROPN|B-PER Alling|PROPN|E-PER , "
+     "Ketua KPU Kukar Erlyando Saputra .", ["Charles Alling", "Erlyando Saputra"]),
+    # "UU" in capitals is a law, not the name "Uu"
+    ("masyarakat menolak|VERB hadirnya UU|PROPN|B-PER Cipta|PROPN|E-PER kerja yang disahkan|VERB .", []),
+    # a month next to a number is a date, not part of a name
+    ("Ketua KPU Kudus , Budi Santoso , pada 27 Juni 2024 .", ["Budi Santoso"]),
+])
+def test_mentions_unit_titles_months_ranks_and_laws(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_dateline_outlet_is_no_person():
+    """ "Kendari (Antaranews Sultra) - Pemerintah Kabupaten Konawe Selatan menggelar ...": the outlet
+    the dateline names (kg.extract.meta reads it) is the publisher, not a person the NER found."""
+    from dataclasses import replace
+    doc = doc_of("Kendari ( Antaranews|X|B-PER Sultra|X|E-PER ) - Pemerintah Kabupaten Konawe Selatan "
+                 "menggelar|VERB rapat .")
+    doc = replace(doc, meta={**doc.meta, "publisher": "Antaranews Sultra"})
+    assert [m.text for m in find_mentions(doc).mentions if m.kind == "person"] == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a division named after the body, then the name
+    ("Demikian disampaikan|VERB Komisioner KPU Palas Divisi SDM dan|CCONJ Parmas Amran|PROPN|I-ORG "
+     "Pulungan|PROPN|E-ORG , Kamis ( 29/3/2018|NUM ) di|ADP Sibuhuan", ["Amran Pulungan"]),
+    # a sentence that lost its full stop is no Title Case headline: lower-case verbs stay
+    ("Hal itu disampaikan|VERB Ketua KPU Kudus Budi Santoso di|ADP Kudus", ["Budi Santoso"]),
+])
+def test_mentions_trailing_division_and_unpunctuated_sentences(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a kecamatan of the article's kab/kota named without its level word: after "di", or between commas
+    (("Rakor Forkopimda Kabupaten Jombang digelar|VERB di Kabuh .",), ["Kabupaten Jombang", "Kabuh"]),
+    (("rakor Pemerintah Kabupaten Bogor di Ruang Serbaguna 1|NUM , Cibinong , Senin .",),
+     ["Kabupaten Bogor", "Cibinong"]),
+    # the same name with no kab/kota of its own in the article is not taken
+    (("rapat digelar|VERB di Kabuh .",), []),
+    # a Kodim named after a kecamatan of the article's kabupaten
+    (("di Kabupaten Kutai Kartanegara hadir|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles Alling .",),
+     ["Kabupaten Kutai Kartanegara", "Tenggarong"]),
+])
+def test_mentions_bare_kecamatan(sentences, expected):
+    assert _found(*sentences, kind="region") == expected
+
+
+def test_mentions_region_short_form_defined_in_brackets():
+    found = _found("Pemerintah Kabupaten Gunung Mas ( Gumas ) menggelar|VERB rapat .",
+                   "Ketua KPU Kabupaten Gumas , Stepenson , hadir|VERB .", kind="region")
+    assert found == ["Kabupaten Gunung Mas", "Gumas", "Kabupaten Gumas"]
+    # without the definition the short form is no region
+    assert _found("Ketua KPU Kabupaten Gumas , Stepenson , hadir|VERB .", kind="region") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # candidate pairs: a spaced dash between two names, or "pasangan X dan Y"
+    ("Pasangan yang mendapat|VERB nomor urut 1|NUM adalah|AUX Eddy Paripurna – Bambang|PROPN|B-PER "
+     "Pudjiono|PROPN|E-PER ( Diba’ ) yang didukung|VERB PDIP .", ["Eddy Paripurna", "Bambang Pudjiono"]),
+    ("Pasangan yang maju|VERB melalui|ADP jalur perseorangan , Muzammil|PROPN|B-PER –|PUNCT|I-PER "
+     "Juraida|PROPN|E-PER mendapat|VERB nomor urut 5|NUM .", ["Muzammil", "Juraida"]),
+    ("Untuk nomor urut pertama pasangan Mafudhoh dan|CCONJ Koeswiyanto mendapatkan|VERB nomor 2|NUM .",
+     ["Mafudhoh", "Koeswiyanto"]),
+    # hyphens inside a token: a one-word candidate first, a particle or an honorific after the hyphen
+    ("KPU menetapkan|VERB M|PROPN|B-PER Sanusi|PROPN|E-PER dan|CCONJ Gunawan-Umar|PROPN|B-PER Usman|PROPN|E-PER "
+     "sebagai pasangan calon .", ["M Sanusi", "Gunawan", "Umar Usman"]),
+    ("pasangan Ida Bagus Giri Putra -I Made Subrata mendapat|VERB nomor urut tiga .",
+     ["Ida Bagus Giri Putra", "I Made Subrata"]),
+    ("diraih|VERB oleh pasangan petahana H Rendra|PROPN|B-PER Kresna-|PROPN|I-PER HM|PROPN|I-PER "
+     "Sanusi|PROPN|E-PER .", ["Rendra Kresna", "M Sanusi"]),
+    # a Balinese caste title the NER left out is part of the name
+    ("pasangan Sang Nyoman|PROPN|B-PER Sedana|PROPN|I-PER Arta|PROPN|E-PER yang pertama kali mengambil|VERB nomor .",
+     ["Sang Nyoman Sedana Arta"]),
+    # a dash after a dateline is no pair
+    ("LEPASNEWS.COM BONE – Tahapan pilkada telah berproses|VERB , beberapa bakal calon bupati Bone disebut|VERB .", []),
+])
+def test_mentions_candidate_pairs(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_one_word_subject_of_two_sentences():
+    """ "Satriawan jatuh pingsan ... Satriawan diduga mengalami kelelahan": a poll worker named by one
+    word the NER missed; once only, or a word a lexicon knows, is not enough."""
+    s1 = "Satriawan|PROPN|O|2|nsubj jatuh|VERB pingsan|NOUN|O|2|obj ."
+    s2 = "Satriawan|PROPN|O|2|nsubj:pass diduga|VERB|O|0|root mengalami|VERB|O|2|ccomp kelelahan ."
+    s3 = "Di klinik kondisi|NOUN Satriawan|PROPN|O|3|nmod semakin|ADV memburuk|VERB ."
+    assert _found(s1, s2, s3, kind="person") == ["Satriawan"] * 3
+    assert _found(s1, kind="person") == []
+    assert _found("Golkar|PROPN|O|2|nsubj menang|VERB .", "Golkar|PROPN|O|2|nsubj menggelar|VERB rapat .",
+                  kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Nomor urut itu diraih|VERB pasangan petahana HM|PROPN|B-PER Sanusi|PROPN|E-PER .", ["M Sanusi"]),
+    # a headline whose first word the tokenizer split ("Ucapannya") stays a headline
+    ("Ucapan nya|PRON Dipelintir Media , Ketua KPU Gunakan Hak|NOUN Jawab", []),
+])
+def test_mentions_haji_initial_and_headline_clitics(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a Title Case headline: the NER runs the name into the verb that follows it
+    ("Bupati Kudus Hartono|PROPN|B-PER Ajak|PROPN|E-PER Warga Sukseskan Pilkada", ["Hartono"]),
+    ("Kapolres Kudus Budi|PROPN|B-PER Santoso|PROPN|I-PER Pastikan|PROPN|E-PER Pilkada Aman", ["Budi Santoso"]),
+    ("Golkar|PROPN|B-PER Ajak|PROPN|E-PER Warga Tak Golput", []),
+])
+def test_mentions_headline_verbs_end_a_name(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # after a religious title the NER's other labels do not rule the name out
+    ("Pada pertemuan itu , kader Golkar Kalsel|PROPN|I-ORG Hj|PROPN|I-ORG Ananda|PROPN|E-ORG berkesempatan|VERB hadir .",
+     ["Ananda"]),
+    # a name, a comma, then a candidacy or a title
+    ("Desri Ayunda , caleg|NOUN DPRD Sumbar Dapil I , ikut|VERB hadir|VERB .", ["Desri Ayunda"]),
+    # one token joins the pair; a one-word pair is split too
+    ("memenangkan|VERB pasangan calon gubernur , Ridwan|PROPN|B-ORG Kamil-Suswono|PROPN|E-ORG ( RIDO ) di Jakarta .",
+     ["Ridwan Kamil", "Suswono"]),
+    ("Pasangan Pramono-Rano berhasil|VERB meraih|VERB suara terbanyak .", ["Pramono", "Rano"]),
+    # a photographer credited in lower case before the outlet
+    ("Ketua Harian DPD Golkar Kalsel menyampaikan|VERB keterangan . ( foto : rizqon|X / klikkalsel|X )", ["rizqon"]),
+])
+def test_mentions_party_news_names(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the agency's photo credit: agency, photographer, editor's code
+    ("ANTARA / Bagus Ahmad|PROPN|B-PER Rizaldi|PROPN|I-PER /aa|PUNCT|E-PER .", ["Bagus Ahmad Rizaldi"]),
+    # a campaign team credited for a photo is no person
+    ("Anies Baswedan hadir|VERB di JIS , Sabtu . ( Foto : Timnas Amin )", ["Anies Baswedan"]),
+    # a results headline: the pair, then the verb
+    ("Real Count KPU : Anies-Muhaimin|PROPN|B-PER Unggul|PROPN|E-PER di Sumbar dan Aceh", ["Anies", "Muhaimin"]),
+])
+def test_mentions_results_news_credits_and_headlines(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_slashed_list_is_no_photo_credit():
+    # "Netralitas ASN/PPPK/PEGAWAI NON ASN": a slashed list, not "ANTARA/Name/code"
+    assert _found("yang mengatur|VERB tentang Netralitas ASN / PPPK / PEGAWAI NON ASN dalam pemilihan .",
+                  kind="person") == []
+
+
+def test_mentions_kpu_information_system_is_no_person():
+    s1 = "Sirekap|PROPN|O|2|nsubj mencatat|VERB suara .", "Sirekap|PROPN|O|2|nsubj menunjukkan|VERB hasil ."
+    assert _found(*s1, kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Editor : Budi Santoso Copyright © ANTARA 2024", ["Budi Santoso"]),
+    ("Pewarta : Budi Santoso Editor : Ahmad Yani Copyright © ANTARA 2024", ["Budi Santoso", "Ahmad Yani"]),
+])
+def test_mentions_byline_before_the_copyright_line(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Siti ( 45|NUM ) , warga Kelurahan Bukit Tunggal , mengaku|VERB senang .", ["Siti"]),
+    ("Hal itu dirasakan|VERB Budi Santoso ( 62|NUM ) , pemilih disabilitas .", ["Budi Santoso"]),
+    ("Ada 12|NUM TPS ( 45|NUM ) di Kota Palangka Raya .", []),
+])
+def test_mentions_name_with_age_in_brackets(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Rosidin , penyandang|NOUN disabilitas lainnya , juga baru ikut|VERB simulasi .", ["Rosidin"]),
+    ("Kemarin|ADV , warga|NOUN berdatangan|VERB ke TPS .", []),
+])
+def test_mentions_one_word_name_in_apposition_with_a_person_noun(sent, expected):
+    assert _found(sent, kind="person") == expected

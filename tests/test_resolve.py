@@ -345,3 +345,38 @@ def test_resolve_corpus_one_word_holders_of_the_same_post_are_one_person():
     # without a post, a one-word name stays scoped to its article's region
     c = idx.add(_doc("c", _person("Subandi"), surabaya))
     assert c.entities[0].key == "person:subandi-surabaya"
+
+
+def test_resolve_one_initial_for_a_first_name():
+    """ "pasangan Nurcholis - Muhammad Mufidz ... Nurcholis – M Mufidz nomor urut 3": one person."""
+    from entity_helpers import resolved
+    doc = resolved("Serta calon independen Nurcholis|PROPN|S-PER - Muhammad|PROPN|B-PER Mufidz|PROPN|E-PER .",
+                   "pasangan Nurcholis|PROPN|S-PER - M|PROPN|B-PER Mufidz|PROPN|E-PER nomor urut 3|NUM .")
+    names = [e.name for e in doc.entities if e.kind == "person"]
+    assert names.count("Muhammad Mufidz") == 1 and "M Mufidz" not in names
+
+
+def test_resolve_one_word_name_written_twice_is_one_person():
+    from entity_helpers import resolved
+    doc = resolved("kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .",
+                   "“ Karena itu , ” ungkap|VERB Salwah|PROPN|S-PER .")
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Salwah"]
+
+
+def test_resolve_swapped_letters_in_one_word_of_a_name():
+    """A caption's "H Supain HK" and the story's "H Supian HK" are one person."""
+    from entity_helpers import resolved
+    doc = resolved("Ketua Harian , H Supain|PROPN|B-PER HK|PROPN|E-PER menyampaikan|VERB keterangan .",
+                   "Menurut Ketua Harian , H Supian|PROPN|B-PER HK|PROPN|E-PER , partai mengedukasi|VERB warga .")
+    assert len([e for e in doc.entities if e.kind == "person"]) == 1
+
+
+def test_resolve_wife_named_after_husband_in_one_sentence_is_another_person():
+    from entity_helpers import resolved
+    doc = resolved("coklit terhadap Presiden RI Joko|PROPN|B-PER Widodo|PROPN|E-PER dan Ibu Negara "
+                   "Iriana|PROPN|B-PER Joko|PROPN|I-PER Widodo|PROPN|E-PER .")
+    assert sorted(e.name for e in doc.entities if e.kind == "person") == ["Iriana Joko Widodo", "Joko Widodo"]
+    # in another sentence a shorter form is still the same person
+    doc = resolved("Ketua Bawaslu Imam|PROPN|B-PER Ghazali|PROPN|I-PER Putra|PROPN|E-PER hadir|VERB .",
+                   "Ghazali|PROPN|B-PER Putra|PROPN|E-PER mengatakan|VERB itu .")
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Imam Ghazali Putra"]

@@ -20,14 +20,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
-    NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
+    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    paren_acronym, words_ok
+    bracket_short_name, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -51,16 +52,30 @@ def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
                    ws[0].start_char, ws[-1].end_char)
 
 
+# the words a Title Case headline leaves in lower case
+_HEADLINE_LOWER = frozenset({"di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "soal",
+                             "jelang", "hingga", "dalam", "oleh", "sebagai", "bagi", "serta", "akan", "tak",
+                             "tidak", "ini", "itu", "se", "vs", "kan", "pun", "lagi", "jadi", "bisa", "agar",
+                             # clitics the tokenizer splits off: "Ucapannya" -> "Ucapan" "nya"
+                             "nya", "ku", "mu", "lah", "kah"})
+
+
 def _headline(words: tuple[Word, ...]) -> bool:
-    """Most alphabetic words capitalised: a headline written in Title Case."""
+    """Most alphabetic words capitalised, and only function words in lower case: a headline written
+    in Title Case. A sentence that lost its full stop keeps its lower-case verbs: "Demikian
+    disampaikan Komisioner KPU Palas Divisi SDM dan Parmas Amran Pulungan, Kamis(29/3/2018)di
+    Sibuhuan" is no headline."""
     if not words or words[-1].text in (".", "!", "?", "”", '"', ":"):
         return False   # a headline has no closing punctuation
     alpha = [w.text for w in words if w.text.isalpha()]
-    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha)
+    return len(alpha) >= 4 and sum(is_cap(t) for t in alpha) >= 0.7 * len(alpha) \
+        and all(is_cap(t) or t.lower() in _HEADLINE_LOWER for t in alpha)
 
 
-def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]]:
-    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"."""
+def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tuple[int, int]]:
+    """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"; ``short``:
+    the region short forms the article defines in brackets (folded "gumas" -> [Gunung Mas])."""
+    short = short or {}
     gaz, out, i = gazetteer(), [], 0
     orgs_titles = set(organizations()) | set(titles())
     while i < len(words):
@@ -71,8 +86,9 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
             if not all(is_cap(w.text) for w in words[k:j]):
                 continue
             surface = " ".join(w.text for w in words[k:j])
-            cands = gaz.lookup(surface)
-            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES)
+            cands = gaz.lookup(surface) or tuple(short.get(fold(surface), ()))
+            district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
+                or _bare_district_slot(words, i, j)
             if district and not cands:
                 cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
             if cands:
@@ -99,6 +115,24 @@ def _regions(words: tuple[Word, ...], kabkota: set[str]) -> list[tuple[int, int]
                 out.append(span)
                 i = span[1]
     return out
+
+
+def _unit_place(words: tuple[Word, ...], span: tuple[int, int], kabkota) -> bool:
+    """The name in a unit's designation is a kecamatan of a kab/kota the article names."""
+    surface = " ".join(w.text for w in words[span[0]:span[1]])
+    return all(w.text.isalpha() for w in words[span[0]:span[1]]) and \
+        gazetteer().district(surface, set(kabkota)) is not None
+
+
+def _bare_district_slot(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """A place slot where a kecamatan is named without its level word: after "di" ("rapat ... di
+    Kabuh") or between commas after a venue ("di Ruang Serbaguna 1, Cibinong, Senin", "Universitas
+    Borobudur, Makasar, Jakarta Timur"). Only a kecamatan of a kab/kota the article names qualifies."""
+    if i == 0 or j > len(words):
+        return False
+    prev, nxt = words[i - 1].text, words[j].text if j < len(words) else "."
+    return prev == "di" and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
+        and i >= 2 and (words[i - 2].upos == "NUM" or words[i - 2].upos == "PROPN")
 
 
 _LIST_JOINS = frozenset({",", "dan", "serta"})
@@ -147,8 +181,9 @@ def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
 _POLICE_UNITS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek"})
 
 
-def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, int]]:
-    """Spans of [qualifier...] title, where a role word counts only before an organisation."""
+def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset()) -> list[tuple[int, int]]:
+    """Spans of [qualifier...] title, where a role word counts only before an organisation, and a
+    unit title runs over its unit's name (:func:`_unit_words`)."""
     tl, out, i = titles(), [], 0
     while i < len(words):
         k = i
@@ -166,6 +201,14 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
             role = _division(words, role, org_starts) or role
+        # "Kepala Pelaksana (Kalaksa) BPBD ...": the role's short form in brackets before the body;
+        # "Sekretaris DPW PKB Jawa Tengah": a party's board before the party
+        if role is not None and role not in org_starts:
+            p = paren_abbreviation(words, role)
+            if p and p in org_starts:
+                role = p
+            elif role + 1 in org_starts and party_board(words, role, role + 1):
+                role += 1
         if role is not None and role in org_starts:
             end = role
         elif bodiless is not None:
@@ -174,6 +217,10 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
         if end is None and k < len(words) and fused_title(words[k].text):
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
+        unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None
+        unit_end = _unit_words(words, unit, org_starts, reg_starts) if unit is not None else 0
+        if unit_end > (unit or 0):   # a unit title names its unit: "asisten pelatih" is none
+            end = max(end or unit_end, unit_end)
         if end is not None:
             if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
                 e2 = _longest(words, end + 1, tl, lambda t: t.kind in ("office", "regional"))
@@ -185,6 +232,23 @@ def _titles(words: tuple[Word, ...], org_starts: set[int]) -> list[tuple[int, in
         else:
             i += 1
     return out
+
+
+def _unit_words(words, k: int, org_starts: set[int], reg_starts) -> int:
+    """End of the unit's name after a unit title (titles.tsv kind ``unit``): the capitalised words
+    and "dan" up to a bracket, a body, a region, a level word or a name the NER tags as a person.
+    "Asisten Pemerintah Kesejahteraan Rakyat (Aspem Kesra) Kabupaten Bogor Zaenal Ashari": the
+    regional secretariat's assistants are named by their field, which no lexicon lists in full."""
+    j = k
+    while j < len(words) and j - k < 8 and j not in org_starts and j not in reg_starts:
+        t = words[j].text
+        if t not in ("dan", "&") and not (is_cap(t) and t.isalpha()) or fold(t) in LEVEL_WORDS \
+                or (words[j].ner or "O").endswith("PER"):
+            break
+        j += 1
+    while j > k and words[j - 1].text in ("dan", "&"):
+        j -= 1
+    return j
 
 
 def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 words: long division names
@@ -301,6 +365,13 @@ def _particle(words: tuple[Word, ...], j: int) -> bool:
     return words[j].text in NAME_PARTICLES and j + 1 < len(words) and fold(words[j + 1].text) in BALINESE_NAMES
 
 
+def _inner_month(words: tuple[Word, ...], j: int) -> bool:
+    """A month's name between two name words is part of the name: "Dandim 0823/Situbondo Letkol
+    Inf Akhmad Juni Toa" (Javanese names take the birth month; a date has a number next to it)."""
+    return 0 < j < len(words) - 1 and len(words[j].text) > 3 and fold(words[j].text) in MONTHS \
+        and words[j].text[0].isupper() and is_name_token(words[j - 1].text) and is_name_token(words[j + 1].text)
+
+
 def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int] | None:
     """A capitalised name run starting at ``i`` (honorifics skipped, degrees not included).
 
@@ -309,7 +380,8 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     i = _skip_honorifics(words, i)
     j = i
     while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
-                              or j > i and _connector(words, j)) and _name_slot(words[j], strict) \
+                              or j > i and (_connector(words, j) or _inner_month(words, j))) \
+            and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
@@ -336,12 +408,37 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False) if k < i else None
             if r and r == (k, i) and not set(range(*r)) <= regions:
                 cands.append((*r, "title"))
+    for i in range(len(words) - 3):  # "Siti (45), warga Kelurahan Bukit Tunggal": a name with the age
+        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and words[i + 3].text == ")" \
+                and 17 <= int(words[i + 2].text) <= 110:
+            k = i + 1
+            while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k <= i else None
+            if r and r == (k, i + 1) and not regions & set(range(*r)):
+                cands.append((*r, "title"))
+    for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
+        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in _PERSON_NOUNS \
+                and words[i].upos == "PROPN" and is_name_token(words[i].text) and not words[i].text.isupper() \
+                and (i == 0 or not is_cap(words[i - 1].text)) and i not in regions:
+            cands.append((i, i + 1, "title"))   # "Rosidin, penyandang disabilitas lainnya, juga ..."
+        if words[i + 1].text == "," and i + 2 < len(words) and (
+                fold(words[i + 2].text) in _CANDIDACIES
+                or (t := titles().get(fold(words[i + 2].text))) is not None and t.kind != "qualifier"):
+            k = i + 1
+            while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k <= i else None
+            if r and r == (k, i + 1) and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
+                    and (k == 0 or not is_cap(words[k - 1].text)):
+                cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
+    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
             r = _run(words, end + 1, strict=False)
@@ -358,7 +455,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i, w in enumerate(words):
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
                 and words[i + 1].text not in ("Kota",):
-            r = _run(words, i)
+            # "kader Golkar Kalsel Hj Ananda": after a religious title or a rank the NER's other labels
+            # do not rule the name out; after a plain form of address ("Bapak", "Ibu") they do
+            r = _run(words, i, strict=fold(w.text) in _ADDRESS_WORDS)
             if r and r[0] > i:
                 cands.append((*r, "honorific"))
         if fold(w.text) in NAME_INTRO_VERBS and i + 1 < len(words):
@@ -389,10 +488,76 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
-                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS:
+                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
+                or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
+        while i > 0 and _particle(words, i - 1) and i - 1 not in used:
+            i -= 1   # "pasangan Sang Nyoman Sedana Arta-Wayan Diar": the NER left the caste title out
         used |= set(range(i, j))
         out.append((i, j, cue))
+    return out
+
+
+# forms of address among the honorifics: weaker evidence of a name than "H", "KH" or a rank
+_ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu", "mas", "mbak", "bang", "kak", "cak", "tuan",
+                            "nyonya", "ny"})
+# candidacies written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
+_CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
+                          "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
+# common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
+# lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
+_PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
+                           "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
+                           "relawan", "penduduk", "buruh", "sopir", "seorang"})
+# words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
+_TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
+                          "cawagub", "cawalkot", "cawawalkot", "kandidat"})
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Both names of a candidate pair written "NAME – NAME" (the dash a word of its own) or
+    "pasangan NAME dan NAME", in a sentence about candidates: "Pasangan yang mendapat nomor urut 1
+    adalah Eddy Paripurna – Bambang Pudjiono (Diba')", "jalur perseorangan, Muzammil – Juraida
+    (Mujur)", "pasangan Mafudhoh dan Koeswiyanto mendapatkan nomor 2" (gold README: "Andika-Nanang"
+    is two persons). A name joined to the dash ("Putra -I Made Subrata") gives the left name here and
+    the right one in :func:`_ticket_mates`."""
+    if not any(fold(w.text) in _TICKET_CUES for w in words):
+        return []
+    out = []
+
+    def person_like(r) -> bool:   # "LEPASNEWS.COM BONE – Tahapan pilkada ...": a dateline, no pair
+        return r is not None and not regions & set(range(*r)) and not (r[1] - r[0] == 1 and words[r[0]].text.isupper())
+
+    for d in range(1, len(words) - 1):
+        t = words[d].text
+        joined = bool(re.fullmatch(r"[-\u2013][A-Z][a-z']*", t))
+        if t not in _DASHES and not joined:
+            continue
+        k = d
+        while k > 0 and d - k < 5 and (is_name_token(words[k - 1].text) or _particle(words, k - 1)):
+            k -= 1
+        left = _run(words, k, strict=False) if k < d else None
+        right = None if joined else _run(words, d + 1, strict=False)
+        if person_like(left) and left[1] == d and (joined or person_like(right) and right[0] == d + 1):
+            out += [left] + ([right] if right else [])
+    for d, w in enumerate(words):   # "pasangan calon ..., Ridwan Kamil-Suswono (RIDO)": one token joins them
+        m = _TICKET.fullmatch(w.text)
+        if m is None or fold(m[1]) in _NAME_ARTICLES or not m[2][1:].islower():
+            continue
+        k = d
+        while k > 0 and d - k < 4 and is_name_token(words[k - 1].text):
+            k -= 1
+        r = _run(words, k, strict=False)
+        if r is not None and r[0] == k and r[1] > d and person_like(r):
+            out.append(r)
+    for p in range(len(words) - 3):
+        if fold(words[p].text) in ("pasangan", "paslon"):
+            left = _run(words, p + 1, strict=False)
+            if left and left[0] == p + 1 and left[1] + 1 < len(words) and words[left[1]].text == "dan":
+                right = _run(words, left[1] + 1, strict=False)
+                if person_like(left) and person_like(right) and right[0] == left[1] + 1:
+                    out += [left, right]
     return out
 
 
@@ -444,9 +609,16 @@ def _per_prefix(words, i: int, j: int) -> int:
     """End of the words from ``i`` the NER tags as a person: in a Title Case headline the run after a
     title swallows the verb ("Pj Gubernur Jateng [Nana Sudjana] Ajak ASN Netral")."""
     k = i
-    while k < j and (words[k].ner or "O").endswith("PER"):
+    while k < j and (words[k].ner or "O").endswith("PER") and not _headline_verb(words[k].text):
         k += 1
     return k
+
+
+def _headline_verb(text: str) -> bool:
+    """A verb as a Title Case headline writes it: "Ajak", "Minta", "Tegaskan", "Hadiri" (HEADLINE_VERBS;
+    a -kan verb of six letters or more)."""
+    f = fold(text)
+    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper()
 
 
 def _local_title(words, i: int, j: int) -> bool:
@@ -471,8 +643,10 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end += 1
         elif region_apposition(words, end, regions):
             end = regions[end + 1]
+        elif end in spans.values() and trailing_division(words, end):
+            end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
         else:
-            p = paren_acronym(words, end)
+            p = paren_abbreviation(words, end)   # "(Pj)", "(Aspem Kesra)"
             if not p:
                 return end
             end = p
@@ -537,10 +711,11 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
-def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
+def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
+                       short=None) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
-    regions = _regions(words, set(kabkota))
+    regions = _regions(words, set(kabkota), short)
     regions = sorted(regions + _villages(words, regions))
     reg_starts = {i: j for i, j in regions}
     orgs = []
@@ -558,7 +733,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
         else:
             i += 1
     in_org = {k for i, j in orgs for k in range(i, j)}
-    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}) if i not in in_org]
+    ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}, reg_starts) if i not in in_org]
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
         unit = designated_title(words, j) if j not in in_org else ""
         # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
@@ -567,6 +742,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
         if d:
             orgs.append((j, d[0]))
             in_org |= set(range(j, d[0]))
+            if d[2] and d[2][0] not in reg_starts and _unit_place(words, d[2], kabkota):
+                regions.append(d[2])   # "Dandim 0906 Tenggarong": the unit is named after a kecamatan
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a title naming a building opens no name slot
     tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl
@@ -580,7 +757,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]
-    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs]
+    # "Ketua DPD Partai Golkar Padang": the party's board, no mention of the Dewan Perwakilan Daerah
+    out += [(_mention(sent, "organization", i, j), "") for i, j in orgs if not party_board(words, i, j)]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
     out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
     return out, any(dangling_title(words, end) for end, _ in tails)
@@ -589,25 +767,30 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False) -> tuple[lis
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
 def find_mentions(doc: Document) -> Document:
     """Add the ``mentions`` layer (kecamatan only inside a kab/kota the article names)."""
-    gaz, kabkota = gazetteer(), set()
+    gaz, kabkota, short = gazetteer(), set(), {}
     for sent in doc.sentences or ():
         for i, j in _regions(sent.words, set()):
             ws = [w.text for w in sent.words[i:j] if fold(w.text) not in LEVEL_WORDS]
-            for r in gaz.lookup(" ".join(ws)):
+            level = LEVEL_WORDS.get(fold(sent.words[i].text), "")
+            cands = [r for r in gaz.lookup(" ".join(ws)) if not level or r.level == level]
+            for r in cands:
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
+            abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
+            if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
+                short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
     for sent in doc.sentences or ():
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short)
         found += ms
         lead = sent.paragraph if ends_in_title else None
     found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
-    found = [(x, c) for m, c in found for x in _split_ticket(m)]
+    found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
     parts = {fold(t) for m, _ in found if m.kind == "person" and len(m.word_ids) > 1
              for t in m.text.split()}
@@ -621,9 +804,16 @@ def find_mentions(doc: Document) -> Document:
     inside = {(m.sent_id, w) for m in mates for w in m.word_ids}
     out = [m for m in out if not (m.kind == "person" and all((m.sent_id, w) in inside for w in m.word_ids))]
     out += mates
+    out = [_haji(m) for m in out]
+    subjects = _repeated_subjects(doc, out)
+    out += subjects
+    parts |= {fold(m.text) for m in subjects}
     out += _short_names(doc, out, parts)
     out += _nickname_mentions(doc, out)
     out = _rejoin_abbreviated(doc, out)
+    # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
+    outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
+    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
@@ -657,7 +847,9 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     r = _run(words, i, strict=False)
     if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
         r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
-                         and words[k + 1].text == ":"), r[1]))
+                         and words[k + 1].text == ":"
+                         # "Editor: Budi Santoso Copyright © ANTARA 2024": the page's copyright line follows
+                         or fold(words[k].text) in ("copyright", "hak")), r[1]))
     if r is None or r[1] == r[0] or r[1] - r[0] > 4:
         return None
     ws = [w.text for w in words[r[0]:r[1]]]
@@ -695,6 +887,16 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         r = _credited(words, k)
         if r and r[1] < len(words) and words[r[1]].text == ")":
             out.append(r)
+        elif k + 2 < len(words) and re.fullmatch(r"[a-z]{3,}", words[k].text) and words[k + 1].text == "/" \
+                and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
+            out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
+    for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
+        if (fold(words[i].text) == "antara" or re.search(r"\.(com|id|co\.id)$", words[i].text, re.I)) \
+                and words[i + 1].text == "/":
+            r = _credited(words, i + 2)
+            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/") \
+                    and not any(w.text.isupper() for w in words[r[0]:r[1]]):
+                out.append(r)
     return out
 
 
@@ -714,7 +916,7 @@ def _ticket_mates(doc: Document, mentions: list[Mention]) -> list[Mention]:
             if r and r[0] == k + 1 and not any((m.sent_id, w + 1) in taken for w in range(*r)):
                 out.append(_mention(sents[m.sent_id], "person", *r))
                 taken |= {(m.sent_id, w + 1) for w in range(*r)}
-        elif k < len(ws) and re.fullmatch(r"[-–][A-Z][a-z']+", ws[k].text):
+        elif k < len(ws) and re.fullmatch(r"[-–][A-Z][a-z']*", ws[k].text):
             # "Dharma Pongrekun-Kun Wardana" tokenized "Pongrekun -Kun Wardana"
             r = _run(ws, k + 1, strict=False)
             j = r[1] if r and r[0] == k + 1 else k + 1
@@ -724,7 +926,9 @@ def _ticket_mates(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+)")
+_TICKET = re.compile(r"([A-Z][a-z']+)-([A-Z][a-z']+|I|Ni|[A-Z]{1,3})")
+# Arabic articles written with a hyphen inside one name: "Al-Amin", "El-Hakim"
+_NAME_ARTICLES = frozenset({"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "abd"})
 
 
 def _split_ticket(m: Mention) -> list[Mention]:
@@ -733,13 +937,25 @@ def _split_ticket(m: Mention) -> list[Mention]:
     toks = m.text.split()
     if m.kind != "person" or len(toks) != len(m.word_ids):
         return [m]
-    # "Badrun Nggai-Muslih": a one-word running mate ends the name
-    k = next((n for n, t in enumerate(toks) if 0 < n and _TICKET.fullmatch(t)), None)
+    # "Badrun Nggai-Muslih": a one-word running mate ends the name; "Gunawan-Umar Usman": a one-word
+    # candidate opens it ("Pasangan Pramono-Rano berhasil meraih ...": both by one word); "Sedana Arta-I Wayan Diar", "Rendra Kresna-HM Sanusi": the mate's particle
+    # or honorific after the hyphen
+    k = next((n for n, t in enumerate(toks) if _TICKET.fullmatch(t)
+              and fold(_TICKET.fullmatch(t)[1]) not in _NAME_ARTICLES), None)
+    cut = next((n for n, t in enumerate(toks[:-1]) if re.fullmatch(r"[A-Z][a-z']+-", t)), None)
+    if k is None and cut is not None:   # "Rendra Kresna- HM Sanusi": the hyphen kept on the first name
+        return [replace(m, word_ids=m.word_ids[:cut + 1], text=" ".join([*toks[:cut], toks[cut][:-1]]), end_char=None),
+                replace(m, word_ids=m.word_ids[cut + 1:], text=" ".join(toks[cut + 1:]), start_char=None)]
     if k is None:
         return [m]
     left, right = _TICKET.fullmatch(toks[k]).groups()
+    rest = toks[k + 1:]
+    if right.isupper() and right not in NAME_PARTICLES:
+        if fold(right) not in honorifics()[0] or not rest:
+            return [m]
+        right, rest = rest[0], rest[1:]    # "-HM Sanusi": the honorific is no part of the name
     return [replace(m, word_ids=m.word_ids[:k + 1], text=" ".join([*toks[:k], left]), end_char=None),
-            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *toks[k + 1:]]), start_char=None)]
+            replace(m, word_ids=m.word_ids[k:], text=" ".join([right, *rest]), start_char=None)]
 
 
 def _rejoin_abbreviated(doc: Document, mentions: list[Mention]) -> list[Mention]:
@@ -777,6 +993,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
             continue
         ws = sents[m.sent_id].words
         i = m.word_ids[-1]   # the 0-based index of the word after the name
+        first = m.word_ids[0] - 1
+        if "-" in ws[i - 1].text or first > 0 and ws[first - 1].text in _DASHES:
+            continue   # "Ridwan Kamil-Suswono (RIDO)", "Udik Djanuantoro – Joko Cahyono (Dikjoyo)": the pair's
+                       # nickname (gold README: pair nicknames are not persons)
         j = i + 1
         while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
                 and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():
@@ -840,6 +1060,41 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(m.sent_id, m.word_ids[k:], " ".join(w.text for w in ws[k:]), m.kind,
                             ws[k].start_char, ws[-1].end_char)
         out.append(m)
+    return out
+
+
+def _haji(m: Mention) -> Mention:
+    """ "HM Sanusi" is "H. M. Sanusi": the H is the honorific Haji (GUIDELINES: "H Salahudin" ->
+    "Salahudin"), the M (Muhammad) is part of the name ("M Sanusi", as the article also writes it)."""
+    toks = m.text.split()
+    if m.kind == "person" and len(toks) > 1 and toks[0] == "HM":
+        return replace(m, text=" ".join(["M", *toks[1:]]), start_char=None)
+    return m
+
+
+def _repeated_subjects(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name the NER missed, which the article makes the subject of a verb in two
+    sentences or more: "Satriawan jatuh pingsan ... Satriawan diduga mengalami kelelahan" (a poll
+    worker named once, by one word). Only a Title Case proper noun that no lexicon or gazetteer
+    knows and that no other mention covers."""
+    taken = {(m.sent_id, w) for m in mentions for w in m.word_ids}
+    seen: dict[str, list[tuple[Sentence, int]]] = {}
+    for sent in doc.sentences or ():
+        if is_clutter(sent.text) or _headline(sent.words):
+            continue
+        for i, w in enumerate(sent.words):
+            head = sent.words[w.head - 1] if 0 < w.head <= len(sent.words) else None
+            if (sent.sent_id, w.id) in taken or w.upos != "PROPN" or not w.deprel.startswith("nsubj") \
+                    or head is None or head.upos != "VERB" or not is_name_token(w.text) or w.text.isupper() \
+                    or not w.text.isalpha() or (w.ner or "O")[2:] not in ("", "PER") or gazetteer().lookup(w.text) \
+                    or i + 1 < len(sent.words) and is_name_token(sent.words[i + 1].text) \
+                    or i > 0 and is_name_token(sent.words[i - 1].text):
+                continue
+            seen.setdefault(fold(w.text), []).append((sent, i))
+    out = []
+    for hits in seen.values():
+        if len({s.sent_id for s, _ in hits}) >= 2:
+            out += [_mention(s, "person", i, i + 1) for s, i in hits]
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lang.dates import find_dates, latest_explicit
+from kg.lang.dates import WEEKDAYS, find_dates, latest_explicit
 from kg.model import Document
 from kg.lang.text import paragraphs
 from kg.stage import stage
@@ -40,6 +40,12 @@ _SPACED_TLD = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]+(?: [A-Z0-9]+){{0,3}} (?:I
 # "Parigi Moutong, Zenta Inovasi – Jelang voting day ..."
 _NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
                            rf"(?P<pub>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{1,2}})\s*{_DASH}\s*[A-Z]")
+# an outlet named by one word, then or before a place the gazetteer knows: "Pandeglang, tvrijakartanews-
+# Tahapan Pemilu ...", "BORNEONEWS, Palangka Raya - Kapolda ..."
+_PLACE_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
+                           rf"(?P<pub>[A-Za-z][\w.-]*[A-Za-z0-9])\s*{_DASH}\s*[A-Z]")
+_OUTLET_PLACE = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]{{3,}}),\s*"
+                           rf"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})\s*{_DASH}\s*[A-Z]")
 # a place in capitals before the domain, no comma: "SENTANI Papuareels.id – Dalam rangka ..."
 _UPPER_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\s+$")
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
@@ -60,6 +66,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('ANTARA', 'Jakarta')
     >>> find_publisher("MEDAN (Waspada): Bawaslu Kota Medan mengawasi kampanye.")
     ('Waspada', 'MEDAN')
+    >>> find_publisher("Kendari (Antaranews Sultra) - Pemerintah Kabupaten Konawe Selatan menggelar rapat.")
+    ('Antaranews Sultra', 'Kendari')
     >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
     ('', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
@@ -74,6 +82,16 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('KALBAR SATU ID', '')
     >>> find_publisher("Parigi Moutong, Zenta Inovasi – Jelang voting day ...")
     ('Zenta Inovasi', 'Parigi Moutong')
+    >>> find_publisher("Pandeglang, tvrijakartanews- Tahapan Pemilu 2024 saat ini ...")
+    ('tvrijakartanews', 'Pandeglang')
+    >>> find_publisher("BORNEONEWS, Palangka Raya - Kapolda Kalimantan Tengah menegaskan ...")
+    ('BORNEONEWS', 'Palangka Raya')
+    >>> find_publisher("BORNEONEWS, Kuala Kurun - Komisi Pemilihan Umum (KPU) Kabupaten Gunung Mas ...")
+    ('BORNEONEWS', 'Kuala Kurun')
+    >>> find_publisher("MAKASSAR, Sulawesi Selatan - Gubernur meminta ...")   # a place in capitals, no outlet
+    ('', '')
+    >>> find_publisher("Pandeglang, Senin - Bupati meminta ...")
+    ('', '')
     >>> find_publisher("Bupati Kudus, Hartono Wibisono – Menjelang ...")
     ('', '')
     """
@@ -82,15 +100,25 @@ def find_publisher(text: str) -> tuple[str, str]:
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
-                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))):
+                   or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))
+                   # "Kendari (Antaranews Sultra) - Pemerintah Kabupaten ...": a known place opens the story
+                   or (n == 0 and pm["pub"][:1].isupper() and _known_place(pm["place"].strip()))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         sm = _SPACED_TLD.match(head) if n < 3 else None
         if sm:
             return sm["pub"], ""
         om = _NAMED_OUTLET.match(head) if n < 3 else None
-        if om and _known_place(om["place"]):
+        if om and _known_place(om["place"]) and not _known_place(om["pub"]):
             return om["pub"], om["place"]
+        for rx in (_PLACE_OUTLET, _OUTLET_PLACE):
+            # "BORNEONEWS, Kuala Kurun - ...": an outlet in capitals needs no known place after it (a town
+            # the gazetteer lacks) and may follow a byline block; capitals that are a place are no outlet
+            om = rx.match(head) if n < (6 if rx is _OUTLET_PLACE else 3) else None
+            if om and not _known_place(om["pub"]) and _plain(om["pub"]) not in WEEKDAYS \
+                    and _plain(om["place"]) not in WEEKDAYS \
+                    and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5):
+                return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
             um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
@@ -112,6 +140,10 @@ def find_publisher(text: str) -> tuple[str, str]:
                 place = after["place"].strip()
         return publisher, place
     return "", bare
+
+
+def _plain(text: str) -> str:
+    return text.lower().replace("'", "")
 
 
 def _known_place(name: str) -> bool:

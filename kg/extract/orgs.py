@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
 from kg.model import Document, Entity, Mention
 from kg.lang.words import GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
-from kg.extract.spans import TEAM_HEADS, parse_org
+from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
 
@@ -72,6 +72,24 @@ def surface_forms(text: str) -> list[str]:
     return out
 
 
+def region_short_names(doc: Document) -> dict[str, Region]:
+    """Folded short form -> region, for the short forms the article defines in brackets after a
+    region it names with its level word or its full name: "Kabupaten Gunung Mas (Gumas)"."""
+    gaz, sents, out = gazetteer(), {s.sent_id: s for s in doc.sentences or ()}, {}
+    for m in doc.mentions or ():
+        if m.kind != "region":
+            continue
+        ws = sents[m.sent_id].words
+        abbr = bracket_short_name(ws, m.word_ids[-1])
+        if not abbr or gaz.lookup(abbr) and not all(r.note for r in gaz.lookup(abbr)):
+            continue
+        level, name, _ = _name_part(m, [sents[m.sent_id].word(i) for i in m.word_ids])
+        cands = [r for r in gaz.lookup(name) if not level or r.level == level]
+        if len(cands) == 1:
+            out.setdefault(fold(abbr), cands[0])
+    return out
+
+
 def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], Region]]:
     """Region entities and a map (sent_id, first word id of the mention) -> region."""
     gaz, sents = gazetteer(), {s.sent_id: s for s in doc.sentences or ()}
@@ -85,11 +103,12 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                 known[fold(name)] = r
             if r.level in ("kota", "kabupaten"):
                 kabkota.add(r.code)
+    short = region_short_names(doc)
     chosen: dict[tuple[str, int], tuple[Region, str]] = {}
     for m in mentions:
         sent, ws = _words(sents, m)
         level, name, _ = _name_part(m, ws)
-        cands = list(gaz.lookup(name))
+        cands = list(gaz.lookup(name)) or ([short[fold(name)]] if fold(name) in short else [])
         if level == "kecamatan" or not cands:  # (a bare name is a mention only as a kecamatan:
             d = gaz.district(name, kabkota)       # after a district title, or listed after one)
             cands = [d] if d else []

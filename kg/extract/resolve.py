@@ -54,6 +54,10 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[index[key]].append(m)
             continue
         longer = parts.get(tuple(toks))
+        if longer is not None and _named_beside(m, toks, groups[longer]):
+            longer = None
+        if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
+            longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
         initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
         if longer is not None:
             groups[longer].append(m)
@@ -69,7 +73,7 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
                 for i in range(len(toks) - n + 1):
                     parts.setdefault(tuple(toks[i:i + n]), len(groups))
             words = m.text.split()
-            for n in (2, 3):
+            for n in (1, 2, 3):
                 if len(words) > n:
                     initials.setdefault((tuple(w[0].upper() for w in words[:n]), tuple(toks[n:])), len(groups))
             groups.append([m])
@@ -91,13 +95,18 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
         single = last_single.get(g)
         return single if found is None or (single is not None and single > found) else found
 
+    singles: dict[str, int] = {}   # a one-word name no full name holds -> its group
     for m in (m for m in persons if len(m.word_ids) == 1):
         tok = fold(m.text)
         hits = holders.get(tok, [])
+        if not hits and tok in singles:   # "Kepala Puskesmas Pasar Kemis, Salwah, ..." then "ungkap Salwah"
+            groups[singles[tok]].append(m)
+            continue
         if not hits:
             g = next((g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
                       and _one_edit(tok, fold(grp[0].text).replace(" ", ""))), None)
             if g is None:
+                singles[tok] = len(groups)
                 groups.append([m])
             else:
                 groups[g].append(m)
@@ -147,10 +156,33 @@ def _initials_key(short: list[str]) -> tuple | None:
     """The key under which a name written with capital initials for its first names finds the
     full name: "MS Budi" -> (("M", "S"), ("budi",)), the key of "Muhammad Syarifuddin Budi"
     (the KPU chair's usual short form); None for a name not written so."""
-    head, rest = short[0], short[1:]
-    if 2 <= len(head) <= 3 and head.isupper() and head.isalpha() and rest:
+    head, rest = short[0], short[1:]   # "M Mufidz" for "Muhammad Mufidz" (one initial, one name after it)
+    if (2 <= len(head) <= 3 or len(head) == 1 and len(rest) == 1) and head.isupper() and head.isalpha() and rest:
         return tuple(head), tuple(fold(t) for t in rest)
     return None
+
+
+def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
+    """A full name of two words or more that ends a longer name written in the same sentence is
+    another person: "Presiden RI Joko Widodo dan Ibu Negara Iriana Joko Widodo" (a wife's name ends in
+    her husband's); one person is not named twice in one sentence."""
+    if len(toks) < 2:
+        return False
+    return any(g.sent_id == m.sent_id and len(g.word_ids) > len(toks)
+               and [fold(t) for t in g.text.split()][-len(toks):] == toks for g in group)
+
+
+def _swapped(a: list[str], b: list[str]) -> bool:
+    """Two names of two words or more, equal but for one word of five letters or more where two
+    neighbouring letters are swapped ("supain" / "supian"): a typo of the same name."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1 or len(diff[0][0]) < 5 or len(diff[0][0]) != len(diff[0][1]):
+        return False
+    x, y = diff[0]
+    k = [n for n in range(len(x)) if x[n] != y[n]]
+    return len(k) == 2 and k[1] == k[0] + 1 and x[k[0]] == y[k[1]] and x[k[1]] == y[k[0]]
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -16,7 +16,8 @@ from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board",
+           "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -43,7 +44,9 @@ _STOP = frozenset(fold(w) for w in (
     "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa "
     # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
     "Mari Ayo Yuk Semoga Mohon Silakan Silahkan Tolong Harap Jangan Kalau Jika Apabila Adapun Kemudian "
-    "Selanjutnya Setelah Sebelum Saat Ketika").split())
+    "Selanjutnya Setelah Sebelum Saat Ketika "
+    # the KPU's information systems, subjects of sentences as persons are: "Sirekap mencatat ..."
+    "Sirekap Sidalih Silon Sipol Siakba Sikadeka Sidapil").split())
 
 
 # military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",
@@ -62,6 +65,8 @@ def is_name_token(text: str) -> bool:
     if not is_cap(text) or not re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", text):
         return False
     if re.fullmatch(r"[IVXLC]+", text):  # Roman numerals: "Pangdam II Sriwijaya", "Kodam IV"
+        return False
+    if text == "UU":  # "UU Cipta Kerja": a law (Undang-Undang); "Uu Ruzhanul Ulum" is written in Title Case
         return False
     f = fold(text)
     return f not in _STOP and f not in organizations() and f not in titles()
@@ -102,6 +107,117 @@ def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:
         if words[i + 2].text == "." and i + 3 < len(words) and words[i + 3].text == ")":
             return i + 4   # "Penjabat (Pj.) Gubernur Papua": the tokenizer split the dot
     return None
+
+
+def paren_abbreviation(words: tuple[Word, ...], i: int) -> int | None:
+    """End of a bracketed short form of two or three words that abbreviates the capitalised words
+    just before it, or of any short form :func:`paren_acronym` accepts: "Asisten Pemerintah
+    Kesejahteraan Rakyat (Aspem Kesra) Kabupaten Bogor Zaenal Ashari", "Kepala Satuan Reserse
+    Kriminal (Kasat Reskrim)". The initials of the words before (from the first of two or more)
+    must occur in order in the short form, which starts with the first initial, so a name in
+    brackets ("Pjs Bupati Pemalang (Agung Hariyadi)") is not one.
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate(
+    ...     "Asisten Pemerintah Kesejahteraan Rakyat ( Aspem Kesra ) Kabupaten".split(), 1))
+    >>> name = tuple(Word(n, t, t, "PROPN") for n, t in enumerate(
+    ...     "Pjs Bupati Pemalang ( Agung Hariyadi ) ,".split(), 1))
+    >>> paren_abbreviation(ws, 4), paren_abbreviation(name, 3)
+    (8, None)
+    """
+    p = paren_acronym(words, i)
+    if p:
+        return p
+    k = i + 1
+    while k < len(words) and k < i + 4 and is_cap(words[k].text) and words[k].text.isalpha():
+        k += 1
+    if k == i + 1 or k - i - 1 < 2 or k >= len(words) or words[k].text != ")" or i < 2:
+        return None
+    short = fold("".join(w.text for w in words[i + 1:k]))
+    before = []
+    n = i - 1
+    while n >= 0 and i - n <= 8 and (is_cap(words[n].text) and words[n].text.isalpha() or words[n].text == "dan"):
+        if words[n].text != "dan":
+            before.insert(0, fold(words[n].text)[:1])
+        n -= 1
+    for start in range(len(before) - 1):
+        initials = before[start:]
+        if short[0] == initials[0] and _letters_in_order(initials, short):
+            return k + 1
+    return None
+
+
+def _letters_in_order(letters: list[str], word: str) -> bool:
+    pos = 0
+    for c in letters:
+        pos = word.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+_DIVISION_WORDS = frozenset({"divisi", "bidang"})
+
+
+def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
+    """End of a division named after the body, starting at ``k``: "Komisioner KPU Palas [Divisi SDM
+    dan Parmas] Amran Pulungan", "anggota Bawaslu Boyolali [Divisi Hukum dan Informasi]". The
+    division's name is a list whose last item is the one word after "dan"; without "dan" it is one
+    word unless it runs to the sentence's end. A word the NER tags as a person ends it.
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("Divisi SDM dan Parmas Amran Pulungan ,".split(), 1))
+    >>> trailing_division(ws, 0), trailing_division(ws[:2] + ws[4:], 0), trailing_division(ws, 1)
+    (4, 2, None)
+    """
+    if k >= len(words) or fold(words[k].text) not in _DIVISION_WORDS or not is_cap(words[k].text):
+        return None
+    j, conj = k + 1, None
+    while j < len(words) and j - k <= 12:
+        t = words[j].text
+        if t in ("dan", "&"):
+            if conj is not None:
+                break
+            conj = j
+        elif conj is not None and j > conj + 1 or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) \
+                or (words[j].ner or "O").endswith("PER"):
+            break
+        j += 1
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
+        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
+    return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def bracket_short_name(words: tuple[Word, ...], j: int) -> str:
+    """The one-word short form in brackets at ``j`` that an article defines for the region just before
+    it: "Komisi Pemilihan Umum (KPU) Kabupaten Gunung Mas (Gumas) menargetkan ..." ("Gumas"; later
+    "Ketua KPU Kabupaten Gumas, Stepenson"). Not a known body, title or region name."""
+    if paren_acronym(words, j) != j + 3:
+        return ""
+    t = words[j + 1].text
+    if not (t.isalpha() and len(t) >= 3 and is_cap(t)) or fold(t) in organizations() or fold(t) in titles():
+        return ""
+    return t
+
+
+# a party's boards by level (AD/ART of the parties): "DPD Partai Golkar Padang", "DPC PDIP Kota X"
+_PARTY_BOARDS = {"dpd": "DPD", "dpw": "DPW", "dpc": "DPC", "dpp": "DPP", "pac": "PAC",
+                 "dewanpimpinandaerah": "DPD", "dewanpimpinanwilayah": "DPW", "dewanpimpinancabang": "DPC",
+                 "dewanpimpinanpusat": "DPP", "dewanperwakilandaerah": "DPD", "dewanperwakilanwilayah": "DPW"}
+
+
+def party_board(words: tuple[Word, ...], i: int, j: int) -> str:
+    """The board's short form when ``words[i:j]`` names a party board and a party follows at ``j``:
+    "Ketua [DPD] Partai Golkar Padang", "Ketua [Dewan Perwakilan Daerah (DPD)] Partai Golkar Bondowoso"
+    (the national DPD, Dewan Perwakilan Daerah, is then not meant)."""
+    if j >= len(words) or i >= j:
+        return ""
+    texts = [w.text for w in words[i:j]]
+    if len(texts) >= 3 and texts[-3] == "(" and texts[-1] == ")":
+        texts = texts[:-3]
+    short = _PARTY_BOARDS.get(fold(" ".join(texts)), "")
+    nxt = _lexicon_org(words, j)
+    return short if nxt is not None and nxt[1].type == "party" else ""
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"
@@ -173,6 +289,11 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     """
     regions = regions or {}
     k, number = j, ""
+    if k + 1 < len(words) and words[k].text in ("-", "\u2013") and words[k + 1].text[:1].isdigit():
+        k += 1   # "Danramil-11/Ranomeeto Kapten Inf Salmar": the number hyphenated to the title
+    fused = re.fullmatch(r"(\d{1,4})/[A-Z][A-Za-z'\-]+", words[k].text) if k < len(words) else None
+    if fused:    # ... and the tokenizer kept "11/Ranomeeto" as one word
+        return k + 1, fused[1], (k, k + 1)
     if k < len(words) and _UNIT_NUMBER.fullmatch(words[k].text):
         number, k = words[k].text, k + 1
     slash = k < len(words) and words[k].text == "/"
@@ -181,6 +302,9 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     if start < 0 and re.fullmatch(r"[IVXL]+", number) and k < len(words) and words[k].upos == "PROPN" \
             and _unit_name_token(words[k]):
         start = k   # "Pangdam III Siliwangi": after a Kodam's Roman number its name needs no slash
+    if start < 0 and number and k + 1 < len(words) and _unit_name_token(words[k]) \
+            and fold(words[k + 1].text) in honorifics()[0] and is_cap(words[k + 1].text):
+        start = k   # "Dandim 0906 Tenggarong Letkol Inf Charles Alling": a place, then the commander's rank
     name = None
     if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
         end = regions.get(start)

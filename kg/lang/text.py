@@ -66,7 +66,7 @@ def overlong_paragraphs(text: str, limit: int = MAX_PIECE) -> list[int]:
 
 
 # page furniture: links to other stories, bylines, credits, comment counters
-_CLUTTER = re.compile(r"^\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
+_CLUTTER = re.compile(r"^\s*[(\[]?\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
                       r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
                       r"reporter\s*:|pewarta\s*:|redaktur\s*:|penyunting\s*:|fotografer\s*:|kontributor\s*:|"
                       r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to|"
@@ -82,6 +82,8 @@ def is_clutter(text: str) -> bool:
     >>> is_clutter("Pewarta: Ricky Prayoga Editor: Budi Suyanto"), is_clutter("Redaktur : Ani")
     (True, True)
     >>> is_clutter("Laporan Wartawan Tribunnews.com, Fahmi Ramadhan")
+    True
+    >>> is_clutter("(Baca Juga : Hadiri Pelantikan Asbadata, Hj Nurhidayah Berharap ...)")
     True
     """
     return bool(_CLUTTER.match(text))

@@ -12,7 +12,7 @@ import re
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
-           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES"]
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -45,19 +45,26 @@ LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
 VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa"}
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
-DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi",
+DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
+                            # a legislature's commission: "Anggota Komisi II DPR RI", "Ketua Komisi A DPRD"
+                            "Anggota Komisi", "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",
                             # "Direktur Reserse Kriminal Umum Polda Sulsel", "Kasat Lantas Polres Kudus"
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
+                            # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
+                            "Kepala Divisi",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
-                             "koramil"})
+                             "koramil", "puskesmas"})
 
 # Balinese and Sasak names open with a particle written "I" (men) or "Ni" (women) before a
 # birth-order or caste name: "Ketua Bawaslu Klungkung, I Komang Supardika mengatakan ...";
 # the particle is part of the name (gold keeps it), though "I" alone looks like a Roman numeral
-NAME_PARTICLES = frozenset({"I", "Ni"})
+# Balinese name particles before a birth-order or caste name: "I Komang Supardika", "Ni Luh Putu";
+# caste titles that are part of the name: "Sang Nyoman Sedana Arta", "Ida Bagus Giri Putra", "Anak
+# Agung Gede Agung", "Cokorda Gde Ngurah" (pasangan calon Bupati Bangli, Pilkada 2020 and 2024)
+NAME_PARTICLES = frozenset({"I", "Ni", "Sang", "Ida", "Anak", "Cokorda", "Tjokorda"})
 BALINESE_NAMES = frozenset({"wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang",
                             "ketut", "gusti", "ngurah", "luh", "dewa", "dewi", "ayu", "agung", "bagus",
                             "desak", "kade", "nym", "kt", "md", "wy"})
@@ -69,10 +76,24 @@ BYLINE_LABELS = frozenset({"editor", "penulis", "reporter", "pewarta", "redaktur
 CREDIT_WORDS = frozenset({"foto", "doc", "dok", "dokumentasi"})
 # credit words that name no one: "(Foto: Dok. Pribadi)", "(Foto: Istimewa)", "(Foto: Net)"
 NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet", "humas", "google",
-                                "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file"})
+                                "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file",
+                                # a campaign team credited: "(Foto: Timnas Amin)", "(Foto: Tim Media)"
+                                "timnas", "tim", "timses", "redaksi"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
 FUSED_PROVINCES = {"su": "Sumut"}
+
+# verbs a Title Case headline writes in their base form after the actor: "Golkar Ajak Warga Tak Golput",
+# "Pj Gubernur Jateng Nana Sudjana Ajak ASN Netral", "Bupati Kudus Minta ASN Netral"; a name ends before
+# them (with the -kan/-i verbs: "Tegaskan", "Pastikan", "Hadiri")
+HEADLINE_VERBS = frozenset({"ajak", "minta", "imbau", "himbau", "gelar", "pantau", "tinjau", "jaga", "bahas",
+                            "terima", "lantik", "dorong", "siap", "beri", "buka", "tutup", "raih", "capai",
+                            "tegas", "larang", "awasi", "kawal", "cek", "sambut", "harap", "bentuk", "temui",
+                            "kunjungi", "datangi", "serukan", "ingatkan", "pastikan", "tegaskan", "siapkan",
+                            "kukuhkan", "hadiri", "sosialisasikan", "berikan", "lepas", "pimpin", "ikuti",
+                            # results: "Anies-Muhaimin Unggul di Sumbar", "Prabowo-Gibran Kunci Kemenangan"
+                            "unggul", "menang", "kalah", "kunci", "tetapkan", "raup", "kuasai", "resmi",
+                            "daftar", "tolak", "dukung", "bantah", "klaim", "akui"})

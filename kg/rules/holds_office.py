@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, titles
+from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import dangling_title, is_degree, lead_name, police_metro, region_apposition
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
-from kg.extract.spans import fused_title, paren_acronym
+from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -24,6 +24,10 @@ _HEAD_LEVEL = {"Wali Kota": "kota", "Wakil Wali Kota": "kota", "Bupati": "kabupa
                "Wakil Bupati": "kabupaten", "Gubernur": "provinsi", "Wakil Gubernur": "provinsi",
                "Sekretaris Provinsi": "provinsi"}
 _AS = frozenset({"selaku", "sebagai"})
+# a regional secretary's title that names the level: "Sekretaris Kabupaten, Sunggono" is the Sekda
+# of the article's kabupaten
+_SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "kabupaten",
+                  "kota": "kota", "sekkot": "kota", "sekdakot": "kota"}
 # "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
 _NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
@@ -64,11 +68,47 @@ def _division_name(words, i: int, j: int) -> str:
     after the longest role title in the span."""
     tl = titles()
     for k in range(i, j):
-        role = next((e for e in range(j, k, -1) if (t := tl.get(fold(" ".join(w.text for w in words[k:e]))))
-                     is not None and t.kind == "role"), None)
+        role = next((e for e in range(j, k, -1) if words[e - 1].text[:1].isalnum()
+                     and (t := tl.get(fold(" ".join(w.text for w in words[k:e])))) is not None
+                     and t.kind == "role"), None)
         if role is not None:
             return re.sub(r"\s*\([^)]*\)", "", _join(words[role:j])).strip(" ,")
     return ""
+
+
+def _unit_title(words, i: int, j: int) -> str:
+    """A unit title with its unit's name as written: "Asisten Pemerintah Kesejahteraan Rakyat"
+    (titles.tsv kind ``unit``; see :func:`kg.extract.mentions._unit_words`)."""
+    tl = titles()
+    k = next((n for n in range(i, j) if (t := tl.get(fold(words[n].text))) is not None and t.kind == "unit"), None)
+    return _join(words[k:j]) if k is not None and j - k >= 2 else ""
+
+
+def _party_as_written(words, sid: str, org: Entity) -> str:
+    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang"."""
+    for mm in org.mentions:
+        if mm.sent_id == sid:
+            ws = [words[w - 1] for w in mm.word_ids]
+            names = [org.attr("acronym") or ""]
+            for n in range(len(ws), 0, -1):
+                text = " ".join(w.text for w in ws[:n])
+                if any(fold(text) == fold(x) for x in names if x) or organizations().get(fold(text)):
+                    return text
+    return ""
+
+
+def _body_as_written(words, sid: str, i: int, org: Entity) -> str:
+    """The body's short name as this title writes it, when it is another short name of the same
+    body: "Kaban Kesbangpol Kobar Edie Faganti" is the "Kepala Kesbangpol" (the lexicon's acronym is
+    Bakesbangpol; GUIDELINES: the title with the organisation's short name as the article uses it)."""
+    starts = [mm.word_ids[0] for mm in org.mentions if mm.sent_id == sid and mm.word_ids[0] > i]
+    if not starts:
+        return ""
+    w = words[min(starts) - 1].text
+    info = organizations().get(fold(w))
+    # the shorter name only: "Ketua KPUD Kabupaten Pasuruan" is the "Ketua KPU" (KPUD: the KPU Daerah)
+    return w if info is not None and w in info.aliases and fold(info.acronym) == fold(org.attr("acronym") or "") \
+        and len(w) < len(info.acronym) else ""
 
 
 def _join(words) -> str:
@@ -229,15 +269,27 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     org = region = None
     end = j
     written_end = None   # the written title stops before a region in apposition
+    division = ""        # a division named after the body
+    board = ""           # a party's board before the party: "Ketua DPD Partai Golkar Padang"
+    org_after = False    # the body is named in the title's tail
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
+        b = next((e for e in range(end + 1, min(len(words), end + 7) + 1) if party_board(words, end, e)), None) \
+            if org is None and not board else None
+        if b is not None:
+            board, end = party_board(words, end, b), b
+            continue
         if o is not None or r is not None:
+            org_after = org_after or (o is not None and org is None)
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
-        elif fold(words[end].text) in titles() or paren_acronym(words, end) or police_metro(words, end, end + 1):
-            end = paren_acronym(words, end) or end + 1
+        elif org is not None and trailing_division(words, end) and not division:
+            division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
+            end = trailing_division(words, end)
+        elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
+            end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \
                 region_apposition(words, end, _region_spans(regions[(sid, end + 2)], sid)):
             if org is None:  # "Bupati Parigi Moutong, Provinsi Sulawesi Tengah, ...": the first names the post
@@ -279,6 +331,12 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):
         # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua" / "Jons Manedi (Ketua Divisi Sosdiklih ...)"
         person, conf = persons.get((sid, i - 1)), 0.8
+    if person is None and i >= 2 and is_degree(words[i - 1].text):
+        # "kata Widodo SH anggota Bawaslu Boyolali ...": the degrees close the name, the title follows
+        k = i - 1
+        while k > 0 and (is_degree(words[k].text) or words[k].text in (",", ".")):
+            k -= 1
+        person, conf = persons.get((sid, k + 1)), 0.8
     if person is None and i >= 3 and fold(words[i - 1].text) == "sebagai" and \
             fold(words[i - 2].text) in (_APPOINTED | ({"terpilih"} if info.kind == "role" else set())):
         # "H M Subhan SAg MH, terpilih sebagai Ketua Tim Perumus"; "dilantik sebagai Pjs Bupati"
@@ -294,10 +352,17 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         return []
     if region is None and org is not None and org.attr("region"):
         region = keys.get(org.attr("region"))
-    title = info.base
+    title = _unit_title(words, i, j) or info.base
     if info.kind == "role":
-        title = " ".join(x for x in (info.base, _division_name(words, i, j), org.attr("acronym") or org.name) if x)
-    level = _HEAD_LEVEL.get(title)
+        body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name
+        if board:   # "Ketua DPD Partai Golkar": the board and the party as the article writes it
+            body = f"{board} {_party_as_written(words, sid, org) or body}"
+        title = " ".join(x for x in (info.base, _division_name(words, i, j), body, division) if x)
+    elif info.kind == "office" and not info.org and org is not None and org_after \
+            and org.attr("type") in ("party", "civil-society", "religious"):
+        # "Ketum Golkar Bahlil Lahadalia": a party's or a mass organisation's post names the body
+        title = f"{info.base} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
+    level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False
     if region is None and level and home is not None and home.attr("level") == level:

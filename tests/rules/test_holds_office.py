@@ -228,3 +228,126 @@ def test_holds_office_a_place_after_an_office_building_is_no_holder():
 def test_holds_office_title_fused_with_a_province(sent, expected):
     """Headlines fuse a title and a province's short form: "Kapoldasu", "Gubkalbar", "Wagubsu"."""
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a Setda assistant named by the field, its short form in brackets, then the region and the name
+    ("Asisten Pemerintah Kesejahteraan Rakyat ( Aspem|PROPN|B-PER Kesra|PROPN|E-PER ) Kabupaten Bogor "
+     "Zaenal Ashari mengatakan|VERB netralitas harus dijaga|VERB .",
+     ("person:zaenal-ashari", "", "Asisten Pemerintah Kesejahteraan Rakyat", "region:32.01")),
+    # a Polri headquarters division between the head's title and the body
+    ("Hal itu diungkapkan|VERB Kadiv Humas Polri Irjen Setyo|PROPN|I-ORG Wasisto|PROPN|E-ORG setelah|SCONJ "
+     "menjadi|VERB pembicara .",
+     ("person:setyo-wasisto", "", "Kepala Divisi Humas Polri", "")),
+])
+def test_holds_office_unit_and_division_titles(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_unit_title_needs_its_field():
+    # "asisten pelatih", a bare "Asisten": no unit named, no post
+    assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
+
+
+def test_holds_office_body_short_name_as_written():
+    # "Kaban Kesbangpol Kobar Edie Faganti mewakili ...": the lexicon's acronym is Bakesbangpol
+    doc = resolved("Kaban Kesbangpol Kobar Edie|PROPN|B-PER Faganti|PROPN|E-PER mewakili|VERB Sekda .")
+    assert [_short(h) for h in _holds(doc)] == [("person:edie-faganti", "", "Kepala Kesbangpol", "region:62.01")]
+
+
+def test_holds_office_secretary_named_by_level_serves_the_article_kabupaten():
+    # "..., Sekretaris Kabupaten, Sunggono, serta Camat ..." in an article about Kutai Kartanegara
+    doc = resolved("Rakor di Kabupaten Kutai Kartanegara dihadiri|VERB Bupati .",
+                   "Hadir pula Sekretaris Kabupaten , Sunggono|PROPN|S-PER , serta|CCONJ camat .")
+    assert [_short(h) for h in _holds(doc)] == [("person:sunggono", "", "Sekretaris Daerah", "region:64.02")]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("dihadiri|VERB Danramil - 11/Ranomeeto Kapten Inf Salmar , para pimpinan .",
+     ("person:salmar", "", "Komandan Koramil", "")),
+    ("dihadiri|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles|PROPN|B-PER Alling|PROPN|E-PER , Ketua .",
+     ("person:charles-alling", "", "Komandan Kodim", "")),
+])
+def test_holds_office_commander_with_unit_designation(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))][:1] == [expected]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the name, its degree, then the title without a comma; the division after the body
+    ("kata|VERB Widodo|PROPN|S-PER SH anggota|NOUN Bawaslu Boyolali Divisi Hukum dan|CCONJ Informasi .",
+     ("person:widodo", "", "Anggota Bawaslu Divisi Hukum dan Informasi", "region:33.09")),
+    ("Demikian disampaikan|VERB Komisioner KPU Kabupaten Kudus Divisi SDM dan|CCONJ Parmas Amran Pulungan , "
+     "Kamis .", ("person:amran-pulungan", "", "Komisioner KPU Divisi SDM dan Parmas", "region:33.19")),
+])
+def test_holds_office_division_after_the_body(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_region_short_form_defined_in_brackets():
+    # "KPU Kabupaten Gunung Mas (Gumas) menargetkan ..." then "kata Ketua KPU Kabupaten Gumas, Stepenson di sela ..."
+    doc = resolved("Komisi Pemilihan Umum ( KPU ) Kabupaten Gunung Mas ( Gumas ) menargetkan|VERB partisipasi .",
+                   "kata|VERB Ketua KPU Kabupaten Gumas , Stepenson di|ADP sela simulasi .")
+    assert [_short(h) for h in _holds(doc)] == [("person:stepenson", "", "Ketua KPU", "region:62.10")]
+
+
+def test_holds_office_commissioner_of_a_division_with_commas():
+    sent = ("Komisioner Divisi Sosialisasi , Pendidikan Pemilih , Partisipasi Masyarakat , dan|CCONJ SDM KPU "
+            "Kabupaten Malang Marhaendra Pramudya Mahardika di|ADP Malang , Minggu , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(resolved(sent))] == [(
+        "person:marhaendra-pramudya-mahardika", "",
+        "Komisioner Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat, dan SDM KPU", "region:35.07")]
+
+
+def test_holds_office_regional_kpu_written_kpud_is_the_kpu():
+    sent = "kata|VERB Ketua KPUD Kabupaten Pasuruan , Zainal Abidin ."
+    assert [_short(h) for h in _holds(resolved(sent))] == [("person:zainal-abidin", "", "Ketua KPU", "region:35.14")]
+
+
+def test_holds_office_head_of_a_district_health_centre():
+    # "kata Kepala Puskesmas Pasar Kemis, Salwah, Kamis" in an article about Kabupaten Tangerang
+    doc = resolved("Pemilu di Kabupaten Tangerang merenggut|VERB korban jiwa .",
+                   "kata|VERB Kepala Puskesmas Pasar Kemis , Salwah|PROPN|S-PER , Kamis .")
+    (h,) = _holds(doc)
+    assert (h["person"], h["title"]) == ("person:salwah", "Kepala Puskesmas")
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a party's board before the party: the post is the board's, in the party's region
+    ("Hal itu dikatakan|VERB Ketua DPD Partai Golkar Padang , Wahyu Iramana Putra , saat sosialisasi .",
+     ("person:wahyu-iramana-putra", "", "Ketua DPD Partai Golkar", "region:13.71")),
+    ("Sementara Ketua Dewan Perwakilan Daerah ( DPD ) Partai Golkar Bondowoso , Ady Krisna , hadir|VERB .",
+     ("person:ady-krisna", "", "Ketua DPD Partai Golkar", "region:35.11")),
+    # a party's national chair: the post names the party
+    ("Bahkan , Ketum Golkar Bahlil|PROPN|B-PER Lahadalia|PROPN|E-PER sudah menegaskan|VERB itu .",
+     ("person:bahlil-lahadalia", "", "Ketua Umum Golkar", "")),
+])
+def test_holds_office_party_posts(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_party_board_is_not_the_senate():
+    doc = resolved("Hal itu dikatakan|VERB Ketua DPD Partai Golkar Padang , Wahyu Iramana Putra , saat sosialisasi .")
+    assert [e.key for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "DPD"] == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the role's short form in brackets before the body
+    ("Kepala Pelaksana ( Kalaksa ) BPBD Kabupaten Kudus , Budi|PROPN|B-PER Santoso|PROPN|E-PER , mengatakan|VERB itu .",
+     ("person:budi-santoso", "", "Kepala Pelaksana BPBD", "region:33.19")),
+    # a legislature's commission between the role and the body
+    ("Anggota Komisi II DPR RI , Budi|PROPN|B-PER Santoso|PROPN|E-PER , hadir|VERB .",
+     ("person:budi-santoso", "", "Anggota Komisi II DPR", "")),
+    # a party's board written by its short form only
+    ("Sekretaris DPW PKB Jawa Tengah , Budi|PROPN|B-PER Santoso|PROPN|E-PER , hadir|VERB .",
+     ("person:budi-santoso", "", "Sekretaris DPW PKB", "region:33")),
+])
+def test_holds_office_bracketed_role_commission_and_board(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_mentions_bracketed_role_word_is_no_person():
+    from kg.extract.mentions import find_mentions
+    from entity_helpers import doc_of
+    doc = find_mentions(doc_of("Kepala Pelaksana ( Kalaksa ) BPBD Kabupaten Kudus , Budi|PROPN|B-PER "
+                               "Santoso|PROPN|E-PER , mengatakan|VERB itu ."))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["Budi Santoso"]
