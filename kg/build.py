@@ -228,16 +228,22 @@ def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,
     writers = {f"graph{exporters[fmt][0]}": (lambda fh, _fn=exporters[fmt][1]: _fn(graph, fh)) for fmt in chosen}
     labels = {f"graph{exporters[fmt][0]}": f"{fmt} ({Path(out_dir) / f'graph{exporters[fmt][0]}'})"
               for fmt in chosen}
-    if folder is not None:
-        return folder.publish(writers, labels)
-    with OutputFolder(out_dir) as held:
-        return held.publish(writers, labels)
+    from kg.export.view import shared  # noqa: PLC0415
+
+    with shared():   # the built-in exporters walk the graph once between them (and GraphML, GEXF share networkx)
+        if folder is not None:
+            return folder.publish(writers, labels)
+        with OutputFolder(out_dir) as held:
+            return held.publish(writers, labels)
 
 
 def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None = None, *,
                 engine: Engine | None = None, stdin: BinaryIO | None = None,
-                on_issue: Callable[[Issue], None] | None = None):
+                on_issue: Callable[[Issue], None] | None = None, _read: collections.deque | None = None):
     """Build the graph of the inputs in memory; write nothing.
+
+    ``_read`` (internal): the items ``read_documents`` gave for these paths, already read
+    by :func:`build_files` for the output key, so that they are not read and decoded twice.
 
     Returns ``(graph, report)``: an ``rdflib.Graph`` (empty when no article was usable)
     and the :class:`BuildReport`. Bad inputs become issues in the report (and calls of
@@ -264,7 +270,8 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
                        on_notice=lambda where, cause: issue(Issue(where, cause, skipped=False)))
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
-    stream = parse_stream(read_documents(sources, opts.inputs, stdin=stdin), settings, cache)
+    items = _drain(_read) if _read is not None else read_documents(sources, opts.inputs, stdin=stdin)
+    stream = parse_stream(items, settings, cache)
     extract = _Extractor(eng, cache, settings.model_version(), opts.rules)
     try:
         for item in stream:
@@ -337,14 +344,16 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     reuse = (opts.use_cache and stdin is None and "-" not in map(str, paths)
              and all(getattr(base, f.name) is None for f in fields(base)))   # the real engine, files only
     with OutputFolder(out) as folder:   # locked for the whole run: a second build on it fails at once
-        key = read_issues = None
+        key = read_issues = items = None
         if reuse:
             t = time.perf_counter()
-            key, read_issues, seen = _outputs_key(paths, opts, eng)
+            key, read_issues, seen, items = _outputs_key(paths, opts, eng)
             cached = _cached_outputs(opts, key)
             if cached is not None:
                 return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
-        graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue)
+        graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue,
+                                    _read=items if reuse else None)
+        items = None
         if report.tally.articles == 0:
             return report
         t = time.perf_counter()
@@ -357,22 +366,38 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     return report
 
 
-def _outputs_key(paths, opts: BuildOptions, eng: Engine) -> tuple[str, list[Issue], int]:
-    """The key of a build's outputs, the issues reading the inputs gives, and the article count."""
+_KEEP_READ_CHARS = 64_000_000   # inputs read for the output key are kept for the build up to this much text
+
+
+def _outputs_key(paths, opts: BuildOptions, eng: Engine) -> tuple[str, list[Issue], int, collections.deque | None]:
+    """The key of a build's outputs, the issues reading the inputs gives, the article count, and
+    the items read (documents and issues, in order; None past ``_KEEP_READ_CHARS`` of text, when
+    the build reads them again rather than hold a large corpus in memory)."""
     chosen = list(opts.formats) if opts.formats else sorted(eng.exporters)
     settings = ParseSettings(models=opts.models)
     h = hashlib.sha256(json.dumps([eng.pipeline_id, settings.model_version(), opts.rules and list(opts.rules),
                                    opts.min_confidence, chosen]).encode("utf-8"))
     sources, issues = discover(paths)
-    issues, n = list(issues), 0
+    issues, n, kept, chars = list(issues), 0, collections.deque(), 0
     for item in read_documents(sources, opts.inputs):
+        if kept is not None:
+            kept.append(item)
         if isinstance(item, Issue):
             issues.append(item)
             continue
         n += 1
         h.update(hashlib.sha256(json.dumps([item.doc_id, sorted(item.meta.items()), item.text])
                                 .encode("utf-8")).digest())
-    return h.hexdigest(), issues, n
+        chars += len(item.text)
+        if chars > _KEEP_READ_CHARS:
+            kept = None
+    return h.hexdigest(), issues, n, kept
+
+
+def _drain(items: collections.deque) -> Iterable:
+    """The items, each let go of as it is taken (the build holds only what it is working on)."""
+    while items:
+        yield items.popleft()
 
 
 def _cached_outputs(opts: BuildOptions, key: str) -> dict | None:

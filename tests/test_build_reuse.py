@@ -29,7 +29,7 @@ def _corpus(tmp_path: Path, n: int = 2) -> Path:
 def _prefill(src: Path, opts: BuildOptions) -> dict[str, bytes]:
     """Store outputs under the key build_files computes, as an earlier build would have."""
     eng = kg.build.Engine().resolved(opts)
-    key, issues, n = kg.build._outputs_key([src], opts, eng)
+    key, issues, n, _ = kg.build._outputs_key([src], opts, eng)
     files = {fmt: f"{fmt} bytes".encode() for fmt in (opts.formats or sorted(eng.exporters))}
     cache = ParseCache(Path(opts.cache_dir) / "parses.sqlite")
     cache.put_outputs(key, {"tally": Tally(articles=n, sentences=7).to_json(),
@@ -76,6 +76,22 @@ def test_an_unchanged_corpus_writes_the_cached_bytes(tmp_path):
     assert (tmp_path / "out" / "graph.jsonld").read_bytes() == files["jsonld"]
     assert not (tmp_path / "out" / "graph.graphml").exists()
     assert "outputs reused" in report.summary()
+
+
+def test_a_build_that_misses_reads_its_inputs_once(tmp_path, monkeypatch):
+    """The articles read for the output key are the ones the build parses: not read twice."""
+    src = _corpus(tmp_path, 3)
+    calls, seen = [], {}
+    real = kg.build.read_documents
+    monkeypatch.setattr(kg.build, "read_documents", lambda *a, **k: calls.append(a) or real(*a, **k))
+
+    def fake_build_graph(paths, opts, **kw):
+        seen["docs"] = [d.doc_id for d in kw["_read"]]
+        return None, kg.build.BuildReport()   # no article: nothing is written
+
+    monkeypatch.setattr(kg.build, "build_graph", fake_build_graph)
+    build_files([src], tmp_path / "out", BuildOptions(cache_dir=tmp_path / "c"))
+    assert len(calls) == 1 and seen["docs"] == ["a0.txt", "a1.txt", "a2.txt"]
 
 
 def test_no_cache_never_replays(tmp_path, monkeypatch):

@@ -108,6 +108,29 @@ def test_cache_model_files_change_changes_the_version(tmp_path):
     assert model_version(d) != before
 
 
+def test_cache_model_version_is_hashed_once_until_a_file_changes(tmp_path, monkeypatch):
+    """The 21 MB of models are hashed once per process; a same-size rewrite (new mtime) is seen."""
+    import os
+    import pathlib
+
+    from kg.nlp.parser import MODEL_FILES, model_version
+
+    d = tmp_path / "models"
+    d.mkdir()
+    for name in MODEL_FILES.values():
+        (d / name).write_bytes(name.encode() * 400)
+    first = model_version(d)
+    real = pathlib.Path.read_bytes
+    with monkeypatch.context() as m:
+        m.setattr(pathlib.Path, "read_bytes", lambda self: pytest.fail(f"{self} read again"))
+        assert model_version(d) == first
+    f = d / MODEL_FILES["ner"]
+    size, mtime = f.stat().st_size, f.stat().st_mtime_ns
+    f.write_bytes(real(f)[::-1])                       # same size, other bytes
+    os.utime(f, ns=(mtime + 10**9, mtime + 10**9))      # a second later, as a retraining would be
+    assert f.stat().st_size == size and model_version(d) != first
+
+
 def test_cache_no_cache_bypasses(tmp_path):
     docs = _docs([fakes.article(i) for i in range(2)])
     c = ParseCache(tmp_path / "p.sqlite")

@@ -28,3 +28,21 @@ def test_export_gexf_colour_and_size_by_type(G, node, type_):
 
 def test_export_gexf_labels(G):
     assert G.nodes["person:budi-utama"]["label"] == "Budi Utama"
+
+
+def test_export_gexf_and_graphml_share_one_networkx_graph_without_mixing():
+    """In one build's shared() block GraphML and GEXF use the same networkx graph; GEXF's
+    colours stay out of the GraphML, whichever is written first."""
+    from kg.export.view import shared
+
+    g = build()
+
+    def write(fmt):
+        out = io.BytesIO()
+        export(g, fmt, out)
+        return out.getvalue()
+
+    alone = {fmt: write(fmt) for fmt in ("graphml", "gexf")}
+    with shared():
+        together = {fmt: write(fmt) for fmt in ("gexf", "graphml")}
+    assert together == alone and b"viz" not in together["graphml"]

@@ -51,3 +51,47 @@ def test_export_jsonld_context_is_inline(prefix):
 def test_export_jsonld_empty_graph_is_valid_json():
     data = json.loads(_bytes(Graph(), "jsonld"))
     assert "@context" in data
+
+
+def _both(g: Graph) -> tuple[dict, dict]:
+    from kg.export.jsonld import _by_rdflib, _walked
+    from kg.export.view import GraphView
+
+    context = {prefix: str(ns) for prefix, ns in sorted(g.namespaces()) if prefix}
+    return _walked(GraphView(g), context), _by_rdflib(g, context)
+
+
+def test_export_jsonld_walk_gives_rdflib_serializers_document():
+    """The one-walk writer and rdflib's JSON-LD serializer give the same document (samples: bytes too)."""
+    walked, by_rdflib = _both(build())
+    assert walked == by_rdflib and len(walked["@graph"]) > 20
+
+
+def test_export_jsonld_walk_matches_rdflib_on_every_literal_form():
+    from rdflib import RDF, XSD, Literal, URIRef
+
+    g = Graph(bind_namespaces="none")
+    g.bind("ex", "http://example.org/")
+    a, p = URIRef("http://example.org/a"), URIRef("http://example.org/p")
+    for o in (Literal("x"), Literal("x", lang="id"), Literal("3", datatype=XSD.integer), Literal("2024-01-02",
+              datatype=XSD.date), Literal("true", datatype=XSD.boolean), Literal("0.5", datatype=XSD.decimal),
+              Literal("1e3", datatype=XSD.double), Literal("s", datatype=XSD.string), URIRef("http://other.org/z"),
+              URIRef("http://example.org/b")):
+        g.add((a, p, o))
+    g.add((a, RDF.type, URIRef("http://example.org/C")))
+    g.add((URIRef("http://example.org/b"), URIRef("http://example.org/q"), Literal("only")))
+    walked, by_rdflib = _both(g)
+    assert walked == by_rdflib
+    one = Graph(bind_namespaces="none")
+    one.bind("ex", "http://example.org/")
+    one.add((a, p, Literal("x")))                      # a single node: no @graph array
+    assert _both(one)[0] == _both(one)[1] and "@graph" not in _both(one)[0]
+
+
+def test_export_jsonld_blank_nodes_go_through_rdflib():
+    from rdflib import BNode, URIRef
+
+    g = Graph()
+    g.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), BNode()))
+    data = json.loads(_bytes(g, "jsonld"))
+    assert isomorphic(Graph().parse(data=json.dumps(data), format="json-ld"), g)

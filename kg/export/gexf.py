@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.export.graphml import to_networkx
+from kg.export.graphml import to_networkx, write_xml
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -33,8 +33,11 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
     """GEXF 1.2 with viz colours and sizes by node type."""
     import networkx as nx  # noqa: PLC0415
 
-    G = to_networkx(graph)
+    G = to_networkx(graph).copy()   # new attribute dicts: the GraphML export may share the graph
     for _, data in G.nodes(data=True):
         (r, g, b), size = STYLE.get(data["type"], _DEFAULT)
         data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": size}
-    nx.write_gexf(G, stream, encoding="utf-8", prettyprint=True)
+    writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)   # as nx.write_gexf
+    writer.add_graph(G)
+    writer.indent(writer.xml)
+    write_xml(writer.xml, stream)

@@ -22,13 +22,14 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS
 
+from kg.export.view import GraphView, view_of
 from kg.graph.vocab import KG, ORG, SCHEMA
 
 if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
 
-__all__ = ["to_networkx", "write_graphml", "TYPE_NAMES", "node_type", "xml_text"]
+__all__ = ["to_networkx", "write_graphml", "write_xml", "TYPE_NAMES", "node_type", "xml_text"]
 
 # most specific first: a node's type is the first of its classes found here
 TYPE_NAMES: dict[URIRef, str] = {
@@ -58,14 +59,14 @@ def xml_text(value: Any) -> Any:
     return _XML_FORBIDDEN.sub(" ", value) if isinstance(value, str) else value
 
 
-def node_type(graph: "Graph", node: URIRef) -> str:
+def node_type(graph: "Graph | GraphView", node: URIRef) -> str:
     """The short type name of a node ("Other" when it has none of TYPE_NAMES)."""
-    classes = set(graph.objects(node, RDF.type))
+    classes = set(view_of(graph).objects(node, RDF.type))
     return next((name for cls, name in TYPE_NAMES.items() if cls in classes), "Other")
 
 
-def _curie(graph: "Graph", term: URIRef) -> str:
-    text = term.n3(graph.namespace_manager)
+def _curie(view: GraphView, term: URIRef) -> str:
+    text = view.curie(term)
     return text[1:-1] if text.startswith("<") else text
 
 
@@ -77,74 +78,96 @@ def _value(lit: Literal) -> Any:
     return str(lit)
 
 
-def _label(graph: "Graph", node: URIRef, kind: str) -> str:
+def _label(view: GraphView, node: URIRef, kind: str) -> str:
     for pred in _LABEL_PREDICATES:
-        values = sorted(graph.objects(node, pred), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
+        values = sorted(view.objects(node, pred), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
         if values:
             text = " ".join(str(values[0]).split())
             return text if len(text) <= 80 else text[:77] + "..."
     if kind == "Commitment":
-        topic = graph.value(node, DCTERMS.subject)
-        notation = graph.value(topic, SKOS.notation) if topic is not None else None
-        what = graph.value(node, KG.commitmentKind) or "commitment"
+        topic = view.value(node, DCTERMS.subject)
+        notation = view.value(topic, SKOS.notation) if topic is not None else None
+        what = view.value(node, KG.commitmentKind) or "commitment"
         return f"{what}: {notation}" if notation else str(what)
     linked = {"Holding": (KG.heldPost, "holds "), "Affiliation": (KG.parent, "unit of "),
               "JointAction": (KG.partner, "with ")}
     if kind in linked:
-        target = graph.value(node, linked[kind][0])
-        name = graph.value(target, RDFS.label) if target is not None else None
+        target = view.value(node, linked[kind][0])
+        name = view.value(target, RDFS.label) if target is not None else None
         if name is not None:
             return linked[kind][1] + str(name)
-    return kind.lower() if kind != "Other" else _curie(graph, node)
+    return kind.lower() if kind != "Other" else _curie(view, node)
 
 
-def to_networkx(graph: "Graph", *, provenance: bool = True) -> "nx.MultiDiGraph":
+def to_networkx(graph: "Graph | GraphView", *, provenance: bool = True) -> "nx.MultiDiGraph":
     """The graph as a networkx MultiDiGraph with plain str/int/float attributes only.
 
     Args:
-        graph: an rdflib graph built by :class:`kg.graph.builder.GraphBuilder` (any graph works).
+        graph: an rdflib graph built by :class:`kg.graph.builder.GraphBuilder` (any graph works),
+            or its :class:`~kg.export.view.GraphView`.
         provenance: keep statement nodes (commitments, quotations, holdings ...). With
             ``False`` only entities, posts, topics, events, legislation and articles remain.
+
+    Inside a :func:`kg.export.view.shared` block the result is computed once per graph and
+    option (GraphML and GEXF of one build share it): treat it as read-only.
     """
+    view = view_of(graph)
+    return view.derived(f"networkx:{provenance}", lambda v: _to_networkx(v, provenance))
+
+
+def _to_networkx(view: GraphView, provenance: bool) -> "nx.MultiDiGraph":
     import networkx as nx  # noqa: PLC0415
 
-    subjects = {s for s in graph.subjects() if isinstance(s, URIRef)}
-    types = {s: node_type(graph, s) for s in subjects}
+    by_subject = view.by_subject
+    subjects = {s for s in by_subject if isinstance(s, URIRef)}
+    types = {s: node_type(view, s) for s in subjects}
     keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
                                                    "Commitment", "Other")}
     G = nx.MultiDiGraph()
     edges = []
+    folded: dict[URIRef, str] = {}
+    keys: dict[URIRef, str] = {}
     for s in sorted(keep):
         attrs: dict[str, list] = defaultdict(list)
-        for p, o in graph.predicate_objects(s):
+        for p, o in by_subject[s]:
             if p in _SKIPPED_PREDICATES:
                 continue
             if p in _FOLDED_PREDICATES and isinstance(o, URIRef):
-                text = graph.value(o, KG.text) or graph.value(o, RDFS.label) or o
-                attrs[_FOLDED_PREDICATES[p]].append(str(text))
+                text = folded.get(o)
+                if text is None:
+                    text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
+                attrs[_FOLDED_PREDICATES[p]].append(text)
             elif isinstance(o, Literal):
-                attrs[_curie(graph, p).replace(":", "_")].append(_value(o))
+                attrs[_key(view, keys, p)].append(_value(o))
             elif o in keep:
                 edges.append((s, o, p))
             elif isinstance(o, URIRef) and o not in subjects:
-                attrs[_curie(graph, p).replace(":", "_")].append(str(o))
-        data: dict[str, Any] = {"label": _label(graph, s, types[s]), "type": types[s], "iri": str(s),
-                                "classes": " ".join(sorted(_curie(graph, c) for c in graph.objects(s, RDF.type)))}
+                attrs[_key(view, keys, p)].append(str(o))
+        data: dict[str, Any] = {"label": _label(view, s, types[s]), "type": types[s], "iri": str(s),
+                                "classes": " ".join(sorted(_curie(view, c) for c in view.objects(s, RDF.type)))}
         for key, values in sorted(attrs.items()):
             values = sorted(set(values), key=str)
             data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
-        G.add_node(_node_id(graph, s), **{k: xml_text(v) for k, v in data.items()})
+        G.add_node(_node_id(view, s), **{k: xml_text(v) for k, v in data.items()})
     for i, (s, o, p) in enumerate(sorted(edges)):
-        curie = xml_text(_curie(graph, p))   # the key is the edge id in GraphML: unique over the file
-        G.add_edge(_node_id(graph, s), _node_id(graph, o), key=f"e{i}",
+        curie = xml_text(_curie(view, p))   # the key is the edge id in GraphML: unique over the file
+        G.add_edge(_node_id(view, s), _node_id(view, o), key=f"e{i}",
                    label=curie.rpartition(":")[2] or curie, predicate=curie)
     return G
 
 
-def _node_id(graph: "Graph", node: URIRef) -> str:
-    return xml_text(_curie(graph, node))
+def _key(view: GraphView, keys: dict, p: URIRef) -> str:
+    """A predicate's attribute name (``kg_kemendagriCode``)."""
+    key = keys.get(p)
+    if key is None:
+        key = keys[p] = _curie(view, p).replace(":", "_")
+    return key
+
+
+def _node_id(view: GraphView, node: URIRef) -> str:
+    return xml_text(_curie(view, node))
 
 
 def _writer_class():
@@ -175,4 +198,20 @@ def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
     G = to_networkx(graph)
     writer = _writer_class()(encoding="utf-8", prettyprint=True, named_key_ids=True)
     writer.add_graph_element(G)
-    writer.dump(stream)
+    writer.indent(writer.xml)
+    write_xml(writer.xml, stream)
+
+
+def write_xml(element, stream: BinaryIO) -> None:
+    """``ElementTree(element).write(stream, encoding="utf-8", xml_declaration=True)``, the same bytes
+    (networkx's writers end so), without a text wrapper's encode call per fragment: the fragments
+    are joined and encoded once."""
+    from xml.etree.ElementTree import ElementTree  # noqa: PLC0415
+
+    class _Parts(list):
+        write = list.append
+
+    parts = _Parts()
+    ElementTree(element).write(parts, encoding="unicode")
+    stream.write(b"<?xml version='1.0' encoding='utf-8'?>\n")
+    stream.write("".join(parts).encode("utf-8"))

@@ -1,10 +1,23 @@
-"""Turtle: deterministic bytes (sorted, prefixed), the graph's reference format."""
+"""Turtle: deterministic bytes (sorted, prefixed), the graph's reference format.
+
+Written by Oxigraph's Turtle serializer (``pyoxigraph``, already the SPARQL engine):
+rdflib's (longturtle) took as long as the rest of a build's graph work together. The
+triples go in sorted (subjects, then ``rdf:type`` first and the other predicates, then
+objects, all by their text), so Oxigraph groups each subject's triples and the same
+graph gives the same bytes. The prefixes are the graph's own, listed sorted as
+``PREFIX`` lines, only those whose namespace some IRI of the graph is in, and every
+subject starts a paragraph.
+
+A graph Oxigraph refuses (an IRI with a space or a brace, which rdflib lets through)
+is written by rdflib's longturtle serializer instead, as before.
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import BNode
+from rdflib import RDF, BNode, Literal, URIRef
 
+from kg.export.view import GraphView, view_of
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -13,10 +26,73 @@ __all__ = ["write_turtle"]
 
 
 def write_turtle(graph: "Graph", stream: BinaryIO) -> None:
-    """Turtle (longturtle, sorted subjects and predicates): the same input gives the same bytes.
+    """Turtle (sorted subjects and predicates, the graph's prefixes): the same input gives the same bytes.
 
-    Built graphs have no blank nodes, and then longturtle's order is already canonical;
-    ``canon=True`` (blank-node relabelling, about 4x slower) runs only when there are some.
+    Built graphs have no blank nodes; a graph with some is relabelled canonically first
+    (``rdflib.compare.to_canonical_graph``), so its bytes do not depend on the labels either.
     """
-    canon = any(isinstance(term, BNode) for term in graph.all_nodes())
-    stream.write(graph.serialize(format="longturtle", canon=canon, encoding="utf-8"))
+    view = view_of(graph)
+    if any(isinstance(term, BNode) for s, pairs in view.by_subject.items()
+           for term in (s, *(o for _, o in pairs))):
+        from rdflib import Graph  # noqa: PLC0415
+        from rdflib.compare import to_canonical_graph  # noqa: PLC0415
+
+        canonical = Graph(bind_namespaces="none")
+        for prefix, ns in view.graph.namespaces():
+            canonical.bind(prefix, ns, override=True, replace=True)
+        for triple in to_canonical_graph(view.graph):
+            canonical.add(triple)
+        view = GraphView(canonical)
+    try:
+        data = _oxigraph_turtle(view)
+    except ValueError:   # a term Oxigraph refuses: rdflib writes it as it always did
+        data = view.graph.serialize(format="longturtle", encoding="utf-8")
+    stream.write(data)
+
+
+def _oxigraph_turtle(view: GraphView) -> bytes:
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    terms: dict = {}
+
+    def term(x):
+        t = terms.get(x)
+        if t is None:
+            if isinstance(x, URIRef):
+                t = ox.NamedNode(x)
+            elif isinstance(x, Literal):
+                t = (ox.Literal(x, language=x.language) if x.language else
+                     ox.Literal(x, datatype=term(x.datatype)) if x.datatype else ox.Literal(x))
+            else:
+                t = ox.BlankNode(x)
+            terms[x] = t
+        return t
+
+    triples, iris = [], set()
+    for s in sorted(view.by_subject, key=str):
+        sub = term(s)
+        for p, o in sorted(view.by_subject[s], key=_pair_key):
+            triples.append(ox.Triple(sub, term(p), term(o)))
+        iris.add(s)
+        iris.update(p for p, _ in view.by_subject[s])
+        iris.update(o.datatype if isinstance(o, Literal) else o for _, o in view.by_subject[s])
+    iris.discard(None)
+    namespaces = {prefix: str(ns) for prefix, ns in view.graph.namespaces() if prefix}
+    used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
+    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
+    lines = body.split(b"\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
+    out = [f"PREFIX {prefix}: <{ns}>\n".encode("utf-8") for prefix, ns in sorted(used.items())]
+    for line in lines[start:]:
+        if line and not line.startswith(b"\t"):   # a subject: literals never hold a raw line break
+            out.append(b"\n")
+        if line:
+            out.append(line + b"\n")
+    return b"".join(out)
+
+
+def _pair_key(pair) -> tuple:
+    p, o = pair
+    return (p != RDF.type, str(p), isinstance(o, Literal), str(o),
+            str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+

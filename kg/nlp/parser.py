@@ -67,15 +67,27 @@ def resolve_model_dir(models: str | os.PathLike | None) -> Path:
 
 
 def model_version(models: str | os.PathLike | None = None) -> str:
-    """A short hash of the model files: part of every parse-cache key."""
+    """A short hash of the model files: part of every parse-cache key.
+
+    Hashed once per process and set of files: a build asks for it several times (output
+    key, parse cache, parser), and the 21 MB of models are read again only when a file's
+    size, modification time or inode changes."""
     if models == "official":
         return "official"
     d = resolve_model_dir(models)
-    h = hashlib.sha256()
-    for name in sorted(MODEL_FILES.values()):
-        h.update(name.encode())
-        h.update((d / name).read_bytes())
-    return h.hexdigest()[:16]
+    names = sorted(MODEL_FILES.values())
+    stamp = (str(d.resolve()), *((st.st_size, st.st_mtime_ns, st.st_ino) for st in ((d / n).stat() for n in names)))
+    version = _VERSIONS.get(stamp)
+    if version is None:
+        h = hashlib.sha256()
+        for name in names:
+            h.update(name.encode())
+            h.update((d / name).read_bytes())
+        version = _VERSIONS[stamp] = h.hexdigest()[:16]
+    return version
+
+
+_VERSIONS: dict[tuple, str] = {}   # model_version's memo: (folder, file stamps) -> version
 
 
 @dataclass
