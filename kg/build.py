@@ -239,11 +239,14 @@ def write_outputs(graph, out_dir: Path, formats: Iterable[str] | None,
 
 def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None = None, *,
                 engine: Engine | None = None, stdin: BinaryIO | None = None,
-                on_issue: Callable[[Issue], None] | None = None, _read: collections.deque | None = None):
+                on_issue: Callable[[Issue], None] | None = None, _read: collections.deque | None = None,
+                _as_view: bool = False):
     """Build the graph of the inputs in memory; write nothing.
 
     ``_read`` (internal): the items ``read_documents`` gave for these paths, already read
     by :func:`build_files` for the output key, so that they are not read and decoded twice.
+    ``_as_view`` (internal): return the exporters' :class:`kg.export.view.GraphView` instead of
+    an rdflib graph when the builder can give one (no rdflib graph is made for the files).
 
     Returns ``(graph, report)``: an ``rdflib.Graph`` (empty when no article was usable)
     and the :class:`BuildReport`. Bad inputs become issues in the report (and calls of
@@ -309,7 +312,12 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         return Graph(), report
     t = time.perf_counter()
     renames = eng.corpus.renames()
-    graph = eng.builder.finish(renames)
+    if _as_view and hasattr(eng.builder, "finish_subjects"):
+        from kg.export.view import GraphView  # noqa: PLC0415
+
+        graph = GraphView.of_subjects(*eng.builder.finish_subjects(renames))
+    else:
+        graph = eng.builder.finish(renames)
     report.tally.rename(renames)
     report.seconds["graph"] += time.perf_counter() - t
     return graph, report
@@ -352,7 +360,7 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             if cached is not None:
                 return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
         graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue,
-                                    _read=items if reuse else None)
+                                    _read=items if reuse else None, _as_view=base.exporters is None)
         items = None
         if report.tally.articles == 0:
             return report

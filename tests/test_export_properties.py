@@ -36,3 +36,23 @@ def test_export_any_names_round_trip_in_turtle_and_jsonld(name, local, quote, co
     g = b.finish()
     assert isomorphic(_round_trip(g, "turtle"), g)
     assert isomorphic(_round_trip(g, "jsonld"), g)
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "jsonld", "graphml", "gexf"])
+def test_export_from_the_builders_view_equals_export_from_its_rdflib_graph(fmt):
+    """build_files exports the builder's triples without making an rdflib graph of them
+    (GraphBuilder.finish_subjects): the same bytes as exporting GraphBuilder.finish()'s graph."""
+    from graph_fixtures import RENAMES, documents
+    from kg.export.view import GraphView
+    from kg.graph.builder import GraphBuilder
+
+    def builder():
+        b = GraphBuilder(min_confidence=0.5)
+        for doc in documents():
+            b.add(doc)
+        return b
+
+    via_graph, via_view = io.BytesIO(), io.BytesIO()
+    export(builder().finish(RENAMES), fmt, via_graph)
+    export(GraphView.of_subjects(*builder().finish_subjects(RENAMES)), fmt, via_view)
+    assert via_view.getvalue() == via_graph.getvalue() and len(via_view.getvalue()) > 1000

@@ -40,7 +40,7 @@ def _sorted(value: Any) -> Any:
 def write_jsonld(graph: "Graph", stream: BinaryIO) -> None:
     """JSON-LD 1.1 with an inline @context of the graph's prefixes (no remote context)."""
     view = view_of(graph)
-    context = {prefix: str(ns) for prefix, ns in sorted(view.graph.namespaces()) if prefix}
+    context = {prefix: str(ns) for prefix, ns in sorted(view.namespaces()) if prefix}
     # blank nodes or RDF lists (never in a built graph): rdflib's serializer nests them
     out = _walked(view, context) if _plain(view) else _by_rdflib(view.graph, context)
     stream.write(json.dumps(out, ensure_ascii=False, indent=2).encode("utf-8"))

@@ -38,7 +38,7 @@ def write_turtle(graph: "Graph", stream: BinaryIO) -> None:
         from rdflib.compare import to_canonical_graph  # noqa: PLC0415
 
         canonical = Graph(bind_namespaces="none")
-        for prefix, ns in view.graph.namespaces():
+        for prefix, ns in view.namespaces():
             canonical.bind(prefix, ns, override=True, replace=True)
         for triple in to_canonical_graph(view.graph):
             canonical.add(triple)
@@ -77,7 +77,7 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
         iris.update(p for p, _ in view.by_subject[s])
         iris.update(o.datatype if isinstance(o, Literal) else o for _, o in view.by_subject[s])
     iris.discard(None)
-    namespaces = {prefix: str(ns) for prefix, ns in view.graph.namespaces() if prefix}
+    namespaces = {prefix: str(ns) for prefix, ns in view.namespaces() if prefix}
     used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
     body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
     lines = body.split(b"\n")

@@ -37,7 +37,6 @@ class GraphView:
     """A read-only snapshot of ``graph``: ``by_subject[s]`` is the list of ``(p, o)`` of ``s``."""
 
     def __init__(self, graph: "Graph"):
-        self.graph = graph
         by_subject: dict[Node, list] = {}
         for s, p, o in graph:
             pairs = by_subject.get(s)
@@ -45,9 +44,40 @@ class GraphView:
                 by_subject[s] = [(p, o)]
             else:
                 pairs.append((p, o))
+        self._setup(by_subject, graph, graph)
+
+    @classmethod
+    def of_subjects(cls, by_subject: dict, prefixes: "Graph") -> "GraphView":
+        """A view of ``subject -> [(p, o)]`` triples (no rdflib graph of them is made unless
+        :attr:`graph` is asked for); ``prefixes``: an (empty) graph with the namespaces bound."""
+        view = cls.__new__(cls)
+        view._setup(by_subject, None, prefixes)
+        return view
+
+    def _setup(self, by_subject: dict, graph: "Graph | None", prefixes: "Graph") -> None:
         self.by_subject = by_subject
+        self._graph, self._prefixes = graph, prefixes
+        self.namespace_manager = prefixes.namespace_manager
         self._curies: dict = {}
         self._derived: dict[str, Any] = {}
+
+    @property
+    def graph(self) -> "Graph":
+        """The rdflib graph (made from the triples on first use when the view was made without one)."""
+        if self._graph is None:
+            g = self._prefixes
+            for s, pairs in self.by_subject.items():
+                for p, o in pairs:
+                    g.add((s, p, o))
+            self._graph = g
+        return self._graph
+
+    def namespaces(self) -> list[tuple[str, Any]]:
+        """The bound ``(prefix, namespace)`` pairs, as ``graph.namespaces()`` gives them."""
+        return list(self._prefixes.namespaces())
+
+    def __len__(self) -> int:
+        return sum(map(len, self.by_subject.values()))
 
     def objects(self, s: "Node", p: "Node | None" = None) -> Iterator["Node"]:
         """The objects of ``s`` (with predicate ``p``), like ``graph.objects(s, p)``."""
@@ -61,7 +91,7 @@ class GraphView:
         """``term.n3(namespace_manager)``: ``prefix:local``, ``<iri>``, or the literal's N3."""
         text = self._curies.get(term)
         if text is None:
-            text = self._curies[term] = term.n3(self.graph.namespace_manager)
+            text = self._curies[term] = term.n3(self.namespace_manager)
         return text
 
     def derived(self, name: str, make: Callable[["GraphView"], Any]) -> Any:
@@ -79,7 +109,7 @@ def view_of(graph: "Graph | GraphView") -> GraphView:
     if memo is None:
         return GraphView(graph)
     view = memo.get(id(graph))
-    if view is None or view.graph is not graph:
+    if view is None or view._graph is not graph:
         view = memo[id(graph)] = GraphView(graph)
     return view
 

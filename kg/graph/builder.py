@@ -47,23 +47,13 @@ class GraphBuilder:
     def __init__(self, *, base: str = BASE, min_confidence: float = 0.0):
         self.base = base
         self.min_confidence = min_confidence
-        self._g = _new_graph(base)
+        self._g = _Triples()
         self._entities: dict[str, EntityState] = {}
         self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
         self._written: dict[URIRef, Counter] = {}   # post -> the titles as articles write them
         self._finished = False
 
     # ------------------------------------------------------------- public
-    def __setstate__(self, state: dict) -> None:
-        """After a copy or unpickling (a Dask task gets a copy): rdflib binds its ~20 default
-        prefixes (brick:, csvw:, ...) in the copied graph, which the JSON-LD @context would then
-        list; rebuild the graph with this builder's own prefixes, as a fresh one has."""
-        self.__dict__.update(state)
-        g = _new_graph(self.base)
-        for triple in self._g:
-            g.add(triple)
-        self._g = g
-
     def add(self, doc: Document) -> None:
         """Add one document: its article node, entities and assertions with provenance."""
         self._check_open()
@@ -84,11 +74,28 @@ class GraphBuilder:
     def finish(self, renames: Mapping[str, str] = {}) -> Graph:  # noqa: B006 (read only)
         """The graph, with renamed entities merged into their canonical nodes.
 
-        Called once: the builder's graph is completed in place (no copy of a large graph).
+        Called once. The triples are kept in plain dictionaries while documents are added
+        (rdflib's store costs several times more per triple); the rdflib graph, with the
+        project's prefixes, is made here.
 
         Args:
             renames: entity key -> canonical key, decided by cross-article resolution.
         """
+        g = _new_graph(self.base)
+        for triple in self.finish_triples(renames):
+            g.add(triple)
+        return g
+
+    def finish_subjects(self, renames: Mapping[str, str] = {}) -> tuple[dict, Graph]:  # noqa: B006
+        """What :meth:`finish` gives, without making the rdflib graph (called once instead of it):
+        ``subject -> [(predicate, object), ...]`` and an empty graph with the prefixes."""
+        return self._finish_store(renames).by_subject(), _new_graph(self.base)
+
+    def finish_triples(self, renames: Mapping[str, str] = {}):  # noqa: B006 (read only)
+        """The triples of :meth:`finish` (called once instead of it)."""
+        return iter(self._finish_store(renames))
+
+    def _finish_store(self, renames: Mapping[str, str]) -> "_Triples":
         self._check_open()
         self._finished = True
         def canon(key: str) -> str:
@@ -123,10 +130,10 @@ class GraphBuilder:
         fill_regions(entities)
         g = self._g
         for old, new in mapping.items():   # rewrite only the triples that mention a renamed node
-            for s, p, o in list(g.triples((old, None, None))):
+            for s, p, o in g.triples((old, None, None)):
                 g.remove((s, p, o))
                 g.add((new, p, mapping.get(o, o)))
-            for s, p, o in list(g.triples((None, None, old))):
+            for s, p, o in g.triples((None, None, old)):
                 g.remove((s, p, o))
                 g.add((mapping.get(s, s), p, new))
         labels = distinct_labels(entities, canon)
@@ -276,6 +283,58 @@ class GraphBuilder:
         add(node, KG.rule, rule)
         add(node, KG.confidence, confidence_literal(p.confidence))
         add(node, PROV.wasDerivedFrom, article)
+
+class _Triples:
+    """A set of triples in plain dictionaries: subject -> predicate -> objects (in the order
+    added), and object -> subjects for the IRIs, so that renames find every triple of a node.
+    What the builder asks of it, rdflib's graph answers the same way (terms compare by value)."""
+
+    def __init__(self):
+        self._spo: dict = {}
+        self._os: dict = {}
+
+    def add(self, triple) -> None:
+        s, p, o = triple
+        objects = self._spo.setdefault(s, {}).setdefault(p, {})
+        if o not in objects:
+            objects[o] = None
+            if isinstance(o, URIRef):
+                self._os.setdefault(o, {})[s] = None
+
+    def remove(self, triple) -> None:
+        s, p, o = triple
+        objects = self._spo.get(s, {}).get(p)
+        if objects is None or o not in objects:
+            return
+        del objects[o]
+        if not objects:
+            del self._spo[s][p]
+            if not self._spo[s]:
+                del self._spo[s]
+        if isinstance(o, URIRef) and not any(o in objs for objs in self._spo.get(s, {}).values()):
+            self._os[o].pop(s, None)
+
+    def __contains__(self, pattern) -> bool:
+        s, p, o = pattern
+        objects = self._spo.get(s, {}).get(p)
+        return bool(objects) if o is None else objects is not None and o in objects
+
+    def value(self, s, p):
+        return next(iter(self._spo.get(s, {}).get(p, ())), None)
+
+    def triples(self, pattern) -> list:
+        """The triples ``(s, None, None)`` or ``(None, None, o)`` (a list: safe to change the set after)."""
+        s, p, o = pattern
+        if s is not None:
+            return [(s, q, x) for q, objs in self._spo.get(s, {}).items() for x in objs]
+        return [(x, q, o) for x in self._os.get(o, ()) for q, objs in self._spo.get(x, {}).items() if o in objs]
+
+    def __iter__(self):
+        return ((s, p, o) for s, pos in self._spo.items() for p, objs in pos.items() for o in objs)
+
+    def by_subject(self) -> dict:
+        return {s: [(p, o) for p, objs in pos.items() for o in objs] for s, pos in self._spo.items()}
+
 
 _RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment", "quotation", "event",
                       "legislation", "holding", "affiliation", "jointaction", "sentence", "rule")
