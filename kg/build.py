@@ -21,9 +21,9 @@ import sys
 import time
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Mapping
+from typing import BinaryIO, Callable, Iterable, Iterator, Mapping
 
-from kg.nlp.cache import open_cache
+from kg.nlp.cache import open_cache, outline
 from kg.errors import ExportError, InputError
 from kg.inputs.reader import InputOptions, Issue, count_articles, discover, read_documents
 from kg.atomic import OutputFolder
@@ -92,23 +92,45 @@ def pipeline_fingerprint() -> str:
 
 
 class _Extractor:
-    """The per-document pipeline, reusing cached extractions (stored without sentences)."""
+    """The per-document pipeline, reusing cached extractions (stored with the outline of their
+    sentences: ids, texts and offsets, no words, which is all the graph reads of them)."""
 
     def __init__(self, eng: Engine, cache, model: str, rules):
         self.eng, self.cache, self.pending, self.reused = eng, cache, {}, 0
         self.salt = None if eng.pipeline_id is None else [eng.pipeline_id, model, list(rules or [])]
+        self.ready: set[int] = set()   # ids of the documents prefetch() gave whole: no parse needed
+        self.prefetched = 0
+
+    def key(self, doc: Document) -> str:
+        return hashlib.sha256(json.dumps([*self.salt, doc.doc_id, sorted(doc.meta.items()), doc.text])
+                              .encode("utf-8")).hexdigest()
+
+    def prefetch(self, items: Iterable) -> Iterator:
+        """The items, each document whose extraction is cached replaced by it (with its sentence
+        outline), so that the parser stage passes it through: its parse is not read at all."""
+        for item in items:
+            if self.salt is not None and isinstance(item, Document) and item.sentences is None:
+                hit = self.cache.get_extraction(self.key(item))
+                if hit is not None and hit.sentences is not None:
+                    self.ready.add(id(hit))
+                    self.prefetched += 1
+                    item = hit
+            yield item
 
     def __call__(self, doc: Document) -> Document:
+        if id(doc) in self.ready:
+            self.ready.discard(id(doc))
+            self.reused += 1
+            return doc
         if self.salt is None:
             return self.eng.pipeline(doc)
-        key = hashlib.sha256(json.dumps([*self.salt, doc.doc_id, sorted(doc.meta.items()), doc.text])
-                             .encode("utf-8")).hexdigest()
+        key = self.key(doc)
         hit = self.cache.get_extraction(key)
         if hit is not None:
             self.reused += 1
             return replace(hit, sentences=doc.sentences)
         out = self.eng.pipeline(doc)
-        self.pending[key] = replace(out, sentences=None)
+        self.pending[key] = replace(out, sentences=outline(out.sentences))
         if len(self.pending) >= 16:
             self.flush()
         return out
@@ -274,8 +296,8 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
     items = _drain(_read) if _read is not None else read_documents(sources, opts.inputs, stdin=stdin)
-    stream = parse_stream(items, settings, cache)
     extract = _Extractor(eng, cache, settings.model_version(), opts.rules)
+    stream = parse_stream(extract.prefetch(items), settings, cache)
     try:
         for item in stream:
             if isinstance(item, Issue):
@@ -299,7 +321,7 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
     finally:
         stream.close()  # stops worker processes at once on Ctrl-C or an error
         bar.close()
-        report.cache_hits, report.cache_misses = cache.hits, cache.misses
+        report.cache_hits, report.cache_misses = cache.hits + extract.prefetched, cache.misses
         report.extractions_reused = extract.reused
         cache.close()
     s = settings.seconds

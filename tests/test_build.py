@@ -361,3 +361,20 @@ def test_build_workers_die_with_their_parent(tmp_path):
     for p in left:
         os.kill(p, signal.SIGKILL)
     assert left == []
+
+
+def test_build_a_cached_extraction_needs_no_parse_read(tmp_path, monkeypatch):
+    """A rebuild takes the unchanged articles' extractions (with their sentence outline) from the
+    cache and never reads their parses: what it writes equals the first build's bytes."""
+    import kg.nlp.cache
+
+    _build([SAMPLES], tmp_path / "a", tmp_path, engine=fakes.engine(pipeline_id="fake-p1"))
+    asked = []
+    real = kg.nlp.cache.ParseCache.get_many
+    monkeypatch.setattr(kg.nlp.cache.ParseCache, "get_many",
+                        lambda self, keys, **kw: asked.extend(keys) or real(self, keys, **kw))
+    report = _build([SAMPLES], tmp_path / "b", tmp_path, engine=fakes.engine(pipeline_id="fake-p1"))
+    assert asked == [] and report.extractions_reused == 5 and report.cache_misses == 0
+    assert report.tally.sentences > 5
+    for name in ("graph.ttl", "graph.nt"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()

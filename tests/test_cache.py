@@ -275,3 +275,16 @@ def test_cache_corrupted_cache_does_not_stop_a_build(tmp_path):
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
     report = build_files([samples], tmp_path / "c", opts, engine=fakes.engine())
     assert report.cache_hits == 5 and report.warnings == []
+
+
+def test_cache_extraction_json_keeps_the_sentence_outline():
+    """Sentences are stored without words (the graph reads only ids, texts and offsets)."""
+    from kg.model import Sentence, Word
+    from kg.nlp.cache import document_from_json, document_to_json, outline
+
+    w = Word(1, "Budi", "budi", "PROPN", "_", "_", 0, "root", "S-PER", 0, 4)
+    doc = Document(doc_id="a.txt", text="Budi datang. Lalu pergi.", meta={"source": "a.txt"},
+                   sentences=(Sentence("s1", "Budi datang.", (w,), 0, 12, 1), Sentence("s2", "Lalu pergi.", (), 13, 24, 2)))
+    back = document_from_json(document_to_json(doc))
+    assert back.sentences == outline(doc.sentences) == (Sentence("s1", "Budi datang.", (), 0, 12, 1),
+                                                          Sentence("s2", "Lalu pergi.", (), 13, 24, 2))

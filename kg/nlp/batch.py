@@ -218,9 +218,16 @@ def _batches(items: Iterable[Document | Issue], size: int) -> Iterator[list[Docu
         yield batch
 
 
+def _needs_parse(item: Document | Issue) -> bool:
+    """A document without sentences; one that has them (e.g. a cached extraction) passes through."""
+    return isinstance(item, Document) and item.sentences is None
+
+
 def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
                  cache: ParseCache | NullCache | None = None) -> Iterator[Document | Issue]:
     """Yield the items in order, documents with ``sentences`` (see module docstring).
+
+    A document that already has ``sentences`` is yielded as it is, neither looked up nor parsed.
 
     An article the parser fails on becomes an :class:`Issue` instead.
     """
@@ -232,11 +239,11 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
     try:
         size = settings.batch_size or (16 if settings.jobs <= 1 else 4)
         for batch in _batches(items, size):
-            keys = [text_key(d.text) for d in batch if isinstance(d, Document)]
+            docs = [d for d in batch if _needs_parse(d)]
+            keys = [text_key(d.text) for d in docs]
             t = time.perf_counter()
-            found = cache.get_many(keys, model=version)
-            misses = {k: d.text for k, d in zip(keys, (d for d in batch if isinstance(d, Document)))
-                      if k not in found}
+            found = cache.get_many(keys, model=version) if keys else {}
+            misses = {k: d.text for k, d in zip(keys, docs) if k not in found}
             fut = None
             if misses:
                 pool = pool or _executor(settings)
@@ -281,11 +288,10 @@ def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, sett
                 fresh[k] = res
         cache.put_many(fresh, model=version)
         found = {**found, **fresh}
-    parsed = [(item, found.get(text_key(item.text)) if isinstance(item, Document) else None)
-              for item in batch]
+    parsed = [(item, found.get(text_key(item.text)) if _needs_parse(item) else None) for item in batch]
     settings.seconds["parse"] += time.perf_counter() - t
     for item, conllu in parsed:
-        if not isinstance(item, Document):
+        if not _needs_parse(item):
             yield item
         elif conllu is None:
             exc = failed.get(text_key(item.text))

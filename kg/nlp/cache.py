@@ -39,10 +39,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
-from kg.model import Assertion, Document, Entity, Mention, Provenance
+from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 
 __all__ = ["ParseCache", "NullCache", "text_key", "default_cache_dir", "open_cache", "ENV_VAR",
-           "document_to_json", "document_from_json"]
+           "document_to_json", "document_from_json", "outline"]
 
 ENV_VAR = "KG_CACHE_DIR"
 _FILE = "parses.sqlite"
@@ -262,10 +262,20 @@ class ParseCache:
 # --- the extraction record as JSON: a data format, so a cache file can never run code ---
 
 def document_to_json(doc: Document) -> str:
-    """``doc`` (without its sentences) as JSON; :func:`document_from_json` gives it back equal."""
+    """``doc`` as JSON; :func:`document_from_json` gives it back equal. Of its sentences only the
+    outline is kept (id, text, offsets, paragraph; no words): what the graph needs of them."""
     d = dataclasses.asdict(replace(doc, sentences=None))
     d["meta"] = dict(doc.meta)
+    if doc.sentences is not None:
+        d["outline"] = [[s.sent_id, s.text, s.start_char, s.end_char, s.paragraph] for s in doc.sentences]
     return json.dumps({"v": 1, **d}, ensure_ascii=False, separators=(",", ":"))
+
+
+def outline(sentences) -> tuple[Sentence, ...] | None:
+    """The sentences without their words (what :func:`document_to_json` keeps of them)."""
+    if sentences is None:
+        return None
+    return tuple(Sentence(s.sent_id, s.text, (), s.start_char, s.end_char, s.paragraph) for s in sentences)
 
 
 def _mention(d: dict) -> Mention:
@@ -285,8 +295,10 @@ def document_from_json(text: str) -> Document:
     d = json.loads(text)
     if not isinstance(d, dict) or d.get("v") != 1:
         raise ValueError("not an extraction record")
+    sentences = None if d.get("outline") is None else tuple(
+        Sentence(str(sid), str(text), (), start, end, int(para)) for sid, text, start, end, para in d["outline"])
     return Document(
-        doc_id=d["doc_id"], text=d["text"], meta=dict(d["meta"]), sentences=None,
+        doc_id=d["doc_id"], text=d["text"], meta=dict(d["meta"]), sentences=sentences,
         mentions=_layer(d["mentions"], _mention),
         entities=_layer(d["entities"], lambda e: Entity(**{
             **e, "aliases": tuple(e["aliases"]), "attrs": _pairs(e["attrs"]),
