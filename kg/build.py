@@ -19,6 +19,7 @@ import json
 import os
 import sys
 import time
+import zlib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator, Mapping
@@ -449,7 +450,8 @@ def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, r
         report.issues.append(i)
         if on_issue:
             on_issue(i)
-    files = {fmt: base64.b64decode(data) for fmt, data in cached["files"].items()}
+    files = {fmt: base64.b64decode(data) for fmt, data in cached.get("files", {}).items()}
+    files.update({fmt: zlib.decompress(base64.b64decode(data)) for fmt, data in cached.get("zfiles", {}).items()})
     exporters = {fmt: (eng.exporters[fmt][0], lambda _g, fh, _b=files[fmt]: fh.write(_b)) for fmt in files}
     t = time.perf_counter()
     report.outputs = write_outputs(None, folder.path, list(files), exporters, folder=folder)
@@ -479,9 +481,15 @@ def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: 
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
         cache.put_outputs(key, {"tally": report.tally.to_json(),
-                                "files": {f: base64.b64encode(captured[f]).decode("ascii") for f in chosen}})
+                                "zfiles": {f: _packed(captured.pop(f)) for f in chosen}})
     finally:
         cache.close()
+
+
+def _packed(data: bytes) -> str:
+    """Output bytes as the cache keeps them: compressed, then base64 (JSON holds text), so that a
+    large graph's files are not also held as base64 and JSON text several times their size."""
+    return base64.b64encode(zlib.compress(data, 1)).decode("ascii")
 
 
 build = build_files  # the name of the 0.1 library call

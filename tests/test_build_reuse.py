@@ -134,3 +134,21 @@ def test_cached_outputs_are_data_not_pickles(tmp_path):
         cache._conn.execute("UPDATE outputs SET value = ? WHERE key = 'k'", (zlib.compress(pickle.dumps(Boom())),))
     assert cache.get_outputs("k") is None
     cache.close()
+
+
+def test_stored_outputs_come_back_byte_for_byte(tmp_path):
+    """What a build stores (compressed files) is what a replay writes."""
+    from kg.atomic import OutputFolder
+
+    opts = BuildOptions(cache_dir=tmp_path / "c", formats=("turtle", "jsonld"))
+    report = kg.build.BuildReport(tally=Tally(articles=2, sentences=3))
+    files = {"turtle": b"@prefix x: <http://x/> .\n" * 1000, "jsonld": "{\"caf\u00e9\": 1}\n".encode()}
+    kg.build._store_outputs(opts, "key-1", report, dict(files))
+    cached = kg.build._cached_outputs(opts, "key-1")
+    assert "zfiles" in cached and len(json.dumps(cached)) < 2000   # compressed, not base64 of the bytes
+    eng = kg.build.Engine().resolved(opts)
+    with OutputFolder(tmp_path / "out") as folder:
+        replay = kg.build._write_cached(cached, [], folder, eng, 0.0, None)
+    assert replay.outputs_reused and replay.tally.articles == 2
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == files["turtle"]
+    assert (tmp_path / "out" / "graph.jsonld").read_bytes() == files["jsonld"]

@@ -33,11 +33,15 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
     """GEXF 1.2 with viz colours and sizes by node type."""
     import networkx as nx  # noqa: PLC0415
 
-    G = to_networkx(graph).copy()   # new attribute dicts: the GraphML export may share the graph
-    for _, data in G.nodes(data=True):
-        (r, g, b), size = STYLE.get(data["type"], _DEFAULT)
-        data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": size}
-    writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)   # as nx.write_gexf
-    writer.add_graph(G)
+    G = to_networkx(graph)   # shared with the GraphML export: its colours are taken out again after
+    try:
+        for _, data in G.nodes(data=True):
+            (r, g, b), size = STYLE.get(data["type"], _DEFAULT)
+            data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": size}
+        writer = nx.readwrite.gexf.GEXFWriter(encoding="utf-8", prettyprint=True)   # as nx.write_gexf
+        writer.add_graph(G)
+    finally:
+        for _, data in G.nodes(data=True):
+            data.pop("viz", None)
     writer.indent(writer.xml)
     write_xml(writer.xml, stream)

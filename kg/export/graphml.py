@@ -204,14 +204,21 @@ def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
 
 def write_xml(element, stream: BinaryIO) -> None:
     """``ElementTree(element).write(stream, encoding="utf-8", xml_declaration=True)``, the same bytes
-    (networkx's writers end so), without a text wrapper's encode call per fragment: the fragments
-    are joined and encoded once."""
+    (networkx's writers end so), without a text wrapper's encode call per fragment: fragments are
+    gathered, and joined, encoded and written 64k at a time (a large graph's file is never held)."""
     from xml.etree.ElementTree import ElementTree  # noqa: PLC0415
 
-    class _Parts(list):
-        write = list.append
+    class _Chunks(list):
+        def write(self, text: str) -> None:
+            self.append(text)
+            if len(self) >= 65536:
+                self.flush()
 
-    parts = _Parts()
-    ElementTree(element).write(parts, encoding="unicode")
+        def flush(self) -> None:
+            stream.write("".join(self).encode("utf-8"))
+            self.clear()
+
     stream.write(b"<?xml version='1.0' encoding='utf-8'?>\n")
-    stream.write("".join(parts).encode("utf-8"))
+    chunks = _Chunks()
+    ElementTree(element).write(chunks, encoding="unicode")
+    chunks.flush()
