@@ -1,9 +1,10 @@
 """GEXF for Gephi: the GraphML view with node colours and sizes by type."""
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.export.graphml import to_networkx, write_xml
+from kg.export.graphml import _attr, _distinct_ids, _Out, _text, records, to_networkx, write_xml
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -31,6 +32,81 @@ _DEFAULT = ((200, 200, 200), 4.0)
 
 def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
     """GEXF 1.2 with viz colours and sizes by node type."""
+    nodes, edges = records(graph)
+    if not nodes or not _distinct_ids(nodes):
+        return _write_gexf_networkx(graph, stream)
+    import networkx as nx  # noqa: PLC0415
+
+    ids: dict[tuple[str, str], tuple[str, str]] = {}   # (class, title) -> (id, type): networkx's order
+    counter = iter(range(1 << 62))
+
+    def attr_id(cls: str, title: str, value) -> str:
+        found = ids.get((cls, title))
+        if found is None:
+            found = ids[(cls, title)] = (str(next(counter)), _GEXF_TYPES[type(value)])
+        return found[0]
+
+    node_values = [[(attr_id("node", k, v), _value(v)) for k, v in data.items() if k != "label"]
+                   for _, data in nodes]
+    edge_values = [[(attr_id("edge", k, v), _value(v)) for k, v in (("predicate", data["predicate"]),
+                                                                     ("networkx_key", key))]
+                   for _, _, key, data in edges]
+    out = _Out(stream)
+    out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+              '<gexf xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns="http://www.gexf.net/1.2draft" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft '
+              'http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">\n'
+              f'  <meta lastmodifieddate="{time.strftime("%Y-%m-%d")}">\n'
+              f"    <creator>{_text(f'NetworkX {nx.__version__}')}</creator>\n"
+              "  </meta>\n"
+              '  <graph defaultedgetype="directed" mode="static" name="">\n')
+    for cls in ("edge", "node") if edges else ("node",):   # networkx inserts each class's block first
+        out.write(f'    <attributes mode="static" class="{cls}">\n')
+        for (c, title), (i, xml_type) in ids.items():
+            if c == cls:
+                out.write(f'      <attribute id="{i}" title="{_attr(title)}" type="{xml_type}" />\n')
+        out.write("    </attributes>\n")
+    out.write("    <nodes>\n")
+    for (node_id, data), values in zip(nodes, node_values):
+        (r, g, b), size = STYLE.get(data["type"], _DEFAULT)
+        out.write(f'      <node id="{_attr(node_id)}" label="{_attr(str(data["label"]))}">\n'
+                  f'        <viz:color r="{r}" g="{g}" b="{b}" a="1.0" />\n'
+                  f'        <viz:size value="{size}" />\n')
+        _attvalues(out, values, "      ")
+        out.write("      </node>\n")
+    if not edges:
+        out.write("    </nodes>\n    <edges />\n  </graph>\n</gexf>\n")
+        return out.flush()
+    out.write("    </nodes>\n    <edges>\n")
+    for n, ((source, target, _, data), values) in enumerate(zip(edges, edge_values)):
+        out.write(f'      <edge source="{_attr(source)}" target="{_attr(target)}" id="{n}" '
+                  f'label="{_attr(str(data["label"]))}">\n')
+        _attvalues(out, values, "      ")
+        out.write("      </edge>\n")
+    out.write("    </edges>\n  </graph>\n</gexf>\n")
+    out.flush()
+
+
+_GEXF_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}   # networkx's xml_type
+
+
+def _value(v) -> str:
+    """An attvalue as networkx writes it (booleans in lower case; inf and nan as GEXF spells them)."""
+    if isinstance(v, bool):
+        return str(v).lower()
+    text = str(v)
+    return {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text) if isinstance(v, float) else text
+
+
+def _attvalues(out, values: list, indent: str) -> None:
+    out.write(f"{indent}  <attvalues>\n")
+    for i, v in values:
+        out.write(f'{indent}    <attvalue for="{i}" value="{_attr(v)}" />\n')
+    out.write(f"{indent}  </attvalues>\n")
+
+
+def _write_gexf_networkx(graph: "Graph", stream: BinaryIO) -> None:
+    """GEXF through networkx's writer (the reference the direct writer reproduces byte for byte)."""
     import networkx as nx  # noqa: PLC0415
 
     G = to_networkx(graph)   # shared with the GraphML export: its colours are taken out again after

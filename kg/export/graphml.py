@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     import networkx as nx
     from rdflib import Graph
 
-__all__ = ["to_networkx", "write_graphml", "write_xml", "TYPE_NAMES", "node_type", "xml_text"]
+__all__ = ["to_networkx", "records", "write_graphml", "write_xml", "TYPE_NAMES", "node_type", "xml_text"]
 
 # most specific first: a node's type is the first of its classes found here
 TYPE_NAMES: dict[URIRef, str] = {
@@ -115,9 +115,26 @@ def to_networkx(graph: "Graph | GraphView", *, provenance: bool = True) -> "nx.M
     return view.derived(f"networkx:{provenance}", lambda v: _to_networkx(v, provenance))
 
 
+def records(graph: "Graph | GraphView", *, provenance: bool = True) -> tuple[list, list]:
+    """What :func:`to_networkx` puts in its graph, in its order: ``[(node_id, data), ...]`` and
+    ``[(source_id, target_id, key, data), ...]`` (computed once per view, like to_networkx)."""
+    view = view_of(graph)
+    return view.derived(f"records:{provenance}", lambda v: _records(v, provenance))
+
+
 def _to_networkx(view: GraphView, provenance: bool) -> "nx.MultiDiGraph":
     import networkx as nx  # noqa: PLC0415
 
+    nodes, edges = records(view, provenance=provenance)
+    G = nx.MultiDiGraph()
+    for node_id, data in nodes:
+        G.add_node(node_id, **data)
+    for source, target, key, data in edges:
+        G.add_edge(source, target, key=key, **data)
+    return G
+
+
+def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     by_subject = view.by_subject
     subjects = {s for s in by_subject if isinstance(s, URIRef)}
     types = {s: node_type(view, s) for s in subjects}
@@ -125,8 +142,7 @@ def _to_networkx(view: GraphView, provenance: bool) -> "nx.MultiDiGraph":
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
                                                    "Commitment", "Other")}
-    G = nx.MultiDiGraph()
-    edges = []
+    nodes, edges = [], []
     folded: dict[URIRef, str] = {}
     keys: dict[URIRef, str] = {}
     for s in sorted(keep):
@@ -150,12 +166,13 @@ def _to_networkx(view: GraphView, provenance: bool) -> "nx.MultiDiGraph":
         for key, values in sorted(attrs.items()):
             values = sorted(set(values), key=str)
             data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
-        G.add_node(_node_id(view, s), **{k: xml_text(v) for k, v in data.items()})
+        nodes.append((_node_id(view, s), {k: xml_text(v) for k, v in data.items()}))
+    out_edges = []
     for i, (s, o, p) in enumerate(sorted(edges)):
         curie = xml_text(_curie(view, p))   # the key is the edge id in GraphML: unique over the file
-        G.add_edge(_node_id(view, s), _node_id(view, o), key=f"e{i}",
-                   label=curie.rpartition(":")[2] or curie, predicate=curie)
-    return G
+        out_edges.append((_node_id(view, s), _node_id(view, o), f"e{i}",
+                          {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
+    return nodes, out_edges
 
 
 def _key(view: GraphView, keys: dict, p: URIRef) -> str:
@@ -195,11 +212,105 @@ def _writer_class():
 
 def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
     """GraphML (Gephi-ready: named keys, every node with label and type, every edge with label)."""
+    nodes, edges = records(graph)
+    if not _distinct_ids(nodes):
+        return _write_graphml_networkx(graph, stream)
+    out = _Out(stream)
+    scoped = [("node", data) for _, data in nodes] + [("edge", data) for *_, data in edges]
+    keys: dict[tuple, str] = {}
+    for scope, data in scoped:      # the keys, in the order networkx's writer makes them
+        for name, value in data.items():
+            keys.setdefault((name, _GRAPHML_TYPES[type(value)], scope), name if scope != "edge" else f"edge{name}")
+    out.write("<?xml version='1.0' encoding='utf-8'?>\n"
+              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+              'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+              'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+    for (name, xml_type, scope), key_id in reversed(keys.items()):   # networkx inserts each key first
+        out.write(f'  <key id="{_attr(key_id)}" for="{scope}" attr.name="{_attr(name)}" attr.type="{xml_type}" />\n')
+    if not nodes and not edges:
+        out.write('  <graph edgedefault="directed" />\n</graphml>\n')
+        return out.flush()
+    out.write('  <graph edgedefault="directed">\n')
+    for node_id, data in nodes:
+        out.write(f'    <node id="{_attr(node_id)}"')
+        _graphml_data(out, data, "node", keys, "    ")
+    for source, target, key, data in edges:
+        out.write(f'    <edge source="{_attr(source)}" target="{_attr(target)}" id="{_attr(key)}"')
+        _graphml_data(out, data, "edge", keys, "    ")
+    out.write("  </graph>\n</graphml>\n")
+    out.flush()
+
+
+def _graphml_data(out: "_Out", data: dict, scope: str, keys: dict, indent: str) -> None:
+    if not data:
+        out.write(" />\n")
+        return
+    out.write(">\n")
+    for name, value in data.items():
+        key_id = keys[(name, _GRAPHML_TYPES[type(value)], scope)]
+        text = str(value)
+        out.write(f'{indent}  <data key="{_attr(key_id)}">{_text(text)}</data>\n' if text
+                  else f'{indent}  <data key="{_attr(key_id)}" />\n')   # ElementTree's empty element
+    out.write(f"{indent}</{scope}>\n")
+
+
+_GRAPHML_TYPES = {str: "string", int: "long", float: "double", bool: "boolean"}   # networkx's xml_type
+
+
+def _distinct_ids(nodes: list) -> bool:
+    """Whether no two nodes share an id (networkx would merge them: then its writer is used)."""
+    return len({node_id for node_id, _ in nodes}) == len(nodes)
+
+
+def _write_graphml_networkx(graph: "Graph", stream: BinaryIO) -> None:
+    """GraphML through networkx's writer (the reference the direct writer reproduces byte for byte)."""
     G = to_networkx(graph)
     writer = _writer_class()(encoding="utf-8", prettyprint=True, named_key_ids=True)
     writer.add_graph_element(G)
     writer.indent(writer.xml)
     write_xml(writer.xml, stream)
+
+
+class _Out:
+    """Text written to a binary stream as UTF-8, 64k pieces at a time."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.parts = stream, []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+        if len(self.parts) >= 65536:
+            self.flush()
+
+    def flush(self) -> None:
+        self.stream.write("".join(self.parts).encode("utf-8"))
+        self.parts = []
+
+
+def _text(text: str) -> str:
+    """Element text escaped as ElementTree escapes it."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def _attr(text: str) -> str:
+    """An attribute value escaped as ElementTree escapes it."""
+    text = _text(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
 
 
 def write_xml(element, stream: BinaryIO) -> None:
