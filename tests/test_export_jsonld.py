@@ -95,3 +95,17 @@ def test_export_jsonld_blank_nodes_go_through_rdflib():
     g.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), BNode()))
     data = json.loads(_bytes(g, "jsonld"))
     assert isomorphic(Graph().parse(data=json.dumps(data), format="json-ld"), g)
+
+
+def test_export_jsonld_streamed_bytes_equal_the_whole_document_dumped():
+    """Written node by node, the file is the bytes of dumping the whole document at once."""
+    from kg.export.jsonld import _stream_walked, _walked
+    from kg.export.view import GraphView
+
+    g = build()
+    view = GraphView(g)
+    context = {prefix: str(ns) for prefix, ns in sorted(g.namespaces()) if prefix}
+    out = io.BytesIO()
+    assert _stream_walked(view, context, out)
+    whole = json.dumps(_walked(view, context), ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    assert out.getvalue() == whole and out.getvalue() == _bytes(g, "jsonld")

@@ -41,10 +41,35 @@ def write_jsonld(graph: "Graph", stream: BinaryIO) -> None:
     """JSON-LD 1.1 with an inline @context of the graph's prefixes (no remote context)."""
     view = view_of(graph)
     context = {prefix: str(ns) for prefix, ns in sorted(view.namespaces()) if prefix}
+    if _plain(view) and _stream_walked(view, context, stream):
+        return
     # blank nodes or RDF lists (never in a built graph): rdflib's serializer nests them
     out = _walked(view, context) if _plain(view) else _by_rdflib(view.graph, context)
     stream.write(json.dumps(out, ensure_ascii=False, indent=2).encode("utf-8"))
     stream.write(b"\n")
+
+
+def _stream_walked(view: GraphView, context: dict[str, str], stream: BinaryIO) -> bool:
+    """Write the document node by node (none held beyond the one being written): the bytes
+    ``json.dumps(_walked(...), indent=2)`` gives. The @graph array is sorted by each node's
+    JSON text, which begins with its ``"@id"`` (keys are sorted, and "@id" sorts first), so
+    with distinct ids the order is that of the ids' JSON text. False (nothing written) for
+    fewer than two nodes or ids that repeat: the caller writes the whole document then."""
+    make = _node_maker(view, context)
+    keyed = sorted((json.dumps(make.shrink(s), ensure_ascii=False), s) for s in view.by_subject)
+    if len(keyed) < 2 or len({k for k, _ in keyed}) != len(keyed):
+        return False
+    head = json.dumps({"@context": context}, ensure_ascii=False, indent=2)
+    parts = [head[:-2] + ',\n  "@graph": [\n']
+    for n, (_, s) in enumerate(keyed):
+        text = json.dumps(_sorted(make(s, view.by_subject[s])), ensure_ascii=False, indent=2)
+        parts.append("    " + text.replace("\n", "\n    ") + (",\n" if n + 1 < len(keyed) else "\n"))
+        if len(parts) >= 4096:
+            stream.write("".join(parts).encode("utf-8"))
+            parts = []
+    parts.append("  ]\n}\n")
+    stream.write("".join(parts).encode("utf-8"))
+    return True
 
 
 def _walked(view: GraphView, context: dict[str, str]) -> dict[str, Any]:
@@ -77,6 +102,12 @@ def _plain(view: GraphView) -> bool:
 
 def _nodes(view: GraphView, context: dict[str, str]) -> list[dict]:
     """One flat node object per subject (IRIs only: :func:`_plain` graphs)."""
+    make = _node_maker(view, context)
+    return [make(s, pairs) for s, pairs in view.by_subject.items()]
+
+
+def _node_maker(view: GraphView, context: dict[str, str]):
+    """``make(subject, pairs)`` -> its node object; ``make.shrink(iri)``: the IRI compacted."""
     from rdflib.plugins.shared.jsonld.context import Context  # noqa: PLC0415
 
     ctx = Context(context)
@@ -106,8 +137,7 @@ def _nodes(view: GraphView, context: dict[str, str]) -> list[dict]:
             return {"@language": o.language, "@value": str(o)}
         return str(o)
 
-    nodes = []
-    for s, pairs in view.by_subject.items():
+    def make(s, pairs) -> dict[str, Any]:
         node: dict[str, Any] = {"@id": shrink(s)}
         for p, o in pairs:
             if p == RDF.type:
@@ -121,6 +151,7 @@ def _nodes(view: GraphView, context: dict[str, str]) -> list[dict]:
                 have.append(v)
             else:
                 node[key] = [have, v]
-        nodes.append(node)
-    return nodes
+        return node
 
+    make.shrink = shrink
+    return make

@@ -68,27 +68,34 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
             terms[x] = t
         return t
 
-    triples, iris = [], set()
-    for s in sorted(view.by_subject, key=str):
-        sub = term(s)
-        for p, o in sorted(view.by_subject[s], key=_pair_key):
-            triples.append(ox.Triple(sub, term(p), term(o)))
+    iris = set()
+    for s, pairs in view.by_subject.items():
         iris.add(s)
-        iris.update(p for p, _ in view.by_subject[s])
-        iris.update(o.datatype if isinstance(o, Literal) else o for _, o in view.by_subject[s])
+        iris.update(p for p, _ in pairs)
+        iris.update(o.datatype if isinstance(o, Literal) else o for _, o in pairs)
     iris.discard(None)
     namespaces = {prefix: str(ns) for prefix, ns in view.namespaces() if prefix}
     used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
-    body = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used)
-    lines = body.split(b"\n")
-    start = next((i for i, line in enumerate(lines) if not line.startswith(b"@prefix ")), len(lines))
     out = [f"PREFIX {prefix}: <{ns}>\n".encode("utf-8") for prefix, ns in sorted(used.items())]
-    for line in lines[start:]:
-        if line and not line.startswith(b"\t"):   # a subject: literals never hold a raw line break
-            out.append(b"\n")
-        if line:
-            out.append(line + b"\n")
+    subjects = sorted(view.by_subject, key=str)
+    for at in range(0, len(subjects), _CHUNK):   # a chunk of subjects at a time: few Oxigraph terms held
+        triples = []
+        for s in subjects[at:at + _CHUNK]:
+            sub = term(s)
+            for p, o in sorted(view.by_subject[s], key=_pair_key):
+                triples.append(ox.Triple(sub, term(p), term(o)))
+        for line in ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).split(b"\n"):
+            if line.startswith(b"@prefix "):
+                continue
+            if line and not line.startswith(b"\t"):   # a subject: literals never hold a raw line break
+                out.append(b"\n")
+            if line:
+                out.append(line + b"\n")
+        terms.clear()
     return b"".join(out)
+
+
+_CHUNK = 2000   # subjects per Oxigraph call (each subject's triples are one block, so chunks join exactly)
 
 
 def _pair_key(pair) -> tuple:
