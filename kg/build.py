@@ -326,7 +326,8 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         report.extractions_reused = extract.reused
         cache.close()
     s = settings.seconds
-    report.seconds.update(parse=s["parse"], load=s["load"], parser=s.get("parser", 0.0))
+    report.seconds.update(parse=s["parse"], load=s["load"], parser=s.get("parser", 0.0),
+                          parser_cpu=s.get("parser_cpu", 0.0), load_cpu=s.get("load_cpu", 0.0))
     report.seconds["read"] = max(0.0, time.perf_counter() - t_start - sum(
         report.seconds[k] for k in ("parse", "extract", "graph")))
     if report.tally.articles == 0:
