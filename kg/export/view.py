@@ -13,7 +13,7 @@ The graph must not change inside the block; outside it nothing is kept.
 >>> from rdflib import Graph, URIRef, Literal
 >>> g = Graph()
 >>> g.bind("ex", "http://example.org/")
->>> g.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("x")))
+>>> _ = g.add((URIRef("http://example.org/a"), URIRef("http://example.org/p"), Literal("x")))
 >>> v = view_of(g)
 >>> v.curie(URIRef("http://example.org/a")), [str(o) for o in v.objects(URIRef("http://example.org/a"))]
 ('ex:a', ['x'])
