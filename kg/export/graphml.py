@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, SKOS
@@ -288,29 +289,18 @@ class _Out:
         self.parts = []
 
 
+# ElementTree's escapes: element text takes &, < and >; an attribute also ", CR, LF and tab
+_ATTR_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
+
+
 def _text(text: str) -> str:
     """Element text escaped as ElementTree escapes it."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    return escape(text)
 
 
 def _attr(text: str) -> str:
     """An attribute value escaped as ElementTree escapes it."""
-    text = _text(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
-    return text
+    return escape(text, _ATTR_ENTITIES)
 
 
 def write_xml(element, stream: BinaryIO) -> None:
