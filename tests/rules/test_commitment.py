@@ -656,3 +656,55 @@ dalam|ADP||7|case kegiatan|NOUN||5|obl kampanye|NOUN||7|nmod .|PUNCT||2|punct"""
     ents = {"person:zaenal": ("person", "Zaenal", [("s1", (1,))])}
     topics = {a.arg("topic") for a in commitment.fn(document(s1, entities=ents))}
     assert "campaign-rules" in topics
+
+
+# --- issue 10 (s2q): attribution is precision-first ---
+DATELINE_OUTLET = P["DATELINE_OUTLET"]
+KITA_TNI = P["KITA_TNI"]
+BODY_ACTS = P["BODY_ACTS"]
+BODY_PIHAKNYA = P["BODY_PIHAKNYA"]
+SAMBUNG = P["SAMBUNG"]
+
+
+@pytest.mark.parametrize("with_body, expected", [
+    (True, {"org:pemkab"}),   # the body the parser hung below the dateline place, after the dash
+    (False, set()),           # the outlet in brackets before the dash acts for nobody
+])
+def test_commitment_dateline_outlet_is_no_actor(with_body, expected):
+    ents = {"person:antaranews": ("person", "Antaranews Sultra", [("s1", (3, 4))])}
+    if with_body:
+        ents["org:pemkab"] = ("organization", "Pemerintah Kabupaten", [("s1", (7, 8))])
+    got = {a.arg("actor") for a in commitment.fn(document(DATELINE_OUTLET, entities=ents))}
+    assert got == expected
+
+
+def test_commitment_first_person_with_a_body_beside_it_is_the_speaker():
+    ents = {"org:tni": ("organization", "TNI-Polri", [("s1", (3,))]),
+            "person:iqbal": ("person", "Iqbal", [("s1", (12,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(KITA_TNI, entities=ents))}
+    assert got == {"person:iqbal"}
+
+
+@pytest.mark.parametrize("budi_subject, expected", [
+    (False, "org:polda"),      # "Polda ... bersama Budi. Saat ini, pihaknya ...": the body acting before
+    (True, "person:budi"),     # a person the subject there: the person, as before
+])
+def test_commitment_pihaknya_after_a_body_is_the_body(budi_subject, expected):
+    first = BODY_ACTS
+    ents = {"org:polda": ("organization", "Polda", [("s1", (1,))]),
+            "person:budi": ("person", "Budi", [("s1", (5,))])}
+    if budi_subject:
+        first = BODY_ACTS.replace("1\tPolda\tpolda\tPROPN\t_\t_\t2\tnsubj", "1\tPolda\tpolda\tPROPN\t_\t_\t5\tnmod") \
+                         .replace("5\tBudi\tbudi\tPROPN\t_\t_\t2\tobl", "5\tBudi\tbudi\tPROPN\t_\t_\t2\tnsubj")
+    doc = document(first, BODY_PIHAKNYA, entities=ents)
+    got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"}
+    assert got == {expected}
+
+
+def test_commitment_pihaknya_is_the_person_of_an_inserted_attribution():
+    ents = {"org:kpu": ("organization", "KPU", [("s1", (1,))]),
+            "person:budi": ("person", "Budi", [("s1", (5,))]),     # the last person named before
+            "person:amran": ("person", "Amran", [("s2", (5,))])}
+    doc = document(BODY_ACTS.replace("Polda", "KPU").replace("polda", "kpu"), SAMBUNG, entities=ents)
+    got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"}
+    assert got == {"person:amran"}

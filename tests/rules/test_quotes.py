@@ -208,3 +208,25 @@ pertemuan|NOUN||7|obl .|PUNCT||3|punct""", paragraph=3)
                                  Mention("s2", (1,), "Yayat", "person"), Mention("s3", (8,), "Kapolda", "title")))
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:agung"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a ” printed as the opening mark, as some outlets do
+    ("Budi hadir.\n”Namun tetap perlu turut serta masyarakat,” tandasnya.", "Namun tetap perlu turut serta masyarakat"),
+    # a straight opening mark closed by a curly one
+    ('Budi hadir.\n"Kami berharap bisa mencapai 80 persen,” kata Budi di sela simulasi.',
+     "Kami berharap bisa mencapai 80 persen"),
+    # a curly opening mark closed by a straight one
+    ("Budi hadir.\n“Penyebaran informasi kepada publik melalui media sosial,\" pungkasnya.",
+     "Penyebaran informasi kepada publik melalui media sosial"),
+])
+def test_quote_mixed_marks_end_at_the_closing_one(text, words):
+    (q,) = quote.fn(_doc(text, {"Budi": "person:budi"}))
+    assert q.arg("text") == words
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_closing_mark_after_a_word_opens_nothing():
+    doc = _doc("Budi hadir.\n“Kami siap mengawal pemilu,” kata Budi, lalu pergi.", {"Budi": "person:budi"})
+    qs = find_quotations(doc.text, Timeline.of(doc, EntityIndex.of(doc)))
+    assert [q.text for q in qs] == ["Kami siap mengawal pemilu"]

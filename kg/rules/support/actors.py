@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, THIRD_PERSON
+from kg.lang.words import DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, SPEECH_VERB_STEMS, THIRD_PERSON
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
 
@@ -50,14 +50,16 @@ class ActorSearch:
     subject: int = 0            # the subject word that gave the actor (0: none)
 
 
-def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
+def _agent(index: EntityIndex, sent: Sentence, wid: int, after: int = 0) -> Entity | None:
     """The person or organisation a word names. A title head ("Kepala Bakesbangpol,
     Mahbub Syauqi") gives the person in its apposition before the body in its name;
     a dateline place the parser made the subject ("Kudus - Bupati Kudus, Hartono,
     meminta ...") gives the person or body below it (three levels at most: "Ketua KPU
-    Provinsi Jambi Hendra Darmawan" is the person, not KPU)."""
+    Provinsi Jambi Hendra Darmawan" is the person, not KPU). Words up to ``after`` (a
+    dateline's closing dash) name nobody: "Kendari (Antaranews Sultra) - Pemerintah
+    Kabupaten Konawe Selatan ... menggelar rapat" is the government, not the outlet."""
     ent = index.by_word.get((sent.sent_id, wid))
-    if ent is not None and ent.kind in AGENT_KINDS:
+    if ent is not None and ent.kind in AGENT_KINDS and wid > after:
         return ent
     if _nominalisation(sent.word(wid)):
         return None
@@ -78,7 +80,7 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int) -> Entity | None:
                         or unit_conj:
                     nxt.append(c.id)
                     hit = index.by_word.get((sent.sent_id, c.id))
-                    if hit is not None and hit.kind in AGENT_KINDS:
+                    if hit is not None and hit.kind in AGENT_KINDS and c.id > after:
                         found.append(hit)
         person = next((e for e in found if e.kind == "person"), None)
         if person is not None:
@@ -132,16 +134,20 @@ def _generic_force(index: EntityIndex, low: str) -> Entity | None:
     return units[0] if len(units) == 1 else None
 
 
-def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None):
+def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, after=0):
     """Entity (and how) a subject word stands for, or None. ``holder(sent, wid)``: the person
     the article names with the title word ``wid`` ("Pj Bupati mengatakan ..." after "Pj Bupati
-    Aceh Utara, Mahyuzar")."""
+    Aceh Utara, Mahyuzar"). A first-person subject in a quotation is its speaker, even with the
+    body he speaks for beside it: "Kita TNI-Polri ASN ... akan melaksanakan tugas," sebut Irjen
+    Iqbal -> Iqbal. ``after``: the dateline's dash (see :func:`_agent`)."""
     w = sent.word(wid)
     low = w.text.lower()
     if low == "yang" and sent.word(clause).deprel.startswith("acl") and sent.word(clause).head:
         wid = sent.word(clause).head
         w, low = sent.word(wid), sent.word(wid).text.lower()
-    ent = _agent(index, sent, wid)
+    if low in FIRST_PERSON and speaker is not None:
+        return speaker, 0.85, "speaker"
+    ent = _agent(index, sent, wid, after)
     if ent is not None:
         return ent, 1.0, "subject"
     gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
@@ -152,22 +158,43 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None):
         return named, 0.7, "office"
     if low in FIRST_PERSON:
         return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
-    if low in THIRD_PERSON or (low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))):
-        reporter = _reporting_subject(sent, clause, index)
+    pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
+    if low in THIRD_PERSON or pihaknya:
+        reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
         if reporter is not None:
             return reporter, 0.8, "pronoun"
+        if pihaknya and speaker is not None:
+            return speaker, 0.75, "speaker"   # "Menurut Budi, pihaknya akan ..."
+        body = timeline.last_body_subject(offset) if pihaknya else None
+        if body is not None:
+            return body, 0.7, "pronoun"
         last = timeline.last(offset)
         return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     return None, 0, ""
 
 
-def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex) -> Entity | None:
+def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: bool = False) -> Entity | None:
     """The person who is the subject of a clause governing ``clause`` in the same
     sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
-    -> Arjuna, not the person named in the sentence before."""
+    -> Arjuna, not the person named in the sentence before. With ``bodies`` (for
+    "pihaknya", which a body says too) an organisation as well: "KPU Jombang menyatakan
+    pihaknya siap ..." -> KPU Jombang."""
     subj = next(_subjects(sent, ancestors(sent, clause)), None)
     ent = _agent(index, sent, subj.id) if subj is not None else None
-    return ent if ent is not None and ent.kind == "person" else None
+    kinds = AGENT_KINDS if bodies else ("person",)
+    return ent if ent is not None and ent.kind in kinds else None
+
+
+def _inserted_reporter(sent: Sentence, index: EntityIndex) -> Entity | None:
+    """The person of an attribution set off inside the sentence: "Selain itu, sambung Amran,
+    pihaknya juga melakukan penyebaran bahan sosialisasi" -> Amran."""
+    for w in sent.words[1:-1]:
+        if w.text.lower() in SPEECH_VERB_STEMS and w.text.lower() != "menurut" \
+                and sent.word(w.id - 1).text == ",":
+            ent = index.by_word.get((sent.sent_id, w.id + 1))
+            if ent is not None and ent.kind == "person":
+                return ent
+    return None
 
 
 def _subjects(sent: Sentence, nodes):
@@ -294,9 +321,9 @@ def dateline_end(sent: Sentence) -> int:
 
 
 def _dateline_subject(sent: Sentence, verb: int, dash: int, index: EntityIndex) -> bool:
-    """Every subject of ``verb`` is a dateline word that names no agent."""
+    """Every subject of ``verb`` is a dateline word that names no agent after the dash."""
     subj = [c for c in sent.children(verb) if c.deprel in _SUBJ]
-    return bool(dash and subj) and all(c.id < dash and _agent(index, sent, c.id) is None for c in subj)
+    return bool(dash and subj) and all(c.id < dash and _agent(index, sent, c.id, dash) is None for c in subj)
 
 
 def _clause_person(sent: Sentence, node: int, index: EntityIndex) -> bool:
@@ -394,7 +421,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             res.had_subject = True
             if passive and s.text.lower() not in FIRST_PERSON:
                 continue  # the patient of a di- passive is nobody's stance
-            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker, holder)
+            ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker, holder,
+                                      dash if s.id < dash else 0)
             listed = _relative_list(sent, s.id, node, index) if s.text.lower() == "yang" else []
             if listed and ent not in listed:
                 ent, conf, how = listed[0], 0.9, "subject"
@@ -428,9 +456,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     if speaker is not None:
         res.actors = [Actor(speaker, 0.6, "speaker")]
         return res
+    dash = dateline_end(sent)
     for w in sent.words:
         if w.deprel in _SUBJ and w.id < cue and not (w.head and is_passive(sent, w.head)):
-            e = _agent(index, sent, w.id)
+            e = _agent(index, sent, w.id, dash if w.id < dash else 0)
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
     return res

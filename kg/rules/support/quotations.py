@@ -47,9 +47,9 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
         j = 0
         while j < len(para):
             ch = para[j]
-            if ch in _OPEN or ch == '"':
-                closer = _CLOSE if ch in _OPEN else '"'
-                k = para.find(closer, j + 1) if closer == '"' else _find_close(para, j + 1)
+            if ch in _OPEN or ch == '"' or _opens_with_close_mark(para, j):
+                closer = '"' if ch == '"' else _CLOSE
+                k = _find_close(para, j + 1, closer)
                 if k >= 0:
                     out.append((off + j + 1, off + k, [(off + j + 1, off + k)]))
                     j = k + 1
@@ -61,7 +61,7 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                     if is_clutter(p2):
                         n += 1
                         continue
-                    body = 1 if p2[:1] in _OPEN + '"' else 0
+                    body = 1 if p2[:1] in _OPEN + '"' or _opens_with_close_mark(p2, 0) else 0
                     k2 = p2.find(closer, body)
                     opener = next((x for x, c in enumerate(p2[body:], start=body) if c in _OPEN), -1)
                     if closer != '"' and opener >= 0 and (k2 < 0 or opener < k2):
@@ -85,8 +85,20 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return out
 
 
-def _find_close(para: str, start: int) -> int:
-    return para.find(_CLOSE, start)
+def _opens_with_close_mark(para: str, j: int) -> bool:
+    """A ” that opens a quotation, as some outlets print it: at the paragraph start or after a
+    space or colon, and right before a word ("”Namun, tetap untuk mengantisipasinya ...,” tandasnya")."""
+    return para[j] == _CLOSE and (j == 0 or para[j - 1] in " \t(:") and j + 1 < len(para) and para[j + 1].isalnum()
+
+
+def _find_close(para: str, start: int, closer: str = _CLOSE) -> int:
+    """Where the quotation opened before ``start`` closes: at ``closer``, or at the other kind of
+    closing mark when a page mixes them ("\"Kami berharap bisa mencapai 80 persen,” kata ...")."""
+    k = para.find(closer, start)
+    other = para.find('"' if closer == _CLOSE else _CLOSE, start)
+    if closer == _CLOSE:  # a straight mark inside “...” may quote a name: only without any ”
+        return k if k >= 0 else other
+    return min(x for x in (k, other) if x >= 0) if max(k, other) >= 0 else -1
 
 
 def _after(text: str, start: int, end: int, timeline: Timeline,

@@ -222,6 +222,19 @@ class Timeline:
         subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
         return (subj[-1] if subj else prior[-1])[1]
 
+    def last_body_subject(self, before: int) -> Entity | None:
+        """The organisation that is the subject of the last sentence before ``before`` naming a
+        person or body, when no person is a subject there: "Polda Jabar diback up Kodam III
+        Siliwangi mengawal jalannya pilkada. Saat ini, pihaknya fokus untuk pengamanan" ->
+        Polda Jabar ("pihaknya" after a body's act is the body, not the last person named)."""
+        prior = [m for m in self.marks if m[0] < before and m[1].kind in AGENT_KINDS]
+        if not prior:
+            return None
+        subj = [m for m in prior if m[3] == prior[-1][3] and m[2]]
+        if not subj or any(m[1].kind == "person" for m in subj):
+            return None
+        return subj[-1][1]
+
     def first(self, start: int, end: int, kind: str = "person") -> Entity | None:
         """The first entity of ``kind`` mentioned inside ``[start, end)``."""
         for off, ent, _, _ in self.marks:
