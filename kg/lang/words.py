@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
-           "ADDRESSING_VERB", "DIRECTIVE_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
+           "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS"]
 
@@ -34,6 +34,11 @@ _ADDRESSING_STEMS = ("minta", "imbau", "himbau", "ingatkan", "ajak", "instruksik
 # ... and those whose object, in a clause of their own, is told to act ("mendorong KPU menyiapkan ...")
 _DIRECTIVE_STEMS = (*_ADDRESSING_STEMS, "arahkan", "dorong", "pesan")
 _PREFIX = r"^(me(ng|m|n|ny)?)?"
+# verbs that report what a person says: "Ia menekankan bahwa saat ini Polres Kampar terus
+# berkoordinasi dengan Kodim" is the speaker's stance (the body is what he speaks of)
+REPORTING_VERB = re.compile(
+    r"^(mengatakan|menyatakan|menegaskan|menekankan|menjelaskan|menyampaikan|menyebut(kan)?|menuturkan|"
+    r"mengungkapkan|menambahkan|menerangkan|memaparkan|mengemukakan|berkata|mengaku)$", re.IGNORECASE)
 ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", re.IGNORECASE)
 DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")", re.IGNORECASE)
 

@@ -344,7 +344,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
-                        with_coactors=kind in ("action", "pledge"), holder=holders)
+                        with_coactors=kind in ("action", "pledge"), holder=holders, in_quote=in_quote)
     if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (

@@ -87,7 +87,7 @@ NOT_DIRECTED = P["NOT_DIRECTED"]
 
 @pytest.mark.parametrize("block, actor, addressees", [
     (DIRECTED, "person:adhy", "KPU"),      # asked to act: the asker is the actor
-    (NOT_DIRECTED, "org:kpu", ""),         # reported to act: the body is
+    (NOT_DIRECTED, "person:adhy", ""),     # reported to act: the official voicing it (news gold judgement)
 ])
 def test_commitment_directed_subject_is_an_addressee(block, actor, addressees):
     ents = {"person:adhy": ("person", "Adhy", [("s1", (1,))]), "org:kpu": ("organization", "KPU", [("s1", (3,))])}
@@ -708,3 +708,21 @@ def test_commitment_pihaknya_is_the_person_of_an_inserted_attribution():
     doc = document(BODY_ACTS.replace("Polda", "KPU").replace("polda", "kpu"), SAMBUNG, entities=ents)
     got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"}
     assert got == {"person:amran"}
+
+
+REPORTED_BODY = P["REPORTED_BODY"]
+MENURUT_BODY = P["MENURUT_BODY"]
+
+
+@pytest.mark.parametrize("block, body, expected", [
+    (REPORTED_BODY, ("org:polres", "Polres", 4), "person:baehaqi"),   # "Ia menekankan bahwa Polres ..."
+    (MENURUT_BODY, ("org:panwaslih", "Panwaslih", 4), "person:budi"),  # "Menurut Budi, Panwaslih akan ..."
+])
+def test_commitment_body_in_a_persons_report_is_his_stance(block, body, expected):
+    key, name, wid = body
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            key: ("organization", name, [("s2", (wid,))])}
+    if block is MENURUT_BODY:
+        ents["person:budi"] = ("person", "Budi", [("s2", (2,))])
+    doc = document(EARLIER, block, entities=ents)
+    assert {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"} == {expected}

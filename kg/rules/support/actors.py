@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, SPEECH_VERB_STEMS, THIRD_PERSON
+from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
+                           THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
 
@@ -183,6 +184,24 @@ def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: 
     ent = _agent(index, sent, subj.id) if subj is not None else None
     kinds = AGENT_KINDS if bodies else ("person",)
     return ent if ent is not None and ent.kind in kinds else None
+
+
+def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: Timeline,
+                      offset: int) -> Entity | None:
+    """The person whose report a clause is: the subject of a reporting verb governing it
+    ("Ia menekankan bahwa saat ini Polres Kampar terus berkoordinasi dengan Kodim" -> the
+    person "ia" is), or X of "Menurut X, Panwaslih akan melakukan pengawasan"."""
+    for a in ancestors(sent, node):
+        if not REPORTING_VERB.match(sent.word(a).text):
+            continue
+        subj = next((c for c in sent.children(a) if c.deprel == "nsubj"), None)
+        if subj is None:
+            return None
+        low = subj.text.lower()
+        ent = timeline.last(offset) if low in THIRD_PERSON else _agent(index, sent, subj.id)
+        return ent if ent is not None and ent.kind == "person" else None
+    ent = according_to(sent, index, timeline, offset)
+    return ent if ent is not None and ent.kind == "person" else None
 
 
 def _inserted_reporter(sent: Sentence, index: EntityIndex) -> Entity | None:
@@ -355,7 +374,7 @@ def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset:
 
 def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
                 offset: int, speaker: Entity | None, with_coactors: bool = True,
-                holder=None) -> ActorSearch:
+                holder=None, in_quote: bool = False) -> ActorSearch:
     """Actors of the stance expressed around word ``cue`` of ``sent``.
 
     ``offset`` is the sentence start in the document (for pronoun look-ups);
@@ -363,6 +382,9 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     ``with_coactors``: also return entities joined by ``dan``/``bersama`` (not
     for instructions and appeals, whose other parties are addressees).
     ``holder(sent, wid)``: the person named elsewhere with the title at word ``wid``.
+    ``in_quote``: the cue is inside a quotation (a body named there is the speaker's own
+    subject); outside one, a body that is the subject of a person's report ("Ia menekankan
+    bahwa Polres ...", "Menurut Budi, Panwaslih akan ...") gives the person.
     """
     res = ActorSearch()
     for node in [cue] + ancestors(sent, cue):
@@ -433,6 +455,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 if (deontic or directive) and s.upos in ("NOUN", "PROPN") and s.id != cue:
                     res.addressees.append(s.id)
                 continue
+            if ent.kind == "organization" and how == "subject" and not in_quote:
+                voice = _reporting_person(sent, node, index, timeline, offset)
+                if voice is not None:  # the body is what the person speaks of; the stance is his
+                    ent, conf, how = voice, 0.8, "reporter"
             res.actors = [Actor(ent, conf, how)]
             res.subject = s.id
             if with_coactors:
