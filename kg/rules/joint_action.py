@@ -104,7 +104,8 @@ def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
         partners = [p for p in partners if p is not None]
         if not partners:
             continue
-        found = find_actors(sent, first, index, timeline, offset=base, speaker=speaker, with_coactors=False)
+        found = find_actors(sent, first, index, timeline, offset=base, speaker=speaker, with_coactors=False,
+                            reports=False)  # the body acting with another, even in a person's report
         actor = bodies.of(found.actors[0].entity, sent) if found.actors else None
         if actor is None:
             continue

@@ -374,7 +374,7 @@ def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset:
 
 def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline, *,
                 offset: int, speaker: Entity | None, with_coactors: bool = True,
-                holder=None, in_quote: bool = False) -> ActorSearch:
+                holder=None, in_quote: bool = False, reports: bool = True) -> ActorSearch:
     """Actors of the stance expressed around word ``cue`` of ``sent``.
 
     ``offset`` is the sentence start in the document (for pronoun look-ups);
@@ -384,7 +384,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     ``holder(sent, wid)``: the person named elsewhere with the title at word ``wid``.
     ``in_quote``: the cue is inside a quotation (a body named there is the speaker's own
     subject); outside one, a body that is the subject of a person's report ("Ia menekankan
-    bahwa Polres ...", "Menurut Budi, Panwaslih akan ...") gives the person.
+    bahwa Polres ...", "Menurut Budi, Panwaslih akan ...") gives the person, unless ``reports``
+    is false (acts between bodies: the body stays).
     """
     res = ActorSearch()
     for node in [cue] + ancestors(sent, cue):
@@ -455,7 +456,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 if (deontic or directive) and s.upos in ("NOUN", "PROPN") and s.id != cue:
                     res.addressees.append(s.id)
                 continue
-            if ent.kind == "organization" and how == "subject" and not in_quote:
+            if ent.kind == "organization" and how == "subject" and reports and not in_quote:
                 voice = _reporting_person(sent, node, index, timeline, offset)
                 if voice is not None:  # the body is what the person speaks of; the stance is his
                     ent, conf, how = voice, 0.8, "reporter"
