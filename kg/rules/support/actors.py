@@ -149,12 +149,14 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
     if low in FIRST_PERSON and speaker is not None:
         return speaker, 0.85, "speaker"
     ent = _agent(index, sent, wid, after)
+    named = holder(sent, wid) if holder is not None else None
     if ent is not None:
+        if ent.kind != "person" and named is not None:
+            return named, 0.8, "office"  # "Ketua KPU mengatakan ..." is the Ketua the article named
         return ent, 1.0, "subject"
     gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
     if gov is not None:
         return gov, 0.6, "office"
-    named = holder(sent, wid) if holder is not None else None
     if named is not None:
         return named, 0.7, "office"
     if low in FIRST_PERSON:

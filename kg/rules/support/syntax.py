@@ -155,37 +155,59 @@ def credited_words(sent: Sentence) -> set[int]:
 class TitleHolders:
     """Who holds a title the article names: "Pj Bupati Aceh Utara, Dr. Mahyuzar" makes a later
     "Pj Bupati mengatakan ..." Mahyuzar's. A title named with two different people is
-    ambiguous and gives nobody."""
+    ambiguous and gives nobody, unless the body or place named right after it tells them
+    apart: with "Ketua KPU Jombang Ahmad" and "Ketua Bawaslu Jombang Budi" in the article, a
+    later "Ketua KPU mengatakan ..." is Ahmad's."""
 
     def __init__(self, doc: Document, index: EntityIndex):
-        self.at: dict[tuple[str, int], str] = {}
-        named: dict[str, set[str]] = {}
+        self.at: dict[tuple[str, int], tuple[str, str]] = {}
+        named: dict[object, set[str]] = {}
         people = [m for m in doc.mentions or () if m.kind == "person"]
+        self._phrases: dict[str, set[str]] = {}
+        self._bodies: dict[str, set[str]] = {}   # title -> bodies named right after it with a holder
         for m in doc.mentions or ():
             if m.kind != "title" or not m.word_ids:
                 continue
             key = m.text.lower().rstrip(".")
+            body = index.by_word.get((m.sent_id, m.word_ids[-1] + 1))
+            body_key = body.key if body is not None and body.kind != "person" else ""
             for w in m.word_ids:
-                self.at[(m.sent_id, w)] = key
+                self.at[(m.sent_id, w)] = (key, body_key)
             after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
                           and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
             ent = index.by_word.get((after.sent_id, after.word_ids[0])) if after else None
             if ent is not None and ent.kind == "person":
                 named.setdefault(key, set()).add(ent.key)
+                self._bodies.setdefault(key, set()).add(body_key)
+                if body_key:
+                    named.setdefault((key, body_key), set()).add(ent.key)
+                    for form in (body.name, *body.aliases):
+                        self._phrases.setdefault(f"{key} {form.lower()}", set()).add(ent.key)
         self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
+        self.by_phrase = {k: index.by_key[next(iter(v))] for k, v in self._phrases.items() if len(v) == 1}
 
     def __call__(self, sent: Sentence, wid: int):
-        key = self.at.get((sent.sent_id, wid))
-        return self.by_title.get(key) if key else None
+        key, body = self.at.get((sent.sent_id, wid), ("", ""))
+        if not key:
+            return None
+        if body and body not in self._bodies.get(key, {body}):
+            return None  # "Ketua Bawaslu ..." when only KPU's Ketua was named: not his
+        return (self.by_title.get((key, body)) if body else None) or self.by_title.get(key)
 
     def leading(self, segment: str):
         """The sole holder of the title ``segment`` starts with: ``ujar Kapolda usai pertemuan``
-        -> the person the article named "Kapolda Jabar Irjen Pol Agung Budi Maryoto"."""
-        words = segment.lower().split()
+        -> the person the article named "Kapolda Jabar Irjen Pol Agung Budi Maryoto"; ``kata
+        Ketua KPU usai rapat`` -> the one Ketua of KPU named, when Bawaslu's is named too."""
+        low = " ".join(w.strip(",.") for w in segment.lower().split())
+        for phrase in sorted(self.by_phrase, key=len, reverse=True):
+            if low == phrase or low.startswith(phrase + " "):
+                return self.by_phrase[phrase]
+        words = segment.split()
         for n in (3, 2, 1):
-            key = " ".join(w.strip(",.") for w in words[:n])
-            if len(words) >= n and key in self.by_title:
-                return self.by_title[key]
+            key = " ".join(w.strip(",.").lower() for w in words[:n])
+            named_after = len(words) > n and words[n][:1].isupper() and any(self._bodies.get(key, ()))
+            if len(words) >= n and key in self.by_title and not named_after:
+                return self.by_title[key]  # (not "Ketua Bawaslu" for the Ketua named with KPU)
         return None
 
 

@@ -1,0 +1,82 @@
+"""Attribution helpers on hand-built documents: who holds a title, whose "pihaknya" it is."""
+from __future__ import annotations
+
+import pytest
+from parses import document, sentence
+
+from kg.extract.entity_index import EntityIndex
+from kg.model import Mention
+from kg.rules.commitment import commitment
+from kg.rules.support.syntax import Timeline, TitleHolders
+
+# "Ketua KPU Budi hadir ." / "Ketua Bawaslu Imam hadir ." / "<Ketua KPU|Ketua Bawaslu|Ketua> mengingatkan netralitas ASN ."
+_NAMED = "Ketua|NOUN|O|4|nsubj {body}|PROPN|O|1|nmod {name}|PROPN|O|1|appos hadir|VERB|O|0|root .|PUNCT|O|4|punct"
+_LATER = "Ketua|NOUN|O|3|nsubj {body}|PROPN|O|1|nmod mengingatkan|VERB|O|0|root netralitas|NOUN|O|3|obj " \
+         "ASN|PROPN|O|4|nmod .|PUNCT|O|3|punct"
+
+
+def _doc(later_body: str, with_bawaslu_head: bool = True):
+    blocks = [sentence("s1", _NAMED.format(body="KPU", name="Budi"), paragraph=1)]
+    if with_bawaslu_head:
+        blocks.append(sentence("s2", _NAMED.format(body="Bawaslu", name="Imam"), paragraph=2))
+    blocks.append(sentence("s3", _LATER.format(body=later_body), paragraph=3))
+    ents = {"person:budi": ("person", "Budi", [("s1", (3,))]),
+            "org:kpu": ("organization", "KPU", [("s1", (2,)), ("s3", (2,))] if later_body == "KPU" else [("s1", (2,))])}
+    if with_bawaslu_head:
+        ents["person:imam"] = ("person", "Imam", [("s2", (3,))])
+        ents["org:bawaslu"] = ("organization", "Bawaslu", [("s2", (2,))] + ([("s3", (2,))] if later_body == "Bawaslu" else []))
+    elif later_body == "Bawaslu":
+        ents["org:bawaslu"] = ("organization", "Bawaslu", [("s3", (2,))])
+    doc = document(*blocks, entities=ents)
+    sids = ["s1", "s2", "s3"] if with_bawaslu_head else ["s1", "s3"]
+    titles = tuple(Mention(sid, (1,), "Ketua", "title") for sid in sids)
+    persons = tuple(m for e in doc.entities if e.kind == "person" for m in e.mentions)
+    return doc.__class__(**{**doc.__dict__, "mentions": titles + persons})
+
+
+@pytest.mark.parametrize("later_body, with_bawaslu_head, expected", [
+    ("KPU", True, "person:budi"),       # two Ketua named; the body after the title tells them apart
+    ("Bawaslu", True, "person:imam"),
+    ("Bawaslu", False, None),           # only KPU's Ketua named: "Ketua Bawaslu" is not his
+])
+def test_title_holder_is_told_apart_by_the_body_after_it(later_body, with_bawaslu_head, expected):
+    doc = _doc(later_body, with_bawaslu_head)
+    holders = TitleHolders(doc, EntityIndex.of(doc))
+    sent = next(s for s in doc.sentences if s.sent_id == "s3")
+    got = holders(sent, 1)
+    assert (got.key if got else None) == expected
+
+
+def test_title_holder_over_the_body_in_the_title():
+    # "Ketua KPU mengingatkan netralitas ASN": the Ketua the article named, not KPU
+    doc = _doc("KPU")
+    assert {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s3"} == {"person:budi"}
+
+
+@pytest.mark.parametrize("segment, expected", [
+    ("Ketua KPU usai rapat", "person:budi"),
+    ("Ketua Bawaslu usai rapat", "person:imam"),
+    ("Ketua usai rapat", None),           # two Ketua named: nobody
+])
+def test_title_holder_leading_a_segment(segment, expected):
+    doc = _doc("KPU")
+    got = TitleHolders(doc, EntityIndex.of(doc)).leading(segment)
+    assert (got.key if got else None) == expected
+
+
+def test_title_holder_leading_not_for_another_body():
+    doc = _doc("Bawaslu", with_bawaslu_head=False)
+    holders = TitleHolders(doc, EntityIndex.of(doc))
+    assert holders.leading("Ketua usai rapat").key == "person:budi"     # the one Ketua named
+    assert holders.leading("Ketua Bawaslu usai rapat") is None          # not KPU's Ketua
+
+
+def test_last_body_subject_only_without_a_person_subject():
+    body = "Polda|PROPN|O|2|nsubj mengerahkan|VERB|O|0|root personel|NOUN|O|2|obj .|PUNCT|O|2|punct"
+    person = "Budi|PROPN|O|2|nsubj mengerahkan|VERB|O|0|root Polda|PROPN|O|2|obj .|PUNCT|O|2|punct"
+    for text, expected in ((body, "org:polda"), (person, None)):
+        doc = document(sentence("s1", text, paragraph=1), entities={
+            "org:polda": ("organization", "Polda", [("s1", (1,) if text is body else (3,))]),
+            "person:budi": ("person", "Budi", [("s1", (1,))] if text is person else [])})
+        got = Timeline.of(doc, EntityIndex.of(doc)).last_body_subject(len(doc.text) + 1)
+        assert (got.key if got else None) == expected
