@@ -19,7 +19,7 @@ from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_title, sent_base, span_of, subtree,
                               word_spans, words_in)
-from kg.rules.support.quotations import Quotation, find_quotations
+from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
 from kg.lang.topics import TopicCue, find_topics
 
 __all__ = ["commitment", "classify", "takes_stance"]
@@ -384,7 +384,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     of "harus"), topic asn-neutrality, kind appeal, modality harus.
     """
     index = EntityIndex.of(doc)
-    timeline = Timeline.of(doc, index)
+    timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
     holders = TitleHolders(doc, index)
     quotes = find_quotations(doc.text, timeline, holders)
     best: dict[tuple[str, str], Assertion] = {}

@@ -21,7 +21,7 @@ from kg.lang.text import is_clutter
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
-from kg.rules.support.quotations import find_quotations
+from kg.rules.support.quotations import find_quotations, quoted_ranges
 from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
 
 __all__ = ["joint_action", "JOINT_VERBS"]
@@ -138,7 +138,7 @@ def joint_action(doc: Document) -> Iterator[Assertion]:
     acts_with(Bawaslu Kota Pangkalpinang, Pemkot Pangkalpinang).
     """
     index = EntityIndex.of(doc)
-    timeline = Timeline.of(doc, index)
+    timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
     bodies = _Bodies(doc, index)
     quotes = find_quotations(doc.text, timeline)
     best: dict[frozenset[str], Assertion] = {}

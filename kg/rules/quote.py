@@ -7,7 +7,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.model import Assertion, Document, Provenance
 from kg.rules.registry import rule
 from kg.rules.support.syntax import TitleHolders, Timeline, sentence_at
-from kg.rules.support.quotations import find_quotations
+from kg.rules.support.quotations import find_quotations, quoted_ranges
 
 __all__ = ["quote"]
 
@@ -23,7 +23,7 @@ def quote(doc: Document) -> Iterator[Assertion]:
     may run over paragraphs and skip inserted "Baca Juga:" lines.
     """
     index = EntityIndex.of(doc)
-    timeline = Timeline.of(doc, index)
+    timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
     for q in find_quotations(doc.text, timeline, TitleHolders(doc, index)):
         sent = sentence_at(doc, q.start)
         speaker = q.speaker.key if q.speaker is not None else ""

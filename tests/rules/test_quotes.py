@@ -230,3 +230,31 @@ def test_quote_closing_mark_after_a_word_opens_nothing():
     doc = _doc("Budi hadir.\n“Kami siap mengawal pemilu,” kata Budi, lalu pergi.", {"Budi": "person:budi"})
     qs = find_quotations(doc.text, Timeline.of(doc, EntityIndex.of(doc)))
     assert [q.text for q in qs] == ["Kami siap mengawal pemilu"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person named inside a quotation is not the antecedent of the next "-nya"
+    ("Imam hadir.\nIa berkata, “Kami bertemu Budi kemarin sore.”\n“Semua sudah siap sekarang,” tambahnya.",
+     "person:imam"),
+    # an attribution to a name the article's persons do not hold: nobody, not the person named before
+    ("Budi hadir.\n“Kami siap mengawal pemilu ini,” tandas Julius.", ""),
+    # honorifics before the name are looked through ("Drs. H." is no unknown name)
+    ("Imam hadir.\n“Kami siap mengawal pemilu ini,” ungkap Drs. H. Imam, MH.", "person:imam"),
+])
+def test_quote_speaker_precision(text, speaker):
+    doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam"})
+    assert [q.arg("speaker") for q in quote.fn(doc)][-1] == speaker
+
+
+def test_quote_name_before_a_verb_without_subject_is_the_speaker_next():
+    # "Di tempat sama Sarmin menambahkan , ..." (Sarmin hung below "tempat"), then "“...,” pungkasnya"
+    # after Budi was a subject two sentences before
+    first = sentence("s1", "Budi|PROPN|O|2|nsubj hadir|VERB|O|0|root .|PUNCT|O|2|punct", paragraph=1, offset=0)
+    second = sentence("s2", "Di|ADP|O|2|case tempat|NOUN|O|5|obl sama|ADJ|O|2|amod Sarmin|PROPN|O|2|nmod "
+                      "menambahkan|VERB|O|0|root .|PUNCT|O|5|punct", paragraph=2, offset=13)
+    third = sentence("s3", "“|PUNCT|O|2|punct Semua|DET|O|2|det siap|ADJ|O|0|root ,|PUNCT|O|2|punct "
+                     "”|PUNCT|O|2|punct pungkasnya|VERB|O|2|parataxis .|PUNCT|O|2|punct", paragraph=3, offset=48)
+    doc = document(first, second, third, entities={"person:budi": ("person", "Budi", [("s1", (1,))]),
+                                                   "person:sarmin": ("person", "Sarmin", [("s2", (4,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:sarmin"

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from kg.model import Entity
+from kg.lang.lexicon import fold, honorifics, titles
 from kg.lang.text import is_clutter, paragraphs
 from kg.lang.words import SPEECH_VERB_STEMS, THIRD_PERSON
 from kg.rules.support.syntax import TitleHolders, Timeline
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = ["Quotation", "find_quotations", "quoted_ranges"]
 
 _INTRO = re.compile(r"\b(me\w*kan|ber\w+|mengatakan|menyebut|menuturkan|berkata|menambahkan|"
                     r"menjelaskan|menegaskan|mengungkapkan|menyampaikan|menerangkan|berpesan|"
@@ -85,6 +86,11 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     return out
 
 
+def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges of the quotations of ``text`` (for :meth:`Timeline.of`)."""
+    return tuple((a, b) for a, b, _ in _spans(text))
+
+
 def _opens_with_close_mark(para: str, j: int) -> bool:
     """A ” that opens a quotation, as some outlets print it: at the paragraph start or after a
     space or colon, and right before a word ("”Namun, tetap untuk mengantisipasinya ...,” tandasnya")."""
@@ -128,7 +134,22 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     holder = holders.leading(text[vend:seg_end]) if holders is not None else None
     if holder is not None:
         return holder, 0.85, "office"
+    if _unknown_name(text[vend:seg_end]):
+        return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
     return timeline.last(start), 0.5, "recent"
+
+
+def _unknown_name(segment: str) -> bool:
+    """The attribution names someone by a capitalised word that is no post title: a name the
+    article's persons do not hold ("tandas Julius")."""
+    before, _ = honorifics()
+    words = [w.strip(",.()") for w in segment.split()]
+    while words and fold(words[0]) in before:  # "ungkap Drs. H. Andi ...", "kata AKBP ..."
+        words = words[1:]
+    if not words or not words[0][:1].isupper():
+        return False
+    known = titles()
+    return not any(fold(" ".join(words[:n])) in known for n in (1, 2, 3))
 
 
 def _by_name(segment: str, timeline: Timeline) -> Entity | None:
@@ -203,7 +224,8 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
         if found is None:
             last = timeline.last(start)
             found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")
-        if found[0] is None:  # nobody named before: the first person named after it
+        if found[0] is None and found[2] != "unknown" and not timeline.named_before(start):
+            # nobody named before: the first person named after it
             later = timeline.first(end, len(text))
             found = (later, 0.3, "later") if later is not None else found
         speaker, conf, how = found

@@ -141,6 +141,21 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def _before_subjectless_verb(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """The name ending right before a verb the parser left without a subject is its subject:
+    "Di tempat yang sama Kordiv ... (P3S) Sarmin Ibrahim menambahkan, ..." (Sarmin hung below
+    "tempat")."""
+    ent = index.by_word.get((sent.sent_id, wid))
+    end = wid
+    while end < len(sent.words) and index.by_word.get((sent.sent_id, end + 1)) is ent:
+        end += 1
+    nxt = end + 1 + (end + 1 <= len(sent.words) and sent.word(end + 1).text == ",")
+    if nxt > len(sent.words):
+        return False
+    verb = sent.word(nxt)
+    return verb.upos == "VERB" and not any(c.deprel.startswith("nsubj") for c in sent.children(nxt))
+
+
 def credited_words(sent: Sentence) -> set[int]:
     """Word ids inside a bracketed photo credit, "(foto ; doc Daniel)": page furniture, no speaker."""
     out, words = set(), sent.words
@@ -211,16 +226,31 @@ class TitleHolders:
         return None
 
 
+def _inside(offset: int, ranges) -> bool:
+    return any(a <= offset < b for a, b in ranges)
+
+
 @dataclass(frozen=True)
 class Timeline:
     """Entity mentions in document order, for "the most recent person" look-ups.
 
-    Each mark is (offset, entity, is_subject, sentence number)."""
+    Each mark is (offset, entity, is_subject, sentence number). Names inside quotations
+    (``quoted``: their character ranges) are left out: who is quoted speaking of a person
+    does not make him the antecedent of the next "-nya" (“... Ketua-Ketua Apdesi ...,”
+    tukasnya. ... Sarmin Ibrahim menambahkan ... “...,” pungkasnya -> Sarmin). A post title
+    marks its holder where the article named one ("Kapolda mengatakan ..." after "Kapolda Riau
+    Irjen M Iqbal"). A title with nobody named for it marks nobody: it is often an epithet of
+    the person named last ("Mantan Sekretaris Daerah Kabupaten Bone mengatakan pihaknya ...")."""
     marks: tuple[tuple[int, Entity, bool, int], ...]
 
     @classmethod
-    def of(cls, doc: Document, index: EntityIndex) -> "Timeline":
+    def of(cls, doc: Document, index: EntityIndex, quoted=()) -> "Timeline":
         marks = []
+        holders = TitleHolders(doc, index)
+        titles: dict[str, list] = {}
+        for m in doc.mentions or ():
+            if m.kind == "title" and m.word_ids and m.text[:1].isupper():
+                titles.setdefault(m.sent_id, []).append(m)
         for n, sent in enumerate(doc.sentences or ()):
             if is_clutter(sent.text):
                 continue   # a byline's reporter or editor ("Pewarta: ...") speaks no quotation
@@ -230,7 +260,18 @@ class Timeline:
                 if ent is None or w.id in credit:
                     continue
                 spans = spans or word_spans(doc, sent)
-                marks.append((spans[w.id][0], ent, _is_subject(sent, w.id), n))
+                if not _inside(spans[w.id][0], quoted):
+                    subject = _is_subject(sent, w.id) or _before_subjectless_verb(sent, w.id, index)
+                    marks.append((spans[w.id][0], ent, subject, n))
+            for m in titles.get(sent.sent_id, ()):
+                spans = spans or word_spans(doc, sent)
+                off = spans.get(m.word_ids[0], (0, 0))[0]
+                if _inside(off, quoted) or any(w in credit for w in m.word_ids):
+                    continue
+                holder = holders(sent, m.word_ids[0])
+                if holder is not None:
+                    subject = any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words))
+                    marks.append((off, holder, subject, n))
         return cls(tuple(sorted(marks, key=lambda m: m[0])))
 
     def last(self, before: int, kind: str = "person", *, window: int = 3) -> Entity | None:
@@ -243,6 +284,10 @@ class Timeline:
         recent = prior[-1][3]
         subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
         return (subj[-1] if subj else prior[-1])[1]
+
+    def named_before(self, before: int) -> bool:
+        """Some person is mentioned before offset ``before``."""
+        return any(m[0] < before and m[1].kind == "person" for m in self.marks)
 
     def last_body_subject(self, before: int) -> Entity | None:
         """The organisation that is the subject of the last sentence before ``before`` naming a
