@@ -726,3 +726,10 @@ def test_commitment_body_in_a_persons_report_is_his_stance(block, body, expected
         ents["person:budi"] = ("person", "Budi", [("s2", (2,))])
     doc = document(EARLIER, block, entities=ents)
     assert {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"} == {expected}
+
+
+def test_commitment_of_two_reporting_subjects_the_person_speaks():
+    ents = {"person:hendra": ("person", "Hendra", [("s1", (4,))]),
+            "org:polres": ("organization", "Polres", [("s1", (7,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["TWO_REPORTERS"], entities=ents))}
+    assert got == {"person:hendra"}

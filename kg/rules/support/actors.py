@@ -196,12 +196,14 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
     for a in ancestors(sent, node):
         if not REPORTING_VERB.match(sent.word(a).text):
             continue
-        subj = next((c for c in sent.children(a) if c.deprel == "nsubj"), None)
-        if subj is None:
-            return None
-        low = subj.text.lower()
-        ent = timeline.last(offset) if low in THIRD_PERSON else _agent(index, sent, subj.id)
-        return ent if ent is not None and ent.kind == "person" else None
+        subjects = [c for c in sent.children(a) if c.deprel == "nsubj"]
+        # of two subjects ("Kapolres Purbalingga, AKBP Hendra Irawan mengungkapkan"): the person
+        for subj in subjects:
+            low = subj.text.lower()
+            ent = timeline.last(offset) if low in THIRD_PERSON else _agent(index, sent, subj.id)
+            if ent is not None and ent.kind == "person":
+                return ent
+        return None
     ent = according_to(sent, index, timeline, offset)
     return ent if ent is not None and ent.kind == "person" else None
 
