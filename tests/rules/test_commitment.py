@@ -733,3 +733,10 @@ def test_commitment_of_two_reporting_subjects_the_person_speaks():
             "org:polres": ("organization", "Polres", [("s1", (7,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["TWO_REPORTERS"], entities=ents))}
     assert got == {"person:hendra"}
+
+
+def test_commitment_relative_clause_on_an_object_is_the_subjects_stance():
+    ents = {"org:pemkab": ("organization", "Pemkab", [("s1", (6,))]),
+            "person:gustiar": ("person", "Gustiar", [("s1", (14,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["DETECTED"], entities=ents))}
+    assert got == {"person:gustiar"}

@@ -355,6 +355,19 @@ def _clause_person(sent: Sentence, node: int, index: EntityIndex) -> bool:
     return any(e is not None and e.kind == "person" for e in agents)
 
 
+def _described_object(sent: Sentence, clause: int) -> bool:
+    """``clause`` is a relative clause on the object of a verb that has a subject of its own: it
+    describes what that subject acts on ("Kami bahkan mendeteksi satu ASN Pemkab Kubu Raya yang
+    terindikasi tidak netral"), so its "yang" is no actor ("Terdapat personel TNI yang mengamankan
+    logistik" has no such subject: there the relative clause is the act)."""
+    me = sent.word(clause)
+    if not me.deprel.startswith("acl") or not me.head:
+        return False
+    noun = sent.word(me.head)
+    return noun.deprel in ("obj", "iobj") and bool(noun.head) and any(
+        c.deprel == "nsubj" for c in sent.children(noun.head))
+
+
 def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -> list[Entity]:
     """The agents listed before "yang" of a relative clause: "personel TNI serta personel Satpol PP
     Flores Timur yang mengamankan ..." -> TNI, Satpol PP Flores Timur."""
@@ -448,6 +461,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             res.had_subject = True
             if passive and s.text.lower() not in FIRST_PERSON:
                 continue  # the patient of a di- passive is nobody's stance
+            if s.text.lower() == "yang" and _described_object(sent, node):
+                continue  # "Kami mendeteksi satu ASN Pemkab ... yang terindikasi tidak netral": the detector's
             ent, conf, how = _resolve(sent, s.id, node, index, timeline, offset, speaker, holder,
                                       dash if s.id < dash else 0)
             listed = _relative_list(sent, s.id, node, index) if s.text.lower() == "yang" else []
