@@ -38,7 +38,8 @@ _PREFIX = r"^(me(ng|m|n|ny)?)?"
 # berkoordinasi dengan Kodim" is the speaker's stance (the body is what he speaks of)
 REPORTING_VERB = re.compile(
     r"^(mengatakan|menyatakan|menegaskan|menekankan|menjelaskan|menyampaikan|menyebut(kan)?|menuturkan|"
-    r"mengungkapkan|menambahkan|menerangkan|memaparkan|mengemukakan|berkata|mengaku)$", re.IGNORECASE)
+    r"mengungkapkan|menambahkan|menerangkan|memaparkan|mengemukakan|berkata|mengaku|melanjutkan)$",
+    re.IGNORECASE)
 ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", re.IGNORECASE)
 DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")", re.IGNORECASE)
 

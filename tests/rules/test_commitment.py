@@ -740,3 +740,10 @@ def test_commitment_relative_clause_on_an_object_is_the_subjects_stance():
             "person:gustiar": ("person", "Gustiar", [("s1", (14,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["DETECTED"], entities=ents))}
     assert got == {"person:gustiar"}
+
+
+def test_commitment_body_after_an_inserted_reporting_clause_is_the_reporters():
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:kpu": ("organization", "KPU", [("s2", (8,))])}
+    doc = document(EARLIER, P["DIA_MELANJUTKAN"], entities=ents)
+    assert {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"} == {"person:baehaqi"}

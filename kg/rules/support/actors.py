@@ -204,19 +204,27 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
             if ent is not None and ent.kind == "person":
                 return ent
         return None
-    ent = according_to(sent, index, timeline, offset)
+    ent = according_to(sent, index, timeline, offset) or _inserted_reporter(sent, index, timeline, offset)
     return ent if ent is not None and ent.kind == "person" else None
 
 
-def _inserted_reporter(sent: Sentence, index: EntityIndex) -> Entity | None:
+def _inserted_reporter(sent: Sentence, index: EntityIndex, timeline: Timeline | None = None,
+                       offset: int = 0) -> Entity | None:
     """The person of an attribution set off inside the sentence: "Selain itu, sambung Amran,
-    pihaknya juga melakukan penyebaran bahan sosialisasi" -> Amran."""
+    pihaknya juga melakukan penyebaran bahan sosialisasi" -> Amran; "Terkait tahapan pilkada,
+    dia melanjutkan, KPU Kabupaten Tapanuli Selatan telah melakukan pemetaan TPS" -> the
+    person "dia" is (with ``timeline``)."""
     for w in sent.words[1:-1]:
-        if w.text.lower() in SPEECH_VERB_STEMS and w.text.lower() != "menurut" \
-                and sent.word(w.id - 1).text == ",":
+        if sent.word(w.id - 1).text != ",":
+            continue
+        low = w.text.lower()
+        if low in SPEECH_VERB_STEMS and low != "menurut":
             ent = index.by_word.get((sent.sent_id, w.id + 1))
             if ent is not None and ent.kind == "person":
                 return ent
+        if timeline is not None and low in THIRD_PERSON and REPORTING_VERB.match(sent.word(w.id + 1).text) \
+                and w.id + 2 <= len(sent.words) and sent.word(w.id + 2).text == ",":
+            return timeline.last(offset)
     return None
 
 
