@@ -258,3 +258,15 @@ def test_quote_name_before_a_verb_without_subject_is_the_speaker_next():
                                                    "person:sarmin": ("person", "Sarmin", [("s2", (4,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:sarmin"
+
+
+def test_quote_outlet_in_the_dateline_speaks_no_quotation():
+    first = sentence("s1", "Kendari|PROPN|O|7|nsubj (|PUNCT|O|3|punct Antaranews|X|O|1|appos )|PUNCT|O|3|punct "
+                     "-|PUNCT|O|1|punct Pemkab|PROPN|O|7|nsubj menggelar|VERB|O|0|root rapat|NOUN|O|7|obj "
+                     ".|PUNCT|O|7|punct", paragraph=1, offset=0)
+    second = sentence("s2", "“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj siap|ADJ|O|0|root mengawal|VERB|O|3|xcomp "
+                      "pemilu|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct katanya|VERB|O|3|parataxis "
+                      ".|PUNCT|O|3|punct", paragraph=2, offset=50)
+    doc = document(first, second, entities={"person:antaranews": ("person", "Antaranews", [("s1", (3,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == ""

@@ -18,7 +18,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
                            THIRD_PERSON)
 from kg.model import Entity, Sentence
-from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, is_passive, subtree
+from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, subtree
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
@@ -30,7 +30,6 @@ _SUBJ = ("nsubj", "nsubj:pass")
 _GROUP_NOUNS = frozenset({"pihak", "jajaran", "personel", "petugas", "anggota", "tim", "aparat"})
 # a phrase set off between a subject and its verb: "Forkopimda MBD, melalui Kesbangpol, mengadakan rapat"
 _INSERTS = frozenset({"melalui", "selaku", "didampingi", "bersama", "dalam", "lewat"})
-_DASHES = frozenset({"-", "–", "—", "--"})
 _NOT_PREDICATES = frozenset({"terkait", "tersebut", "setempat", "bersangkutan"})
 
 
@@ -338,17 +337,6 @@ def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | No
     if prev > 1 and sent.word(prev + 1).text.lower() in _INSERTS:
         return _agent(index, sent, prev - 1)
     return _agent(index, sent, verb - 2)
-
-
-def dateline_end(sent: Sentence) -> int:
-    """The id of the dash closing a dateline that opens the sentence ("Tiakur, SentralNusantara.com
-    – Menjelang ..."), else 0: the words before it are a place and an outlet, never a subject."""
-    for w in sent.words[:8]:
-        if w.text in _DASHES:
-            return w.id if w.id > 1 else 0
-        if w.upos not in ("PROPN", "PUNCT", "X", "NOUN"):
-            return 0
-    return 0
 
 
 def _dateline_subject(sent: Sentence, verb: int, dash: int, index: EntityIndex) -> bool:

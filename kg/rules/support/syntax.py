@@ -15,9 +15,21 @@ from kg.lang.words import CREDIT_WORDS
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
-           "Timeline", "is_passive", "is_title", "sentence_at", "AGENT_KINDS"]
+           "Timeline", "is_passive", "is_title", "sentence_at", "dateline_end", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
+_DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def dateline_end(sent: Sentence) -> int:
+    """The id of the dash closing a dateline that opens the sentence ("Tiakur, SentralNusantara.com
+    – Menjelang ..."), else 0: the words before it are a place and an outlet, never a subject."""
+    for w in sent.words[:8]:
+        if w.text in _DASHES:
+            return w.id if w.id > 1 else 0
+        if w.upos not in ("PROPN", "PUNCT", "X", "NOUN"):
+            return 0
+    return 0
 
 
 def sent_base(doc: Document, sent: Sentence) -> int:
@@ -255,9 +267,10 @@ class Timeline:
             if is_clutter(sent.text):
                 continue   # a byline's reporter or editor ("Pewarta: ...") speaks no quotation
             spans, credit = None, credited_words(sent)
+            dash = dateline_end(sent) if n < 5 else 0  # "Kendari (Antaranews Sultra) - ...": no speaker
             for w in sent.words:
                 ent = index.by_word.get((sent.sent_id, w.id))
-                if ent is None or w.id in credit:
+                if ent is None or w.id in credit or w.id < dash:
                     continue
                 spans = spans or word_spans(doc, sent)
                 if not _inside(spans[w.id][0], quoted):
