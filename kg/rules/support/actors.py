@@ -207,6 +207,24 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
     return ent if ent is not None and ent.kind == "person" else None
 
 
+# aspect and modal words that make a clause a reported act: "Bawaslu telah membentuk tim",
+# "Panwaslih akan melakukan pengawasan", "Bawaslu siap menerima seluruh laporan"
+_ACT_MARKERS = frozenset({"telah", "sudah", "akan", "siap", "sedang", "tengah", "segera", "sepakat",
+                          "bersepakat", "berkomitmen", "bertekad"})
+
+
+def _marked_act(sent: Sentence, subj: int, verb: int) -> bool:
+    """Between the subject and its verb (or on the verb) stands a word of aspect or intent: the
+    report states the body's own act ("Ia menambahkan, Bawaslu telah membentuk tim patroli"), which
+    stays the body's beside the person voicing it even when the sentence reads as an instruction
+    or appeal; an appeal without one is the person's view of the body ("Ia menekankan bahwa saat
+    ini Polres Kampar terus berkoordinasi dengan Kodim")."""
+    lo, hi = sorted((subj, verb))
+    between = {sent.word(i).text.lower() for i in range(lo + 1, hi + 1)}  # "Bawaslu siap menerima"
+    on_verb = {c.text.lower() for c in sent.children(verb) if c.deprel in ("aux", "advmod")}
+    return bool((between | on_verb) & _ACT_MARKERS)
+
+
 def _inserted_reporter(sent: Sentence, index: EntityIndex, timeline: Timeline | None = None,
                        offset: int = 0) -> Entity | None:
     """The person of an attribution set off inside the sentence: "Selain itu, sambung Amran,
@@ -397,8 +415,9 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     ``holder(sent, wid)``: the person named elsewhere with the title at word ``wid``.
     ``in_quote``: the cue is inside a quotation (a body named there is the speaker's own
     subject); outside one, a body that is the subject of a person's report ("Ia menekankan
-    bahwa Polres ...", "Menurut Budi, Panwaslih akan ...") gives the person, unless ``reports``
-    is false (acts between bodies: the body stays).
+    bahwa Polres ...", "Menurut Budi, Panwaslih akan ...") gives the person, and the body too
+    when the report states its act ("Ia menambahkan, Bawaslu telah membentuk tim patroli"; see
+    :func:`_marked_act`), unless ``reports`` is false (acts between bodies: the body alone).
     """
     res = ActorSearch()
     for node in [cue] + ancestors(sent, cue):
@@ -471,16 +490,23 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 if (deontic or directive) and s.upos in ("NOUN", "PROPN") and s.id != cue:
                     res.addressees.append(s.id)
                 continue
+            body = None
             if ent.kind == "organization" and how == "subject" and reports and not in_quote:
                 voice = _reporting_person(sent, node, index, timeline, offset)
-                if voice is not None:  # the body is what the person speaks of; the stance is his
+                if voice is not None:  # the person voices the stance
+                    # a reported act or pledge stays the body's too: "Listyo mengatakan Polri mengerahkan
+                    # 200.000 personel", "Menurut dia, Pemkab telah mengeluarkan Surat Edaran"
+                    body = ent if with_coactors or _marked_act(sent, s.id, node) else None
                     ent, conf, how = voice, 0.8, "reporter"
             res.actors = [Actor(ent, conf, how)]
             res.subject = s.id
+            if body is not None:
+                res.actors.append(Actor(body, 0.7, "co-actor"))
             if with_coactors:
-                extra = [e for e in listed if e != ent]
+                extra = [e for e in listed if e != ent and e != body]
                 res.actors += [Actor(e, conf * 0.9, "co-actor")
-                               for e in dict.fromkeys(extra + _coactors(sent, node, s.id, cue, index, ent))]
+                               for e in dict.fromkeys(extra + _coactors(sent, node, s.id, cue, index, ent))
+                               if e != body]
             res.clause = node
             return res
         # a verb joined to a root whose only subject is the dateline: "Tiakur, X.com – Menjelang
