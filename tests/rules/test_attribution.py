@@ -80,3 +80,27 @@ def test_last_body_subject_only_without_a_person_subject():
             "person:budi": ("person", "Budi", [("s1", (1,))] if text is person else [])})
         got = Timeline.of(doc, EntityIndex.of(doc)).last_body_subject(len(doc.text) + 1)
         assert (got.key if got else None) == expected
+
+
+@pytest.mark.parametrize("title, base", [
+    ("pj bupati", "bupati"), ("penjabat bupati", "bupati"), ("pejabat sementara bupati", "bupati"),
+    ("plt kepala bakesbangpol", "kepala bakesbangpol"), ("kapolres", "kapolres"), ("pj", ""),
+])
+def test_title_without_its_acting_qualifier(title, base):
+    from kg.rules.support.syntax import _unqualified
+    assert _unqualified(title) == base
+
+
+def test_title_holder_named_before_the_title_and_a_later_title_without_qualifier():
+    # "Teguh , Pj Bupati Jombang , hadir ." then "Bupati mengingatkan netralitas ASN ."
+    first = sentence("s1", "Teguh|PROPN|O|7|nsubj ,|PUNCT|O|4|punct Pj|PROPN|O|4|flat Bupati|PROPN|O|1|appos "
+                     "Jombang|PROPN|O|4|flat ,|PUNCT|O|4|punct hadir|VERB|O|0|root .|PUNCT|O|7|punct", paragraph=1)
+    later = sentence("s2", "Bupati|PROPN|O|2|nsubj mengingatkan|VERB|O|0|root netralitas|NOUN|O|2|obj "
+                     "ASN|PROPN|O|3|nmod .|PUNCT|O|2|punct", paragraph=2)
+    doc = document(first, later, entities={"person:teguh": ("person", "Teguh", [("s1", (1,))])})
+    mentions = (Mention("s1", (3, 4), "Pj Bupati", "title"), Mention("s2", (1,), "Bupati", "title"),
+                Mention("s1", (1,), "Teguh", "person"))
+    doc = doc.__class__(**{**doc.__dict__, "mentions": mentions})
+    holders = TitleHolders(doc, EntityIndex.of(doc))
+    assert holders(doc.sentences[1], 1).key == "person:teguh"
+    assert holders.leading("Pj Bupati usai rapat").key == "person:teguh"

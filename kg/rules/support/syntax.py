@@ -7,9 +7,10 @@ words on the sentence text and places the sentence in the document.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.lexicon import fold
+from kg.lang.lexicon import fold, titles
 from kg.lang.text import is_clutter
 from kg.lang.words import CREDIT_WORDS
 from kg.model import Document, Entity, Sentence
@@ -179,6 +180,26 @@ def credited_words(sent: Sentence) -> set[int]:
     return out
 
 
+def _unqualified(title: str) -> str:
+    """A title without its acting qualifier: "pj bupati" -> "bupati", "penjabat bupati" -> "bupati"
+    (a later "Bupati mengatakan ..." is the Pj Bupati the article named); "pj" alone -> ""."""
+    qualifiers = _qualifiers()
+    words = title.split()
+    while words:
+        if fold(words[0]) in qualifiers:
+            words = words[1:]
+        elif len(words) > 1 and fold(" ".join(words[:2])) in qualifiers:
+            words = words[2:]
+        else:
+            break
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> frozenset[str]:
+    return frozenset(k for k, v in titles().items() if v.kind == "qualifier")
+
+
 class TitleHolders:
     """Who holds a title the article names: "Pj Bupati Aceh Utara, Dr. Mahyuzar" makes a later
     "Pj Bupati mengatakan ..." Mahyuzar's. A title named with two different people is
@@ -192,34 +213,54 @@ class TitleHolders:
         people = [m for m in doc.mentions or () if m.kind == "person"]
         self._phrases: dict[str, set[str]] = {}
         self._bodies: dict[str, set[str]] = {}   # title -> bodies named right after it with a holder
+        texts = {s.sent_id: s for s in doc.sentences or ()}
         for m in doc.mentions or ():
             if m.kind != "title" or not m.word_ids:
                 continue
             key = m.text.lower().rstrip(".")
+            keys = dict.fromkeys((key, _unqualified(key)))  # "Pj Bupati" also as "Bupati"
             body = index.by_word.get((m.sent_id, m.word_ids[-1] + 1))
             body_key = body.key if body is not None and body.kind != "person" else ""
             for w in m.word_ids:
                 self.at[(m.sent_id, w)] = (key, body_key)
-            after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
-                          and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
-            ent = index.by_word.get((after.sent_id, after.word_ids[0])) if after else None
-            if ent is not None and ent.kind == "person":
-                named.setdefault(key, set()).add(ent.key)
-                self._bodies.setdefault(key, set()).add(body_key)
+            ent = self._holder_named(m, people, index, texts.get(m.sent_id))
+            if ent is None:
+                continue
+            for k in keys:
+                named.setdefault(k, set()).add(ent.key)
+                self._bodies.setdefault(k, set()).add(body_key)
                 if body_key:
-                    named.setdefault((key, body_key), set()).add(ent.key)
+                    named.setdefault((k, body_key), set()).add(ent.key)
                     for form in (body.name, *body.aliases):
-                        self._phrases.setdefault(f"{key} {form.lower()}", set()).add(ent.key)
+                        self._phrases.setdefault(f"{k} {form.lower()}", set()).add(ent.key)
         self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
         self.by_phrase = {k: index.by_key[next(iter(v))] for k, v in self._phrases.items() if len(v) == 1}
+
+    @staticmethod
+    def _holder_named(m, people, index: EntityIndex, sent: Sentence | None):
+        """The person named with title mention ``m``: within eight words after it ("Pj Bupati Aceh
+        Utara, Dr. Mahyuzar"), or right before it and a comma ("Teguh Narutomo, Pj Bupati Jombang")."""
+        after = next((p for p in people if p.sent_id == m.sent_id and p.word_ids
+                      and 0 < p.word_ids[0] - m.word_ids[-1] <= 8), None)
+        before = next((p for p in people if p.sent_id == m.sent_id and p.word_ids and sent is not None
+                       and p.word_ids[-1] == m.word_ids[0] - 2 and sent.word(m.word_ids[0] - 1).text == ","), None)
+        for p in (after, before):
+            ent = index.by_word.get((p.sent_id, p.word_ids[0])) if p else None
+            if ent is not None and ent.kind == "person":
+                return ent
+        return None
 
     def __call__(self, sent: Sentence, wid: int):
         key, body = self.at.get((sent.sent_id, wid), ("", ""))
         if not key:
             return None
-        if body and body not in self._bodies.get(key, {body}):
-            return None  # "Ketua Bawaslu ..." when only KPU's Ketua was named: not his
-        return (self.by_title.get((key, body)) if body else None) or self.by_title.get(key)
+        for k in dict.fromkeys((key, _unqualified(key))):
+            if body and body not in self._bodies.get(k, {body}):
+                return None  # "Ketua Bawaslu ..." when only KPU's Ketua was named: not his
+            got = (self.by_title.get((k, body)) if body else None) or self.by_title.get(k)
+            if got is not None:
+                return got
+        return None
 
     def leading(self, segment: str):
         """The sole holder of the title ``segment`` starts with: ``ujar Kapolda usai pertemuan``
@@ -230,6 +271,8 @@ class TitleHolders:
             if low == phrase or low.startswith(phrase + " "):
                 return self.by_phrase[phrase]
         words = segment.split()
+        while len(words) > 1 and _unqualified(words[0].lower()) == "":  # "ujar Pj Bupati ..."
+            words = words[1:]
         for n in (3, 2, 1):
             key = " ".join(w.strip(",.").lower() for w in words[:n])
             named_after = len(words) > n and words[n][:1].isupper() and any(self._bodies.get(key, ()))
