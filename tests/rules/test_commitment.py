@@ -750,3 +750,9 @@ def test_commitment_body_after_an_inserted_reporting_clause_is_the_reporters():
             "org:kpu": ("organization", "KPU", [("s2", (8,))])}
     doc = document(EARLIER, P["DIA_MELANJUTKAN"], entities=ents)
     assert {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"} == {"person:baehaqi", "org:kpu"}
+
+
+def test_commitment_count_as_the_object_of_an_act_is_no_statistic():
+    ents = {"org:polres": ("organization", "Polres", [("s1", (1,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["COUNT_OBJECT"], entities=ents))}
+    assert got == {("org:polres", "security-order")}
