@@ -756,3 +756,10 @@ def test_commitment_count_as_the_object_of_an_act_is_no_statistic():
     ents = {"org:polres": ("organization", "Polres", [("s1", (1,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["COUNT_OBJECT"], entities=ents))}
     assert got == {("org:polres", "security-order")}
+
+
+def test_commitment_fallback_actor_keeps_the_bersama_partners():
+    ents = {"person:mutia": ("person", "Mutia", [("s1", (7,))]),
+            "org:forkopimda": ("organization", "Forkopimda", [("s1", (14,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["FALLBACK_BERSAMA"], entities=ents))}
+    assert ("org:forkopimda", "interagency-coordination") in got

@@ -530,4 +530,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             e = _agent(index, sent, w.id, dash if w.id < dash else 0)
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
+    if res.actors and with_coactors:  # "..., kata Mutia, saat melakukan rapat koordinasi bersama Forkopimda"
+        verb = next((a for a in [cue] + ancestors(sent, cue) if sent.word(a).upos == "VERB"), cue)
+        res.actors += [Actor(e, 0.45, "co-actor") for e in dict.fromkeys(_bersama_agents(sent, verb, -1, cue, index))
+                       if e != res.actors[0].entity]
     return res
