@@ -763,3 +763,10 @@ def test_commitment_fallback_actor_keeps_the_bersama_partners():
             "org:forkopimda": ("organization", "Forkopimda", [("s1", (14,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["FALLBACK_BERSAMA"], entities=ents))}
     assert ("org:forkopimda", "interagency-coordination") in got
+
+
+def test_commitment_relative_clause_beside_a_first_person_subject_describes_it():
+    ents = {"org:tni": ("organization", "TNI", [("s1", (3,))]),
+            "person:iqbal": ("person", "Iqbal", [("s1", (15,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["KITA_YANG"], entities=ents))}
+    assert got == {("person:iqbal", "security-order")}

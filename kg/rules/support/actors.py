@@ -378,8 +378,16 @@ def _described_object(sent: Sentence, clause: int) -> bool:
     if not me.deprel.startswith("acl") or not me.head:
         return False
     noun = sent.word(me.head)
-    return noun.deprel in ("obj", "iobj") and bool(noun.head) and any(
-        c.deprel == "nsubj" for c in sent.children(noun.head))
+    while noun.deprel == "conj" and noun.head:  # "TNI-Polri ASN dan semua yang terlibat ..."
+        noun = sent.word(noun.head)
+    if not noun.head:
+        return False
+    subjects = [c for c in sent.children(noun.head) if c.deprel == "nsubj"]
+    if noun.deprel in ("obj", "iobj"):
+        return bool(subjects)
+    # beside a first-person subject: "Kita TNI-Polri ASN dan semua yang terlibat pengamanan ... akan
+    # melaksanakan tugas" describes who "kita" are
+    return noun.deprel == "nsubj" and any(c.text.lower() in FIRST_PERSON for c in subjects if c.id != noun.id)
 
 
 def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -> list[Entity]:
