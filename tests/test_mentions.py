@@ -76,6 +76,8 @@ def test_mentions_no_person(sent):
 @pytest.mark.parametrize("sentences, expected", [
     (("Budi|PROPN|B-PER Utama|PROPN|E-PER datang", "Budi|PROPN|S-PER berkata"), ["Budi Utama", "Budi"]),
     (("“ Terima kasih , ” ujar Imam .",), ["Imam"]),
+    (("“ Jangan sebagai peserta , ” tandas Julius .",), ["Julius"]),
+    (("Selain itu , sambung Amran , pihaknya melakukan sosialisasi .",), ["Amran"]),
 ])
 def test_mentions_short_names_kept_with_a_cue(sentences, expected):
     assert _found(*sentences, kind="person") == expected

@@ -16,7 +16,8 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSO
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
-                              "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut"})
+                              "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut",
+                              "tandas", "sambung"})  # ",” tandas Julius", "Selain itu, sambung Amran,"
 # "“...,” pungkasnya." -- stems (and a few full forms) that attribute a quotation
 SPEECH_VERB_STEMS = frozenset(
     "ujar kata ucap tegas ungkap terang jelas tutur imbuh tambah pungkas tukas sebut papar lanjut "
