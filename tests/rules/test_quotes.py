@@ -270,3 +270,17 @@ def test_quote_outlet_in_the_dateline_speaks_no_quotation():
     doc = document(first, second, entities={"person:antaranews": ("person", "Antaranews", [("s1", (3,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == ""
+
+
+def test_quote_menurut_name_counts_as_the_subject_for_the_next_nya():
+    # "Imam hadir ." / "Menurut Budi , kasus itu dilaporkan ." / "“...,” tegasnya ." -> Budi, not the subject Imam
+    s1 = sentence("s1", "Imam|PROPN|O|2|nsubj hadir|VERB|O|0|root .|PUNCT|O|2|punct", paragraph=1, offset=0)
+    s2 = sentence("s2", "Menurut|ADP|O|2|case Budi|PROPN|O|6|obl ,|PUNCT|O|2|punct kasus|NOUN|O|6|nsubj:pass "
+                  "itu|DET|O|4|det dilaporkan|VERB|O|0|root .|PUNCT|O|6|punct", paragraph=2, offset=13)
+    s3 = sentence("s3", "“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj tegas|ADJ|O|0|root menindak|VERB|O|3|xcomp "
+                  "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct tegasnya|VERB|O|3|parataxis "
+                  ".|PUNCT|O|3|punct", paragraph=3, offset=51)
+    doc = document(s1, s2, s3, entities={"person:imam": ("person", "Imam", [("s1", (1,))]),
+                                         "person:budi": ("person", "Budi", [("s2", (2,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"

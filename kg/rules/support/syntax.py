@@ -154,6 +154,17 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def _according_to(sent: Sentence, wid: int) -> bool:
+    """The name after a sentence-opening "Menurut" holds the view the sentence reports, as a
+    subject would: "Menurut Gustiar, kasus ASN yang tidak netral ini telah dilaporkan ke BKN."
+    (the next "-nya" is his)."""
+    words = sent.words
+    if len(words) < 3 or words[0].text.lower() != "menurut":
+        return False
+    comma = next((w.id for w in words[1:8] if w.text == ","), 0)
+    return 1 < wid < comma
+
+
 def _before_subjectless_verb(sent: Sentence, wid: int, index: EntityIndex) -> bool:
     """The name ending right before a verb the parser left without a subject is its subject:
     "Di tempat yang sama Kordiv ... (P3S) Sarmin Ibrahim menambahkan, ..." (Sarmin hung below
@@ -317,7 +328,8 @@ class Timeline:
                     continue
                 spans = spans or word_spans(doc, sent)
                 if not _inside(spans[w.id][0], quoted):
-                    subject = _is_subject(sent, w.id) or _before_subjectless_verb(sent, w.id, index)
+                    subject = _is_subject(sent, w.id) or _before_subjectless_verb(sent, w.id, index) \
+                        or _according_to(sent, w.id)
                     marks.append((spans[w.id][0], ent, subject, n))
             for m in titles.get(sent.sent_id, ()):
                 spans = spans or word_spans(doc, sent)
