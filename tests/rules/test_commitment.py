@@ -770,3 +770,11 @@ def test_commitment_relative_clause_beside_a_first_person_subject_describes_it()
             "person:iqbal": ("person", "Iqbal", [("s1", (15,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["KITA_YANG"], entities=ents))}
     assert got == {("person:iqbal", "security-order")}
+
+
+def test_commitment_a_bodys_request_in_a_persons_report_stays_the_bodys_too():
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s2", (4,))])}
+    doc = document(EARLIER, P["REPORTED_REQUEST"], entities=ents)
+    got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"}
+    assert "org:bawaslu" in got

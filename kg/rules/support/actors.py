@@ -219,6 +219,8 @@ def _marked_act(sent: Sentence, subj: int, verb: int) -> bool:
     stays the body's beside the person voicing it even when the sentence reads as an instruction
     or appeal; an appeal without one is the person's view of the body ("Ia menekankan bahwa saat
     ini Polres Kampar terus berkoordinasi dengan Kodim")."""
+    if DIRECTIVE_VERB.match(sent.word(verb).text):
+        return True  # the body's own request: "Ia menambahkan, Bawaslu meminta seluruh kepala desa ..."
     lo, hi = sorted((subj, verb))
     between = {sent.word(i).text.lower() for i in range(lo + 1, hi + 1)}  # "Bawaslu siap menerima"
     on_verb = {c.text.lower() for c in sent.children(verb) if c.deprel in ("aux", "advmod")}
