@@ -24,7 +24,7 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
-from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, organizations, titles
+from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, key_prefixes, organizations, titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
@@ -72,19 +72,29 @@ def _headline(words: tuple[Word, ...]) -> bool:
         and all(is_cap(t) or t.lower() in _HEADLINE_LOWER for t in alpha)
 
 
+def _cap_runs(words: tuple[Word, ...]) -> list[int]:
+    """``runs[k]``: how many words from ``k`` on are capitalised (``runs[len(words)] == 0``).
+
+    >>> _cap_runs(tuple(Word(i, t) for i, t in enumerate("di Kota Bandung , Jawa".split(), 1)))
+    [0, 2, 1, 0, 1, 0]
+    """
+    runs = [0] * (len(words) + 1)
+    for k in range(len(words) - 1, -1, -1):
+        runs[k] = runs[k + 1] + 1 if is_cap(words[k].text) else 0
+    return runs
+
+
 def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tuple[int, int]]:
     """Spans (i, j) of region names, with a preceding level word or a trailing "Kota"; ``short``:
     the region short forms the article defines in brackets (folded "gumas" -> [Gunung Mas])."""
     short = short or {}
     gaz, out, i = gazetteer(), [], 0
-    orgs_titles = set(organizations()) | set(titles())
+    caps = _cap_runs(words)
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
         k = i + 1 if pre else i
         best = None
-        for j in range(min(len(words), k + gaz.max_tokens), k, -1):
-            if not all(is_cap(w.text) for w in words[k:j]):
-                continue
+        for j in range(min(len(words), k + gaz.max_tokens, k + caps[k]), k, -1):   # words[k:j] all capitalised
             surface = " ".join(w.text for w in words[k:j])
             cands = gaz.lookup(surface) or tuple(short.get(fold(surface), ()))
             district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
@@ -102,7 +112,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             i = j
             continue
         noisy = all(c.note for c in cands) and not pre
-        if noisy and not (k > 0 and fold(words[k - 1].text) in orgs_titles):
+        before = fold(words[k - 1].text) if k > 0 else None
+        if noisy and not (before is not None and (before in organizations() or before in titles())):
             i = j
             continue
         if j < len(words) and words[j].text in ("Kota", "Kabupaten") and not pre and \
@@ -304,12 +315,16 @@ def _base(words, i: int, j: int) -> str:
 
 
 def _longest(words, i, table, ok) -> int | None:
+    """End of the longest window of up to ten words at ``i`` that is a title (``table``:
+    :func:`titles`) passing ``ok``."""
     stop = min(len(words), i + 10)
-    keys, key = [], ""
+    keys, key, prefixes = [], "", key_prefixes("titles")
     for w in words[i:stop]:   # fold(" ".join(texts)) == "".join(fold(t) for t in texts): fold drops spaces
         key += fold(w.text)
+        if key not in prefixes:
+            break   # no title starts so: no longer window is one
         keys.append(key)
-    for j in range(stop, i, -1):
+    for j in range(i + len(keys), i, -1):
         t = table.get(keys[j - i - 1])
         if t is not None and ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
                 and words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","]):
@@ -472,15 +487,16 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         r = _run(words, i) if label == "PER" else None
         if r and r[1] <= j and not set(range(*r)) <= regions:  # "Bima Arya" is a name, "Bima" alone a place
             cands.append((r[0], r[1], "ner"))
+    runs = [_run(words, i) for i in range(len(words))]   # the strict name run at each word, for the two below
     for i in range(len(words)):  # "Budi Utama mengatakan": a proper-noun pair as a verb's subject
-        r = _run(words, i)
+        r = runs[i]
         if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
                 and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
             cands.append((*r, "subject"))
         elif r and r == (i, i + 1) and _one_word_subject(words, i) and i not in regions:
             cands.append((*r, "subject"))
     for i in range(len(words) - 2):  # "dan Yasril, M.A.Pol, yang ...": a degree follows a name
-        r = _run(words, i)
+        r = runs[i]
         if r and r[0] == i and r[1] + 1 < len(words) and words[r[1]].text == "," \
                 and is_degree(words[r[1] + 1].text) \
                 and not set(range(*r)) <= regions:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, organizations, \
-    titles
+from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
+    organizations, titles
 from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
@@ -59,9 +60,12 @@ def is_cap(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+@lru_cache(maxsize=1 << 16)
 def is_name_token(text: str) -> bool:
     """A token that can be part of a person's name: capitalised word, not a known
-    function word, day, month, organisation acronym or title."""
+    function word, day, month, organisation acronym or title.
+
+    Memoised like :func:`kg.lang.lexicon.fold`: a sentence's name runs are tried at every word."""
     if not is_cap(text) or not re.fullmatch(r"[A-Z][A-Za-z'’\-]*\.?", text):
         return False
     if re.fullmatch(r"[IVXLC]+", text):  # Roman numerals: "Pangdam II Sriwijaya", "Kodam IV"
@@ -225,11 +229,19 @@ _LOWER_GOVERNMENTS = frozenset({"pemerintah provinsi", "pemerintah kabupaten", "
 
 
 def _lexicon_org(words, i) -> tuple[int, OrgInfo] | None:
-    orgs = organizations()
-    for j in range(min(len(words), i + 8), i, -1):
+    orgs, prefixes = organizations(), key_prefixes("organizations")
+    keys, key = [], ""
+    for w in words[i:min(len(words), i + 8)]:   # the folds of words[i:j], j = i+1 ...: fold drops spaces
+        key += fold(w.text)
+        if key not in prefixes:
+            break   # no organisation starts so: no longer window is one
+        keys.append(key)
+    for j in range(i + len(keys), i, -1):
+        info = orgs.get(keys[j - i - 1])
+        if info is None:
+            continue
         surface = " ".join(w.text for w in words[i:j])
-        info = orgs.get(fold(surface))
-        if info is None or not (is_cap(surface) or surface in _LOWER_GOVERNMENTS) or not words_ok(words[i:j]):
+        if not (is_cap(surface) or surface in _LOWER_GOVERNMENTS) or not words_ok(words[i:j]):
             continue
         if j == i + 1 and surface not in (info.acronym, info.acronym.upper(), *info.aliases) \
                 and not (len(surface) > 4 and surface in (info.acronym.title(), *info.full)):

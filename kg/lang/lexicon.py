@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "organizations",
-           "titles", "honorifics", "fold", "key_slug", "LEVEL_WORDS"]
+           "titles", "honorifics", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
 LEVEL_WORDS: dict[str, str] = {
@@ -195,6 +195,21 @@ def titles() -> dict[str, TitleInfo]:
     for row in _rows("lexicon", "titles.tsv", delimiter="\t"):
         out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
     return out
+
+
+@lru_cache(maxsize=None)
+def key_prefixes(table: str) -> frozenset[str]:
+    """Every prefix (the empty one included) of the folded keys of ``organizations()``
+    (``table="organizations"``) or ``titles()`` (``"titles"``).
+
+    A look-up over ever longer windows of words ("Ketua", "Ketua Bawaslu", "Ketua Bawaslu Kota"
+    ...) stops at the first window whose key no entry starts with: no longer one can match.
+
+    >>> "ketuaba" in key_prefixes("titles"), "ketuazz" in key_prefixes("titles")
+    (True, False)
+    """
+    keys = {"organizations": organizations, "titles": titles}[table]()
+    return frozenset(k[:n] for k in keys for n in range(len(k) + 1))
 
 
 @lru_cache(maxsize=1)

@@ -98,6 +98,22 @@ def _needle(cue: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _by_needle() -> dict[str, tuple[int, ...]]:
+    """Needle -> the positions in :func:`_compiled` of the cues with that needle (many share one).
+
+    >>> rows = _compiled()
+    >>> all(_needle(rows[i][2]) == n for n, where in _by_needle().items() for i in where)
+    True
+    >>> sorted(i for where in _by_needle().values() for i in where) == list(range(len(rows)))
+    True
+    """
+    out: dict[str, list[int]] = {}
+    for i, (_, _, cue, _) in enumerate(_compiled()):
+        out.setdefault(_needle(cue), []).append(i)
+    return {n: tuple(where) for n, where in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _ignored() -> tuple[re.Pattern, ...]:
     raw = _read("topic_lexicon.json").get("_ignore", ())
     return tuple(re.compile(_pattern(p), re.IGNORECASE) for p in raw)
@@ -162,10 +178,10 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
         spans.extend((m.start(), m.end()) for m in rx.finditer(text))
     hits = []
     folded = _case_folded(text)
-    for topic, strength, cue, rx in _compiled():
-        needle = _needle(cue)
-        if needle and needle not in folded:
-            continue   # the cue's first word is not in the text: its pattern cannot match
+    rows = _compiled()
+    # only the cues whose first word is in the text can match ("" is in every text), in lexicon order
+    tried = sorted(i for needle, where in _by_needle().items() if needle in folded for i in where)
+    for topic, strength, cue, rx in map(rows.__getitem__, tried):
         for m in rx.finditer(text):
             inside = any(a <= m.start() and m.end() <= b for a, b in spans)
             if inside and strength != "names":

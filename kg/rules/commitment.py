@@ -41,6 +41,7 @@ _TARGET = re.compile(r"\b(menargetkan|target|ditargetkan)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:persen|%)", re.IGNORECASE)
 _MODALS = ("tidak boleh", "jangan", "dilarang", "wajib", "harus", "perlu", "mesti", "akan", "siap", "mari",
            "berkomitmen", "bertekad", "berjanji", "hendaknya", "berharap", "dapat", "bisa")
+_MODAL_WORDS = {m: re.compile(rf"\b{m}\b") for m in _MODALS}   # each modal as a whole word
 _NEGATIVE = re.compile(r"\b(jangan|tidak boleh|dilarang|larangan|tidak diperbolehkan|tidak dibenarkan)\b",
                        re.IGNORECASE)
 _SELF_BOUND = re.compile(r"\b(kami|saya|aku)\s+(?:\w+\s+)?(wajib|harus|mesti|perlu|siap|akan)\b", re.IGNORECASE)
@@ -88,7 +89,7 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     ('pledge', 'positive', 'wajib')
     """
     low = window.lower()
-    last = {m: max((x.start() for x in re.finditer(rf"\b{m}\b", low)), default=-1) for m in _MODALS}
+    last = {m: max((x.start() for x in rx.finditer(low)), default=-1) for m, rx in _MODAL_WORDS.items()}
     modality = max((m for m in _MODALS if last[m] >= 0), key=lambda m: last[m], default="")
     polarity = "negative" if _NEGATIVE.search(window) else "positive"
     pct = _PERCENT.search(sentence) or _PERCENT.search(window)

@@ -41,12 +41,20 @@ _STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "p
                    "sebagai", "sehingga", "karena"})
 
 
+# JOINT_VERBS longest first, and the words they start with (no other word starts a trigger)
+_BY_LENGTH = sorted(JOINT_VERBS.items(), key=lambda kv: -len(kv[0]))
+_FIRST_WORDS = frozenset(phrase[0] for phrase in JOINT_VERBS)
+
+
 def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
     """(first word, last word, confidence) of each joint verb phrase, longest first at a position."""
     low = [w.text.lower() for w in sent.words]
     i = 0
     while i < len(low):
-        for phrase, conf in sorted(JOINT_VERBS.items(), key=lambda kv: -len(kv[0])):
+        if low[i] not in _FIRST_WORDS:
+            i += 1
+            continue
+        for phrase, conf in _BY_LENGTH:
             if tuple(low[i:i + len(phrase)]) == phrase:
                 yield i + 1, i + len(phrase), conf
                 i += len(phrase) - 1
