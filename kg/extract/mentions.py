@@ -24,7 +24,8 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
-from kg.lang.lexicon import LEVEL_WORDS, fold, gazetteer, honorifics, key_prefixes, organizations, titles
+from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, organizations, \
+    titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
@@ -195,7 +196,7 @@ _POLICE_UNITS = frozenset({"Polda", "Polres", "Polresta", "Polrestabes", "Polsek
 def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset()) -> list[tuple[int, int]]:
     """Spans of [qualifier...] title, where a role word counts only before an organisation, and a
     unit title runs over its unit's name (:func:`_unit_words`)."""
-    tl, out, i = titles(), [], 0
+    tl, out, i = _TitleWindows(words), [], 0
     while i < len(words):
         k = i
         while True:  # qualifiers, each optionally followed by "(Pj)"
@@ -314,19 +315,37 @@ def _base(words, i: int, j: int) -> str:
     return t.base if t else ""
 
 
-def _longest(words, i, table, ok) -> int | None:
-    """End of the longest window of up to ten words at ``i`` that is a title (``table``:
-    :func:`titles`) passing ``ok``."""
-    stop = min(len(words), i + 10)
-    keys, key, prefixes = [], "", key_prefixes("titles")
-    for w in words[i:stop]:   # fold(" ".join(texts)) == "".join(fold(t) for t in texts): fold drops spaces
-        key += fold(w.text)
-        if key not in prefixes:
-            break   # no title starts so: no longer window is one
-        keys.append(key)
-    for j in range(i + len(keys), i, -1):
-        t = table.get(keys[j - i - 1])
-        if t is not None and ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
+class _TitleWindows(dict):
+    """Word position -> (end, title) of each window of up to ten words there that is a title, longest
+    first. Found once per position: :func:`_titles` tries a title at a word as qualifier, role, office
+    and unit.
+
+    >>> ws = tuple(Word(i, t) for i, t in enumerate("Ketua Bawaslu Jember".split(), 1))
+    >>> [(j, t.base) for j, t in _TitleWindows(ws)[0]]
+    [(2, 'Ketua Bawaslu'), (1, 'Ketua')]
+    """
+
+    def __init__(self, words: tuple[Word, ...]):
+        super().__init__()
+        self.words = words
+
+    def __missing__(self, i: int) -> list[tuple[int, TitleInfo]]:
+        words, table = self.words, titles()
+        keys, key, prefixes = [], "", key_prefixes("titles")
+        # fold(" ".join(texts)) == "".join(fold(t) for t in texts): fold drops spaces
+        for w in words[i:min(len(words), i + 10)]:
+            key += fold(w.text)
+            if key not in prefixes:
+                break   # no title starts so: no longer window is one
+            keys.append(key)
+        hits = self[i] = [(i + n, table[k]) for n, k in reversed(list(enumerate(keys, 1))) if k in table]
+        return hits
+
+
+def _longest(words, i, windows: _TitleWindows, ok) -> int | None:
+    """End of the longest title window at ``i`` (see :class:`_TitleWindows`) passing ``ok``."""
+    for j, t in windows[i]:
+        if ok(t) and (is_cap(words[i].text) or t.kind != "qualifier") \
                 and words_ok((words[i], words[j - 1])) and words_ok([w for w in words[i:j] if w.text != ","]):
             return j  # news writes "bupati Kudus"; commas only inside ("Politik, Hukum, dan Keamanan")
     return None
@@ -891,6 +910,9 @@ def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     return out
 
 
+_OUTLET = re.compile(r"\.(com|id|co\.id)$", re.I)   # "Tribunnews.com", "klikkalsel.co.id"
+
+
 def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     """A photographer credited in brackets: "Senin, 25/1/2024 (foto ; doc Daniel)"."""
     out = []
@@ -907,8 +929,7 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
     for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
-        if (fold(words[i].text) == "antara" or re.search(r"\.(com|id|co\.id)$", words[i].text, re.I)) \
-                and words[i + 1].text == "/":
+        if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)):
             r = _credited(words, i + 2)
             if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/") \
                     and not any(w.text.isupper() for w in words[r[0]:r[1]]):

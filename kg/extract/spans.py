@@ -98,9 +98,12 @@ def ner_spans(words: tuple[Word, ...]) -> list[tuple[int, int, str]]:
     return out
 
 
+_ALNUM = re.compile(r"[0-9A-Za-z]")
+
+
 def words_ok(words) -> bool:
     """Every word has a letter or digit (fold() drops punctuation, so "FKUB )" folds like "FKUB")."""
-    return all(re.search(r"[0-9A-Za-z]", w.text) for w in words)
+    return all(_ALNUM.search(w.text) for w in words)
 
 
 def paren_acronym(words: tuple[Word, ...], i: int) -> int | None:

@@ -89,7 +89,8 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     ('pledge', 'positive', 'wajib')
     """
     low = window.lower()
-    last = {m: max((x.start() for x in rx.finditer(low)), default=-1) for m, rx in _MODAL_WORDS.items()}
+    last = {m: max((x.start() for x in rx.finditer(low)), default=-1) if m in low else -1
+            for m, rx in _MODAL_WORDS.items()}
     modality = max((m for m in _MODALS if last[m] >= 0), key=lambda m: last[m], default="")
     polarity = "negative" if _NEGATIVE.search(window) else "positive"
     pct = _PERCENT.search(sentence) or _PERCENT.search(window)
