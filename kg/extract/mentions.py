@@ -90,12 +90,19 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
     the region short forms the article defines in brackets (folded "gumas" -> [Gunung Mas])."""
     short = short or {}
     gaz, out, i = gazetteer(), [], 0
-    caps = _cap_runs(words)
+    caps, names = _cap_runs(words), key_prefixes("regions")
+    shorts = {key[:n] for key in short for n in range(len(key) + 1)}
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
         k = i + 1 if pre else i
         best = None
-        for j in range(min(len(words), k + gaz.max_tokens, k + caps[k]), k, -1):   # words[k:j] all capitalised
+        keys, key = [], ""   # the folds of words[k:j], j = k+1 ... while some name starts so
+        for w in words[k:min(len(words), k + gaz.max_tokens, k + caps[k])]:   # all capitalised
+            key += fold(w.text)
+            if key not in names and key not in shorts:
+                break
+            keys.append(key)
+        for j in range(k + len(keys), k, -1):
             surface = " ".join(w.text for w in words[k:j])
             cands = gaz.lookup(surface) or tuple(short.get(fold(surface), ()))
             district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \

@@ -43,6 +43,7 @@ _DASHED = re.compile(r"(?<![\d./-])(?:(?P<d>\d{1,2})[-.](?P<m>\d{1,2})[-.](?P<y>
 _DAYS_AGO = re.compile(r"\b(?P<n>\d{1,2}|se|dua|tiga|empat|lima|enam|tujuh)\s*hari\s+"
                        r"(?P<dir>(?:yang\s+)?lalu|sebelumnya|lagi|mendatang)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DAY_MONTH = re.compile(rf"\d\s+(?:{_MON})", re.IGNORECASE)   # in every _TEXTUAL match
 _NUMBERS = {"se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 _RELATIVE = re.compile(
     rf"\b(?:{_WD}\s+(?P<dir>lalu|kemarin|pekan\s+lalu|minggu\s+lalu|depan|mendatang|pekan\s+depan)"
@@ -142,8 +143,9 @@ def find_dates(text: str, ref: str | date | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    digits = _DIGIT.search(text) is not None   # the textual, numeric and dashed forms need one
-    for m in _TEXTUAL.finditer(text) if digits else ():
+    # cheap tests of what each form cannot do without: a day before a month's name, a slash, a digit
+    digits = _DIGIT.search(text) is not None
+    for m in _TEXTUAL.finditer(text) if digits and _DAY_MONTH.search(text) else ():
         y = int(m["y"]) if m["y"] else None
         d = _make(y, MONTHS[m["mon"].lower()], int(m["d"]), refd)
         start, end = m.start(), m.end()
@@ -152,7 +154,7 @@ def find_dates(text: str, ref: str | date | None = None) -> list[DateMention]:
         out.append(DateMention(start, end, text[start:end], d.isoformat() if d else "",
                                explicit=y is not None or d is not None, weekday=bool(m["wd"])))
         taken.append((start, end))
-    for m in _NUMERIC.finditer(text) if digits else ():
+    for m in _NUMERIC.finditer(text) if "/" in text else ():
         if not free(m.start(), m.end()) or (m["y"] is None and not m["wd"]):
             continue  # "50/50" or a fraction, not a date
         mo, dd = int(m["m"]), int(m["d"])

@@ -200,7 +200,8 @@ def titles() -> dict[str, TitleInfo]:
 @lru_cache(maxsize=None)
 def key_prefixes(table: str) -> frozenset[str]:
     """Every prefix (the empty one included) of the folded keys of ``organizations()``
-    (``table="organizations"``) or ``titles()`` (``"titles"``).
+    (``table="organizations"``), ``titles()`` (``"titles"``) or the gazetteer's names and
+    kecamatan (``"regions"``).
 
     A look-up over ever longer windows of words ("Ketua", "Ketua Bawaslu", "Ketua Bawaslu Kota"
     ...) stops at the first window whose key no entry starts with: no longer one can match.
@@ -208,7 +209,8 @@ def key_prefixes(table: str) -> frozenset[str]:
     >>> "ketuaba" in key_prefixes("titles"), "ketuazz" in key_prefixes("titles")
     (True, False)
     """
-    keys = {"organizations": organizations, "titles": titles}[table]()
+    keys = {"organizations": organizations, "titles": titles,
+            "regions": lambda: gazetteer().by_name.keys() | gazetteer().districts.keys()}[table]()
     return frozenset(k[:n] for k in keys for n in range(len(k) + 1))
 
 
