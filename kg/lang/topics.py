@@ -114,9 +114,10 @@ def _by_needle() -> dict[str, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _ignored() -> tuple[re.Pattern, ...]:
+def _ignored() -> tuple[tuple[str, re.Pattern], ...]:
+    """(needle, pattern) of each phrase in ``_ignore``."""
     raw = _read("topic_lexicon.json").get("_ignore", ())
-    return tuple(re.compile(_pattern(p), re.IGNORECASE) for p in raw)
+    return tuple((_needle(p), re.compile(_pattern(p), re.IGNORECASE)) for p in raw)
 
 
 @lru_cache(maxsize=1)
@@ -174,10 +175,11 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     ['weak']
     """
     spans = list(names)
-    for rx in _ignored():
-        spans.extend((m.start(), m.end()) for m in rx.finditer(text))
-    hits = []
     folded = _case_folded(text)
+    for needle, rx in _ignored():
+        if needle in folded:   # else the phrase cannot match (see _needle)
+            spans.extend((m.start(), m.end()) for m in rx.finditer(text))
+    hits = []
     rows = _compiled()
     # only the cues whose first word is in the text can match ("" is in every text), in lexicon order
     tried = sorted(i for needle, where in _by_needle().items() if needle in folded for i in where)
