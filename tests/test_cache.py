@@ -257,6 +257,11 @@ def test_cache_extraction_json_round_trip_of_every_layer():
                    assertions=(Assertion("holds", (("person", "person:budi"), ("title", "Ketua")),
                                          Provenance("a.txt", "s1", 0, 19, "Budi Utama berkata.", "r", 0.75)),))
     assert document_from_json(document_to_json(doc)) == doc
+    # the same bytes as dataclasses.asdict gives (what the cache stored before _plain)
+    import dataclasses
+    import json
+    d = {"v": 1, **dataclasses.asdict(doc), "meta": dict(doc.meta)}
+    assert document_to_json(doc) == json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
 
 def test_cache_corrupted_cache_does_not_stop_a_build(tmp_path):

@@ -261,10 +261,22 @@ class ParseCache:
 
 # --- the extraction record as JSON: a data format, so a cache file can never run code ---
 
+def _plain(obj):
+    """``dataclasses.asdict`` for the model's frozen records (fields in order, tuples as lists),
+    without its deep copy of every string: the extraction cache writes every document."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, (tuple, list)):
+        return [_plain(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    return obj
+
+
 def document_to_json(doc: Document) -> str:
     """``doc`` as JSON; :func:`document_from_json` gives it back equal. Of its sentences only the
     outline is kept (id, text, offsets, paragraph; no words): what the graph needs of them."""
-    d = dataclasses.asdict(replace(doc, sentences=None))
+    d = _plain(replace(doc, sentences=None))
     d["meta"] = dict(doc.meta)
     if doc.sentences is not None:
         d["outline"] = [[s.sent_id, s.text, s.start_char, s.end_char, s.paragraph] for s in doc.sentences]
