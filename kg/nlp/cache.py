@@ -264,12 +264,14 @@ class ParseCache:
 def _plain(obj):
     """``dataclasses.asdict`` for the model's frozen records (fields in order, tuples as lists),
     without its deep copy of every string: the extraction cache writes every document."""
-    if dataclasses.is_dataclass(obj):
-        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if obj is None or isinstance(obj, (str, int, float)):
+        return obj
     if isinstance(obj, (tuple, list)):
         return [_plain(x) for x in obj]
     if isinstance(obj, dict):
         return {k: _plain(v) for k, v in obj.items()}
+    if dataclasses.is_dataclass(obj):
+        return {f.name: _plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
     return obj
 
 
