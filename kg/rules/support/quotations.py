@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Entity
 from kg.lang.lexicon import fold, honorifics, titles
@@ -38,8 +39,12 @@ class Quotation:
     attribution: str            # "after" | "before" | "pronoun" | "recent" | "later" | "none"
 
 
-def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
-    """(start, end, pieces) of each quotation; pieces skip inserted paragraphs."""
+@lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
+    """(start, end, pieces) of each quotation; pieces skip inserted paragraphs.
+
+    Three rules ask for the same article's quotations (commitment, joint_action, quote), each twice:
+    the scan, a Python step per character, is made once per text."""
     paras = [(o, p) for o, p in paragraphs(text)]
     out = []
     i = 0
@@ -83,7 +88,7 @@ def _spans(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
                 continue
             j += 1
         i += 1
-    return out
+    return tuple((a, b, tuple(pieces)) for a, b, pieces in out)
 
 
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
