@@ -527,3 +527,26 @@ def test_mentions_name_with_age_in_brackets(sent, expected):
 ])
 def test_mentions_one_word_name_in_apposition_with_a_person_noun(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a name with no NER label, then "sebagai" and the post it is given
+    ("Bachtiar Baharuddin sebagai Pj Gubernur Sulawesi Selatan", ["Bachtiar Baharuddin"]),
+    # after a retired rank, in a Title Case list line
+    ("- Mayor Jenderal TNI ( Purn ) Hassanudin sebagai Pj Gubernur Sumatera Utara", ["Hassanudin"]),
+    # "sebagai" before a plain noun gives no post
+    ("Budi Utama sebagai|ADP saksi|NOUN hadir|VERB .", []),
+])
+def test_mentions_name_given_a_post_by_sebagai(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_degrees_alone_name_no_one():
+    sent = "Dalam apel hadir|VERB , Oman|PROPN|B-PER Apriaman|PROPN|E-PER , SKM , SIP dan Rudi|PROPN|B-PER Hadikarsono|PROPN|E-PER , SH ."
+    assert _found(sent, kind="person") == ["Oman Apriaman", "Rudi Hadikarsono"]
+
+
+def test_mentions_name_after_a_title_with_its_region_and_before_a_comma():
+    # the title already has its region: the capitalised words after it are the name, not a place
+    sent = "yaitu Ketua DPC PKB Sutiyo , Wakil Bupati Gunungkidul Heri Susanto , Supriyadi , dan Joko ."
+    assert "Heri Susanto" in _found(sent, kind="person")

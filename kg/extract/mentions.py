@@ -434,7 +434,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     """Person spans with the cue that found them: title | honorific | speech | ner | subject.
 
     ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
-    before, _ = honorifics()
+    before, after = honorifics()
     cands: list[tuple[int, int, str]] = []
     r = lead_name(words) if lead else None
     if r and not set(range(*r)) <= regions:
@@ -473,6 +473,15 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i + 1) and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
                     and (k == 0 or not is_cap(words[k - 1].text)):
                 cands.append((*r, "title"))
+    for i in range(1, len(words) - 1):  # "Bachtiar Baharuddin sebagai Pj Gubernur Sulawesi Selatan"
+        if _given_post(words, i):
+            k = i
+            while k > 0 and i - k < 5 and is_name_token(words[k - 1].text):
+                k -= 1
+            r = _run(words, k, strict=False) if k < i else None
+            if r and r == (k, i) and not regions & set(range(*r)) \
+                    and (k == 0 or not is_cap(words[k - 1].text) or fold(words[k - 1].text) in before):
+                cands.append((*r, "as"))
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
@@ -488,7 +497,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             continue
         k = end + 1 if end < len(words) and words[end].text == "," else end
         r = _run(words, k, strict=False)
-        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or \
+        if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or end - 1 not in regions and \
                 not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
             r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
         if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
@@ -529,6 +538,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             cands.append((*r, "degree"))
     out, used = [], set(taken)
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
+        if all(fold(w.text) in after or w.text == "." for w in words[i:j]):
+            continue  # "Oman Apriaman, SKM, SIP Camat Rajeg", "Kades Se-Kec": degrees (or "se") alone name no one
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
@@ -548,6 +559,8 @@ _CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagu
                           "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
 # common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
 # lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
+# "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
+_AS_WORDS = frozenset({"sebagai", "selaku"})
 _PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
                            "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
                            "relawan", "penduduk", "buruh", "sopir", "seorang"})
@@ -654,6 +667,11 @@ def _per_prefix(words, i: int, j: int) -> int:
     while k < j and (words[k].ner or "O").endswith("PER") and not _headline_verb(words[k].text):
         k += 1
     return k
+
+
+def _given_post(words, j: int) -> bool:
+    """ "sebagai"/"selaku" and a title after the name ending at ``j``."""
+    return j + 1 < len(words) and fold(words[j].text) in _AS_WORDS and fold(words[j + 1].text) in titles()
 
 
 def _headline_verb(text: str) -> bool:
@@ -795,7 +813,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
               for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
-        persons = [(i, k, c) for i, j, c in persons if (k := _per_prefix(words, i, j)) > i]
+        # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
+        persons = [(i, k, c) for i, j, c in persons if (k := j if _given_post(words, j) else _per_prefix(words, i, j)) > i]
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]
