@@ -550,3 +550,12 @@ def test_mentions_name_after_a_title_with_its_region_and_before_a_comma():
     # the title already has its region: the capitalised words after it are the name, not a place
     sent = "yaitu Ketua DPC PKB Sutiyo , Wakil Bupati Gunungkidul Heri Susanto , Supriyadi , dan Joko ."
     assert "Heri Susanto" in _found(sent, kind="person")
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # an NCO's rank before the name is dropped like an officer's
+    ("dihadiri|VERB Danramil Serma Budi|PROPN Santoso|PROPN , kemarin .", ["Budi Santoso"]),
+    ("Apel dihadiri|VERB Peltu Eka|PROPN Satria|PROPN W|PROPN dan warga .", ["Eka Satria W"]),
+])
+def test_mentions_enlisted_ranks_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected

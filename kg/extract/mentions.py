@@ -698,7 +698,9 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
         elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
             end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
         elif end in spans:
-            end = spans[end]
+            start, end = end, spans[end]
+            if fold(words[start].text) in _UNIT_TITLE_ENDS and end < len(words) and words[end].text in ("dan", "&"):
+                end = unit_name_end(words, end, spans)   # "Kepala [Dinas Bina Marga] dan Bina Kontruksi"
         elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
             end += 1
         elif region_apposition(words, end, regions):
@@ -717,15 +719,40 @@ _UNIT_TITLE_ENDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "sek
                               "subbidang", "unit", "divisi", "direktorat"})
 
 
-def _unit_name(words, end: int, spans: dict[int, int]) -> int:
+# short forms of such titles: "Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs. H. Sulpakar"
+_UNIT_TITLE_SHORT = frozenset({"kadis", "kadin", "karo", "kabag", "kabid", "kasi", "kasubag", "kasubbag",
+                               "kasubbid", "kasie"})
+
+
+def unit_title_end(words, end: int) -> bool:
+    """The title ending at ``end`` names a unit whose own name follows ("Kepala Dinas", "Kadis")."""
+    return end > 0 and fold(words[end - 1].text) in _UNIT_TITLE_ENDS | _UNIT_TITLE_SHORT
+
+
+def _unit_name(words, end: int, spans) -> int:
     """Past the unit's name after a title ending in a unit word: "Kepala Dinas Sosial dan Dukcapil"
     names no person "Sosial"; the name stops at a word the NER tags as a person or at a region."""
-    if end == 0 or fold(words[end - 1].text) not in _UNIT_TITLE_ENDS:
-        return end
-    while end < len(words) and end not in spans and is_cap(words[end].text) and words[end].text.isalpha() \
-            and not (words[end].ner or "O").endswith("PER"):
-        end += 1
-    return end
+    return unit_name_end(words, end, spans) if unit_title_end(words, end) else end
+
+
+def unit_name_end(words, end: int, stops) -> int:
+    """End of a unit's name from ``end``: capitalised words, also joined by "dan"/"&" ("Bina Marga dan
+    Bina Kontruksi", "Pendidikan dan Kebudayaan"); it stops at a word in ``stops`` (a body, a region),
+    a word the NER tags as a person, or an honorific before a name ("... Tertinggal Dr. Zaidirina")."""
+    before, _ = honorifics()
+    k = end
+    while k < len(words) and k not in stops:
+        t = words[k].text
+        if t in ("dan", "&"):
+            if not (k + 1 < len(words) and k + 1 not in stops and is_cap(words[k + 1].text)):
+                break
+        elif not (is_cap(t) and t.isalpha()) or (words[k].ner or "O").endswith("PER") \
+                or fold(t) in before and k + 1 < len(words) and is_cap(words[k + 1].text):
+            break
+        k += 1
+    while k > end and words[k - 1].text in ("dan", "&"):
+        k -= 1
+    return k
 
 
 def region_apposition(words: tuple[Word, ...], end: int, regions: dict[int, int]) -> bool:

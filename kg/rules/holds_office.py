@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.extract.mentions import dangling_title, is_degree, lead_name, police_metro, region_apposition
+from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
+                                 unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL
 from kg.rules.registry import rule
@@ -34,6 +35,13 @@ _NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandida
 # Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})
 # "anggota Tim Perumus ... antara lain Dr. Arfa'i, ..., dan Yasril": the members listed after the title
+# "Sulpakar menjadi Pjs Bupati", "Bey T. Machmuddin sebagai Pj Gubernur": the copula gives the post
+_COPULAS = frozenset({"menjadi", "sebagai", "selaku"})
+# the words of appointment that may stand between the name and the copula
+_APPOINTMENT_WORDS = frozenset({"yang", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
+                                "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
+# a body whose name a unit's name completes: "Dinas Bina Marga dan Bina Kontruksi"
+_UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "kantor"})
 _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
 # a post held before, in a window before the title: "Dengan pengalaman panjang dalam pemerintahan,
 # termasuk hingga sebagai Sekretaris Daerah Kabupaten Bone Andi Islamuddin yakin ..." (gold README:
@@ -159,6 +167,22 @@ def _of_level(region: Entity | None, level: str | None) -> Entity | None:
     return Entity(f"region:{r.code}", "region", r.name, (), (("level", r.level), ("code", r.code), ("full", r.full)))
 
 
+def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity | None:
+    """The person before "menjadi"/"sebagai" and the title at ``i``: "Sulpakar menjadi Pjs Bupati
+    Lampung Selatan", "Mulyadi Irsan yang ditunjuk menjadi Pjs bupati Waykanan", "Bey T. Machmuddin
+    sebagai Pj Gubernur Jawa Barat". Between name and copula only words of appointment may stand
+    ("yang", "ditunjuk", "dipercaya", "resmi"); "terpilih menjadi Bupati" names a winner, who holds no
+    office by winning (gold README), unless the post is inside a body ("terpilih sebagai Ketua Tim")."""
+    if i < 2 or fold(words[i - 1].text) not in _COPULAS:
+        return None
+    k = i - 2
+    while k >= 0 and (fold(words[k].text) in _APPOINTED | _APPOINTMENT_WORDS
+                      or info.kind == "role" and fold(words[k].text) == "terpilih"
+                      or words[k].text in (",", ".") or is_degree(words[k].text)):
+        k -= 1
+    return persons.get((sid, k + 1)) if k >= 0 else None
+
+
 def _former(words, i: int) -> bool:
     """A word of a past post in the eight words before the title at ``i``; "sebelumnya menjabat"."""
     window = [fold(w.text) for w in words[max(0, i - 8):i]]
@@ -272,6 +296,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     division = ""        # a division named after the body
     board = ""           # a party's board before the party: "Ketua DPD Partai Golkar Padang"
     org_after = False    # the body is named in the title's tail
+    stops = {w - 1 for (s, w) in (*orgs, *regions) if s == sid}
+    if unit_title_end(words, end):   # "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Lampung Sulpakar"
+        end = unit_name_end(words, end, stops)
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
@@ -285,6 +312,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
+            if o is not None and fold(words[wid - 1].text) in _UNIT_WORDS and end < len(words) \
+                    and words[end].text in ("dan", "&"):
+                end = unit_name_end(words, end, stops)   # "Kepala [Dinas Bina Marga] dan Bina Kontruksi"
         elif org is not None and trailing_division(words, end) and not division:
             division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
             end = trailing_division(words, end)
@@ -307,8 +337,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     before, _ = honorifics()
     while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):
         after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
-    person = persons.get((sid, after + 1))
-    conf = 0.9
+    person, conf = _copula_holder(words, sid, i, persons, info), 0.8
+    if person is None:
+        person, conf = persons.get((sid, after + 1)), 0.9
     if person is None and after < len(words) and words[after].text[:1].isupper():
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
         nxt = persons.get((sid, after + 2))

@@ -351,3 +351,36 @@ def test_mentions_bracketed_role_word_is_no_person():
     doc = find_mentions(doc_of("Kepala Pelaksana ( Kalaksa ) BPBD Kabupaten Kudus , Budi|PROPN|B-PER "
                                "Santoso|PROPN|E-PER , mengatakan|VERB itu ."))
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the copula gives the post; only words of appointment stand between name and copula
+    ("Lalu , Adi|PROPN|B-PER Erlansyah|PROPN|E-PER menjadi|VERB Pjs Bupati Lampung Selatan .",
+     ("person:adi-erlansyah", "Pjs", "Bupati", "region:18.01")),
+    ("Mulyadi|PROPN|B-PER Irsan|PROPN|E-PER yang ditunjuk|VERB menjadi|VERB Pjs bupati Way Kanan ;",
+     ("person:mulyadi-irsan", "Pjs", "Bupati", "region:18.08")),
+    ("Bey|PROPN|B-PER Machmuddin|PROPN|E-PER sebagai|ADP Pj Gubernur Jawa Barat",
+     ("person:bey-machmuddin", "Pj", "Gubernur", "region:32")),
+])
+def test_holds_office_copula(sent, expected):
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_winner_by_copula_holds_nothing():
+    # "terpilih menjadi Bupati": an election winner holds no office by winning
+    assert _holds(resolved("Budi|PROPN|B-PER Utama|PROPN|E-PER terpilih|VERB menjadi|VERB Bupati Kudus .")) == []
+
+
+def test_holds_office_unit_name_joined_by_dan():
+    # the head of an agency: the unit's name runs over "dan", then the region, then the holder
+    sent = ("Kepala Dinas Komunikasi Informatika dan Statistik Provinsi Lampung Chrisna|PROPN|B-PER "
+            "Putra|PROPN|E-PER hadir|VERB .")
+    holds = _holds(resolved(sent))
+    assert [(h["person"], h["written"]) for h in holds] == [
+        ("person:chrisna-putra", "Kepala Dinas Komunikasi Informatika dan Statistik Provinsi Lampung")]
+
+
+def test_holds_office_inspektur():
+    # the head of a regional inspectorate, titled "Inspektur" before the government's short name
+    holds = _holds(resolved("Inspektur Pemprov Lampung Adi|PROPN|B-PER Erlansyah|PROPN|E-PER hadir|VERB ."))
+    assert [(h["person"], h["title"]) for h in holds] == [("person:adi-erlansyah", "Inspektur")]
