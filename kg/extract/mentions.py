@@ -779,7 +779,8 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
             continue
         j = i + 1
         while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
-                and not (words[j].ner or "O").endswith("PER") and fold(words[j].text) not in titles():
+                and not (words[j].ner or "O").endswith("PER") and fold(words[j].text) not in titles() \
+                and fold(words[j].text) not in honorifics()[0]:   # "... Desa Tertinggal Dr. Zaidirina"
             j += 1
         if j > i + 1:
             out.append((i, j))

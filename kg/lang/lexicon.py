@@ -193,7 +193,11 @@ def titles() -> dict[str, TitleInfo]:
         for form in (title, *(a for a in row["abbreviations"].split(";") if a)):
             out.setdefault(fold(form), TitleInfo(form, base, "office", acr, row["level"]))
     for row in _rows("lexicon", "titles.tsv", delimiter="\t"):
-        out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
+        src = out.get(fold(row["base"])) if row["kind"] == "alias" else None
+        if src is not None:   # another written form of an offices.tsv title: "Komandan Distrik Militer"
+            out[fold(row["surface"])] = TitleInfo(row["surface"], src.base, src.kind, src.org, src.level)
+        elif row["kind"] != "alias":
+            out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
     return out
 
 

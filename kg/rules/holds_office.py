@@ -42,6 +42,8 @@ _APPOINTMENT_WORDS = frozenset({"yang", "dipercaya", "diamanahkan", "diamanatkan
                                 "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
 # a body whose name a unit's name completes: "Dinas Bina Marga dan Bina Kontruksi"
 _UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "kantor"})
+# a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
+_UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
 _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
 # a post held before, in a window before the title: "Dengan pengalaman panjang dalam pemerintahan,
 # termasuk hingga sebagai Sekretaris Daerah Kabupaten Bone Andi Islamuddin yakin ..." (gold README:
@@ -165,6 +167,15 @@ def _of_level(region: Entity | None, level: str | None) -> Entity | None:
         return region
     r = same[0]
     return Entity(f"region:{r.code}", "region", r.name, (), (("level", r.level), ("code", r.code), ("full", r.full)))
+
+
+def _agency_title(words, j: int, unit_end: int, info: TitleInfo) -> str:
+    """An agency head's title with the agency's name as written: "Kadis Pendidikan dan Kebudayaan",
+    "Kepala Dinas Bina Marga" (offices.tsv knows the post only as the head of some Dinas)."""
+    if unit_end <= j:
+        return ""
+    n = len(info.surface.split())
+    return _join(words[j - n:unit_end])
 
 
 def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity | None:
@@ -299,6 +310,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     stops = {w - 1 for (s, w) in (*orgs, *regions) if s == sid}
     if unit_title_end(words, end):   # "Kepala Dinas Pendidikan dan Kebudayaan Provinsi Lampung Sulpakar"
         end = unit_name_end(words, end, stops)
+    unit_end = end
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
@@ -318,6 +330,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         elif org is not None and trailing_division(words, end) and not division:
             division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
             end = trailing_division(words, end)
+        elif _UNIT_NUMBER.fullmatch(words[end].text):
+            end += 1   # "Komandan Korem (Danrem) 092/Mrl Brigjen TNI ...": the unit's number
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
             end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \
@@ -383,7 +397,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         return []
     if region is None and org is not None and org.attr("region"):
         region = keys.get(org.attr("region"))
-    title = _unit_title(words, i, j) or info.base
+    title = _unit_title(words, i, j) or _agency_title(words, j, unit_end, info) or info.base
     if info.kind == "role":
         body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name
         if board:   # "Ketua DPD Partai Golkar": the board and the party as the article writes it

@@ -384,3 +384,19 @@ def test_holds_office_inspektur():
     # the head of a regional inspectorate, titled "Inspektur" before the government's short name
     holds = _holds(resolved("Inspektur Pemprov Lampung Adi|PROPN|B-PER Erlansyah|PROPN|E-PER hadir|VERB ."))
     assert [(h["person"], h["title"]) for h in holds] == [("person:adi-erlansyah", "Inspektur")]
+
+
+@pytest.mark.parametrize("sent, person, title", [
+    # the commander's title spelled out, the abbreviation in brackets, the unit's number, the rank
+    ("Komandan Distrik Militer ( Dandim ) 0719/Jepara , Letkol Khoirul|PROPN|B-PER Cahyadi|PROPN|E-PER , hadir|VERB .",
+     "person:khoirul-cahyadi", "Komandan Kodim"),
+    ("diungkapkan|VERB Komandan Korem ( Danrem ) 092/Mrl Brigjen TNI Adek|PROPN|B-PER Chandra|PROPN|I-PER "
+     "Kurniawan|PROPN|E-PER , kemarin .", "person:adek-chandra-kurniawan", "Komandan Korem"),
+])
+def test_holds_office_military_commander_spelled_out(sent, person, title):
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [(person, title)]
+
+
+def test_holds_office_agency_head_title_names_the_agency():
+    holds = _holds(resolved("Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs . H. Sulpakar|PROPN|S-PER , MM hadir|VERB ."))
+    assert [(h["person"], h["title"]) for h in holds] == [("person:sulpakar", "Kadis Pendidikan dan Kebudayaan")]
