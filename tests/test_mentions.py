@@ -559,3 +559,14 @@ def test_mentions_name_after_a_title_with_its_region_and_before_a_comma():
 ])
 def test_mentions_enlisted_ranks_are_no_names(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a corps word alone opens no name; after a rank it is part of the rank
+    ("Danrem mengatakan|VERB , TNI AD siap|ADJ membantu|VERB pengamanan .", []),
+    ("hadir|VERB Mayjen TNI Mohamad|PROPN Hasan|PROPN kemarin .", ["Mohamad Hasan"]),
+    # a capitalised -kan verb after a title is no name
+    ('" Para Kapolsek Kelompokkan|PROPN potensi kerawanan yang ada di desa , " ungkapnya .', []),
+])
+def test_mentions_corps_words_and_verbs_after_titles(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -500,9 +500,13 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or end - 1 not in regions and \
                 not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
             r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
+        if r and r[1] - r[0] == 1 and _kan_verb(words, r[0]):
+            continue  # "Para Kapolsek Kelompokkan potensi kerawanan": a capitalised verb, no name
         if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
             cands.append((*r, "title"))
     for i, w in enumerate(words):
+        if fold(w.text) in _CORPS and not (i > 0 and fold(words[i - 1].text) in before):
+            continue  # "TNI AD siap membantu": a corps or service word names no one unless after a rank
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
                 and words[i + 1].text not in ("Kota",):
             # "kader Golkar Kalsel Hj Ananda": after a religious title or a rank the NER's other labels
@@ -667,6 +671,17 @@ def _per_prefix(words, i: int, j: int) -> int:
     while k < j and (words[k].ner or "O").endswith("PER") and not _headline_verb(words[k].text):
         k += 1
     return k
+
+
+# corps and service words of honorifics.txt: part of a rank ("Letkol Inf", "Mayjen TNI", "Kombes Pol")
+_CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cpl", "chb", "cpm", "caj", "ckm", "cku", "cke",
+                    "psk", "mar", "tni", "purn", "pol"})
+
+
+def _kan_verb(words, i: int) -> bool:
+    """A capitalised -kan verb before a lower-case word: "Kapolsek Kelompokkan potensi ..." (names
+    seldom end in -kan; six letters at least, as for headline verbs)."""
+    return _headline_verb(words[i].text) and i + 1 < len(words) and words[i + 1].text[:1].islower()
 
 
 def _given_post(words, j: int) -> bool:
