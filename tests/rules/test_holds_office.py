@@ -209,6 +209,9 @@ def test_holds_office_bupati_serves_a_kabupaten_wali_kota_a_kota():
       "Sumber Daya Manusia KPU", "region:35.73")),
     ("Pangdam IV / Diponegoro Mayjen TNI Deddy Suryadi mengatakan|VERB itu .",
      ("person:deddy-suryadi", "", "Panglima Kodam", "")),
+    # a regional agency (perangkat daerah) from the organisation lexicon, named by its short form
+    ("Kepala Bapenda Provinsi Lampung , Adi Wijaya , mengatakan|VERB itu .",
+     ("person:adi-wijaya", "", "Kepala Bapenda", "region:18")),
 ])
 def test_holds_office_unit_heads_and_commanders(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
