@@ -29,7 +29,7 @@ from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics,
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    bracket_short_name, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
+    bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -629,17 +629,7 @@ def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
     while k < len(words) and is_cap(words[k].text):
         k += 1
     initials, abbr = [w.text[0].lower() for w in words[j + 1:k]], words[j - 1].text.lower()
-    return len(initials) >= 2 and abbr[0] == initials[0] and _in_order(initials, abbr)
-
-
-def _in_order(letters: list[str], word: str) -> bool:
-    """Each letter occurs in ``word`` after the one before it ("k p t" in "kapengti")."""
-    pos = 0
-    for c in letters:
-        pos = word.find(c, pos) + 1
-        if pos == 0:
-            return False
-    return True
+    return len(initials) >= 2 and abbr[0] == initials[0] and letters_in_order(initials, abbr)
 
 
 def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:

@@ -18,7 +18,8 @@ from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board",
-           "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title"]
+           "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
+           "letters_in_order"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -149,12 +150,13 @@ def paren_abbreviation(words: tuple[Word, ...], i: int) -> int | None:
         n -= 1
     for start in range(len(before) - 1):
         initials = before[start:]
-        if short[0] == initials[0] and _letters_in_order(initials, short):
+        if short[0] == initials[0] and letters_in_order(initials, short):
             return k + 1
     return None
 
 
-def _letters_in_order(letters: list[str], word: str) -> bool:
+def letters_in_order(letters: list[str], word: str) -> bool:
+    """Each letter occurs in ``word`` after the one before it ("k p t" in "kapengti")."""
     pos = 0
     for c in letters:
         pos = word.find(c, pos) + 1

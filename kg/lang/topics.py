@@ -226,6 +226,11 @@ def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     return nxt is not None and nxt.start - cue.end <= 40 and bool(_IN.match(text[cue.end:nxt.start]))
 
 
+def _same_clause(text: str, end: int, start: int, limit: int) -> bool:
+    """Whether ``text[end:start]`` is a gap of at most ``limit`` characters with no clause end (. or ;)."""
+    return 0 <= start - end <= limit and not any(p in text[end:start] for p in ".;")
+
+
 _MATERIAL = re.compile(r"^(?:spanduk|baliho|bendera|atribut|umbul-umbul|brosur|stiker|pamflet)$", re.IGNORECASE)
 
 
@@ -240,8 +245,8 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
     """
     if cue.topic != "campaign-rules" or not _MATERIAL.match(cue.cue):
         return False
-    return any(c.topic == "public-outreach" and c.strength == "strong" and 0 <= cue.start - c.end <= 40
-               and not any(p in text[c.end:cue.start] for p in ".;") for c in chosen)
+    return any(c.topic == "public-outreach" and c.strength == "strong" and _same_clause(text, c.end, cue.start, 40)
+               for c in chosen)
 
 
 def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
@@ -256,8 +261,8 @@ def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) ->
     """
     if cue.topic != "public-outreach":
         return False
-    return any(c.topic == "asn-neutrality" and c.strength == "strong" and 0 <= c.start - cue.end <= 60
-               and not any(p in text[cue.end:c.start] for p in ".;") for c in chosen)
+    return any(c.topic == "asn-neutrality" and c.strength == "strong" and _same_clause(text, cue.end, c.start, 60)
+               for c in chosen)
 
 
 _GUARD = re.compile(r"^(?:meng|peng)?amankan$|^pengamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
