@@ -84,6 +84,23 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Polres menyiapkan pengawalan bagi calon bupati", "security-order"),
     ("Kami minta semua pihak sosialisasikan jadwal pemungutan suara", "public-outreach"),
     ("mensupport untuk terselenggaranya pilkada serentak berjalan secara damai", "security-order"),
+    # the vulnerability of the election is its order (topics.json: security-order is "public security and
+    # order ... police and military deployment"; conflict-prevention is the work of conflict teams)
+    ("Polres Situbondo juga telah memetakan titik kerawanan dari 115 desa", "security-order"),
+    ("masing masing Polsek harus mendata atau mapping Kerawanan Pilkades", "security-order"),
+    ("Personel melakukan penjagaan di setiap desa", "security-order"),
+    # officials taking sides in the words of UU 10/2016 Pasal 71 ("tindakan yang menguntungkan atau
+    # merugikan salah satu pasangan calon") and its abuse of office
+    ("kepala daerah mengarahkan jajarannya untuk merugikan atau menguntungkan pasangan calon", "asn-neutrality"),
+    ("Pejabat dilarang menyalahgunakan kewenangan selama pilkada", "asn-neutrality"),
+    # the meN-/di-/imperative and troop-movement forms of the security words
+    ("Amankan Pilkada 2024", "security-order"),
+    ("menggelar apel pergeseran pasukan ke TPS", "security-order"),
+    # the di-/-kan/ter- forms of koordinasi and sinergi
+    ("pengamanan akan dikoordinasikan dengan Kodim", "interagency-coordination"),
+    ("kegiatan ini terkoordinasi dengan baik", "interagency-coordination"),
+    ("Satpol PP menertibkan alat peraga yang melanggar", "campaign-rules"),
+    ("petugas melakukan pendataan pemilih di panti sosial", "voter-registration"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -106,6 +123,7 @@ def test_topics_none(text):
     ("patuhi protokol kesehatan Covid-19", "poll-worker-welfare"),     # public health, not poll workers'
     ("deteksi dan pencegahan dini", "election-oversight"),
     ("menciptakan kondisi kondusif", "conflict-prevention"),
+    ("mengantisipasi kerawanan yang terjadi", "conflict-prevention"),   # vulnerability is not conflict
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner
 ])
 def test_topics_cue_not_mistaken(text, absent):

@@ -42,7 +42,10 @@ REPORTING_VERB = re.compile(
     r"mengungkapkan|menambahkan|menerangkan|memaparkan|mengemukakan|berkata|mengaku|melanjutkan)$",
     re.IGNORECASE)
 ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", re.IGNORECASE)
-DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")", re.IGNORECASE)
+# a hope voiced for others is an appeal to them: in "Saya berharap semua anggota sekretariat PPS bisa
+# melakukan koordinasi" the members are addressed, the speaker takes the stance
+_HOPE = r"|^(ber|meng)harap(kan)?$|^harap(kan)?$"
+DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")" + _HOPE, re.IGNORECASE)
 
 # the regional government of each level: "Pemkot Pangkalpinang", "Pemkab Kudus", "Pemprov Kaltim"
 GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}

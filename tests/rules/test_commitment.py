@@ -778,3 +778,12 @@ def test_commitment_a_bodys_request_in_a_persons_report_stays_the_bodys_too():
     doc = document(EARLIER, P["REPORTED_REQUEST"], entities=ents)
     got = {a.arg("actor") for a in commitment.fn(doc) if a.provenance.sent_id == "s2"}
     assert "org:bawaslu" in got
+
+
+def test_commitment_hope_for_others_is_the_speakers_appeal():
+    """ "Saya berharap semua anggota sekretariat PPS saat ini bisa melakukan koordinasi," (a KPU
+    head): the members hoped for are addressed; the speaker appeals."""
+    ents = {"org:pps": ("organization", "PPS", [("s1", (5,))]),
+            "person:okta": ("person", "Okta", [("s1", (12,))])}
+    found = {(a.arg("actor"), a.arg("topic"), a.arg("kind")) for a in commitment.fn(document(P["HOPE_FOR"], entities=ents))}
+    assert found == {("person:okta", "interagency-coordination", "appeal")}
