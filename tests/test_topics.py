@@ -124,6 +124,10 @@ def test_topics_none(text):
     ("deteksi dan pencegahan dini", "election-oversight"),
     ("menciptakan kondisi kondusif", "conflict-prevention"),
     ("mengantisipasi kerawanan yang terjadi", "conflict-prevention"),   # vulnerability is not conflict
+    # remote areas are where logistics go, no disruption to anticipate
+    ("KPU memprioritaskan daerah terpencil yang sulit di jangkau", "contingency"),
+    # keeping logistics safe is logistics (README), not public order
+    ("untuk kelancaran dan keamanan pendistribusian logistik", "security-order"),
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner
 ])
 def test_topics_cue_not_mistaken(text, absent):

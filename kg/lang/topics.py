@@ -265,7 +265,7 @@ def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) ->
                for c in chosen)
 
 
-_GUARD = re.compile(r"^(?:meng|peng)?amankan$|^pengamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
+_GUARD = re.compile(r"^(?:meng|peng|di)?amankan$|^pengamanan$|^keamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
 
 
 def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
@@ -277,6 +277,8 @@ def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     ['election-logistics']
     >>> [c.topic for c in find_topics("Distribusi dari KPU ke PPK, pengawalan dilakukan personel Polres")]
     ['election-logistics']
+    >>> sorted({c.topic for c in find_topics("rapat koordinasi untuk kelancaran dan keamanan pendistribusian logistik")})
+    ['election-logistics', 'interagency-coordination']
     """
     if cue.topic != "security-order" or not _GUARD.match(cue.cue):
         return False

@@ -292,6 +292,8 @@ def _carries(sent: Sentence, paragraph: int | None) -> bool:
     """
     if _has_clause_subject(sent) or _NO_CARRY.match(sent.text):
         return False
+    if not _GOES_ON.match(sent.text) and not any(w.upos in ("VERB", "AUX") for w in sent.words):
+        return False  # a list with no verb reports no act: "..., pimpinan OPD, tokoh agama, tokoh adat, perwakilan KPU"
     if paragraph == sent.paragraph:
         return True
     return bool(_GOES_ON.match(sent.text)) and paragraph is not None and sent.paragraph is not None \

@@ -787,3 +787,16 @@ def test_commitment_hope_for_others_is_the_speakers_appeal():
             "person:okta": ("person", "Okta", [("s1", (12,))])}
     found = {(a.arg("actor"), a.arg("topic"), a.arg("kind")) for a in commitment.fn(document(P["HOPE_FOR"], entities=ents))}
     assert found == {("person:okta", "interagency-coordination", "appeal")}
+
+
+@pytest.mark.parametrize("second, topics", [
+    # a list with no verb after the sentence before reports no act of its actor: "Apel pasukan dipimpin
+    # Kapolres ... dan dihadiri ... Dandim 1704/" + "Mappi ..., pimpinan OPD, tokoh agama, tokoh adat"
+    ("ATTENDEES", {"security-order"}),
+    # one that says it lists what the sentence before named goes on: "Di antaranya ..."
+    ("ATTENDEES_LISTED", {"security-order", "conflict-prevention"}),
+])
+def test_commitment_verbless_list_carries_no_actor(second, topics):
+    ents = {"person:budi": ("person", "Budi", [("s1", (1,))])}
+    doc = document(P["APEL"], P[second], entities=ents)
+    assert {a.arg("topic") for a in commitment.fn(doc)} == topics
