@@ -355,6 +355,13 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
             quote.start <= spans[found.subject][0] < quote.end):
         # the reporting clause's subject ('Ketua KPU ... mengatakan “semua TPS sudah siap'): the speaker
         found.actors = [Actor(speaker, 0.85, "speaker")]
+    if in_quote and speaker is not None and speaker.kind == "person" and quote.confidence >= 0.8 \
+            and found.actors and found.actors[0].entity.kind != "person" and found.actors[0].how == "subject":
+        # a body named as the subject inside a person's quotation acts, and the person voices it (README:
+        # "a named official voicing a stance ... is the person"; as outside quotations, where the reporter
+        # and the body both act, see find_actors): "“TNI dan Polri akan selalu siap mengamankan Proses
+        # Pemilu 2024,” kata Kapolsek ..." is the Kapolsek's pledge and the forces'
+        found.actors = [Actor(speaker, 0.8, "speaker")] + found.actors
     if not found.actors:
         return [], None
     if cue.strength == "names" and cue.topic == "interagency-coordination":

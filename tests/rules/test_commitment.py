@@ -800,3 +800,13 @@ def test_commitment_verbless_list_carries_no_actor(second, topics):
     ents = {"person:budi": ("person", "Budi", [("s1", (1,))])}
     doc = document(P["APEL"], P[second], entities=ents)
     assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_body_in_a_persons_quotation_is_his_stance_too():
+    """ "“Polda Sultra bersama TNI ... siap mengamankan setiap tahapan Pilkada,” kata Kapolda": the
+    body pledges and the official voices it (as outside quotations: "Listyo mengatakan Polri ...")."""
+    ents = {"org:polda": ("organization", "Polda", [("s1", (2,))]),
+            "person:andap": ("person", "Andap", [("s1", (9,))])}
+    found = {a.arg("actor") for a in commitment.fn(document(P["QUOTE_BODY"], entities=ents))
+             if a.arg("topic") == "security-order"}
+    assert found == {"person:andap", "org:polda"}
