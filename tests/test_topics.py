@@ -74,6 +74,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Polres Parigi Moutong gelar Deklarasi Pilkada Damai", "security-order"),
     ("Chairil mengajak warga bersama-sama memantau pelaksanaan Pilkada", "election-oversight"),
     ("Kapolda menggelar pertemuan bersama Ketua KPU dan Ketua Bawaslu", "interagency-coordination"),
+    ("Kapolres bersilaturahmi dengan pimpinan instansi vertikal", "interagency-coordination"),
     # vocabulary from the topic definitions
     ("ASN dilarang menunjukkan keberpihakan kepada pasangan calon", "asn-neutrality"),
     ("penyelenggara harus tidak memihak", "asn-neutrality"),
@@ -126,6 +127,8 @@ def test_topics_none(text):
     ("mengantisipasi kerawanan yang terjadi", "conflict-prevention"),   # vulnerability is not conflict
     # remote areas are where logistics go, no disruption to anticipate
     ("KPU memprioritaskan daerah terpencil yang sulit di jangkau", "contingency"),
+    # a courtesy visit to religious leaders is no coordination between agencies
+    ("menggelar acara silaturahmi bersama sekitar 100 alim ulama", "interagency-coordination"),
     # keeping logistics safe is logistics (README), not public order
     ("untuk kelancaran dan keamanan pendistribusian logistik", "security-order"),
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner

@@ -135,7 +135,7 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
                                          + alt(b["acts"]) + r"(?![\w-])", re.IGNORECASE)) for b in raw)
 
 
-_MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog)(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
+_MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog|(?:ber)?silah?turah(?:mi|im))(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
                     r"(?:(?:para|seluruh|jajaran)\s+)?", re.IGNORECASE)
 _BODIES = re.compile(r"(?:instansi|opd|unsur|pimpinan|stakeholder|pemangku|komisioner|ketua|kepala|lembaga|dinas|"
                      r"forkopimda|forkompimda|pihak terkait)\b", re.IGNORECASE)
@@ -150,6 +150,12 @@ def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
     ['interagency-coordination']
     >>> _meeting_with("menggelar pertemuan dengan warga desa", [])
     []
+
+    A courtesy visit (silaturahmi) is the same: "silaturahmi dengan Forkopimda" is coordination, "acara
+    silaturahmi bersama sekitar 100 alim ulama" is not.
+
+    >>> [c.topic for c in _meeting_with("silaturahmi dengan Forkopimda", [])]
+    ['interagency-coordination']
     """
     out = []
     for m in _MEETS.finditer(text):

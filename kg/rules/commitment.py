@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSING_VERB, DEONTIC
+from kg.lang.words import ADDRESSING_VERB, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
@@ -193,6 +193,14 @@ _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upaca
 _TAKING_PART = frozenset({"ikut", "terlibat", "dilibatkan", "berperan", "berpartisipasi", "campur", "berkampanye",
                           "mengikuti", "turut"})
 _AT = frozenset({"pada", "dalam", "saat", "ketika", "usai", "seusai", "sela", "disela", "di"})
+# when a statement was made: "kata Alex diwawancarai awak media usai mengawasi jalannya kampanye"
+_WHEN = frozenset({"usai", "seusai", "setelah", "sesudah", "selepas", "sebelum", "saat", "ketika", "sambil"})
+_INTERVIEWED = frozenset({"diwawancarai", "ditemui", "dikonfirmasi", "dijumpai", "dihubungi"})
+
+
+def _speaking(w) -> bool:
+    low = w.text.lower()
+    return low in SPEECH_VERB_STEMS or low in _INTERVIEWED or bool(REPORTING_VERB.match(low))
 
 
 def _occasion(sent: Sentence, wid: int) -> bool:
@@ -212,6 +220,9 @@ def _occasion(sent: Sentence, wid: int) -> bool:
                 c.deprel in ("case", "mark") and c.text.lower() in _AT for c in sent.children(a)):
             # taking part in it is the stance: "Jangan sampai ikut campur dalam kegiatan kampanye"
             return not (w.head and sent.word(w.head).text.lower() in _TAKING_PART)
+        if w.upos == "VERB" and w.deprel.split(":")[0] == "advcl" and w.head and _speaking(sent.word(w.head)) \
+                and any(c.deprel == "mark" and c.text.lower() in _WHEN for c in sent.children(a)):
+            return True  # the time of speaking: "..., kata Alex diwawancarai usai mengawasi jalannya kampanye"
         if w.upos == "VERB" and w.text.lower() not in _ATTENDING:
             return False  # the cue's own clause: "Bawaslu menggelar sosialisasi ..."
     return False

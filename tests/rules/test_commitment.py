@@ -810,3 +810,14 @@ def test_commitment_body_in_a_persons_quotation_is_his_stance_too():
     found = {a.arg("actor") for a in commitment.fn(document(P["QUOTE_BODY"], entities=ents))
              if a.arg("topic") == "security-order"}
     assert found == {"person:andap", "org:polda"}
+
+
+@pytest.mark.parametrize("block, n", [
+    # when the statement was made is no stance: "..., kata Alex diwawancarai awak media usai mengawasi
+    # jalannya kampanye salah satu Paslon"
+    ("SPOKEN_AFTER", 0),
+    ("SPOKEN_WHILE", 1),   # who he is (a relative clause on the speaker) still acts
+])
+def test_commitment_time_of_speaking_is_no_stance(block, n):
+    ents = {"person:alex": ("person", "Alex", [("s1", (5,))])}
+    assert len(list(commitment.fn(document(P[block], entities=ents)))) == n
