@@ -285,6 +285,31 @@ def _same_as_before(text: str, taken: list[str]) -> list[TopicCue]:
     return [TopicCue(t, start, m.end(), verb, "strong") for t in dict.fromkeys(taken)]
 
 
+_SANCTION = re.compile(r"^(?:sanksi|sanksinya|menindak|ditindak|diproses hukum|dikenai sanksi|dikenakan sanksi)$",
+                       re.IGNORECASE)
+
+
+def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
+    """A sanction threatened right after a rule enforces that rule: its topic is the rule's, not
+    oversight. "Seluruh Pjs dan Plt bupati yang ditunjuk tidak boleh menggunakan kekuasaannya ...
+    menguntungkan atau merugikan pasangan calon." then ""Akan ditindak tegas sesuai dengan peraturan
+    yang berlaku," pungkasnya." With no rule before, the sanction is oversight: "Bawaslu akan menindak
+    tegas setiap pelanggaran".
+
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 5, 13, "ditindak", "weak")],
+    ...                                   ["asn-neutrality"])]
+    ['asn-neutrality']
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 5, 13, "ditindak", "weak")], [])]
+    ['election-oversight']
+    """
+    sanctions = [c for c in cues if c.topic == "election-oversight" and c.strength == "weak" and _SANCTION.match(c.cue)]
+    if not sanctions or not taken:
+        return cues
+    rest = [c for c in cues if c not in sanctions]
+    first = sanctions[0]
+    return rest or [TopicCue(t, first.start, first.end, first.cue, "strong") for t in dict.fromkeys(taken)]
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -429,7 +454,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
-        cues = cues or _same_as_before(sent.text, last_taken)
+        cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
         last_topics = {c.topic for c in cues}
         taken_here: list[str] = []
         for cue in cues:

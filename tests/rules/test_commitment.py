@@ -821,3 +821,15 @@ def test_commitment_body_in_a_persons_quotation_is_his_stance_too():
 def test_commitment_time_of_speaking_is_no_stance(block, n):
     ents = {"person:alex": ("person", "Alex", [("s1", (5,))])}
     assert len(list(commitment.fn(document(P[block], entities=ents)))) == n
+
+
+@pytest.mark.parametrize("blocks_, topics", [
+    # a sanction right after a rule enforces the rule: "... tidak boleh menggunakan kekuasaannya ..." then
+    # ""Akan ditindak tegas sesuai dengan peraturan yang berlaku," pungkasnya"
+    (("BUDI", "SANCTION"), {"asn-neutrality"}),
+    (("SANCTION",), {"election-oversight"}),   # with no rule before it is oversight
+])
+def test_commitment_sanction_takes_the_rule_before(blocks_, topics):
+    ents = {"person:budi": ("person", "Budi", [("s1", (1, 2)), ("s2", (9,))])}
+    doc = document(*(P[b] for b in blocks_), entities=ents)
+    assert {a.arg("topic") for a in commitment.fn(doc)} == topics
