@@ -75,6 +75,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Chairil mengajak warga bersama-sama memantau pelaksanaan Pilkada", "election-oversight"),
     ("Kapolda menggelar pertemuan bersama Ketua KPU dan Ketua Bawaslu", "interagency-coordination"),
     ("Kapolres bersilaturahmi dengan pimpinan instansi vertikal", "interagency-coordination"),
+    ("Paslon dilarang berkampanye di masa tenang", "campaign-rules"),   # the period alone is the topic
     # vocabulary from the topic definitions
     ("ASN dilarang menunjukkan keberpihakan kepada pasangan calon", "asn-neutrality"),
     ("penyelenggara harus tidak memihak", "asn-neutrality"),
@@ -127,6 +128,9 @@ def test_topics_none(text):
     ("mengantisipasi kerawanan yang terjadi", "conflict-prevention"),   # vulnerability is not conflict
     # remote areas are where logistics go, no disruption to anticipate
     ("KPU memprioritaskan daerah terpencil yang sulit di jangkau", "contingency"),
+    # a campaign period after a time word dates another topic's act
+    ("Polres menerjunkan 776 personel untuk pengamanan selama masa kampanye", "campaign-rules"),
+    ("personel perlu mengantisipasi kerawanan yang terjadi di masa tenang ini", "campaign-rules"),
     # a courtesy visit to religious leaders is no coordination between agencies
     ("menggelar acara silaturahmi bersama sekitar 100 alim ulama", "interagency-coordination"),
     # keeping logistics safe is logistics (README), not public order

@@ -203,6 +203,7 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     for h in hits:
         if all(h.end <= c.start or h.start >= c.end for c in chosen):
             chosen.append(h)
+    chosen = [c for c in chosen if not _time_frame(c, chosen, text)]   # before weak cues yield to strong ones
     if any(c.strength == "strong" for c in chosen):
         chosen = [c for c in chosen if c.strength != "weak"]
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
@@ -210,6 +211,28 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_material(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+_PERIOD = re.compile(r"^masa\s+(?:kampanye|tenang)$", re.IGNORECASE)
+_DURING = re.compile(r"(?:^|\s)(?:selama|saat|pada|di|dalam|menjelang|jelang|memasuki|hingga|sampai|sejak|usai|"
+                     r"setelah|sebelum|ketika)\s+$", re.IGNORECASE)
+
+
+def _time_frame(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
+    """A campaign period after a time word dates what another topic's cue names: "menerjunkan 776
+    personel untuk pengamanan selama masa kampanye"; "perlu mengantisipasi kerawanan yang terjadi di
+    masa tenang ini". Alone it is the topic: "dilarang berkampanye di masa tenang".
+
+    >>> [c.topic for c in find_topics("menerjunkan 776 personel untuk pengamanan selama masa kampanye")]
+    ['security-order']
+    >>> [c.topic for c in find_topics("personel perlu mengantisipasi kerawanan yang terjadi di masa tenang ini")]
+    ['security-order']
+    >>> [c.topic for c in find_topics("Paslon dilarang berkampanye di masa tenang")]
+    ['campaign-rules']
+    """
+    if cue.topic != "campaign-rules" or not _PERIOD.match(cue.cue) or not _DURING.search(text[:cue.start]):
+        return False
+    return any(c.topic != cue.topic for c in chosen)
 
 
 _PARTAKING = re.compile(r"^partisipasi(?:nya)?(?:\s+(?:masyarakat|publik|warga))?$", re.IGNORECASE)
