@@ -833,3 +833,17 @@ def test_commitment_sanction_takes_the_rule_before(blocks_, topics):
     ents = {"person:budi": ("person", "Budi", [("s1", (1, 2)), ("s2", (9,))])}
     doc = document(*(P[b] for b in blocks_), entities=ents)
     assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_agent_between_dateline_and_verb_with_listed_partners():
+    """ "jpnn.com, JAKARTA - Menteri Koordinator Politik Hukum dan Keamanan Wiranto memimpin rapat
+    koordinasi lintas sektoral bersama Bawaslu, Polri, TNI, Kementerian Dalam Negeri, dan sejumlah
+    instansi": the parser made the dateline the subject and broke the title chain at "dan"; the person
+    named between the dash and the verb leads, and every partner of the serial list acts with him."""
+    ents = {"person:wiranto": ("person", "Wiranto", [("s1", (6,))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (11,))]),
+            "org:polri": ("organization", "Polri", [("s1", (13,))]),
+            "org:tni": ("organization", "TNI", [("s1", (16,))])}
+    doc = document(P["DATELINE_BROKEN_TITLE"], entities=ents)
+    assert {a.arg("actor") for a in commitment.fn(doc) if a.arg("topic") == "interagency-coordination"} \
+        == {"person:wiranto", "org:bawaslu", "org:polri", "org:tni"}

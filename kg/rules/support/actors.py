@@ -298,13 +298,26 @@ def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
                          and w.text.lower() not in _NOT_PREDICATES), len(sent.words) + 1)
             rng = range(b.id + 1, stop)
         else:
-            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT"), len(sent.words) + 1)
+            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT" and not _list_goes_on(sent, w.id, index)),
+                       len(sent.words) + 1)
             rng = range(b.id + 1, end)
         out.extend(_listed_agents(sent, rng, index))
     return out
 
 
 _LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
+
+
+def _list_goes_on(sent: Sentence, comma: int, index: EntityIndex) -> bool:
+    """A comma inside a serial list of agents: the next word names one, or "dan"/"serta" follows
+    ("bersama Bawaslu, Polri, TNI, Kementerian Dalam Negeri, dan sejumlah instansi")."""
+    if sent.word(comma).text != "," or comma >= len(sent.words):
+        return False
+    nxt = sent.word(comma + 1)
+    if nxt.text.lower() in ("dan", "serta"):
+        return True
+    e = index.by_word.get((sent.sent_id, nxt.id))
+    return e is not None and e.kind == "organization"
 
 
 def _listed_agents(sent: Sentence, rng: range, index: EntityIndex) -> list[Entity]:
@@ -399,6 +412,19 @@ def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -
     if not sent.word(clause).deprel.startswith("acl") or not head or head >= yang:
         return []
     return list(dict.fromkeys(_listed_agents(sent, range(head, yang), index)))
+
+
+def _named_after_dateline(sent: Sentence, dash: int, index: EntityIndex) -> Entity | None:
+    """The agent named between a dateline's dash and the sentence's verb, when the parser made the
+    dateline the subject and lost the title chain below it: "jpnn.com, JAKARTA - Menteri Koordinator
+    Politik Hukum dan Keamanan Wiranto memimpin rapat koordinasi ..." (the "dan" inside the title broke
+    the chain). A person before a body (his title names it)."""
+    root = next((w.id for w in sent.words if w.head == 0), 0)
+    if root <= dash or sent.word(root).upos != "VERB":
+        return None
+    named = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(dash + 1, root))
+             if e is not None and e.kind in AGENT_KINDS]
+    return next((e for e in named if e.kind == "person"), named[0] if named else None)
 
 
 def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
@@ -540,6 +566,10 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             e = _agent(index, sent, w.id, dash if w.id < dash else 0)
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
+    if not res.actors and dash:
+        e = _named_after_dateline(sent, dash, index)
+        if e is not None:
+            res.actors = [Actor(e, 0.5, "fallback")]
     if res.actors and with_coactors:  # "..., kata Mutia, saat melakukan rapat koordinasi bersama Forkopimda"
         verb = next((a for a in [cue] + ancestors(sent, cue) if sent.word(a).upos == "VERB"), cue)
         res.actors += [Actor(e, 0.45, "co-actor") for e in dict.fromkeys(_bersama_agents(sent, verb, -1, cue, index))
