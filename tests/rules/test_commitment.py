@@ -847,3 +847,13 @@ def test_commitment_agent_between_dateline_and_verb_with_listed_partners():
     doc = document(P["DATELINE_BROKEN_TITLE"], entities=ents)
     assert {a.arg("actor") for a in commitment.fn(doc) if a.arg("topic") == "interagency-coordination"} \
         == {"person:wiranto", "org:bawaslu", "org:polri", "org:tni"}
+
+
+def test_commitment_passive_reporting_opener_gives_the_reporter():
+    """ "Ditegaskannya, kepolisian selalu berkoordinasi dan bekerjasama dengan penyelenggara": the -nya of
+    a sentence-opening passive reporting verb is the person named last, who voices what the police do."""
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:polres": ("organization", "Polres", [("s0", (1,))], [("parent", "org:polri")]),
+            "org:kpu": ("organization", "KPU", [("s2", (8,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["EARLIER"], P["SAID_BY"], entities=ents))}
+    assert "person:baehaqi" in got

@@ -427,10 +427,29 @@ def _named_after_dateline(sent: Sentence, dash: int, index: EntityIndex) -> Enti
     return next((e for e in named if e.kind == "person"), named[0] if named else None)
 
 
+# a passive reporting verb opening the sentence: "Ditegaskannya, kepolisian selalu berkoordinasi ...",
+# "Dikatakan Bripka Budy, kegiatan ini bertujuan ..."
+_SAID_BY = re.compile(r"^di(katakan|tegaskan|jelaskan|sampaikan|ungkapkan|tambahkan|terangkan|paparkan|sebutkan|"
+                      r"tuturkan|kemukakan)(nya)?$", re.IGNORECASE)
+
+
+def _said_by(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
+    """Who "Di...kan(nya) [X]," reports: the person named before the comma, else (-nya, or nobody
+    named) the person named last."""
+    comma = next((w.id for w in sent.words[1:6] if w.text == ","), 0)
+    if not comma:
+        return None
+    named = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(2, comma)) if e is not None]
+    person = next((e for e in named if e.kind == "person"), None)
+    return person if person is not None else (timeline.last(offset) if not named else None)
+
+
 def according_to(sent: Sentence, index: EntityIndex, timeline: Timeline, offset: int) -> Entity | None:
     """Whose view a sentence opening with "Menurut X," reports: "Menurut dia, literasi digital
     warga perlu terus ditingkatkan" (the person named last), "Menurut Bey, Pemprov ..."."""
     ws = sent.words
+    if len(ws) >= 3 and _SAID_BY.match(ws[0].text):
+        return _said_by(sent, index, timeline, offset)
     if len(ws) < 3 or ws[0].text.lower() != "menurut":
         return None
     nxt = ws[1].text.lower()
@@ -527,7 +546,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                     res.addressees.append(s.id)
                 continue
             body = None
-            if ent.kind == "organization" and how == "subject" and reports and not in_quote:
+            if ent.kind == "organization" and how in ("subject", "office") and reports and not in_quote:
                 voice = _reporting_person(sent, node, index, timeline, offset)
                 if voice is not None:  # the person voices the stance
                     # a reported act or pledge stays the body's too: "Listyo mengatakan Polri mengerahkan
