@@ -857,3 +857,12 @@ def test_commitment_passive_reporting_opener_gives_the_reporter():
             "org:kpu": ("organization", "KPU", [("s2", (8,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["EARLIER"], P["SAID_BY"], entities=ents))}
     assert "person:baehaqi" in got
+
+
+def test_commitment_first_person_in_indirect_speech_is_the_reporter():
+    """ "Menyikapi kegiatan tersebut Dandim 0824/Jember Letkol Inf Rahmat Cahyo Dinarso dalam konfirmasinya
+    menyatakan, saya sangat mendukung ... netralitas aparat": no quotation marks, and the parser gave the
+    reporting verb no subject; "saya" is the person named before it."""
+    ents = {"person:budi": ("person", "Budi", [("s1", (3,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["INDIRECT_FIRST"], entities=ents))}
+    assert got == {("person:budi", "asn-neutrality")}

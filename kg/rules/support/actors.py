@@ -159,7 +159,10 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
     if named is not None:
         return named, 0.7, "office"
     if low in FIRST_PERSON:
-        return (speaker, 0.85, "speaker") if speaker is not None else (None, 0, "")
+        if speaker is not None:
+            return speaker, 0.85, "speaker"
+        reporter = _reporting_subject(sent, clause, index) or _named_before_report(sent, clause, index)
+        return (reporter, 0.7, "reporter") if reporter is not None else (None, 0, "")
     pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
     if low in THIRD_PERSON or pihaknya:
         reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
@@ -185,6 +188,18 @@ def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: 
     ent = _agent(index, sent, subj.id) if subj is not None else None
     kinds = AGENT_KINDS if bodies else ("person",)
     return ent if ent is not None and ent.kind in kinds else None
+
+
+def _named_before_report(sent: Sentence, clause: int, index: EntityIndex) -> Entity | None:
+    """The person named last before the reporting verb that governs ``clause``, when the parser gave
+    that verb no subject: in "Dandim 0824/Jember Letkol Inf Rahmat Cahyo Dinarso dalam konfirmasinya
+    menyatakan, saya sangat mendukung ..." (indirect speech without quotation marks) "saya" is him."""
+    verb = next((a for a in ancestors(sent, clause) if REPORTING_VERB.match(sent.word(a).text)), 0)
+    if not verb or any(c.deprel in _SUBJ for c in sent.children(verb)):
+        return None
+    people = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(1, verb))
+              if e is not None and e.kind == "person"]
+    return people[-1] if people else None
 
 
 def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: Timeline,
