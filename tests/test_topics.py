@@ -112,6 +112,7 @@ def test_topics_cue_names_topic(text, topic):
     "Acara dibuka pukul sembilan pagi.",
     "Ia memilih tidak melakukannya.",
     "aparat keamanan dari TNI hadir",
+    "hubungan harmonis antara masyarakat dan pihak keamanan",   # names the forces, like aparat keamanan
     "warga berpartisipasi dalam kerja bakti",      # 'partisipasi' only as a whole word
     "kampanye imunisasi di puskesmas",             # a bare 'kampanye' names no topic
     "jangan unggah dukungan di media sosial",      # where, not what: ASN neutrality, not hoaxes
