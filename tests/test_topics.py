@@ -76,6 +76,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Kapolda menggelar pertemuan bersama Ketua KPU dan Ketua Bawaslu", "interagency-coordination"),
     ("Kapolres bersilaturahmi dengan pimpinan instansi vertikal", "interagency-coordination"),
     ("Paslon dilarang berkampanye di masa tenang", "campaign-rules"),   # the period alone is the topic
+    ("melibatkan komisioner Panwaslih dan kepala SKPK", "interagency-coordination"),   # involving bodies' heads
     # vocabulary from the topic definitions
     ("ASN dilarang menunjukkan keberpihakan kepada pasangan calon", "asn-neutrality"),
     ("penyelenggara harus tidak memihak", "asn-neutrality"),
@@ -134,6 +135,7 @@ def test_topics_none(text):
     ("personel perlu mengantisipasi kerawanan yang terjadi di masa tenang ini", "campaign-rules"),
     # a courtesy visit to religious leaders is no coordination between agencies
     ("menggelar acara silaturahmi bersama sekitar 100 alim ulama", "interagency-coordination"),
+    ("Pemkot juga melibatkan elemen elemen dan tokoh tokoh agama", "interagency-coordination"),
     # keeping logistics safe is logistics (README), not public order
     ("untuk kelancaran dan keamanan pendistribusian logistik", "security-order"),
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner

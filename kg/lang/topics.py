@@ -137,6 +137,9 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
 
 _MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog|(?:ber)?silah?turah(?:mi|im))(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
                     r"(?:(?:para|seluruh|jajaran)\s+)?", re.IGNORECASE)
+# involving other bodies in one's work: "Panwaslih ... melibatkan komisioner Panwaslih dan kepala Satuan
+# Kerja Perangkat Kabupaten (SKPK)"
+_INVOLVES = re.compile(r"(?<![\w-])(?:melibatkan|dilibatkan)\s+(?:(?:para|seluruh|jajaran|semua)\s+)?", re.IGNORECASE)
 _BODIES = re.compile(r"(?:instansi|opd|unsur|pimpinan|stakeholder|pemangku|komisioner|ketua|kepala|lembaga|dinas|"
                      r"forkopimda|forkompimda|pihak terkait)\b", re.IGNORECASE)
 
@@ -156,10 +159,19 @@ def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
 
     >>> [c.topic for c in _meeting_with("silaturahmi dengan Forkopimda", [])]
     ['interagency-coordination']
+
+    Involving bodies or their heads in one's work too ("melibatkan komisioner Panwaslih dan kepala SKPK");
+    involving the public ("melibatkan tokoh agama") is not.
+
+    >>> [c.topic for c in _meeting_with("melibatkan komisioner Panwaslih", [])]
+    ['interagency-coordination']
+    >>> _meeting_with("melibatkan tokoh agama", [])
+    []
     """
     out = []
-    for m in _MEETS.finditer(text):
-        if _BODIES.match(text, m.end()) or any(a == m.end() for a, _ in names):
+    meets = [(m, True) for m in _MEETS.finditer(text)] + [(m, False) for m in _INVOLVES.finditer(text)]
+    for m, named_too in meets:  # involving a named forum ("melibatkan FKUB") is that forum's topic
+        if _BODIES.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
             word = m.group().split()[0]
             out.append(TopicCue("interagency-coordination", m.start(), m.start() + len(word), word, "strong"))
     return out
