@@ -22,8 +22,10 @@ from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_e
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
+# ... and what a body gives priority to: "distribusi logistik menjadi prioritas KPU Sekadau"
 _STANCE_NOUNS = frozenset({"komitmen", "upaya", "langkah", "kebijakan", "program", "instruksi",
-                           "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi"})
+                           "imbauan", "himbauan", "ajakan", "arahan", "tekad", "janji", "strategi",
+                           "prioritas", "fokus", "atensi"})
 _SUBJ = ("nsubj", "nsubj:pass")
 # nouns for a body's people, looked through to the body: "diawasi pihak Bawaslu Flores Timur",
 # "personel TNI serta personel Satpol PP Flores Timur yang mengamankan ... logistik"
