@@ -869,7 +869,7 @@ def test_commitment_first_person_in_indirect_speech_is_the_reporter():
 
 
 def test_commitment_what_a_body_gives_priority_to():
-    """ "Menurut Solihin, distribusi logistik menjadi prioritas KPU Sekadau": the body whose priority it is acts."""
+    """ "... distribusi logistik menjadi prioritas KPU Sekadau": the body whose priority it is acts."""
     ents = {"org:kpu": ("organization", "KPU", [("s1", (5,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["PRIORITY"], entities=ents))}
     assert got == {("org:kpu", "election-logistics")}
