@@ -873,3 +873,12 @@ def test_commitment_what_a_body_gives_priority_to():
     ents = {"org:kpu": ("organization", "KPU", [("s1", (5,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["PRIORITY"], entities=ents))}
     assert got == {("org:kpu", "election-logistics")}
+
+
+def test_commitment_agent_after_a_dateline_the_parser_made_the_root():
+    """ "Batang (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Batang, Jawa Tengah, bersama camat dan
+    kepala desa/lurah menyelenggarakan deklarasi netralitas": the dateline place is the root; the body
+    named between the dash and the first verb acts."""
+    ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (6,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["DATELINE_ROOT"], entities=ents))}
+    assert got == {("org:bawaslu", "asn-neutrality")}

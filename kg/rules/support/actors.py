@@ -431,15 +431,17 @@ def _relative_list(sent: Sentence, yang: int, clause: int, index: EntityIndex) -
     return list(dict.fromkeys(_listed_agents(sent, range(head, yang), index)))
 
 
-def _named_after_dateline(sent: Sentence, dash: int, index: EntityIndex) -> Entity | None:
-    """The agent named between a dateline's dash and the sentence's verb, when the parser made the
-    dateline the subject and lost the title chain below it: "jpnn.com, JAKARTA - Menteri Koordinator
-    Politik Hukum dan Keamanan Wiranto memimpin rapat koordinasi ..." (the "dan" inside the title broke
-    the chain). A person before a body (his title names it)."""
-    root = next((w.id for w in sent.words if w.head == 0), 0)
-    if root <= dash or sent.word(root).upos != "VERB":
+def _named_after_dateline(sent: Sentence, dash: int, cue: int, index: EntityIndex) -> Entity | None:
+    """The agent named between a dateline's dash and the first verb, when the parser made the
+    dateline the subject (or the root) and lost the subject below it: "jpnn.com, JAKARTA - Menteri
+    Koordinator Politik Hukum dan Keamanan Wiranto memimpin rapat koordinasi ..." (the "dan" inside
+    the title broke the chain); "Batang (ANTARA) - Badan Pengawas Pemilu (Bawaslu) Kabupaten Batang,
+    Jawa Tengah, bersama camat dan kepala desa/lurah menyelenggarakan deklarasi netralitas". A person
+    before a body (his title names it); nobody when the cue stands before that verb."""
+    verb = next((w.id for w in sent.words if w.id > dash and w.upos == "VERB"), 0)
+    if not verb or cue < verb:
         return None
-    named = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(dash + 1, root))
+    named = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(dash + 1, verb))
              if e is not None and e.kind in AGENT_KINDS]
     return next((e for e in named if e.kind == "person"), named[0] if named else None)
 
@@ -603,7 +605,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
     if not res.actors and dash:
-        e = _named_after_dateline(sent, dash, index)
+        e = _named_after_dateline(sent, dash, cue, index)
         if e is not None:
             res.actors = [Actor(e, 0.5, "fallback")]
     if res.actors and with_coactors:  # "..., kata Mutia, saat melakukan rapat koordinasi bersama Forkopimda"
