@@ -285,7 +285,7 @@ def _same_as_before(text: str, taken: list[str]) -> list[TopicCue]:
     return [TopicCue(t, start, m.end(), verb, "strong") for t in dict.fromkeys(taken)]
 
 
-_SANCTION = re.compile(r"^(?:sanksi|sanksinya|menindak|ditindak|diproses hukum|dikenai sanksi|dikenakan sanksi)$",
+_SANCTION = re.compile(r"^(?:sanksi|sanksinya|disanksi|menyanksi|menindak|ditindak|diproses hukum)$",
                        re.IGNORECASE)
 
 
@@ -470,7 +470,8 @@ def commitment(doc: Document) -> Iterator[Assertion]:
                 k = (a.arg("actor"), cue.topic)
                 if k not in best or a.provenance.confidence > best[k].provenance.confidence:
                     best[k] = a
-        last_taken = taken_here
+        # a sanction sentence whose doer is unnamed ("maka akan disanksi tegas") still goes on with the rule
+        last_taken = taken_here or [c.topic for c in cues if _SANCTION.match(c.cue)]
         root = next((w.id for w in sent.words if w.head == 0), 0)
         subj = find_actors(sent, root, index, timeline, offset=base, speaker=None,
                            with_coactors=False).actors if root else []

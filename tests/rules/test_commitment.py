@@ -882,3 +882,12 @@ def test_commitment_agent_after_a_dateline_the_parser_made_the_root():
     ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (6,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["DATELINE_ROOT"], entities=ents))}
     assert got == {("org:bawaslu", "asn-neutrality")}
+
+
+def test_commitment_sanction_with_no_doer_still_goes_on_with_the_rule():
+    """ "... anggota Polri dilarang keras untuk terlibat dalam politik praktis." "Jika ... oknum polisi ...
+    yang diketahui terlibat, maka akan disanksi tegas." "“Yang terlibat itu akan diperiksa dan akan
+    dikenai sanksi yang tegas,” tutupnya.": the third sanction still enforces the neutrality rule."""
+    ents = {"person:budi": ("person", "Budi", [("s1", (1, 2)), ("s3", (9,))])}
+    doc = document(P["BUDI"], P["SANCTION_UNNAMED"], P["SANCTION_AFTER"], entities=ents)
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"asn-neutrality"}
