@@ -284,3 +284,43 @@ def test_quote_menurut_name_counts_as_the_subject_for_the_next_nya():
                                          "person:budi": ("person", "Budi", [("s2", (2,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:budi"
+
+
+@pytest.mark.parametrize("text, start", [
+    # stems written after a closing mark: "tutupnya", "imbau Budi", "ingatnya", "ulangnya", "bilangnya"
+    ("Budi datang.\n“Kita jaga netralitas bersama,” tutupnya.", "Kita jaga"),
+    ("Budi datang. Imam hadir.\n“Kita jaga netralitas bersama,” imbau Budi.", "Kita jaga"),
+    ("Budi datang.\n“Kita punya hak untuk memilih,” ingatnya.", "Kita punya"),
+    # doubled single marks as quotation marks: "‘’Saya tidak ingin ...,’’ujar Bupati"
+    ("Budi datang.\n‘’Saya tidak ingin politik merusak keamanan,’’ujar Budi.", "Saya tidak"),
+    ("Budi datang.\nIa berkata, ''Kami siap menerima laporan warga,'' kata Budi.", "Kami siap"),
+    # a lone single mark, with a speech verb after it
+    ("Budi datang.\n‘Kami siap menerima laporan warga,’ kata Budi.", "Kami siap"),
+])
+def test_quote_attributions_the_press_writes(text, start):
+    doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+    assert q.provenance.confidence >= 0.8   # attributed by the verb, not guessed from the last name
+    assert q.arg("text").startswith(start)
+    assert doc.text[q.provenance.start_char:].startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name or theme, not a quotation
+    "Budi hadir dalam kegiatan dengan Tema “Pentingnya menggunakan hak pilih dengan bijak dan cerdas” di balai desa.",
+    "ASN berkomitmen melalui “Sosialisasi dan Penandatanganan Pakta Integritas Netralitas ASN” di Ambon.",
+    # a single-marked term with no speech verb after it (and the apostrophe of a name is no mark)
+    "Budi menggelar sosialisasi bertajuk ‘KPU Goes to School’ itu di SMKN 1 bersama Ka’aba dan warga desa.",
+])
+def test_quote_none_for_quoted_names(text):
+    assert list(quote.fn(_doc(text, {"Budi": "person:budi"}))) == []
+
+
+def test_quote_attribution_reads_past_abbreviation_dots():
+    # "tutup Pj. Walikota." -- the dot after "Pj" does not end the attribution
+    from kg.rules.support.quotations import _segment_end
+    text = "tutup Pj. Walikota Ambon. Lalu"
+    assert text[:_segment_end(text, 0)] == "tutup Pj. Walikota Ambon"
+    text = "kata Drs. H. Andi Sukri, Senin."
+    assert text[:_segment_end(text, 0)] == "kata Drs. H. Andi Sukri, Senin"

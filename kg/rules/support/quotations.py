@@ -1,7 +1,8 @@
 """Quotation spans and their speakers (shared by the ``quote`` and ``commitment`` rules).
 
 Works on ``Document.text``. A quotation opens with “ (or a straight ") and closes
-with ” (or the next "). Indonesian news style lets a quotation run over
+with ” (or the next "); some outlets print doubled single marks (‘’...,’’ ujar Bupati) or
+single ones (‘...,’ kata Budi), read as the double ones. Indonesian news style lets a quotation run over
 paragraphs: an opening mark with no closing one at the paragraph end continues
 in the next paragraph, skipping inserted lines such as "Baca Juga: ...".
 Attribution is looked for after the closing mark (``,” ungkapnya``,
@@ -39,12 +40,37 @@ class Quotation:
     attribution: str            # "after" | "before" | "pronoun" | "recent" | "later" | "none"
 
 
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+# doubled single marks, as some outlets print quotation marks: "‘’Saya tidak ingin ...,’’ujar Bupati";
+# each pair becomes a space and one double mark (same length: offsets stay those of the text)
+_DOUBLED_OPEN = re.compile(r"(?:(?<=\s)|^)(?:\u2018[\u2018\u2019]|'')(?=\w)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?]) ?(?:\u2019\u2019|'')")  # "... para PNS, ’’terang Bupati"
+# a lone single mark opening before a word and closing after one, not inside a word
+# (the apostrophe of "Ka’aba", "Jum’at"): "‘Kami siap mengawal,’ kata Budi"
+_SINGLE = re.compile(r"(?:(?<=\s)|^)\u2018(?=\w)([^\u2018\u2019\n]*?[\w.,!?])\u2019(?!\w)", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _marked(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with doubled single marks written as double ones and lone single-mark quotations
+    as “...”, and the offsets where such a single-mark quotation opens (it counts only with a
+    speech verb after it: a single mark is as often a term set off, ‘KPU Goes to School’)."""
+    out = _DOUBLED_OPEN.sub(lambda m: " \u201c", text)
+    out = _DOUBLED_CLOSE.sub(lambda m: m.group(0)[:-2] + "\u201d ", out)
+    singles = set()
+    for m in _SINGLE.finditer(out):
+        singles.add(m.start() + 1)
+    out = _SINGLE.sub(lambda m: "\u201c" + m.group(1) + "\u201d", out)
+    return out, frozenset(singles)
+
+
 @lru_cache(maxsize=4)
 def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
     """(start, end, pieces) of each quotation; pieces skip inserted paragraphs.
 
     Three rules ask for the same article's quotations (commitment, joint_action, quote), each twice:
     the scan, a Python step per character, is made once per text."""
+    text = _marked(text)[0]
     paras = [(o, p) for o, p in paragraphs(text)]
     out = []
     i = 0
@@ -128,8 +154,7 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     vend = end + m.end()
     if verb.endswith("nya") and verb != stem:
         return timeline.last(start), 0.8, "pronoun"
-    stop = re.search(r"[.;\n]", text[vend:vend + 160])
-    seg_end = vend + (stop.start() if stop else min(160, len(text) - vend))
+    seg_end = _segment_end(text, vend)
     nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
     if nxt in THIRD_PERSON:
         return timeline.last(start), 0.8, "pronoun"
@@ -142,6 +167,26 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     if _unknown_name(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
     return timeline.last(start), 0.5, "recent"
+
+
+_ABBREVIATED = frozenset({"pj", "pjs", "plt", "plh", "moh", "muh", "mochd", "kab", "prov", "kec", "st", "ir"})
+
+
+def _segment_end(text: str, start: int, limit: int = 160) -> int:
+    """Where the attribution that starts at ``start`` ends: at the first ``;``, line break or full
+    stop, not at the dot of an abbreviation or initial ("tutup Pj. Walikota.", "kata Drs. H. Andi
+    Sukri, ...", "ujar Moh. Nur Dg Rahmatu")."""
+    stop_at = min(len(text), start + limit)
+    for m in re.finditer(r"[.;\n]", text[start:stop_at]):
+        k = start + m.start()
+        if text[k] == ".":
+            word = re.search(r"(\w+)$", text[start:k])
+            before, _ = honorifics()
+            if word and (len(word[1]) == 1 and word[1].isupper() or fold(word[1]) in before
+                         or fold(word[1]) in _ABBREVIATED) and text[k + 1:k + 2] == " ":
+                continue
+        return k
+    return stop_at
 
 
 def _unknown_name(segment: str) -> bool:
@@ -208,6 +253,30 @@ def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, f
     return None
 
 
+# nouns and verbs that introduce a quoted name, not a quotation: "bertajuk “Sosialisasi ...”",
+# "dengan Tema “Pentingnya menggunakan hak pilih dengan bijak dan cerdas”", "melalui gerakan “...”"
+_NAMING = frozenset({"tema", "bertema", "bertemakan", "tajuk", "bertajuk", "judul", "berjudul", "bertuliskan",
+                     "tulisan", "bernama", "julukan", "berjuluk", "dijuluki", "slogan", "tagline", "jargon", "moto",
+                     "motto", "semboyan", "tagar", "hashtag", "istilah", "sebutan", "program", "gerakan",
+                     "kegiatan", "acara", "lomba", "kampanye", "deklarasi", "sosialisasi", "melalui", "bertagline"})
+
+
+def _is_name(text: str, start: int, words: str) -> bool:
+    """A quoted name rather than a quotation: introduced by a naming word ("dengan Tema “...”"), or
+    written in Title Case without a closing full stop ("melalui “Sosialisasi dan Penandatanganan
+    Pakta Integritas Netralitas ASN Pemerintah Kota Ambon”"). Only for quoted words no speech
+    verb follows."""
+    head = text[max(0, text.rfind("\n", 0, start - 1) + 1):start - 1].rstrip(" :")
+    prev = head.split()[-1] if head.split() else ""
+    if fold(prev) in _NAMING:
+        return True
+    if words.endswith((".", "!", "?")):
+        return False
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    capital = sum(1 for w in tokens if w[:1].isupper())
+    return len(tokens) >= 3 and capital >= 0.75 * len(tokens)
+
+
 def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None = None) -> list[Quotation]:
     """All quotations of a text, with speakers.
 
@@ -215,6 +284,7 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
     “serangan fajar”) are not quotations.
     """
     out = []
+    text, singles = _marked(text)
     for start, end, pieces in _spans(text):
         words = " ".join(text[a:b].strip() for a, b in pieces).strip()
         words = words.rstrip(" ,")
@@ -222,7 +292,7 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         found = _after(text, start, end, timeline, holders)
-        if found is None and len(words.split()) < 4:
+        if found is None and (len(words.split()) < 4 or start in singles or _is_name(text, start, words)):
             continue
         if found is None:
             found = _before(text, start, timeline) or _next(text, end, timeline)

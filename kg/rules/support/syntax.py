@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.entity_index import EntityIndex
 from kg.lang.lexicon import fold, titles
 from kg.lang.text import is_clutter
-from kg.lang.words import CREDIT_WORDS
+from kg.lang.words import ACCOMPANYING, ATTENDING, CREDIT_WORDS, NOT_HOLDER
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
@@ -137,21 +137,34 @@ def is_passive(sent: Sentence, wid: int) -> bool:
 
 def _is_subject(sent: Sentence, wid: int) -> bool:
     """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
-    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks)."""
+    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks). Who attends or
+    accompanies is no subject of the story: "... kegiatan yang juga dihadiri Komisioner KPU Mislamudin",
+    "Turut hadir Kapolres ...", "Abdul, didampingi anggota Budi, mengatakan" (a later "-nya" is not his)."""
     cur = wid
     for _ in range(5):
         w = sent.word(cur)
-        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+        if w.deprel == "nsubj:pass":  # "Bupati Budi didampingi Kapolres meninjau TPS": Budi
             return True
+        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+            return not _present_only(sent, w.head)
         if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
                 w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
-            return True
+            return not _present_only(sent, w.head)
         # "Koordinator Divisi ..., Data, dan Informasi Panwaslih Aceh Utara, Misbahuddin, menegaskan":
         # the parser hangs the name off the last conjunct of the division's name
         if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound", "conj") or not w.head:
             return False
         cur = w.head
     return False
+
+
+def _present_only(sent: Sentence, head: int) -> bool:
+    """The clause at ``head`` only has someone attend or accompany ("dihadiri", "turut hadir",
+    "didampingi")."""
+    if not head:
+        return False
+    low = sent.word(head).text.lower()
+    return low in ATTENDING or low in ACCOMPANYING
 
 
 def _according_to(sent: Sentence, wid: int) -> bool:
@@ -196,11 +209,11 @@ def _unqualified(title: str) -> str:
     (a later "Bupati mengatakan ..." is the Pj Bupati the article named); "pj" alone -> ""."""
     qualifiers = _qualifiers()
     words = title.split()
-    while words:
-        if fold(words[0]) in qualifiers:
-            words = words[1:]
-        elif len(words) > 1 and fold(" ".join(words[:2])) in qualifiers:
+    while words:  # the two-word qualifier first: "Penjabat Sementara Sekot" -> "Sekot", not "Sementara Sekot"
+        if len(words) > 1 and fold(" ".join(words[:2])) in qualifiers:
             words = words[2:]
+        elif fold(words[0]) in qualifiers:
+            words = words[1:]
         else:
             break
     return " ".join(words)
@@ -226,7 +239,7 @@ class TitleHolders:
         self._bodies: dict[str, set[str]] = {}   # title -> bodies named right after it with a holder
         texts = {s.sent_id: s for s in doc.sentences or ()}
         for m in doc.mentions or ():
-            if m.kind != "title" or not m.word_ids:
+            if m.kind != "title" or not m.word_ids or self._former(m, texts.get(m.sent_id)):
                 continue
             key = m.text.lower().rstrip(".")
             keys = dict.fromkeys((key, _unqualified(key)))  # "Pj Bupati" also as "Bupati"
@@ -246,6 +259,13 @@ class TitleHolders:
                         self._phrases.setdefault(f"{k} {form.lower()}", set()).add(ent.key)
         self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
         self.by_phrase = {k: index.by_key[next(iter(v))] for k, v in self._phrases.items() if len(v) == 1}
+
+    @staticmethod
+    def _former(m, sent: Sentence | None) -> bool:
+        """A title held no more, or not yet: "eks Sekot Agus Ririmasse", "mantan Kapolres", "calon
+        Bupati" (a later "tegas Sekot" is the one who holds it now)."""
+        first = m.word_ids[0]
+        return sent is not None and first > 1 and fold(sent.word(first - 1).text) in NOT_HOLDER
 
     @staticmethod
     def _holder_named(m, people, index: EntityIndex, sent: Sentence | None):
