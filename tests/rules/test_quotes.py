@@ -324,3 +324,25 @@ def test_quote_attribution_reads_past_abbreviation_dots():
     assert text[:_segment_end(text, 0)] == "tutup Pj. Walikota Ambon"
     text = "kata Drs. H. Andi Sukri, Senin."
     assert text[:_segment_end(text, 0)] == "kata Drs. H. Andi Sukri, Senin"
+
+
+@pytest.mark.parametrize("text", [
+    "Budi hadir. Imam datang.\n“Kami siap mengawal setiap tahapan pilkada.”\nDemikian disampaikan Imam di Kendari.",
+    # in the quotation's own paragraph, the sentence after it
+    "Budi hadir. Imam datang.\n“Kami siap mengawal setiap tahapan pilkada.” Hal itu dikatakan Imam di Kendari.",
+])
+def test_quote_attributed_in_the_sentence_after_it(text):
+    (q,) = quote.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == "person:imam"
+    assert q.provenance.confidence >= 0.85
+
+
+def test_quote_spoken_by_a_body_named_after_the_verb():
+    # "“...,” tulis Bawaslu dalam keterangannya": the body, not the person named before
+    doc = _doc("Budi hadir.\n“Kami mengimbau warga melaporkan politik uang,” tulis Bawaslu dalam keterangannya.",
+               {"Budi": "person:budi", "Bawaslu": "org:bawaslu"})
+    doc = Document(doc.doc_id, doc.text, sentences=doc.sentences, entities=tuple(
+        Entity(key=e.key, kind="organization" if e.key.startswith("org:") else e.kind, name=e.name,
+               mentions=e.mentions) for e in doc.entities))
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "org:bawaslu"

@@ -164,6 +164,9 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     holder = holders.leading(text[vend:seg_end]) if holders is not None else None
     if holder is not None:
         return holder, 0.85, "office"
+    body = _body_named(text, vend, seg_end, timeline)
+    if body is not None:
+        return body, 0.85, "after"
     if _unknown_name(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
     return timeline.last(start), 0.5, "recent"
@@ -187,6 +190,15 @@ def _segment_end(text: str, start: int, limit: int = 160) -> int:
                 continue
         return k
     return stop_at
+
+
+def _body_named(text: str, start: int, end: int, timeline: Timeline) -> Entity | None:
+    """A body named right after the speech verb speaks as a body: ``,” tulis Bawaslu RI dalam
+    keterangan resminya``, ``,” kata pihak KPU Kota Ambon`` (no person named there)."""
+    for off, ent, _, _ in timeline.marks:
+        if start <= off < end and ent.kind == "organization":
+            return ent if text[start:off].strip().lower() in ("", "pihak") else None
+    return None
 
 
 def _unknown_name(segment: str) -> bool:
@@ -219,17 +231,24 @@ _NEXT = re.compile(r"^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:
 
 
 def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
-    """Attribution in the next paragraph: ``“...” \\n Demikian disampaikan Kapolres X, ...``."""
+    """Attribution in the sentence after the quotation, in its paragraph or the next one:
+    ``“...” \\n Demikian disampaikan Kapolres X, ...``, ``“...”. Hal itu dikatakan Ketua KPU X``."""
     nl = text.find("\n", end)
-    if nl < 0 or text[end:nl].strip(" \u201d\",.!?"):
-        return None  # the quotation's paragraph goes on: not the next paragraph's business
-    rest = text[nl:].lstrip("\n")
+    tail = text[end:nl if nl >= 0 else len(text)]
+    rest = tail.lstrip(" \u201d\",.!?")
+    a = end + len(tail) - len(rest)
+    if not rest.strip():
+        if nl < 0:
+            return None
+        rest = text[nl:].lstrip("\n")
+        a = len(text) - len(rest)
+    elif not (tail[:len(tail) - len(rest)].strip(" \u201d\"").startswith((".", "!", "?"))
+              or text[end - 1:end] in (".", "!", "?")):
+        return None  # the quotation's sentence goes on: not the next sentence's business
     m = _NEXT.match(rest)
     if not m:
         return None
-    a = len(text) - len(rest)
-    stop = re.search(r"[.;\n]", rest)
-    seg_end = a + (stop.start() if stop else len(rest))
+    seg_end = _segment_end(text, a, limit=len(rest))
     who = timeline.first(a, seg_end) or _by_name(text[a:seg_end], timeline)
     return (who, 0.85, "after") if who is not None else None
 
