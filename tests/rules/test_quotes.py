@@ -346,3 +346,11 @@ def test_quote_spoken_by_a_body_named_after_the_verb():
                mentions=e.mentions) for e in doc.entities))
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "org:bawaslu"
+
+
+@pytest.mark.parametrize("tail", ["demikian Imam.", "demikian kata Imam.", "demikian ajakan Imam dalam video."])
+def test_quote_closed_by_demikian_and_the_speaker(tail):
+    # ANTARA style: "“...,” demikian Budi."
+    (q,) = quote.fn(_doc(f"Imam hadir. Budi datang.\n“Kami siap mengawal setiap tahapan pilkada,” {tail}",
+                         {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == "person:imam"

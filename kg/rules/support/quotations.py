@@ -149,6 +149,11 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
         return None
     verb = m["verb"].lower()
     stem = verb[:-3] if verb.endswith("nya") else verb
+    if verb == "demikian":  # "“...,” demikian Budi.", "demikian kata Budi", "demikian ajakan Prabowo dalam video"
+        vend = end + m.end()
+        seg_end = _segment_end(text, vend)
+        who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
+        return (who, 0.9, "after") if who is not None else None
     if stem not in SPEECH_VERB_STEMS:
         return None
     vend = end + m.end()
