@@ -144,3 +144,15 @@ def test_former_holder_is_not_the_holder_of_a_later_bare_title():
     holders = TitleHolders(doc, EntityIndex.of(doc))
     assert holders(doc.sentences[2], 1).key == "person:robby"
     assert holders.leading("Sekot usai apel").key == "person:robby"
+
+
+def test_a_parsed_subject_wins_over_a_guessed_one_for_quotations():
+    # "Ali menambahkan mapping Kerawanan diwilayah ." -- "diwilayah" (a typo of "di wilayah") is a verb
+    # the parser left without a subject; the guess makes "Kerawanan" one, the parse makes Ali one
+    s1 = sentence("s1", "Ali|PROPN|B-PER|2|nsubj menambahkan|VERB|O|0|root mapping|NOUN|O|2|obj "
+                  "Kerawanan|PROPN|B-PER|3|nmod diwilayah|VERB|O|2|advcl .|PUNCT|O|2|punct", paragraph=1)
+    doc = document(s1, entities={"person:ali": ("person", "Ali", [("s1", (1,))]),
+                                 "person:kerawanan": ("person", "Kerawanan", [("s1", (4,))])})
+    timeline = Timeline.of(doc, EntityIndex.of(doc))
+    assert timeline.last(len(doc.text) + 1).key == "person:kerawanan"
+    assert timeline.last(len(doc.text) + 1, parsed=True).key == "person:ali"

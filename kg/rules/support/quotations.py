@@ -158,11 +158,11 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
         return None
     vend = end + m.end()
     if verb.endswith("nya") and verb != stem:
-        return timeline.last(start), 0.8, "pronoun"
+        return timeline.last(start, parsed=True), 0.8, "pronoun"
     seg_end = _segment_end(text, vend)
     nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
     if nxt in THIRD_PERSON:
-        return timeline.last(start), 0.8, "pronoun"
+        return timeline.last(start, parsed=True), 0.8, "pronoun"
     who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
     if who is not None:
         return who, 0.95, "after"
@@ -174,7 +174,7 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
         return body, 0.85, "after"
     if _unknown_name(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
-    return timeline.last(start), 0.5, "recent"
+    return timeline.last(start, parsed=True), 0.5, "recent"
 
 
 _ABBREVIATED = frozenset({"pj", "pjs", "plt", "plh", "moh", "muh", "mochd", "kab", "prov", "kec", "st", "ir"})
@@ -273,7 +273,7 @@ def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, f
     if who is not None:
         return who, 0.85, "before"
     if re.search(r"\b(ia|dia|beliau)\b", clause, re.IGNORECASE):
-        return timeline.last(start), 0.7, "pronoun"
+        return timeline.last(start, parsed=True), 0.7, "pronoun"
     return None
 
 
@@ -321,7 +321,7 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
         if found is None:
             found = _before(text, start, timeline) or _next(text, end, timeline)
         if found is None:
-            last = timeline.last(start)
+            last = timeline.last(start, parsed=True)
             found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")
         if found[0] is None and found[2] != "unknown" and not timeline.named_before(start):
             # nobody named before: the first person named after it

@@ -320,7 +320,7 @@ def _inside(offset: int, ranges) -> bool:
 class Timeline:
     """Entity mentions in document order, for "the most recent person" look-ups.
 
-    Each mark is (offset, entity, is_subject, sentence number). Names inside quotations
+    Each mark is (offset, entity, subject: 2 by the parse, 1 guessed, 0 none, sentence number). Names inside quotations
     (``quoted``: their character ranges) are left out: who is quoted speaking of a person
     does not make him the antecedent of the next "-nya" (“... Ketua-Ketua Apdesi ...,”
     tukasnya. ... Sarmin Ibrahim menambahkan ... “...,” pungkasnya -> Sarmin). A post title
@@ -348,8 +348,9 @@ class Timeline:
                     continue
                 spans = spans or word_spans(doc, sent)
                 if not _inside(spans[w.id][0], quoted):
-                    subject = _is_subject(sent, w.id) or _before_subjectless_verb(sent, w.id, index) \
-                        or _according_to(sent, w.id)
+                    # 2: a subject by the parse; 1: only by the subjectless-verb guess; 0: no subject
+                    subject = 2 if _is_subject(sent, w.id) or _according_to(sent, w.id) else \
+                        1 if _before_subjectless_verb(sent, w.id, index) else 0
                     marks.append((spans[w.id][0], ent, subject, n))
             for m in titles.get(sent.sent_id, ()):
                 spans = spans or word_spans(doc, sent)
@@ -358,19 +359,24 @@ class Timeline:
                     continue
                 holder = holders(sent, m.word_ids[0])
                 if holder is not None:
-                    subject = any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words))
+                    subject = 2 if any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words)) else 0
                     marks.append((off, holder, subject, n))
         return cls(tuple(sorted(marks, key=lambda m: m[0])))
 
-    def last(self, before: int, kind: str = "person", *, window: int = 3) -> Entity | None:
+    def last(self, before: int, kind: str = "person", *, window: int = 3, parsed: bool = False) -> Entity | None:
         """The entity of ``kind`` mentioned last before offset ``before``; a subject
         mentioned in the last ``window`` sentences wins over a later non-subject
-        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam)."""
+        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam). ``parsed``: a
+        subject by the parse wins over one only guessed from a verb the parser left without a
+        subject ("AKBP Ali menambahkan bahwa masing masing Polsek harus mendata atau mapping
+        Kerawanan Pilkades diwilayah ...": the typo "diwilayah" is no verb of "Kerawanan Pilkades")."""
         prior = [m for m in self.marks if m[0] < before and m[1].kind == kind]
         if not prior:
             return None
         recent = prior[-1][3]
         subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
+        if parsed and any(m[2] == 2 for m in subj):
+            subj = [m for m in subj if m[2] == 2]
         return (subj[-1] if subj else prior[-1])[1]
 
     def named_before(self, before: int) -> bool:
