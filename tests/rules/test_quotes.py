@@ -354,3 +354,13 @@ def test_quote_closed_by_demikian_and_the_speaker(tail):
     (q,) = quote.fn(_doc(f"Imam hadir. Budi datang.\n“Kami siap mengawal setiap tahapan pilkada,” {tail}",
                          {"Budi": "person:budi", "Imam": "person:imam"}))
     assert q.arg("speaker") == "person:imam"
+
+
+def test_quote_whose_closing_mark_was_left_out_before_its_attribution():
+    # '"Insya Allah, kita ... di Kecamatan Rajeg, Ujarnya.' then a narrative paragraph, then a new quotation
+    doc = _doc('Imam hadir.\n"Insya Allah, kita sama-sama bekerja agar situasi aman di Kecamatan Rajeg, Ujarnya.\n'
+               'Ia menambahkan bahwa semua harus siap.\n"TNI dan Polri akan selalu siap mengamankan pemilu." pungkas Budi.',
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    qs = list(quote.fn(doc))
+    assert [(q.arg("text")[:11], q.arg("speaker")) for q in qs] == [
+        ("Insya Allah", "person:imam"), ("TNI dan Pol", "person:budi")]

@@ -82,6 +82,8 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
             if ch in _OPEN or ch == '"' or _opens_with_close_mark(para, j):
                 closer = '"' if ch == '"' else _CLOSE
                 k = _find_close(para, j + 1, closer)
+                if k < 0:
+                    k = _unmarked_close(para, j + 1)
                 if k >= 0:
                     out.append((off + j + 1, off + k, [(off + j + 1, off + k)]))
                     j = k + 1
@@ -115,6 +117,21 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
             j += 1
         i += 1
     return tuple((a, b, tuple(pieces)) for a, b, pieces in out)
+
+
+_TAIL_ATTRIBUTION = re.compile(r",\s*(?P<verb>[A-Za-z]+)\b[^,\"\u201c\u201d]{0,80}$")
+
+
+def _unmarked_close(para: str, start: int) -> int:
+    """Where a quotation whose closing mark the writer left out ends: before the comma of the
+    attribution that ends its paragraph ("\"Insya Allah, kita sama-sama bekerja sama agar situasi
+    aman ..., Ujarnya."); -1 when the paragraph does not end so (the quotation may go on)."""
+    m = _TAIL_ATTRIBUTION.search(para, start)
+    if not m:
+        return -1
+    verb = m["verb"].lower()
+    stem = verb[:-3] if verb.endswith("nya") else verb
+    return m.start() if stem in SPEECH_VERB_STEMS and stem != "menurut" else -1
 
 
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
