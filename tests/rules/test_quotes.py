@@ -364,3 +364,11 @@ def test_quote_whose_closing_mark_was_left_out_before_its_attribution():
     qs = list(quote.fn(doc))
     assert [(q.arg("text")[:11], q.arg("speaker")) for q in qs] == [
         ("Insya Allah", "person:imam"), ("TNI dan Pol", "person:budi")]
+
+
+def test_quote_attribution_on_the_next_line_of_a_page_cut_into_lines():
+    # "“Kepala desa\ndilarang ikut sebagai pelaksana kampanye,”\ntegas Totok." (a page with hard line breaks)
+    doc = _doc("Totok hadir. Imam datang.\n“Kepala desa dilarang ikut sebagai pelaksana kampanye,”\ntegas Totok.",
+               {"Totok": "person:totok", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:totok"

@@ -161,6 +161,10 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     alone (``,” ujar Kapolda usai pertemuan``) is the one person the article named with it."""
     tail_end = text.find("\n", end)
     tail = text[end:tail_end if tail_end >= 0 else len(text)]
+    if tail_end >= 0 and not tail.strip(" \u201d\",.!?") and text[tail_end + 1:tail_end + 2].islower():
+        # a page cut into lines: no paragraph opens with a lower-case word ("... kepala desa,”\ntegas Totok.")
+        nxt = text.find("\n", tail_end + 1)
+        tail = text[end:nxt if nxt >= 0 else len(text)]
     m = re.match(r"[\s\u201d\",.!?]*(?P<verb>[A-Za-z]+)", tail)
     if not m:
         return None
