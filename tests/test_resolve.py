@@ -328,6 +328,21 @@ def test_resolve_initials_and_a_typo_join_the_full_name():
     assert persons == {"Muhammad Syarifuddin Budi": {"MS Budi"}, "Ramses Limbong": {"Ramsesimbong"}}
 
 
+def test_resolve_given_name_cut_short_joins_the_full_name_named_before():
+    """ "Ketua Bawaslu Gorontalo , Alexander Kaaba" then "kata Alex": the press shortens a given name;
+    a shortening of two names, or one named before its full name, joins nobody."""
+    from entity_helpers import resolved
+    doc = resolved("Ketua Bawaslu Gorontalo , Alexander Kaaba , hadir|VERB .",
+                   "Ketua KPU Sikka , Herimanto , hadir|VERB .",
+                   "Semua siap , kata Alex .", "Semua lancar , kata Heri .")
+    persons = {e.name: set(e.aliases) for e in doc.entities if e.kind == "person"}
+    assert persons == {"Alexander Kaaba": {"Alex"}, "Herimanto": {"Heri"}}
+    for first in ("Ketua KPU , Alexandra Putri , hadir|VERB .", "Semua siap , kata Alex ."):
+        doc = resolved(first, "Ketua Bawaslu Gorontalo , Alexander Kaaba , hadir|VERB .", "Semua siap , kata Alex .")
+        persons = {e.name: set(e.aliases) for e in doc.entities if e.kind == "person"}
+        assert persons["Alex"] == set() and persons["Alexander Kaaba"] == set()
+
+
 def test_resolve_corpus_one_word_holders_of_the_same_post_are_one_person():
     """ "Plt Bupati Sidoarjo Subandi" in an article about Sidoarjo and in one whose home region is
     Surabaya: one node (it was person:subandi-sidoarjo and person:subandi-surabaya), explained."""

@@ -105,14 +105,18 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
         if not hits:
             g = next((g for g, grp in enumerate(groups) if len(grp[0].word_ids) > 1
                       and _one_edit(tok, fold(grp[0].text).replace(" ", ""))), None)
+            why = "written without its space, one letter off"
+            if g is None:
+                # a one-word name grouped in this loop was named before; a full name, if named before
+                g = _clipped(tok, groups, lambda g: g >= len(multi) or latest_before(g, order[id(m)]) is not None)
+                why = "with a given name cut short"
             if g is None:
                 singles[tok] = len(groups)
                 groups.append([m])
             else:
                 groups[g].append(m)
                 last_single[g] = order[id(m)]
-                whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is '{groups[g][0].text}' written "
-                                              "without its space, one letter off")
+                whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is '{groups[g][0].text}' {why}")
             continue
         pos = order[id(m)]
         before = [(latest_before(g, pos), g) for g in hits]
@@ -183,6 +187,17 @@ def _swapped(a: list[str], b: list[str]) -> bool:
     x, y = diff[0]
     k = [n for n in range(len(x)) if x[n] != y[n]]
     return len(k) == 2 and k[1] == k[0] + 1 and x[k[0]] == y[k[1]] and x[k[1]] == y[k[0]]
+
+
+def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
+    """The one full name named earlier with a word that ``tok`` cuts short, as the press shortens a
+    given name: "Ketua Bawaslu Kabupaten Gorontalo, Alexander Ka’aba ..." then "kata Alex";
+    "Ketua KPU Sikka, Herimanto" then "kata Heri". Four letters at least, and no second candidate."""
+    if len(tok) < 4:
+        return None
+    found = {g for g, grp in enumerate(groups) if named_before(g)
+             and any(len(w) > len(tok) and w.startswith(tok) for w in (fold(t) for t in grp[0].text.split()))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _one_edit(a: str, b: str) -> bool:

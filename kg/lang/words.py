@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSON", "DEONTIC",
+__all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS"]
@@ -18,13 +18,24 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "FIRST_PERSO
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
                               "tambah", "imbuh", "pungkas", "tukas", "sebut", "papar", "lanjut",
                               "tandas", "sambung"})  # ",” tandas Julius", "Selain itu, sambung Amran,"
-# "“...,” pungkasnya." -- stems (and a few full forms) that attribute a quotation
+# "“...,” pungkasnya." -- stems (and a few full forms) that attribute a quotation; the second line:
+# stems the press writes after a closing mark as often, "“...,” tutupnya", "“...,” imbau Kapolres",
+# "“...,” ingatnya", "“...,” ulangnya kembali", "“...,” bilangnya", "“...,” tekannya"
 SPEECH_VERB_STEMS = frozenset(
     "ujar kata ucap tegas ungkap terang jelas tutur imbuh tambah pungkas tukas sebut papar lanjut "
     "tandas seru pesan harap jawab sambung beber kilah timpal urai tulis ajak pinta cetus akui aku "
-    "katakan ungkapkan jelaskan sampaikan tegaskan paparkan menurut".split())
+    "katakan ungkapkan jelaskan sampaikan tegaskan paparkan menurut "
+    "tutup imbau himbau ingat ingatkan ulang bilang tekan tekankan tanya sahut kenang kisah keluh desak "
+    "tepis bantah seloroh canda singgung lontar klaim sindir".split())
 
 THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
+# "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
+NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
+# being present is no act of speaking: "... dalam kegiatan yang juga dihadiri Komisioner KPU Mislamudin.
+# “...,” ungkap perempuan berjilbab itu" (the speaker is the one named before the attendance list)
+ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
+# ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
+ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "kamilah", "kitalah"})
 # modal words of obligation and permission: "ASN harus netral", "jangan terlibat"
 DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSING_VERB, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
@@ -186,7 +186,7 @@ def _describes(sent: Sentence, wid: int) -> bool:
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
 
 
-_ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
+_ATTENDING = ATTENDING
 _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
                        "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan",
                        "sela", "sela-sela"})  # "kata Ketua KPU ..., Stepenson di sela simulasi pemungutan suara"

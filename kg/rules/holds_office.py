@@ -15,7 +15,7 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import GOV_BY_LEVEL
+from kg.lang.words import GOV_BY_LEVEL, NOT_HOLDER
 from kg.rules.registry import rule
 from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
@@ -28,9 +28,8 @@ _AS = frozenset({"selaku", "sebagai"})
 # a regional secretary's title that names the level: "Sekretaris Kabupaten, Sunggono" is the Sekda
 # of the article's kabupaten
 _SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "kabupaten",
-                  "kota": "kota", "sekkot": "kota", "sekdakot": "kota"}
-# "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
-_NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
+                  "kota": "kota", "sekkot": "kota", "sekot": "kota", "sekdakot": "kota"}
+_NOT_HOLDER = NOT_HOLDER
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
 # Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})

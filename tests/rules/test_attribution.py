@@ -85,6 +85,7 @@ def test_last_body_subject_only_without_a_person_subject():
 @pytest.mark.parametrize("title, base", [
     ("pj bupati", "bupati"), ("penjabat bupati", "bupati"), ("pejabat sementara bupati", "bupati"),
     ("plt kepala bakesbangpol", "kepala bakesbangpol"), ("kapolres", "kapolres"), ("pj", ""),
+    ("penjabat sementara sekot", "sekot"),  # the two-word qualifier whole, not "sementara sekot"
 ])
 def test_title_without_its_acting_qualifier(title, base):
     from kg.rules.support.syntax import _unqualified
@@ -104,3 +105,54 @@ def test_title_holder_named_before_the_title_and_a_later_title_without_qualifier
     holders = TitleHolders(doc, EntityIndex.of(doc))
     assert holders(doc.sentences[1], 1).key == "person:teguh"
     assert holders.leading("Pj Bupati usai rapat").key == "person:teguh"
+
+
+def _attendance_doc(present_verb: str, rel: str):
+    # "Sri hadir ." / "Kegiatan itu <dihadiri|didampingi> Komisioner Imam ." -- who is the last subject?
+    first = sentence("s1", "Sri|PROPN|B-PER|2|nsubj menyampaikan|VERB|O|0|root imbauan|NOUN|O|2|obj .|PUNCT|O|2|punct",
+                     paragraph=1)
+    later = sentence("s2", f"Kegiatan|NOUN|O|3|nsubj:pass itu|DET|O|1|det {present_verb}|VERB|O|0|root "
+                     f"Komisioner|PROPN|O|3|{rel} Imam|PROPN|B-PER|4|flat:name .|PUNCT|O|3|punct", paragraph=2)
+    doc = document(first, later, entities={"person:sri": ("person", "Sri", [("s1", (1,))]),
+                                           "person:imam": ("person", "Imam", [("s2", (5,))])})
+    return Timeline.of(doc, EntityIndex.of(doc)).last(len(doc.text) + 1).key
+
+
+@pytest.mark.parametrize("verb, rel, expected", [
+    ("disampaikan", "obj", "person:imam"),   # "Hal itu disampaikan Komisioner Imam": Imam speaks
+    ("dihadiri", "obj", "person:sri"),       # "... dihadiri Komisioner Imam": Imam only attends
+    ("didampingi", "obl:agent", "person:sri"),
+])
+def test_who_attends_or_accompanies_is_no_subject(verb, rel, expected):
+    assert _attendance_doc(verb, rel) == expected
+
+
+def test_former_holder_is_not_the_holder_of_a_later_bare_title():
+    # "eks Sekot Agus hadir ." / "Penjabat Sementara Sekot Ambon , Robby hadir ." / "Sekot mengingatkan ASN ."
+    s1 = sentence("s1", "eks|NOUN|O|4|nsubj Sekot|PROPN|O|1|nmod Agus|PROPN|B-PER|2|appos hadir|VERB|O|0|root "
+                  ".|PUNCT|O|4|punct", paragraph=1)
+    s2 = sentence("s2", "Penjabat|NOUN|O|7|nsubj Sementara|ADV|O|1|advmod Sekot|PROPN|O|1|nmod Ambon|PROPN|O|3|flat "
+                  ",|PUNCT|O|6|punct Robby|PROPN|B-PER|3|appos hadir|VERB|O|0|root .|PUNCT|O|7|punct", paragraph=2)
+    s3 = sentence("s3", "Sekot|PROPN|O|2|nsubj mengingatkan|VERB|O|0|root ASN|PROPN|O|2|obj .|PUNCT|O|2|punct",
+                  paragraph=3)
+    doc = document(s1, s2, s3, entities={"person:agus": ("person", "Agus", [("s1", (3,))]),
+                                         "person:robby": ("person", "Robby", [("s2", (6,))])})
+    mentions = (Mention("s1", (2,), "Sekot", "title"), Mention("s2", (1, 2, 3), "Penjabat Sementara Sekot", "title"),
+                Mention("s3", (1,), "Sekot", "title"), Mention("s1", (3,), "Agus", "person"),
+                Mention("s2", (6,), "Robby", "person"))
+    doc = doc.__class__(**{**doc.__dict__, "mentions": mentions})
+    holders = TitleHolders(doc, EntityIndex.of(doc))
+    assert holders(doc.sentences[2], 1).key == "person:robby"
+    assert holders.leading("Sekot usai apel").key == "person:robby"
+
+
+def test_a_parsed_subject_wins_over_a_guessed_one_for_quotations():
+    # "Ali menambahkan mapping Kerawanan diwilayah ." -- "diwilayah" (a typo of "di wilayah") is a verb
+    # the parser left without a subject; the guess makes "Kerawanan" one, the parse makes Ali one
+    s1 = sentence("s1", "Ali|PROPN|B-PER|2|nsubj menambahkan|VERB|O|0|root mapping|NOUN|O|2|obj "
+                  "Kerawanan|PROPN|B-PER|3|nmod diwilayah|VERB|O|2|advcl .|PUNCT|O|2|punct", paragraph=1)
+    doc = document(s1, entities={"person:ali": ("person", "Ali", [("s1", (1,))]),
+                                 "person:kerawanan": ("person", "Kerawanan", [("s1", (4,))])})
+    timeline = Timeline.of(doc, EntityIndex.of(doc))
+    assert timeline.last(len(doc.text) + 1).key == "person:kerawanan"
+    assert timeline.last(len(doc.text) + 1, parsed=True).key == "person:ali"

@@ -284,3 +284,91 @@ def test_quote_menurut_name_counts_as_the_subject_for_the_next_nya():
                                          "person:budi": ("person", "Budi", [("s2", (2,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:budi"
+
+
+@pytest.mark.parametrize("text, start", [
+    # stems written after a closing mark: "tutupnya", "imbau Budi", "ingatnya", "ulangnya", "bilangnya"
+    ("Budi datang.\n“Kita jaga netralitas bersama,” tutupnya.", "Kita jaga"),
+    ("Budi datang. Imam hadir.\n“Kita jaga netralitas bersama,” imbau Budi.", "Kita jaga"),
+    ("Budi datang.\n“Kita punya hak untuk memilih,” ingatnya.", "Kita punya"),
+    # doubled single marks as quotation marks: "‘’Saya tidak ingin ...,’’ujar Bupati"
+    ("Budi datang.\n‘’Saya tidak ingin politik merusak keamanan,’’ujar Budi.", "Saya tidak"),
+    ("Budi datang.\nIa berkata, ''Kami siap menerima laporan warga,'' kata Budi.", "Kami siap"),
+    # a lone single mark, with a speech verb after it
+    ("Budi datang.\n‘Kami siap menerima laporan warga,’ kata Budi.", "Kami siap"),
+])
+def test_quote_attributions_the_press_writes(text, start):
+    doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+    assert q.provenance.confidence >= 0.8   # attributed by the verb, not guessed from the last name
+    assert q.arg("text").startswith(start)
+    assert doc.text[q.provenance.start_char:].startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    # a quoted name or theme, not a quotation
+    "Budi hadir dalam kegiatan dengan Tema “Pentingnya menggunakan hak pilih dengan bijak dan cerdas” di balai desa.",
+    "ASN berkomitmen melalui “Sosialisasi dan Penandatanganan Pakta Integritas Netralitas ASN” di Ambon.",
+    # a single-marked term with no speech verb after it (and the apostrophe of a name is no mark)
+    "Budi menggelar sosialisasi bertajuk ‘KPU Goes to School’ itu di SMKN 1 bersama Ka’aba dan warga desa.",
+])
+def test_quote_none_for_quoted_names(text):
+    assert list(quote.fn(_doc(text, {"Budi": "person:budi"}))) == []
+
+
+def test_quote_attribution_reads_past_abbreviation_dots():
+    # "tutup Pj. Walikota." -- the dot after "Pj" does not end the attribution
+    from kg.rules.support.quotations import _segment_end
+    text = "tutup Pj. Walikota Ambon. Lalu"
+    assert text[:_segment_end(text, 0)] == "tutup Pj. Walikota Ambon"
+    text = "kata Drs. H. Andi Sukri, Senin."
+    assert text[:_segment_end(text, 0)] == "kata Drs. H. Andi Sukri, Senin"
+
+
+@pytest.mark.parametrize("text", [
+    "Budi hadir. Imam datang.\n“Kami siap mengawal setiap tahapan pilkada.”\nDemikian disampaikan Imam di Kendari.",
+    # in the quotation's own paragraph, the sentence after it
+    "Budi hadir. Imam datang.\n“Kami siap mengawal setiap tahapan pilkada.” Hal itu dikatakan Imam di Kendari.",
+])
+def test_quote_attributed_in_the_sentence_after_it(text):
+    (q,) = quote.fn(_doc(text, {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == "person:imam"
+    assert q.provenance.confidence >= 0.85
+
+
+def test_quote_spoken_by_a_body_named_after_the_verb():
+    # "“...,” tulis Bawaslu dalam keterangannya": the body, not the person named before
+    doc = _doc("Budi hadir.\n“Kami mengimbau warga melaporkan politik uang,” tulis Bawaslu dalam keterangannya.",
+               {"Budi": "person:budi", "Bawaslu": "org:bawaslu"})
+    doc = Document(doc.doc_id, doc.text, sentences=doc.sentences, entities=tuple(
+        Entity(key=e.key, kind="organization" if e.key.startswith("org:") else e.kind, name=e.name,
+               mentions=e.mentions) for e in doc.entities))
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "org:bawaslu"
+
+
+@pytest.mark.parametrize("tail", ["demikian Imam.", "demikian kata Imam.", "demikian ajakan Imam dalam video."])
+def test_quote_closed_by_demikian_and_the_speaker(tail):
+    # ANTARA style: "“...,” demikian Budi."
+    (q,) = quote.fn(_doc(f"Imam hadir. Budi datang.\n“Kami siap mengawal setiap tahapan pilkada,” {tail}",
+                         {"Budi": "person:budi", "Imam": "person:imam"}))
+    assert q.arg("speaker") == "person:imam"
+
+
+def test_quote_whose_closing_mark_was_left_out_before_its_attribution():
+    # '"Insya Allah, kita ... di Kecamatan Rajeg, Ujarnya.' then a narrative paragraph, then a new quotation
+    doc = _doc('Imam hadir.\n"Insya Allah, kita sama-sama bekerja agar situasi aman di Kecamatan Rajeg, Ujarnya.\n'
+               'Ia menambahkan bahwa semua harus siap.\n"TNI dan Polri akan selalu siap mengamankan pemilu." pungkas Budi.',
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    qs = list(quote.fn(doc))
+    assert [(q.arg("text")[:11], q.arg("speaker")) for q in qs] == [
+        ("Insya Allah", "person:imam"), ("TNI dan Pol", "person:budi")]
+
+
+def test_quote_attribution_on_the_next_line_of_a_page_cut_into_lines():
+    # "“Kepala desa\ndilarang ikut sebagai pelaksana kampanye,”\ntegas Totok." (a page with hard line breaks)
+    doc = _doc("Totok hadir. Imam datang.\n“Kepala desa dilarang ikut sebagai pelaksana kampanye,”\ntegas Totok.",
+               {"Totok": "person:totok", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:totok"

@@ -1,7 +1,8 @@
 """Quotation spans and their speakers (shared by the ``quote`` and ``commitment`` rules).
 
 Works on ``Document.text``. A quotation opens with “ (or a straight ") and closes
-with ” (or the next "). Indonesian news style lets a quotation run over
+with ” (or the next "); some outlets print doubled single marks (‘’...,’’ ujar Bupati) or
+single ones (‘...,’ kata Budi), read as the double ones. Indonesian news style lets a quotation run over
 paragraphs: an opening mark with no closing one at the paragraph end continues
 in the next paragraph, skipping inserted lines such as "Baca Juga: ...".
 Attribution is looked for after the closing mark (``,” ungkapnya``,
@@ -39,12 +40,37 @@ class Quotation:
     attribution: str            # "after" | "before" | "pronoun" | "recent" | "later" | "none"
 
 
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+# doubled single marks, as some outlets print quotation marks: "‘’Saya tidak ingin ...,’’ujar Bupati";
+# each pair becomes a space and one double mark (same length: offsets stay those of the text)
+_DOUBLED_OPEN = re.compile(r"(?:(?<=\s)|^)(?:\u2018[\u2018\u2019]|'')(?=\w)", re.MULTILINE)
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?]) ?(?:\u2019\u2019|'')")  # "... para PNS, ’’terang Bupati"
+# a lone single mark opening before a word and closing after one, not inside a word
+# (the apostrophe of "Ka’aba", "Jum’at"): "‘Kami siap mengawal,’ kata Budi"
+_SINGLE = re.compile(r"(?:(?<=\s)|^)\u2018(?=\w)([^\u2018\u2019\n]*?[\w.,!?])\u2019(?!\w)", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _marked(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` with doubled single marks written as double ones and lone single-mark quotations
+    as “...”, and the offsets where such a single-mark quotation opens (it counts only with a
+    speech verb after it: a single mark is as often a term set off, ‘KPU Goes to School’)."""
+    out = _DOUBLED_OPEN.sub(lambda m: " \u201c", text)
+    out = _DOUBLED_CLOSE.sub(lambda m: m.group(0)[:-2] + "\u201d ", out)
+    singles = set()
+    for m in _SINGLE.finditer(out):
+        singles.add(m.start() + 1)
+    out = _SINGLE.sub(lambda m: "\u201c" + m.group(1) + "\u201d", out)
+    return out, frozenset(singles)
+
+
 @lru_cache(maxsize=4)
 def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...]:
     """(start, end, pieces) of each quotation; pieces skip inserted paragraphs.
 
     Three rules ask for the same article's quotations (commitment, joint_action, quote), each twice:
     the scan, a Python step per character, is made once per text."""
+    text = _marked(text)[0]
     paras = [(o, p) for o, p in paragraphs(text)]
     out = []
     i = 0
@@ -56,6 +82,8 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
             if ch in _OPEN or ch == '"' or _opens_with_close_mark(para, j):
                 closer = '"' if ch == '"' else _CLOSE
                 k = _find_close(para, j + 1, closer)
+                if k < 0:
+                    k = _unmarked_close(para, j + 1)
                 if k >= 0:
                     out.append((off + j + 1, off + k, [(off + j + 1, off + k)]))
                     j = k + 1
@@ -91,6 +119,21 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
     return tuple((a, b, tuple(pieces)) for a, b, pieces in out)
 
 
+_TAIL_ATTRIBUTION = re.compile(r",\s*(?P<verb>[A-Za-z]+)\b[^,\"\u201c\u201d]{0,80}$")
+
+
+def _unmarked_close(para: str, start: int) -> int:
+    """Where a quotation whose closing mark the writer left out ends: before the comma of the
+    attribution that ends its paragraph ("\"Insya Allah, kita sama-sama bekerja sama agar situasi
+    aman ..., Ujarnya."); -1 when the paragraph does not end so (the quotation may go on)."""
+    m = _TAIL_ATTRIBUTION.search(para, start)
+    if not m:
+        return -1
+    verb = m["verb"].lower()
+    stem = verb[:-3] if verb.endswith("nya") else verb
+    return m.start() if stem in SPEECH_VERB_STEMS and stem != "menurut" else -1
+
+
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the quotations of ``text`` (for :meth:`Timeline.of`)."""
     return tuple((a, b) for a, b, _ in _spans(text))
@@ -118,30 +161,70 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     alone (``,” ujar Kapolda usai pertemuan``) is the one person the article named with it."""
     tail_end = text.find("\n", end)
     tail = text[end:tail_end if tail_end >= 0 else len(text)]
+    if tail_end >= 0 and not tail.strip(" \u201d\",.!?") and text[tail_end + 1:tail_end + 2].islower():
+        # a page cut into lines: no paragraph opens with a lower-case word ("... kepala desa,”\ntegas Totok.")
+        nxt = text.find("\n", tail_end + 1)
+        tail = text[end:nxt if nxt >= 0 else len(text)]
     m = re.match(r"[\s\u201d\",.!?]*(?P<verb>[A-Za-z]+)", tail)
     if not m:
         return None
     verb = m["verb"].lower()
     stem = verb[:-3] if verb.endswith("nya") else verb
+    if verb == "demikian":  # "“...,” demikian Budi.", "demikian kata Budi", "demikian ajakan Prabowo dalam video"
+        vend = end + m.end()
+        seg_end = _segment_end(text, vend)
+        who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
+        return (who, 0.9, "after") if who is not None else None
     if stem not in SPEECH_VERB_STEMS:
         return None
     vend = end + m.end()
     if verb.endswith("nya") and verb != stem:
-        return timeline.last(start), 0.8, "pronoun"
-    stop = re.search(r"[.;\n]", text[vend:vend + 160])
-    seg_end = vend + (stop.start() if stop else min(160, len(text) - vend))
+        return timeline.last(start, parsed=True), 0.8, "pronoun"
+    seg_end = _segment_end(text, vend)
     nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
     if nxt in THIRD_PERSON:
-        return timeline.last(start), 0.8, "pronoun"
+        return timeline.last(start, parsed=True), 0.8, "pronoun"
     who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
     if who is not None:
         return who, 0.95, "after"
     holder = holders.leading(text[vend:seg_end]) if holders is not None else None
     if holder is not None:
         return holder, 0.85, "office"
+    body = _body_named(text, vend, seg_end, timeline)
+    if body is not None:
+        return body, 0.85, "after"
     if _unknown_name(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
-    return timeline.last(start), 0.5, "recent"
+    return timeline.last(start, parsed=True), 0.5, "recent"
+
+
+_ABBREVIATED = frozenset({"pj", "pjs", "plt", "plh", "moh", "muh", "mochd", "kab", "prov", "kec", "st", "ir"})
+
+
+def _segment_end(text: str, start: int, limit: int = 160) -> int:
+    """Where the attribution that starts at ``start`` ends: at the first ``;``, line break or full
+    stop, not at the dot of an abbreviation or initial ("tutup Pj. Walikota.", "kata Drs. H. Andi
+    Sukri, ...", "ujar Moh. Nur Dg Rahmatu")."""
+    stop_at = min(len(text), start + limit)
+    for m in re.finditer(r"[.;\n]", text[start:stop_at]):
+        k = start + m.start()
+        if text[k] == ".":
+            word = re.search(r"(\w+)$", text[start:k])
+            before, _ = honorifics()
+            if word and (len(word[1]) == 1 and word[1].isupper() or fold(word[1]) in before
+                         or fold(word[1]) in _ABBREVIATED) and text[k + 1:k + 2] == " ":
+                continue
+        return k
+    return stop_at
+
+
+def _body_named(text: str, start: int, end: int, timeline: Timeline) -> Entity | None:
+    """A body named right after the speech verb speaks as a body: ``,” tulis Bawaslu RI dalam
+    keterangan resminya``, ``,” kata pihak KPU Kota Ambon`` (no person named there)."""
+    for off, ent, _, _ in timeline.marks:
+        if start <= off < end and ent.kind == "organization":
+            return ent if text[start:off].strip().lower() in ("", "pihak") else None
+    return None
 
 
 def _unknown_name(segment: str) -> bool:
@@ -174,17 +257,24 @@ _NEXT = re.compile(r"^\s*(?:Demikian|Hal\s+(?:itu|ini|tersebut)|Pernyataan\s+(?:
 
 
 def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
-    """Attribution in the next paragraph: ``“...” \\n Demikian disampaikan Kapolres X, ...``."""
+    """Attribution in the sentence after the quotation, in its paragraph or the next one:
+    ``“...” \\n Demikian disampaikan Kapolres X, ...``, ``“...”. Hal itu dikatakan Ketua KPU X``."""
     nl = text.find("\n", end)
-    if nl < 0 or text[end:nl].strip(" \u201d\",.!?"):
-        return None  # the quotation's paragraph goes on: not the next paragraph's business
-    rest = text[nl:].lstrip("\n")
+    tail = text[end:nl if nl >= 0 else len(text)]
+    rest = tail.lstrip(" \u201d\",.!?")
+    a = end + len(tail) - len(rest)
+    if not rest.strip():
+        if nl < 0:
+            return None
+        rest = text[nl:].lstrip("\n")
+        a = len(text) - len(rest)
+    elif not (tail[:len(tail) - len(rest)].strip(" \u201d\"").startswith((".", "!", "?"))
+              or text[end - 1:end] in (".", "!", "?")):
+        return None  # the quotation's sentence goes on: not the next sentence's business
     m = _NEXT.match(rest)
     if not m:
         return None
-    a = len(text) - len(rest)
-    stop = re.search(r"[.;\n]", rest)
-    seg_end = a + (stop.start() if stop else len(rest))
+    seg_end = _segment_end(text, a, limit=len(rest))
     who = timeline.first(a, seg_end) or _by_name(text[a:seg_end], timeline)
     return (who, 0.85, "after") if who is not None else None
 
@@ -204,8 +294,32 @@ def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, f
     if who is not None:
         return who, 0.85, "before"
     if re.search(r"\b(ia|dia|beliau)\b", clause, re.IGNORECASE):
-        return timeline.last(start), 0.7, "pronoun"
+        return timeline.last(start, parsed=True), 0.7, "pronoun"
     return None
+
+
+# nouns and verbs that introduce a quoted name, not a quotation: "bertajuk “Sosialisasi ...”",
+# "dengan Tema “Pentingnya menggunakan hak pilih dengan bijak dan cerdas”", "melalui gerakan “...”"
+_NAMING = frozenset({"tema", "bertema", "bertemakan", "tajuk", "bertajuk", "judul", "berjudul", "bertuliskan",
+                     "tulisan", "bernama", "julukan", "berjuluk", "dijuluki", "slogan", "tagline", "jargon", "moto",
+                     "motto", "semboyan", "tagar", "hashtag", "istilah", "sebutan", "program", "gerakan",
+                     "kegiatan", "acara", "lomba", "kampanye", "deklarasi", "sosialisasi", "melalui", "bertagline"})
+
+
+def _is_name(text: str, start: int, words: str) -> bool:
+    """A quoted name rather than a quotation: introduced by a naming word ("dengan Tema “...”"), or
+    written in Title Case without a closing full stop ("melalui “Sosialisasi dan Penandatanganan
+    Pakta Integritas Netralitas ASN Pemerintah Kota Ambon”"). Only for quoted words no speech
+    verb follows."""
+    head = text[max(0, text.rfind("\n", 0, start - 1) + 1):start - 1].rstrip(" :")
+    prev = head.split()[-1] if head.split() else ""
+    if fold(prev) in _NAMING:
+        return True
+    if words.endswith((".", "!", "?")):
+        return False
+    tokens = [w for w in words.split() if w[:1].isalpha()]
+    capital = sum(1 for w in tokens if w[:1].isupper())
+    return len(tokens) >= 3 and capital >= 0.75 * len(tokens)
 
 
 def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None = None) -> list[Quotation]:
@@ -215,6 +329,7 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
     “serangan fajar”) are not quotations.
     """
     out = []
+    text, singles = _marked(text)
     for start, end, pieces in _spans(text):
         words = " ".join(text[a:b].strip() for a, b in pieces).strip()
         words = words.rstrip(" ,")
@@ -222,12 +337,12 @@ def find_quotations(text: str, timeline: Timeline, holders: TitleHolders | None 
             continue
         lead = len(text[start:end]) - len(text[start:end].lstrip())
         found = _after(text, start, end, timeline, holders)
-        if found is None and len(words.split()) < 4:
+        if found is None and (len(words.split()) < 4 or start in singles or _is_name(text, start, words)):
             continue
         if found is None:
             found = _before(text, start, timeline) or _next(text, end, timeline)
         if found is None:
-            last = timeline.last(start)
+            last = timeline.last(start, parsed=True)
             found = (last, 0.4, "recent") if last is not None else (None, 0.2, "none")
         if found[0] is None and found[2] != "unknown" and not timeline.named_before(start):
             # nobody named before: the first person named after it

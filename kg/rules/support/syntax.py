@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.entity_index import EntityIndex
 from kg.lang.lexicon import fold, titles
 from kg.lang.text import is_clutter
-from kg.lang.words import CREDIT_WORDS
+from kg.lang.words import ACCOMPANYING, ATTENDING, CREDIT_WORDS, NOT_HOLDER
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
@@ -137,21 +137,34 @@ def is_passive(sent: Sentence, wid: int) -> bool:
 
 def _is_subject(sent: Sentence, wid: int) -> bool:
     """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
-    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks)."""
+    ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks). Who attends or
+    accompanies is no subject of the story: "... kegiatan yang juga dihadiri Komisioner KPU Mislamudin",
+    "Turut hadir Kapolres ...", "Abdul, didampingi anggota Budi, mengatakan" (a later "-nya" is not his)."""
     cur = wid
     for _ in range(5):
         w = sent.word(cur)
-        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+        if w.deprel == "nsubj:pass":  # "Bupati Budi didampingi Kapolres meninjau TPS": Budi
             return True
+        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
+            return not _present_only(sent, w.head)
         if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
                 w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
-            return True
+            return not _present_only(sent, w.head)
         # "Koordinator Divisi ..., Data, dan Informasi Panwaslih Aceh Utara, Misbahuddin, menegaskan":
         # the parser hangs the name off the last conjunct of the division's name
         if w.deprel.split(":")[0] not in ("flat", "appos", "nmod", "compound", "conj") or not w.head:
             return False
         cur = w.head
     return False
+
+
+def _present_only(sent: Sentence, head: int) -> bool:
+    """The clause at ``head`` only has someone attend or accompany ("dihadiri", "turut hadir",
+    "didampingi")."""
+    if not head:
+        return False
+    low = sent.word(head).text.lower()
+    return low in ATTENDING or low in ACCOMPANYING
 
 
 def _according_to(sent: Sentence, wid: int) -> bool:
@@ -196,11 +209,11 @@ def _unqualified(title: str) -> str:
     (a later "Bupati mengatakan ..." is the Pj Bupati the article named); "pj" alone -> ""."""
     qualifiers = _qualifiers()
     words = title.split()
-    while words:
-        if fold(words[0]) in qualifiers:
-            words = words[1:]
-        elif len(words) > 1 and fold(" ".join(words[:2])) in qualifiers:
+    while words:  # the two-word qualifier first: "Penjabat Sementara Sekot" -> "Sekot", not "Sementara Sekot"
+        if len(words) > 1 and fold(" ".join(words[:2])) in qualifiers:
             words = words[2:]
+        elif fold(words[0]) in qualifiers:
+            words = words[1:]
         else:
             break
     return " ".join(words)
@@ -226,7 +239,7 @@ class TitleHolders:
         self._bodies: dict[str, set[str]] = {}   # title -> bodies named right after it with a holder
         texts = {s.sent_id: s for s in doc.sentences or ()}
         for m in doc.mentions or ():
-            if m.kind != "title" or not m.word_ids:
+            if m.kind != "title" or not m.word_ids or self._former(m, texts.get(m.sent_id)):
                 continue
             key = m.text.lower().rstrip(".")
             keys = dict.fromkeys((key, _unqualified(key)))  # "Pj Bupati" also as "Bupati"
@@ -246,6 +259,13 @@ class TitleHolders:
                         self._phrases.setdefault(f"{k} {form.lower()}", set()).add(ent.key)
         self.by_title = {k: index.by_key[next(iter(v))] for k, v in named.items() if len(v) == 1}
         self.by_phrase = {k: index.by_key[next(iter(v))] for k, v in self._phrases.items() if len(v) == 1}
+
+    @staticmethod
+    def _former(m, sent: Sentence | None) -> bool:
+        """A title held no more, or not yet: "eks Sekot Agus Ririmasse", "mantan Kapolres", "calon
+        Bupati" (a later "tegas Sekot" is the one who holds it now)."""
+        first = m.word_ids[0]
+        return sent is not None and first > 1 and fold(sent.word(first - 1).text) in NOT_HOLDER
 
     @staticmethod
     def _holder_named(m, people, index: EntityIndex, sent: Sentence | None):
@@ -300,7 +320,7 @@ def _inside(offset: int, ranges) -> bool:
 class Timeline:
     """Entity mentions in document order, for "the most recent person" look-ups.
 
-    Each mark is (offset, entity, is_subject, sentence number). Names inside quotations
+    Each mark is (offset, entity, subject: 2 by the parse, 1 guessed, 0 none, sentence number). Names inside quotations
     (``quoted``: their character ranges) are left out: who is quoted speaking of a person
     does not make him the antecedent of the next "-nya" (“... Ketua-Ketua Apdesi ...,”
     tukasnya. ... Sarmin Ibrahim menambahkan ... “...,” pungkasnya -> Sarmin). A post title
@@ -328,8 +348,9 @@ class Timeline:
                     continue
                 spans = spans or word_spans(doc, sent)
                 if not _inside(spans[w.id][0], quoted):
-                    subject = _is_subject(sent, w.id) or _before_subjectless_verb(sent, w.id, index) \
-                        or _according_to(sent, w.id)
+                    # 2: a subject by the parse; 1: only by the subjectless-verb guess; 0: no subject
+                    subject = 2 if _is_subject(sent, w.id) or _according_to(sent, w.id) else \
+                        1 if _before_subjectless_verb(sent, w.id, index) else 0
                     marks.append((spans[w.id][0], ent, subject, n))
             for m in titles.get(sent.sent_id, ()):
                 spans = spans or word_spans(doc, sent)
@@ -338,19 +359,24 @@ class Timeline:
                     continue
                 holder = holders(sent, m.word_ids[0])
                 if holder is not None:
-                    subject = any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words))
+                    subject = 2 if any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words)) else 0
                     marks.append((off, holder, subject, n))
         return cls(tuple(sorted(marks, key=lambda m: m[0])))
 
-    def last(self, before: int, kind: str = "person", *, window: int = 3) -> Entity | None:
+    def last(self, before: int, kind: str = "person", *, window: int = 3, parsed: bool = False) -> Entity | None:
         """The entity of ``kind`` mentioned last before offset ``before``; a subject
         mentioned in the last ``window`` sentences wins over a later non-subject
-        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam)."""
+        ("Ketua Bawaslu, Imam, mengatakan ... Budi ... ,” ungkapnya" -> Imam). ``parsed``: a
+        subject by the parse wins over one only guessed from a verb the parser left without a
+        subject ("AKBP Ali menambahkan bahwa masing masing Polsek harus mendata atau mapping
+        Kerawanan Pilkades diwilayah ...": the typo "diwilayah" is no verb of "Kerawanan Pilkades")."""
         prior = [m for m in self.marks if m[0] < before and m[1].kind == kind]
         if not prior:
             return None
         recent = prior[-1][3]
         subj = [m for m in prior if m[2] and m[3] >= recent - window + 1]
+        if parsed and any(m[2] == 2 for m in subj):
+            subj = [m for m in subj if m[2] == 2]
         return (subj[-1] if subj else prior[-1])[1]
 
     def named_before(self, before: int) -> bool:
