@@ -395,3 +395,34 @@ def test_resolve_wife_named_after_husband_in_one_sentence_is_another_person():
     doc = resolved("Ketua Bawaslu Imam|PROPN|B-PER Ghazali|PROPN|I-PER Putra|PROPN|E-PER hadir|VERB .",
                    "Ghazali|PROPN|B-PER Putra|PROPN|E-PER mengatakan|VERB itu .")
     assert [e.name for e in doc.entities if e.kind == "person"] == ["Imam Ghazali Putra"]
+
+
+@pytest.mark.parametrize("sents, key, generic", [
+    # "Sementara untuk distribusi ke PPS, pengawalan dilakukan personel Polsek": the kind of body
+    (("Bupati Sekadau hadir .", "Distribusi logistik dari KPU ke PPK dan PPS ."), "org:ppk", "1"),
+    (("Bupati Sekadau hadir .", "Distribusi logistik dari KPU ke PPK dan PPS ."), "org:pps", "1"),
+    # "difabel bisa didampingi keluarga maupun Kelompok Penyelenggara Pemungutan Suara (KPPS)"
+    (("Wali Kota Yogyakarta hadir .", "Pemilih didampingi Kelompok Penyelenggara Pemungutan Suara ( KPPS ) ."),
+     "org:kpps", "1"),
+    # a kab/kota is no PPS's own area: "87 PPS se-Sekadau"
+    (("Bupati Sekadau hadir .", "Logistik dikirim ke 87 PPS Sekadau ."), "org:pps", "1"),
+    # "logistik pilgub didistribusikan ke PPK Sekadau Hilir": one PPK, of its kecamatan
+    (("Bupati Sekadau hadir .", "Logistik didistribusikan ke PPK Kecamatan Sekadau Hilir ."),
+     "org:ppk-sekadau-hilir", ""),
+])
+def test_resolve_ad_hoc_body_without_its_own_area_is_generic(sents, key, generic):
+    orgs = _ents(resolved(*sents), "organization")
+    assert orgs[key].attr("generic") == generic
+
+
+def test_generic_body_is_no_named_organisation():
+    from rdflib import RDF, RDFS, Literal
+    from rdflib.namespace import ORG
+    from kg.graph.builder import GraphBuilder
+    from kg.graph.vocab import KG
+    doc = resolved("Bupati Sekadau hadir .", "Distribusi logistik dari KPU ke PPK .")
+    b = GraphBuilder()
+    b.add(doc)
+    g = b.finish({})
+    node = next(g.subjects(RDFS.label, Literal("PPK")))
+    assert (node, RDF.type, KG.ImpliedOrganization) in g and (node, RDF.type, ORG.Organization) not in g

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
 from kg.model import Document, Entity, Mention
-from kg.lang.words import GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
+from kg.lang.words import AD_HOC_LEVELS, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
@@ -207,6 +207,7 @@ class _Org:
     why: list
     written: bool = True   # the region is named in the organisation's own words
     inferred: bool = False  # a bare name placed in the article's region ("Bawaslu" in a Kudus article)
+    generic: bool = False   # a kind of body, not one body: "petugas KPPS", "dikirim ke PPK"
 
 
 def _org_key(acr: str, region: Region | None, generic: str = "") -> str:
@@ -249,6 +250,11 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 continue
         if acr == "Pemerintah" and region is not None:
             acr = GOV_BY_LEVEL.get(region.level, "Pemda")
+        if acr in AD_HOC_LEVELS and (region is None or region.level not in AD_HOC_LEVELS[acr]):
+            _add(orgs, f"org:{key_slug(acr)}", acr, m, p, None, rname,
+                 f"'{m.text}' names no {'/'.join(AD_HOC_LEVELS[acr]) or 'polling station'} of its own: "
+                 "the kind of ad-hoc body, not one", generic=True)
+            continue
         why = ""
         if region is None and p.generic_level and _candidacy(sent, m):
             continue  # "calon legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)": a kind of seat, no body
@@ -377,7 +383,7 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
 
 
 def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
-         label: str = "", inferred: bool = False) -> None:
+         label: str = "", inferred: bool = False, generic: bool = False) -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -392,7 +398,7 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         # attr "region" only for a region the article names (an inferred province stays in key/alias)
         named = region.key if region is not None and region.key in rname else ""
         o = orgs[key] = _Org(key, acr, Counter(), set(), "", named,
-                             parent, info.type if info else "body", [], [], written)
+                             parent, info.type if info else "body", [], [], written, generic=generic)
     rn = rname.get(region.key, region.name) if region else ""
     if label:
         o.names[label] += 1
@@ -470,7 +476,8 @@ def _entities(orgs: dict[str, _Org], title_ends: set[tuple[str, int]] = frozense
                                           ("region", o.region), ("parent", o.parent),
                                           ("type", o.type),
                                           ("region_from", "article" if o.inferred else ""),
-                                          ("in_title", "1" if in_title else "")) if v)
+                                          ("in_title", "1" if in_title else ""),
+                                          ("generic", "1" if o.generic else "")) if v)
         why = f"{len(o.mentions)} mention(s) of {o.acronym}" + (
             f" in {o.region}" if o.region else "") + "".join(f"; {w}" for w in o.why)
         out.append(Entity(o.key, "organization", name, aliases, attrs, tuple(o.mentions), why))

@@ -209,7 +209,9 @@ class GraphBuilder:
         if ent.name:
             state.names[ent.name] += 1
         state.aliases.update(a for a in ent.aliases if a)
-        state.note_implied((ent.attr("implicit") == "1" and not ent.mentions) or ent.attr("in_title") == "1")
+        # a parent no article names, a unit named only in unnamed posts' titles, a kind of ad-hoc body
+        state.note_implied((ent.attr("implicit") == "1" and not ent.mentions) or ent.attr("in_title") == "1"
+                           or ent.attr("generic") == "1")
         for k, v in ent.attrs:
             if k == "identity" and v:
                 state.reasons.add(v)

@@ -12,7 +12,8 @@ import re
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
-           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS"]
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
+           "AD_HOC_LEVELS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -118,3 +119,10 @@ HEADLINE_VERBS = frozenset({"ajak", "minta", "imbau", "himbau", "gelar", "pantau
                             # results: "Anies-Muhaimin Unggul di Sumbar", "Prabowo-Gibran Kunci Kemenangan"
                             "unggul", "menang", "kalah", "kunci", "tetapkan", "raup", "kuasai", "resmi",
                             "daftar", "tolak", "dukung", "bantah", "klaim", "akui"})
+
+# the ad-hoc election bodies (UU 7/2017 art. 51-89, UU 10/2016 art. 1) and the area each one serves:
+# one PPK per kecamatan, one PPS/PKD per desa or kelurahan, one KPPS per polling station. Named
+# without an area of that level ("petugas KPPS", "dikirim ke PPK", "87 PPS se-Sekadau") the name is
+# the kind of body, thousands of them, not one body: "Ketua PPK Sekadau Hilir" is one, "ke PPK" is not
+AD_HOC_LEVELS = {"PPK": ("kecamatan",), "Panwascam": ("kecamatan",), "PPS": ("desa", "kelurahan"),
+                 "PKD": ("desa", "kelurahan"), "KPPS": ()}

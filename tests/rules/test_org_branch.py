@@ -32,5 +32,5 @@ def test_org_branch_none(sent):
 
 
 def test_org_branch_inferred_region_is_less_certain():
-    doc = resolved("Warga Kota Pangkalpinang datang .", "KPPS bekerja keras .")
-    assert _members(doc) == [("org:kpps-kota-pangkal-pinang", "org:kpu", 0.7)]
+    doc = resolved("Warga Kota Pangkalpinang datang .", "Kejari bekerja keras .")
+    assert _members(doc) == [("org:kejari-kota-pangkal-pinang", "org:kejaksaan", 0.7)]
