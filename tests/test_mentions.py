@@ -152,7 +152,9 @@ def test_mentions_ner_person_does_not_swallow_a_region(sent, person):
 @pytest.mark.parametrize("sent, expected", [
     ("bersama Gerakan|PROPN|B-ORG Pemuda|PROPN|I-ORG Ansor|PROPN|E-ORG menjaga kondusivitas .",
      ["Gerakan Pemuda Ansor"]),
-    ("bersama Gerakan Pemuda Ansor menjaga kondusivitas .", []),   # no acronym, no NER: not sure enough
+    # no acronym, no NER, not in the lexicon: not sure enough
+    ("bersama Gerakan Pemuda Peduli Pemilu menjaga kondusivitas .", []),
+    ("bersama Gerakan Pemuda Ansor menjaga kondusivitas .", ["Gerakan Pemuda Ansor"]),   # the lexicon knows it
     ("di Kantor|PROPN|B-ORG Wali|PROPN|I-ORG Kota|PROPN|E-ORG itu .", []),  # an office building
 ])
 def test_mentions_written_out_body_needs_ner(sent, expected):

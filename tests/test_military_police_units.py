@@ -110,3 +110,43 @@ def test_kodam_name_after_its_roman_number_without_slash_is_no_person(sent):
 def test_commander_after_a_slashless_kodam_name_is_still_a_person():
     doc = resolved("Pangdam III Siliwangi Mayjen TNI Deddy Suryadi memastikan|VERB prajurit netral|ADJ .")
     assert _persons(doc) == ["Deddy Suryadi"]
+
+
+def test_bare_unit_name_is_the_one_unit_the_article_designates():
+    # "Korem 092 Maharajalila terjunkan 1.200 personel ... dari Korem dan Kodim jajaran di Kaltara"
+    doc = resolved("Korem 092 / Maharajalila menurunkan|VERB personel .",
+                   "Personel dari Korem dan Kodim di Kaltara membantu|VERB .")
+    orgs = _orgs(doc)
+    assert "org:korem-092" in orgs and "Korem" in orgs["org:korem-092"].aliases
+    assert not [k for k in orgs if k.startswith("org:korem-") and k != "org:korem-092"]
+
+
+@pytest.mark.parametrize("sents, in_title", [
+    # "Dandim 0906 Tenggarong Letkol Inf Charles Alling": the unit is part of the commander's post
+    (("Dandim 0733 / Kota Semarang Letkol Inf Deddy Suryadi memastikan|VERB prajurit netral|ADJ .",), "1"),
+    # "Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, ...": the unit named as a body
+    (("Apel diikuti|VERB oleh Kodim 0733 / Kota Semarang dan warga .",), ""),
+    (("Dandim 0733 / Kota Semarang Letkol Inf Deddy Suryadi hadir|VERB .", "Kodim 0733 / Kota Semarang siaga|ADJ ."), ""),
+])
+def test_unit_named_only_in_commanders_titles(sents, in_title):
+    assert _orgs(resolved(*sents))["org:kodim-0733"].attr("in_title") == in_title
+
+
+@pytest.mark.parametrize("sent, key, name", [
+    # "dihadiri oleh Danramil 12/Rajeg Kapten Arh P Sihotang": the tokenizer keeps "12/Rajeg" one word
+    ("Danramil 12/Rajeg Kapten Arh Budi|PROPN|B-PER Sihotang|PROPN|E-PER hadir|VERB .", "org:koramil-12", "Koramil 12/Rajeg"),
+    # "Personel TNI dari Koramil 1204-15 Sekadau Hilir": a hyphenated number, split by the tokenizer
+    ("Personel dari Koramil 1204 - 15 Sekadau Hilir hadir|VERB .", "org:koramil-1204-15", None),
+    # "BKO Yonzipur 4, Linmas", "Kodim 0814, Kejaksaan Negeri serta Satradar 222"
+    ("Apel diikuti|VERB Yonzipur 4 dan Satradar 222 .", "org:yonzipur-4", "Yonzipur 4"),
+    ("Apel diikuti|VERB Yonzipur 4 dan Satradar 222 .", "org:satradar-222", "Satradar 222"),
+])
+def test_unit_designations(sent, key, name):
+    orgs = _orgs(resolved(sent))
+    assert key in orgs and (name is None or orgs[key].name == name)
+
+
+def test_multiword_kecamatan_after_a_unit_needs_no_level_word():
+    doc = resolved("Bupati Sekadau hadir|VERB .", "Personel dari Koramil 1204 - 15 Sekadau Hilir hadir|VERB .")
+    regions = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
+    assert regions.get("Sekadau Hilir") == "kecamatan"

@@ -426,3 +426,65 @@ def test_generic_body_is_no_named_organisation():
     g = b.finish({})
     node = next(g.subjects(RDFS.label, Literal("PPK")))
     assert (node, RDF.type, KG.ImpliedOrganization) in g and (node, RDF.type, ORG.Organization) not in g
+
+
+def _regions_of(doc):
+    return {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
+
+
+@pytest.mark.parametrize("sents, absent", [
+    # "Melalui Karo Ops di Polda ... selalu berkoordinasi": Kepala Biro, not Kabupaten Karo
+    (("Gubernur Kaltara hadir .", "Melalui Karo Ops di Polda selalu|ADV berkoordinasi|VERB ."), "Karo"),
+    # "Kadis Pemberdayaan Masyarakat Desa Tertinggal Dr. Zaidirina": a unit's name, no village
+    (("Bupati Karo hadir .", "Kadis Pemberdayaan Masyarakat Desa Tertinggal hadir|VERB ."), "Tertinggal"),
+    # "Pemilihan Kepala Desa Di Wilayah Hukum Polres Serdang Bedagai": a preposition is no name
+    (("Bupati Karo hadir .", "Pemilihan Kepala Desa Di Wilayah Hukum Polres Serdang Bedagai ."), "Di Wilayah Hukum"),
+])
+def test_resolve_no_region(sents, absent):
+    assert absent not in _regions_of(resolved(*sents))
+
+
+def test_resolve_region_after_a_title_or_level_word_stays():
+    assert _regions_of(resolved("Bupati Karo dan Kabupaten Karo hadir|VERB ."))["Karo"] == "kabupaten"
+
+
+def test_resolve_district_body_is_placed_in_the_articles_kecamatan():
+    # "apel gabungan yang diikuti oleh Staf Kecamatan, Koramil, Polsek" (Kecamatan Pakusari, Jember)
+    doc = resolved("Apel di Kecamatan Pakusari Kabupaten Jember .", "Apel diikuti|VERB Koramil dan Polsek .")
+    orgs = _ents(doc, "organization")
+    assert "org:polsek-pakusari" in orgs and not any("jember" in k for k in orgs)
+    doc = resolved("Bupati Jember hadir .", "Apel diikuti|VERB Polsek .")
+    assert "org:polsek" in _ents(doc, "organization")   # no kecamatan: not the kabupaten's
+
+
+@pytest.mark.parametrize("sent, key, name", [
+    ("Partisipasi tertinggi dibandingkan DPR - RI , DPD - RI dan DPRD .", "org:dpr", "DPR-RI"),
+    ("Partisipasi tertinggi dibandingkan DPR - RI , DPD - RI dan DPRD .", "org:dpd", "DPD-RI"),
+    # "Mantan Rektor Universitas Negeri Yogyakarta (UNY) Sutrisna Wibawa"
+    ("Hadir mantan rektor Universitas Negeri Yogyakarta ( UNY ) .", "org:uny", None),
+    # the lexicon's services, forums, units and wings
+    ("Personel TNI AD membantu|VERB .", "org:tni-ad", None),
+    ("Digelar rapat koordinasi Muspika di aula .", "org:muspika", None),
+    ("Hadir Forkopincam dan warga .", "org:forkopimcam", None),
+    ("Segera koordinasi dengan Polairud .", "org:polairud", None),
+    ("Ketua Pemuda Muhammadiyah hadir .", "org:pemuda-muhammadiyah", None),
+    ("Perludem mencatat|VERB pelanggaran .", "org:perludem", None),
+])
+def test_resolve_more_bodies(sent, key, name):
+    orgs = _ents(resolved(sent), "organization")
+    assert key in orgs and (name is None or name in (orgs[key].name, *orgs[key].aliases))
+
+
+def test_resolve_place_in_a_college_name_is_no_region():
+    assert "Yogyakarta" not in _regions_of(resolved("Hadir mantan rektor Universitas Negeri Yogyakarta ( UNY ) ."))
+
+
+def test_resolve_dinas_pmd_of_its_region():
+    orgs = _ents(resolved("Hadir Dinas PMD Kabupaten Sergai dan para camat ."), "organization")
+    assert orgs["org:dpmd-kabupaten-serdang-bedagai"].name == "Dinas PMD Kabupaten Sergai"
+
+
+def test_resolve_party_board_of_pkb_is_no_body_of_its_own():
+    # "pendaftaran ... dilakukan oleh Dewan Pengurus Pusat (DPP) PKB menggunakan sistem online"
+    orgs = _ents(resolved("Pendaftaran dilakukan|VERB oleh Dewan Pengurus Pusat ( DPP ) PKB ."), "organization")
+    assert "org:pkb" in orgs and not any(k.startswith("org:dpp") or k.startswith("org:dewan") for k in orgs)

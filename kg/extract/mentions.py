@@ -28,7 +28,7 @@ from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics,
     titles
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
-from kg.extract.spans import designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
+from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
     bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
@@ -105,8 +105,10 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
         for j in range(k + len(keys), k, -1):
             surface = " ".join(w.text for w in words[k:j])
             cands = gaz.lookup(surface) or tuple(short.get(fold(surface), ()))
+            # "Koramil 1204-15 Sekadau Hilir", "Kelurahan Titi Kuning, Medan Johor": a name of two or
+            # more words that is a kecamatan of a kab/kota the article names needs no slot
             district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
-                or _bare_district_slot(words, i, j)
+                or _bare_district_slot(words, i, j) or j - k > 1
             if district and not cands:
                 cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
             if cands:
@@ -116,7 +118,7 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             i += 1
             continue
         j, cands = best
-        if police_metro(words, i, j):
+        if police_metro(words, i, j) or _title_word(words, i, k, j):
             i = j
             continue
         noisy = all(c.note for c in cands) and not pre
@@ -134,6 +136,17 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
                 out.append(span)
                 i = span[1]
     return out
+
+
+def _title_word(words: tuple[Word, ...], i: int, k: int, j: int) -> bool:
+    """A one-word region name that is also a title opening a title of its own: "Karo Ops di Polda",
+    "dipandu oleh Karo Adpim Yudi Hermanto" (Kepala Biro, not Kabupaten Karo). After a level word, a
+    title or a body the name is the region: "Kabupaten Karo", "Bupati Karo Cory Sebayang"."""
+    if i != k or j != i + 1 or j >= len(words) or fold(words[i].text) not in titles() \
+            or not is_cap(words[j].text) or not words[j].text.isalpha():
+        return False
+    prev = fold(words[i - 1].text) if i > 0 else ""
+    return prev not in titles() and prev not in organizations()
 
 
 def _unit_place(words: tuple[Word, ...], span: tuple[int, int], kabkota) -> bool:
@@ -773,6 +786,12 @@ def sentence_mentions(sent: Sentence, kabkota: set[str] = frozenset()) -> list[M
     return [m for m, _ in _sentence_mentions(sent, kabkota)[0]]
 
 
+# words after which "Desa" is the common noun in a programme's or a unit's name: "Dinas Pemberdayaan
+# Masyarakat Desa", "Dana Desa", "Badan Permusyawaratan Desa", "Aparatur Desa"
+_VILLAGE_COMMON_BEFORE = frozenset({"masyarakat", "pembangunan", "dana", "pemerintahan", "perangkat", "aparatur",
+                                    "permusyawaratan", "pemberdayaan", "kemajuan", "tertinggal", "antar"})
+
+
 def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Villages the gazetteer lacks (it stops at kecamatan), named with their level word:
     "Kepala Desa Bojongmengger, Asep Saepudin", "PPS Kelurahan Wonosari"."""
@@ -783,7 +802,10 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
                 fold(w.text) not in ("desa", "kelurahan") and not w.text[:1].isupper()):
             continue
         j = i + 1
+        if i > 0 and fold(words[i - 1].text) in _VILLAGE_COMMON_BEFORE:
+            continue   # "Kadis Pemberdayaan Masyarakat Desa Tertinggal": a common noun in a unit's name
         while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
+                and words[j].text.lower() not in _HEADLINE_LOWER \
                 and not (words[j].ner or "O").endswith("PER") and fold(words[j].text) not in titles() \
                 and fold(words[j].text) not in honorifics()[0]:   # "... Desa Tertinggal Dr. Zaidirina"
             j += 1
@@ -826,6 +848,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
         else:
             i += 1
     in_org = {k for i, j in orgs for k in range(i, j)}
+    named = {k for i, j in orgs if fold(words[i].text) in INSTITUTION_HEADS for k in range(i, j)}
+    regions = [(i, j) for i, j in regions if not set(range(i, j)) <= named]   # "Universitas Negeri Yogyakarta"
     ttl = [(i, j) for i, j in _titles(words, {i for i, _ in orgs}, reg_starts) if i not in in_org]
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
         unit = designated_title(words, j) if j not in in_org else ""

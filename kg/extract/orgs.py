@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
 from kg.model import Document, Entity, Mention
-from kg.lang.words import AD_HOC_LEVELS, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
+from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
@@ -208,6 +208,8 @@ class _Org:
     written: bool = True   # the region is named in the organisation's own words
     inferred: bool = False  # a bare name placed in the article's region ("Bawaslu" in a Kudus article)
     generic: bool = False   # a kind of body, not one body: "petugas KPPS", "dikirim ke PPK"
+    unit: bool = False      # a designated unit: "Korem 092/Maharajalila", "Kodim 0824/Jember"
+    titled: int = 0         # mentions that are only the designation in a commander's title ("Dandim 0824/Jember")
 
 
 def _org_key(acr: str, region: Region | None, generic: str = "") -> str:
@@ -266,7 +268,9 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             why = f"'{m.text}' placed in {region.name if region else '?'} (article's region)"
         if p.unit_id:  # "Kodim 0733/Kota Semarang": one unit, whatever region it serves
             _add(orgs, f"org:{key_slug(acr)}-{key_slug(p.unit_id)}", acr, m, p, region, rname, why,
-                 label=f"{acr} {p.designation}")
+                 label=f"{acr} {p.designation}", unit=True)
+            # "Dandim 0824/Jember Letkol Inf Rahmat": the unit is part of its commander's title
+            orgs[f"org:{key_slug(acr)}-{key_slug(p.unit_id)}"].titled += fold(m.text.split()[0]) != fold(acr)
             continue
         team = p.info is None and fold(m.text.split()[0]) in TEAM_HEADS
         if region is None and not p.national and not p.generic_level and \
@@ -282,13 +286,22 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         if _candidacy(sents[m.sent_id], m):
             continue  # a regional seat in a list of candidacies is no body of the article's region
         same = [o for o in orgs.values() if o.acronym == acr and o.region and o.written]
-        if len(same) == 1:
-            o = same[0]
+        # "Korem 092 Maharajalila menurunkan 1200 personel ... dari Korem dan Kodim jajaran": the one
+        # Korem the article designates
+        units = [o for o in orgs.values() if o.acronym == acr and o.unit]
+        if len(same) == 1 or not same and len(units) == 1:
+            o = same[0] if same else units[0]
             o.mentions.append(m)
-            o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} branch named")
+            if not same:
+                o.aliases.add(acr)   # the article calls the unit "Korem" too
+            o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} {'branch' if same else 'unit'} named")
             continue
         region = gaz.by_code.get(home.attr("code")) if home else None
-        if acr in LEVEL_OF_GOV:
+        if acr in DISTRICT_BODIES:
+            # "apel ... diikuti oleh Staf Kecamatan, Koramil, Polsek" in an article about Kecamatan Pakusari
+            kec = [e for e in regions if e.attr("level") == "kecamatan"]
+            region = gaz.by_code.get(kec[0].attr("code")) if len(kec) == 1 else None
+        elif acr in LEVEL_OF_GOV:
             region = _enclosing(region, (LEVEL_OF_GOV[acr],), gaz)  # "Pemprov" in a city article: its province
             if region is None:
                 continue  # "Pemerintah Kota" with no city (or an article about a province)
@@ -383,7 +396,7 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
 
 
 def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
-         label: str = "", inferred: bool = False, generic: bool = False) -> None:
+         label: str = "", inferred: bool = False, generic: bool = False, unit: bool = False) -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -398,7 +411,8 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         # attr "region" only for a region the article names (an inferred province stays in key/alias)
         named = region.key if region is not None and region.key in rname else ""
         o = orgs[key] = _Org(key, acr, Counter(), set(), "", named,
-                             parent, info.type if info else "body", [], [], written, generic=generic)
+                             parent, info.type if info else "body", [], [], written, generic=generic,
+                             unit=unit)
     rn = rname.get(region.key, region.name) if region else ""
     if label:
         o.names[label] += 1
@@ -469,6 +483,9 @@ def _entities(orgs: dict[str, _Org], title_ends: set[tuple[str, int]] = frozense
         # there is: "perwakilan Kasatintelkam Polres Pekalongan Kota")
         in_title = o.type in _UNIT_TYPES and bool(o.mentions) and all(
             (m.sent_id, m.word_ids[0]) in title_ends for m in o.mentions)
+        # a military unit named only in its commanders' titles ("Dandim 0906 Tenggarong Letkol Inf
+        # Charles Alling", "Pangdam XVII/Cendrawasih"): the post's unit, as "Kapolres Kampar" is
+        in_title = in_title or o.unit and o.titled == len(o.mentions) > 0
         name = o.names.most_common(1)[0][0]
         aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
         attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),

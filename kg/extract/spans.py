@@ -16,7 +16,7 @@ from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazet
 from kg.lang.words import FUSED_PROVINCES
 from kg.model import Word
 
-__all__ = ["GENERIC", "words_ok", "ORG_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
+__all__ = ["GENERIC", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
            "letters_in_order"]
@@ -28,6 +28,9 @@ ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok
                        "persatuan", "gerakan", "aliansi", "koalisi", "perkumpulan", "yayasan",
                        "komite", "direktorat", "asosiasi", "paguyuban", "pengurus", "sentra",
                        "komando", "persekutuan", "perhimpunan", "jaringan", "pusat", "kantor"})
+# first words of a college's name, a body when written with its acronym: "Mantan Rektor Universitas Negeri
+# Yogyakarta (UNY) Sutrisna Wibawa" (a place in the name is part of the name: no mention of Yogyakarta)
+INSTITUTION_HEADS = frozenset({"universitas", "institut", "politeknik", "akademi", "sekolah"})
 # capitalised named teams ("Tim Pemantau Perkembangan Politik Daerah", "Desk Pilkada")
 TEAM_HEADS = frozenset({"tim", "desk", "satgas", "pokja", "posko", "gugus"})
 # written-out generic nouns that are not named bodies (gold conventions)
@@ -53,7 +56,10 @@ _STOP = frozenset(fold(w) for w in (
 
 # military units named by a number and/or a name after a slash: "Kodam IV/Diponegoro",
 # "Kodim 0733/Kota Semarang", "Korem 073/Makutarama", "Yonif 400/Raider", "Lantamal V"
-DESIGNATED = frozenset({"kodam", "korem", "kodim", "koramil", "yonif", "brigif", "lantamal", "lanal"})
+# (the other numbered units of the lexicon too: "BKO Yonzipur 4", "Satradar 222", "Lanud Roesmin Nurjadin")
+DESIGNATED = frozenset({"kodam", "korem", "kodim", "koramil", "yonif", "brigif", "lantamal", "lanal",
+                        "yonzipur", "yonkav", "yonarmed", "yonarhanud", "yonmarhanlan", "satradar", "lanud",
+                        "denpom"})
 _UNIT_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]+)(?:-\d{1,3})?")
 
 
@@ -212,7 +218,9 @@ def bracket_short_name(words: tuple[Word, ...], j: int) -> str:
 # a party's boards by level (AD/ART of the parties): "DPD Partai Golkar Padang", "DPC PDIP Kota X"
 _PARTY_BOARDS = {"dpd": "DPD", "dpw": "DPW", "dpc": "DPC", "dpp": "DPP", "pac": "PAC",
                  "dewanpimpinandaerah": "DPD", "dewanpimpinanwilayah": "DPW", "dewanpimpinancabang": "DPC",
-                 "dewanpimpinanpusat": "DPP", "dewanperwakilandaerah": "DPD", "dewanperwakilanwilayah": "DPW"}
+                 "dewanpimpinanpusat": "DPP", "dewanperwakilandaerah": "DPD", "dewanperwakilanwilayah": "DPW",
+                 # PKB's boards are "Dewan Pengurus": "dilakukan oleh Dewan Pengurus Pusat (DPP) PKB"
+                 "dewanpenguruspusat": "DPP", "dewanpenguruswilayah": "DPW", "dewanpenguruscabang": "DPC"}
 
 
 def party_board(words: tuple[Word, ...], i: int, j: int) -> str:
@@ -264,7 +272,7 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
         return None
     if head == "pemerintah" and i + 1 in regions:  # "Pemerintah Kaltim"
         return i + 1
-    if head in ORG_HEADS:  # written-out name followed by its acronym
+    if head in ORG_HEADS or head in INSTITUTION_HEADS:  # written-out name followed by its acronym
         j = i + 1
         while j < len(words) and (is_cap(words[j].text) or words[j].text in _CONNECTORS):
             j += 1
@@ -313,6 +321,8 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
         return k + 1, fused[1], (k, k + 1)
     if k < len(words) and _UNIT_NUMBER.fullmatch(words[k].text):
         number, k = words[k].text, k + 1
+        if k + 1 < len(words) and words[k].text == "-" and re.fullmatch(r"\d{1,3}", words[k + 1].text):
+            number, k = f"{number}-{words[k + 1].text}", k + 2   # "Koramil 1204 - 15": split by the tokenizer
     slash = k < len(words) and words[k].text == "/"
     # "Kodim 0611 Garut": after a number, a region needs no slash
     start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
@@ -365,6 +375,8 @@ def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | No
     elif j < len(words) and (words[j].text in ("provinsi", "kabupaten", "kota", "kecamatan",
                                                "RI", "Pusat", "pusat")):
         j += 1
+    elif j + 1 < len(words) and words[j].text in ("-", "\u2013") and words[j + 1].text == "RI":
+        j += 2   # "dibandingkan DPR-RI, DPD-RI, DPRD Provinsi Sulut": the tokenizer split the hyphen
     return j
 
 
@@ -395,10 +407,12 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
         if d and d[0] <= j:
             end, number, name = d
             region = (name[0], regions[name[0]]) if name and name[0] in regions else None
-            slash = "/" if any(w.text == "/" for w in words[base_end:end]) else " "
-            shown = number + (slash if number and name else "") + \
-                (" ".join(w.text for w in words[name[0]:name[1]]) if name else "")
             named = " ".join(w.text for w in words[name[0]:name[1]]) if name else ""
+            # "Danramil 12/Rajeg": the tokenizer kept number and name as one word
+            fused = "/" in named and named.split("/", 1)[0] == number
+            named = named.split("/", 1)[1] if fused else named
+            slash = "/" if fused or any(w.text == "/" for w in words[base_end:end]) else " "
+            shown = number + (slash if number and name else "") + named
             # a Kodam is known by its name (its number changed in 2025); other units by number
             ident = named if named and (not number or fold(info.acronym) == "kodam") else number
             return OrgParse(info.acronym, "", info, region, designation=shown, unit_id=ident)

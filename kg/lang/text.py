@@ -66,7 +66,9 @@ def overlong_paragraphs(text: str, limit: int = MAX_PIECE) -> list[int]:
 
 
 # page furniture: links to other stories, bylines, credits, comment counters
-_CLUTTER = re.compile(r"^\s*[(\[]?\s*(baca juga|baca pula|lihat juga|simak juga|berita terkait|artikel terkait|"
+# (the related-link forms the news gold README lists: "Baca juga", "Baca:", "Berita Lain:")
+_CLUTTER = re.compile(r"^\s*[(\[]?\s*(baca juga|baca pula|baca\s*:|berita lain(?:nya)?\s*:|lihat juga|simak juga|"
+                      r"berita terkait|artikel terkait|"
                       r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
                       r"reporter\s*:|pewarta\s*:|redaktur\s*:|penyunting\s*:|fotografer\s*:|kontributor\s*:|"
                       r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to|"
@@ -85,5 +87,7 @@ def is_clutter(text: str) -> bool:
     True
     >>> is_clutter("(Baca Juga : Hadiri Pelantikan Asbadata, Hj Nurhidayah Berharap ...)")
     True
+    >>> is_clutter("Baca: Cuti Kampanye, Bupati Malang Lepas Fasilitas Negara"), is_clutter("Baca selengkapnya")
+    (True, False)
     """
     return bool(_CLUTTER.match(text))
