@@ -572,3 +572,18 @@ def test_mentions_enlisted_ranks_are_no_names(sent, expected):
 ])
 def test_mentions_corps_words_and_verbs_after_titles(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sents, acronym, found", [
+    # "Rapat Koordinasi Tim Terpadu Penanganan Konflik Sosial ... pelaksanaan PKS merupakan tugas kita"
+    (("Rapat Tim Terpadu Penanganan Konflik Sosial digelar|VERB .", "Pelaksanaan PKS adalah tugas kita ."), "PKS", False),
+    (("Warga membayar|VERB Pajak Bumi dan Bangunan ( PBB ) .",), "PBB", False),
+    # the party's own long form, or no other spelling: the party
+    (("Partai Keadilan Sejahtera ( PKS ) mendaftar|VERB .",), "PKS", True),
+    (("Kader PKS mendaftar|VERB ke KPU .",), "PKS", True),
+])
+def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acronym, found):
+    from entity_helpers import doc_of
+    doc = find_mentions(doc_of(*sents))
+    assert any(acronym in m.text.split() or "Partai" in m.text for m in doc.mentions
+               if m.kind == "organization") == found, [m.text for m in doc.mentions]

@@ -918,6 +918,8 @@ def find_mentions(doc: Document) -> Document:
               and cue in ("title", "honorific", "speech", "subject", "degree")}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+    spelled = _spelled_out_acronyms(doc)
+    out = [m for m in out if not (m.kind == "organization" and fold(m.text) in spelled)]
     mates = _ticket_mates(doc, out)
     inside = {(m.sent_id, w) for m in mates for w in m.word_ids}
     out = [m for m in out if not (m.kind == "person" and all((m.sent_id, w) in inside for w in m.word_ids))]
@@ -935,6 +937,49 @@ def find_mentions(doc: Document) -> Document:
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _spelled_out_acronyms(doc: Document) -> set[str]:
+    """Folded lexicon acronyms the article spells out as something else: "Rapat Koordinasi Tim Terpadu
+    Penanganan Konflik Sosial ... maka pelaksanaan PKS merupakan tugas kita bersama" (PKS is Penanganan
+    Konflik Sosial here, not the party), "Pajak Bumi dan Bangunan (PBB)". The initials of capitalised
+    words in a sentence that is no Title Case headline ("dan" skipped) spell the acronym, and those words
+    are not the lexicon's own long form of it."""
+    acronyms = {fold(w.text): w.text for s in doc.sentences or () for w in s.words
+                if _ACRONYM.fullmatch(w.text) and fold(w.text) in organizations()}
+    if not acronyms:
+        return set()
+    out = set()
+    for sent in doc.sentences or ():
+        if _headline(sent.words):
+            continue
+        run: list[str] = []
+        for w in (*sent.words, None):
+            if w is not None and (is_cap(w.text) and w.text.isalpha() and not w.text.isupper() or
+                                  run and w.text in ("dan", "&")):
+                run.append(w.text)
+                continue
+            caps = [t for t in run if t not in ("dan", "&")]
+            for n in range(len(caps)):
+                for acr in acronyms:
+                    phrase = caps[n:n + len(acr)]
+                    if len(phrase) == len(acr) and "".join(t[0] for t in phrase).lower() == acr \
+                            and organizations()[acr] is not organizations().get(fold(" ".join(phrase))) \
+                            and not _own_long_form(run, n, acr):
+                        out.add(acr)
+            run = []
+    return out
+
+
+def _own_long_form(run: list[str], n: int, acr: str) -> bool:
+    """The capitalised words from the n-th name word on are a long form of the acronym's body, with
+    "dan" where the lexicon writes it ("Partai Keadilan Sejahtera", "Pajak ... dan ...")."""
+    info = organizations()[acr]
+    words = " ".join(run)
+    return any(fold(f) in fold(words) for f in info.full)
 
 
 def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, str]]:
