@@ -69,3 +69,15 @@ def test_lexicon_names_are_not_honorifics(name):
                                             ("Syafi'i  Ahmad", "syafii-ahmad"), ("Kab. Kudus", "kab-kudus")])
 def test_lexicon_slug(text, expected):
     assert key_slug(text) == expected
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Meranti", ("14.10",)),    # "Bengkalis 70 dan Meranti 40": Kabupaten Kepulauan Meranti
+    ("Talaud", ("71.04",)),
+    ("Tidore", ("82.72",)),     # Kota Tidore Kepulauan
+    ("Konawe", ("74.02",)),     # not Konawe Kepulauan: Konawe is a kabupaten of its own
+    ("Seribu", ()),             # a numeral, not Kepulauan Seribu
+])
+def test_archipelago_regency_without_kepulauan(name, code):
+    from kg.lang.lexicon import gazetteer
+    assert tuple(r.code for r in gazetteer().lookup(name)) == code

@@ -97,6 +97,10 @@ class Gazetteer:
         return hits[0] if len(hits) == 1 else None
 
 
+# short forms that are ordinary words: "Seribu" (a thousand) for Kepulauan Seribu
+_NOT_SHORT_NAMES = frozenset({"Seribu"})
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     by_code: dict[str, Region] = {}
@@ -118,6 +122,12 @@ def gazetteer() -> Gazetteer:
         r = Region(row["kode"], level, row["nama_pendek"], row["nama"], row["kode_provinsi"])
         by_code[r.code] = r
         add(r.name, r)
+    for r in [r for r in by_code.values() if r.level in ("kabupaten", "kota")]:
+        # an archipelago regency is written without "Kepulauan" ("Bengkalis 70 dan Meranti 40", "Talaud",
+        # "Tidore") when the rest names no other region ("Konawe Kepulauan" stays: Konawe is a kabupaten)
+        rest = re.sub(r"^Kepulauan |^Kep\. | Kepulauan$", "", r.name)
+        if rest != r.name and fold(rest) not in names and rest not in _NOT_SHORT_NAMES:
+            add(rest, r)
     for row in _rows("regions", "abbreviations.csv"):
         base = by_code[row["kode"]]
         add(row["singkatan"], Region(base.code, base.level, base.name, base.full, base.parent,
