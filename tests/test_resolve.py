@@ -488,3 +488,13 @@ def test_resolve_party_board_of_pkb_is_no_body_of_its_own():
     # "pendaftaran ... dilakukan oleh Dewan Pengurus Pusat (DPP) PKB menggunakan sistem online"
     orgs = _ents(resolved("Pendaftaran dilakukan|VERB oleh Dewan Pengurus Pusat ( DPP ) PKB ."), "organization")
     assert "org:pkb" in orgs and not any(k.startswith("org:dpp") or k.startswith("org:dewan") for k in orgs)
+
+
+@pytest.mark.parametrize("sent, absent, present", [
+    # "daerah terpencil ... seperti hulu Sungai Kapuas, daerah danau dan perbatasan" (in Kapuas Hulu)
+    ("Polres Kapuas Hulu menjangkau hulu Sungai Kapuas .", "Kapuas", "Kapuas Hulu"),
+    ("Logistik dikirim ke Kota Sungai Penuh .", None, "Sungai Penuh"),   # the name starts with the word
+])
+def test_resolve_region_named_in_a_feature_name_is_no_mention(sent, absent, present):
+    names = _regions_of(resolved(sent))
+    assert absent not in names and present in names

@@ -118,7 +118,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             i += 1
             continue
         j, cands = best
-        if police_metro(words, i, j) or _title_word(words, i, k, j):
+        if police_metro(words, i, j) or _title_word(words, i, k, j) or \
+                (not pre and i > 0 and fold(words[i - 1].text) in _FEATURES and is_cap(words[i - 1].text)):
             i = j
             continue
         noisy = all(c.note for c in cands) and not pre
@@ -136,6 +137,12 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
                 out.append(span)
                 i = span[1]
     return out
+
+
+# geographic features named after a region, or a region after them: "hulu Sungai Kapuas", "Danau Toba",
+# "Gunung Marapi" (a gazetteer name that starts so is found first: "Sungai Penuh", "Teluk Bintuni")
+_FEATURES = frozenset({"sungai", "danau", "gunung", "pulau", "selat", "teluk", "bukit", "laut", "pantai",
+                       "tanjung", "kali", "muara", "air", "jalan", "jl", "jembatan", "bandara", "pelabuhan"})
 
 
 def _title_word(words: tuple[Word, ...], i: int, k: int, j: int) -> bool:
