@@ -498,3 +498,13 @@ def test_resolve_party_board_of_pkb_is_no_body_of_its_own():
 def test_resolve_region_named_in_a_feature_name_is_no_mention(sent, absent, present):
     names = _regions_of(resolved(sent))
     assert absent not in names and present in names
+
+
+@pytest.mark.parametrize("sent, name, level", [
+    ("Logistik tiba di Lembang Buntu Tondon , Kabupaten Toraja Utara .", "Buntu Tondon", "desa"),
+    ("Warga Pekon Sukamaju , Kabupaten Tanggamus hadir .", "Sukamaju", "desa"),
+    ("Rapat di Kapanewon Sewon , Kabupaten Bantul .", "Sewon", "kecamatan"),
+    ("Rapat di Kalurahan Panggungharjo , Kabupaten Bantul .", "Panggungharjo", "desa"),
+])
+def test_resolve_local_level_words(sent, name, level):
+    assert _regions_of(resolved(sent)).get(name) == level

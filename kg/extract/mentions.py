@@ -1201,7 +1201,8 @@ def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
 
 
 # level words before a village or district the gazetteer may lack ("PPS Kelurahan Wonosari")
-_PLACE_LEVELS = frozenset({"kelurahan", "desa", "kecamatan", "dusun", "kampung", "nagari", "gampong"})
+_PLACE_LEVELS = frozenset({"kelurahan", "desa", "kecamatan", "dusun", "kampung", "nagari", "gampong", "lembang",
+                           "pekon", "tiyuh", "kalurahan", "distrik", "kapanewon", "kemantren"})
 
 
 def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:

@@ -31,6 +31,8 @@ LEVEL_WORDS: dict[str, str] = {
     "kota": "kota", "kabupaten": "kabupaten", "kab": "kabupaten", "provinsi": "provinsi",
     "prov": "provinsi", "kecamatan": "kecamatan", "kec": "kecamatan",
     "distrik": "kecamatan",   # Papua's kecamatan: "Entrop, Distrik Muaratami"
+    # DIY's kecamatan since 2020 (Pergub DIY 25/2019): Kapanewon in the regencies, Kemantren in the city
+    "kapanewon": "kecamatan", "kemantren": "kecamatan",
 }
 
 

@@ -63,8 +63,11 @@ DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")" + _
 GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}
 LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
 # village level words and the level they name: Nagari (West Sumatra), Gampong (Aceh) and Kampung
-# (Papua) are desa: "Nagari Bukik Batabuah"; those three count only capitalised ("kampung halaman")
-VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa"}
+# (Papua) are desa: "Nagari Bukik Batabuah"; those three count only capitalised ("kampung halaman");
+# so are the other local names of the desa (UU 6/2014 art. 6 lets regions keep them): Lembang (Toraja),
+# Pekon (Lampung), Tiyuh (Tulang Bawang Barat), Kalurahan (the desa of DIY since 2020: "Kalurahan Poncosari")
+VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa",
+                 "lembang": "desa", "pekon": "desa", "tiyuh": "desa", "kalurahan": "desa"}
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
