@@ -508,3 +508,25 @@ def test_resolve_region_named_in_a_feature_name_is_no_mention(sent, absent, pres
 ])
 def test_resolve_local_level_words(sent, name, level):
     assert _regions_of(resolved(sent)).get(name) == level
+
+
+def test_resolve_bare_villages_of_a_named_kecamatan():
+    # "16 TPS di tiga desa Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan Parumaan"
+    doc = resolved("KPU Kabupaten Sikka hadir .", "Kotak suara untuk tiga desa Kecamatan Alok Timur yakni Kojadoi , "
+                   "Kojagete dan Wailiti .")
+    regs = {e.name: (e.attr("level"), e.key) for e in doc.entities if e.kind == "region"}
+    assert regs["Kojadoi"] == ("desa", "region:53.07.15.2006") and regs["Kojagete"][0] == "desa"
+    assert "Wailiti" not in regs   # a village of another kecamatan (Alok Barat) is no hit here
+
+
+def test_resolve_village_before_its_kecamatan():
+    # "Kusilah anggota Polri warga Gadingharjo Sanden" (Kabupaten Bantul), even where the NER reads a person
+    doc = resolved("Pilkada di Kabupaten Bantul .", "Kusilah warga Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , hadir .")
+    regs = _regions_of(doc)
+    assert regs.get("Gadingharjo") == "desa" and regs.get("Sanden") == "kecamatan"
+    assert "Gadingharjo Sanden" not in {e.name for e in doc.entities if e.kind == "person"}
+
+
+def test_resolve_no_village_without_its_kecamatan():
+    # "Gunung Sari" is a desa in hundreds of kecamatan: alone it names none
+    assert "Gunung Sari" not in _regions_of(resolved("Bupati Sikka hadir di Gunung Sari ."))

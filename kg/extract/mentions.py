@@ -25,7 +25,7 @@ from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, organizations, \
-    titles
+    titles, village
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
@@ -821,6 +821,56 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kabkota: set[str]) -> list[tuple[int, int]]:
+    """Desa and kelurahan named without their level word, found in the Kemendagri list of the kecamatan
+    the sentence names: "16 TPS di tiga desa Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan
+    Parumaan"; or right before their kecamatan, as addresses run: "warga Poncosari Srandakan"
+    (Bantul; the pair is one even where the NER takes it for a person's name). Alone, a name the NER
+    takes for a person's is not one."""
+    gaz, inside = gazetteer(), {k for i, j in regions for k in range(i, j)}
+    kec: set[str] = set()
+    for i, j in regions:
+        pre = LEVEL_WORDS.get(fold(words[i].text), "")
+        if pre in ("", "kecamatan"):
+            d = gaz.district(" ".join(w.text for w in words[i + bool(pre):j]), kabkota)
+            if d is not None:
+                kec.add(d.code)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in (3, 2, 1):
+            ws = words[i:i + n]
+            if len(ws) < n or not all(w.text[:1].isupper() and w.text.replace("'", "").isalpha() and
+                                      k not in inside for k, w in enumerate(ws, i)) \
+                    or i > 0 and fold(words[i - 1].text) in _FEATURES:   # "erupsi Gunung Lewotobi"
+                continue
+            surface = " ".join(w.text for w in ws)
+            person = any((w.ner or "O")[2:] == "PER" for w in ws)
+            if kec and not person and village(surface, kec) is not None:
+                hit = (i, i + n)
+                break
+            # "Poncosari Srandakan": a village, then its kecamatan (bare, in the article's kab/kota)
+            for m in (2, 1):
+                after = words[i + n:i + n + m]
+                if len(after) == m and all(w.text[:1].isupper() and w.text.isalpha() for w in after):
+                    d = gaz.district(" ".join(w.text for w in after), kabkota)
+                    if d is not None and village(surface, {d.code}) is not None:
+                        hit = (i, i + n)
+                        out.append((i + n, i + n + m))
+                        inside.update(range(i + n, i + n + m))
+                        break
+            if hit:
+                break
+        if hit:
+            out.append(hit)
+            inside.update(range(*hit))
+            i = hit[1]
+        else:
+            i += 1
+    return sorted(out)
+
+
 _INSTRUMENT_KINDS = frozenset({"peraturan", "keputusan", "instruksi", "edaran", "surat", "maklumat"})
 _NUMBER_WORDS = frozenset({"nomor", "no", "nomer", "tentang"})
 
@@ -839,6 +889,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     words = sent.words
     regions = _regions(words, set(kabkota), short)
     regions = sorted(regions + _villages(words, regions))
+    regions = sorted(regions + _named_villages(words, regions, set(kabkota)))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug
+from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, village
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org
@@ -128,7 +128,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             cands, why = [pick], f"ambiguous '{name}', taken as {pick.level} by default"
         if cands:
             chosen[(m.sent_id, m.word_ids[0])] = (cands[0], why)
-    local = _villages(mentions, chosen, sents, (doc.meta or {}).get("dateline", ""))
+    local = _named_villages(mentions, chosen, sents)
+    local.update(_villages(mentions, chosen, sents, (doc.meta or {}).get("dateline", "")))
     by_code: dict[str, list[tuple[Mention, str]]] = {}
     for m in mentions:
         hit = chosen.get((m.sent_id, m.word_ids[0]))
@@ -154,6 +155,26 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                            f"{len(ms)} mention(s) matched gazetteer code {r.code}"
                            + (f"; {'; '.join(whys)}" if whys else "")))
     return ents, {k: v[0] for k, v in chosen.items()}
+
+
+def _named_villages(mentions: list[Mention], chosen: dict, sents: dict) -> dict[str, Region]:
+    """Desa and kelurahan of the Kemendagri list inside a kecamatan the article names ("di tiga desa
+    Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan Parumaan"), written with their level word or
+    without; ``chosen`` gets their mentions."""
+    kec = {r.code for r, _ in chosen.values() if r.level == "kecamatan"}
+    local: dict[str, Region] = {}
+    for m in mentions:
+        if (m.sent_id, m.word_ids[0]) in chosen or not kec:
+            continue
+        level, name, _ = _name_part(m, _words(sents, m)[1])
+        ws = _words(sents, m)[1]
+        if fold(ws[0].text) in VILLAGE_LEVELS and len(ws) > 1:
+            level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
+        r = village(name, kec)
+        if r is not None and (not level or level == r.level or level == "desa"):
+            local[r.code] = r
+            chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} of region:{r.parent} (Kemendagri list)")
+    return local
 
 
 def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str = "") -> dict[str, Region]:

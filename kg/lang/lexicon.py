@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "organizations",
+__all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
            "titles", "honorifics", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
@@ -145,6 +145,35 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(by_code, {k: tuple(v) for k, v in names.items()},
                      {k: tuple(v) for k, v in districts.items()},
                      max(len(s.split()) for s in surfaces))
+
+
+@lru_cache(maxsize=1)
+def villages() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """Kecamatan code -> folded name -> its desa and kelurahan (``regions/villages.csv``, the Kemendagri
+    codes: a fourth part from 1001 is a kelurahan, from 2001 a desa). Village names repeat thousands of
+    times across the country ("Sidomulyo", "Gunung Sari"), so callers look one up only inside a
+    kecamatan the article names."""
+    out: dict[str, dict[str, list[Region]]] = {}
+    for line in _data("regions", "villages.csv").splitlines()[1:]:
+        code, name = line.split(",", 1)
+        name = name.strip('"')   # the two quoted names: "Lubuk Pakam I,II"
+        key = _NOT_KEY.sub("", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+        out.setdefault(code[:8], {}).setdefault(key, []).append((code, name))
+    return out
+
+
+def village(text: str, kecamatan: set[str] | frozenset[str]) -> Region | None:
+    """The one desa or kelurahan named ``text`` inside the kecamatan codes ``kecamatan``, if any.
+
+    >>> village("Kojadoi", {"53.07.15"}).code, village("Kojadoi", {"53.07.05"})
+    ('53.07.15.2006', None)
+    """
+    hits = [x for k in kecamatan for x in villages().get(k, {}).get(fold(text), ())]
+    if len(hits) != 1:
+        return None
+    code, name = hits[0]
+    level = "kelurahan" if code[9] == "1" else "desa"
+    return Region(code, level, name, f"{level.title()} {name}", code[:8])
 
 
 @dataclass(frozen=True)
