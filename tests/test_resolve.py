@@ -530,3 +530,13 @@ def test_resolve_village_before_its_kecamatan():
 def test_resolve_no_village_without_its_kecamatan():
     # "Gunung Sari" is a desa in hundreds of kecamatan: alone it names none
     assert "Gunung Sari" not in _regions_of(resolved("Bupati Sikka hadir di Gunung Sari ."))
+
+
+@pytest.mark.parametrize("sent, key, alias", [
+    # "penjaringan yang dibuka Dewan Pimpinan Daerah Partai Golkar Bantul pada 3-5 Februari"
+    ("Penjaringan dibuka|VERB Dewan Pimpinan Daerah Partai Golkar Bantul .", "org:golkar-kabupaten-bantul",
+     "DPD Partai Golkar Bantul"),
+    ("Berkas diserahkan|VERB ke DPC PKB Gunungkidul .", "org:pkb-kabupaten-gunungkidul", "DPC PKB Gunungkidul"),
+])
+def test_resolve_party_board_names_the_partys_regional_body(sent, key, alias):
+    assert alias in _ents(resolved(sent), "organization")[key].aliases

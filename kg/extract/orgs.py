@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, village
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
-from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org
+from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org, party_board
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
 
@@ -301,7 +301,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]) \
             if p.region_words else ""
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
-             region, rname, why, written=not p.generic_level, rtext=rtext)
+             region, rname, why, written=not p.generic_level, rtext=rtext,
+             board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "")
     for m, p in bare:  # bare names: the one branch in the article, else the home region
         acr = p.info.acronym if p.info else p.short
         if _candidacy(sents[m.sent_id], m):
@@ -352,6 +353,17 @@ def _merge_teams(orgs: dict[str, _Org]) -> None:
                 o.aliases |= set(other.names) | other.aliases
                 o.why.append(f"'{other.acronym}' is the same team written out")
                 del orgs[other.key]
+
+
+def _board_before(sent, m: Mention) -> str:
+    """The short name of the party board written just before a party's mention: "dibuka Dewan Pimpinan
+    Daerah Partai Golkar Bantul" -> "DPD", "Ketua DPC PKB Gunungkidul" -> "DPC"."""
+    i = m.word_ids[0] - 1
+    for k in range(1, min(i, 6) + 1):
+        board = party_board(sent.words, i - k, i)
+        if board:
+            return board
+    return ""
 
 
 def _candidacy(sent, m: Mention) -> bool:
@@ -417,7 +429,8 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
 
 
 def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtext: str = "",
-         label: str = "", inferred: bool = False, generic: bool = False, unit: bool = False) -> None:
+         label: str = "", inferred: bool = False, generic: bool = False, unit: bool = False,
+         board: str = "") -> None:
     info = p.info or organizations().get(fold(acr))
     o = orgs.get(key)
     if o is None:
@@ -460,6 +473,8 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
     for s in surface_forms(m.text):
         if " " in s or "-" in s:
             o.aliases.add(s)
+    if board:   # "Ketua DPD Partai Golkar Bantul": the party's board of that region
+        o.aliases.add(f"{board} {surface_forms(m.text)[0]}")
     if rtext and region is not None and not label:
         words = rtext.split()
         if acr in LEVEL_OF_GOV and len(words) > 1 and fold(words[0]) in LEVEL_WORDS:
