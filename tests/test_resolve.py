@@ -540,3 +540,14 @@ def test_resolve_no_village_without_its_kecamatan():
 ])
 def test_resolve_party_board_names_the_partys_regional_body(sent, key, alias):
     assert alias in _ents(resolved(sent), "organization")[key].aliases
+
+
+@pytest.mark.parametrize("sents, in_title", [
+    # "selaras dengan penyampaian Kepala Kepolisian Daerah (Kapolda) Sulawesi Tengah, Irjen Pol Agus Nugroho"
+    (("Hadir Kepala Kepolisian Daerah ( Kapolda ) Sulawesi Tengah , Irjen Pol Agus|PROPN|B-PER Nugroho|PROPN|E-PER .",), "1"),
+    (("Hadir Kepala Kepolisian Daerah ( Kapolda ) Sulawesi Tengah , Irjen Pol Agus|PROPN|B-PER Nugroho|PROPN|E-PER .",
+      "Polda Sulawesi Tengah siaga|ADJ ."), ""),
+])
+def test_resolve_body_written_out_in_a_post_title(sents, in_title):
+    (e,) = [e for e in resolved(*sents).entities if e.key.startswith("org:polda")]
+    assert e.attr("in_title") == in_title

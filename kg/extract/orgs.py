@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, village
+from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org, party_board
@@ -511,6 +511,13 @@ def _title_ends(doc: Document) -> set[tuple[str, int]]:
     return out
 
 
+def _bracket_title(text: str) -> bool:
+    """The brackets in a mention hold a post's short title, not the body's acronym: "Kepolisian Resor
+    ( Kapolres ) Parigi Moutong"."""
+    inner = re.findall(r"\(\s*([^()]+?)\s*\)", text)
+    return bool(inner) and all(fold(x) in titles() and fold(x) not in organizations() for x in inner)
+
+
 def _entities(orgs: dict[str, _Org], title_ends: set[tuple[str, int]] = frozenset()) -> list[Entity]:
     out = []
     for o in orgs.values():
@@ -522,6 +529,9 @@ def _entities(orgs: dict[str, _Org], title_ends: set[tuple[str, int]] = frozense
         # a military unit named only in its commanders' titles ("Dandim 0906 Tenggarong Letkol Inf
         # Charles Alling", "Pangdam XVII/Cendrawasih"): the post's unit, as "Kapolres Kampar" is
         in_title = in_title or o.unit and o.titled == len(o.mentions) > 0
+        # "Kepala Kepolisian Daerah (Kapolda) Sulawesi Tengah, Irjen Pol Agus Nugroho": the body written out
+        # inside a post's title, whose short form the brackets give
+        in_title = in_title or bool(o.mentions) and all(_bracket_title(m.text) for m in o.mentions)
         name = o.names.most_common(1)[0][0]
         aliases = tuple(sorted((set(o.names) | o.aliases) - {name, ""}))
         attrs = tuple((k, v) for k, v in (("acronym", o.acronym if " " not in o.acronym else ""),
