@@ -551,3 +551,15 @@ def test_resolve_party_board_names_the_partys_regional_body(sent, key, alias):
 def test_resolve_body_written_out_in_a_post_title(sents, in_title):
     (e,) = [e for e in resolved(*sents).entities if e.key.startswith("org:polda")]
     assert e.attr("in_title") == in_title
+
+
+def test_resolve_dateline_place_after_the_outlet_is_a_region():
+    # "BORNEONEWS, Kuala Kurun - Komisi Pemilihan Umum (KPU) Kabupaten Gunung Mas (Gumas) menargetkan ..."
+    from dataclasses import replace as _replace
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from entity_helpers import doc_of
+    doc = doc_of("BORNEONEWS , Kuala Kurun - KPU Kabupaten Gunung Mas menargetkan|VERB partisipasi .")
+    doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "Kuala Kurun"})))
+    regions = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
+    assert regions.get("Kuala Kurun") == "other" and regions.get("Gunung Mas") == "kabupaten"

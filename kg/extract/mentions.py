@@ -1051,13 +1051,17 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
     taken = {(m.sent_id, w) for m in found for w in m.word_ids}
     for sent in (doc.sentences or ())[:6]:
         ws = sent.words
-        if len(ws) <= len(place) or [fold(w.text) for w in ws[:len(place)]] != [fold(p) for p in place]:
+        # the place opens the sentence, or follows the outlet: "BORNEONEWS, Kuala Kurun - Komisi ..."
+        starts = [0] + [k + 1 for k in range(1, min(4, len(ws))) if ws[k].text == ","][:1]
+        k = next((k for k in starts if len(ws) > k + len(place) and
+                  [fold(w.text) for w in ws[k:k + len(place)]] == [fold(p) for p in place]), None)
+        if k is None:
             continue
-        ids = tuple(range(1, len(place) + 1))
-        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[:len(place)]):
+        ids = tuple(range(k + 1, k + len(place) + 1))
+        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
             return []
-        text = " ".join(w.text for w in ws[:len(place)])
-        return [(Mention(sent.sent_id, ids, text, "region", ws[0].start_char, ws[len(place) - 1].end_char),
+        text = " ".join(w.text for w in ws[k:k + len(place)])
+        return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
                  "dateline")]
     return []
 

@@ -141,7 +141,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         r = local.get(code) or gaz.by_code[code]
         # named only by the dateline ("JAKARTA – Bawaslu ..."): where the reporter wrote, no home
         # region for the article's bare bodies (see main_region)
-        only_dateline = bool(dateline) and all(m.word_ids[0] == 1 and fold(m.text) == dateline for m, _ in ms)
+        only_dateline = bool(dateline) and all(m.word_ids[0] <= 5 and fold(m.text) == dateline for m, _ in ms)
         surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
         name = same[0] if same else r.name
