@@ -70,6 +70,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('Antaranews Sultra', 'Kendari')
     >>> find_publisher("Budi Utama (Pj Wali Kota) - bukan dateline.")
     ('', '')
+    >>> find_publisher("TATIYE.ID (BAWASLU) – Badan Pengawas Pemilihan Umum (Bawaslu) Kabupaten Gorontalo ...")
+    ('TATIYE.ID', '')
     >>> find_publisher("Budi berkata, lihat www.example.com untuk info.")
     ('', '')
     >>> find_publisher("Sekda Minta ASN Netral\\n\\nMAKASSAR - Sekretaris Daerah meminta ...")
@@ -99,6 +101,10 @@ def find_publisher(text: str) -> tuple[str, str]:
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
+        if pm and _DOMAIN.fullmatch(pm["place"].strip()):
+            # "TATIYE.ID (BAWASLU) – Badan Pengawas ...": the outlet opens, the brackets name the source
+            dm = _DOMAIN.fullmatch(pm["place"].strip())
+            return f"{dm['name']}.{dm['tld']}", ""
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
                    or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))
                    # "Kendari (Antaranews Sultra) - Pemerintah Kabupaten ...": a known place opens the story
