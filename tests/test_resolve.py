@@ -563,3 +563,10 @@ def test_resolve_dateline_place_after_the_outlet_is_a_region():
     doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "Kuala Kurun"})))
     regions = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
     assert regions.get("Kuala Kurun") == "other" and regions.get("Gunung Mas") == "kabupaten"
+
+
+def test_resolve_kecamatan_unit_belongs_to_its_kabupatens_government():
+    doc = resolved("Apel di Kecamatan Pakusari Kabupaten Jember .", "Hadir petugas Puskesmas dan Polsek .")
+    orgs = _ents(doc, "organization")
+    assert orgs["org:puskesmas-pakusari"].attr("parent") == "org:pemkab-jember"
+    assert orgs["org:pemkab-jember"].name == "Pemkab Jember"

@@ -420,8 +420,10 @@ def _implicit_parents(orgs: dict[str, _Org], rname: dict[str, str]) -> list[Enti
                                          ("type", info.type), ("implicit", "1"))
         else:  # the regional government of a unit ("Pemkot Pekalongan" for its Setda)
             gov = next((g for g in LEVEL_OF_GOV if acr_slug.startswith(key_slug(g) + "-")), "")
-            name = f"{gov} {rname.get(o.region, '')}".strip()
-            attrs = (("acronym", gov), ("region", o.region), ("type", "government"),
+            r = gazetteer().by_code.get(o.region.removeprefix("region:"))
+            where = f"region:{r.parent}" if r is not None and r.level == "kecamatan" else o.region
+            name = f"{gov} {rname.get(where, '')}".strip()
+            attrs = (("acronym", gov), ("region", where), ("type", "government"),
                      ("implicit", "1"))
         out[o.parent] = Entity(o.parent, "organization", name, (), attrs, (),
                                f"parent body of {o.key}, implied by the lexicon; not named")
@@ -436,8 +438,9 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
     if o is None:
         parent = ""
         if info and region is not None:
-            if info.parent == "GOV":
-                parent = _org_key(GOV_BY_LEVEL.get(region.level, "Pemda"), region)
+            if info.parent == "GOV":   # a kecamatan's Puskesmas belongs to its kabupaten's government
+                gov = _enclosing(region, ("provinsi", "kabupaten", "kota"), gazetteer()) or region
+                parent = _org_key(GOV_BY_LEVEL.get(gov.level, "Pemda"), gov)
             elif info.parent or info.scope == "branch":
                 parent = f"org:{key_slug(info.parent or info.acronym)}"
         elif info and info.parent and info.parent != "GOV":
