@@ -323,7 +323,13 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
         number, k = words[k].text, k + 1
         if k + 1 < len(words) and words[k].text == "-" and re.fullmatch(r"\d{1,3}", words[k + 1].text):
             number, k = f"{number}-{words[k + 1].text}", k + 2   # "Koramil 1204 - 15": split by the tokenizer
-    slash = k < len(words) and words[k].text == "/"
+    elif k + 1 < len(words) and re.fullmatch(r"\d{1,4}/", words[k].text):
+        number = words[k].text[:-1]   # "Komandan Korem (Danrem) 092/Mrl": tokenized "092/" "Mrl"; k stays on
+                                      # the word that carries the slash
+    slash = k < len(words) and (words[k].text == "/" or words[k].text == number + "/")
+    if slash and number and k + 1 < len(words) and re.fullmatch(r"\d{1,3}", words[k + 1].text):
+        # "Danposramil 0824/28 Pakusari": a post's number under its Kodim's, then its place
+        number, k, slash = f"{number}/{words[k + 1].text}", k + 1, True
     # "Kodim 0611 Garut": after a number, a region needs no slash
     start = k + 1 if slash else (k if (bare_name and not number) or (number and k in regions) else -1)
     if start < 0 and re.fullmatch(r"[IVXL]+", number) and k < len(words) and words[k].upos == "PROPN" \

@@ -17,7 +17,7 @@ from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_me
 from kg.extract.orgs import main_region
 from kg.lang.words import GOV_BY_LEVEL, NOT_HOLDER
 from kg.rules.registry import rule
-from kg.extract.spans import fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
+from kg.extract.spans import designator, fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -254,6 +254,21 @@ def _region_spans(region: Entity, sid: str) -> dict[int, int]:
     return {mm.word_ids[0] - 1: mm.word_ids[-1] for mm in region.mentions if mm.sent_id == sid}
 
 
+def _designation(words, end: int, sid: str, regions) -> tuple[int, Entity | None] | None:
+    """(end, region) of a military unit's number and name after its commander's title, however the
+    tokenizer cut it ("0719 / Jepara", "092/ Mrl"; see :func:`kg.extract.spans.designator`): only
+    with a number. The region is the place the name is, when a region mention covers it."""
+    spans = {}
+    for (s, w), r in regions.items():
+        if s == sid:
+            spans.setdefault(w - 1, {mm.word_ids[-1] for mm in r.mentions if mm.sent_id == sid and w in mm.word_ids})
+    d = designator(words, end, {k: max(v) for k, v in spans.items()})
+    if d is None or not d[1] or d[0] <= end:
+        return None
+    place = regions.get((sid, d[2][0] + 1)) if d[2] else None
+    return d[0], place
+
+
 def _linked(sent: Sentence, a: set[int], b: set[int]) -> bool:
     """Some word of ``b`` depends on a word of ``a`` (or the reverse) by a naming relation."""
     for x, y in ((a, b), (b, a)):
@@ -329,8 +344,15 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
         elif org is not None and trailing_division(words, end) and not division:
             division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
             end = trailing_division(words, end)
-        elif _UNIT_NUMBER.fullmatch(words[end].text):
-            end += 1   # "Komandan Korem (Danrem) 092/Mrl Brigjen TNI ...": the unit's number
+        elif (unit := _designation(words, end, sid, regions)) or _UNIT_NUMBER.fullmatch(words[end].text):
+            # "Komandan Korem (Danrem) 092/Mrl Brigjen TNI ...", "Komandan Distrik Militer (Dandim)
+            # 0719/Jepara, Letkol ...", "Danposramil 0824/28 Pakusari Peltu ...": the unit's number,
+            # with the place it is named after
+            if unit is None:
+                end += 1
+            else:
+                end, place = unit
+                region = region or place
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
             end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \

@@ -403,3 +403,16 @@ def test_holds_office_military_commander_spelled_out(sent, person, title):
 def test_holds_office_agency_head_title_names_the_agency():
     holds = _holds(resolved("Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs . H. Sulpakar|PROPN|S-PER , MM hadir|VERB ."))
     assert [(h["person"], h["title"]) for h in holds] == [("person:sulpakar", "Kadis Pendidikan dan Kebudayaan")]
+
+
+@pytest.mark.parametrize("sent, person, written", [
+    # the tokenizer cuts a unit's number and place apart: "0719 / Jepara", "092/ Mrl", "0824 / 28 Pakusari"
+    ("Komandan Distrik Militer ( Dandim ) 0719 / Jepara , Letkol Khoirul|PROPN|B-PER Cahyadi|PROPN|E-PER , hadir|VERB .",
+     "person:khoirul-cahyadi", "Komandan Distrik Militer (Dandim) 0719/Jepara"),
+    ("diungkapkan|VERB Komandan Korem ( Danrem ) 092/ Mrl Brigjen TNI Adek|PROPN|B-PER Chandra|PROPN|I-PER "
+     "Kurniawan|PROPN|E-PER , kemarin .", "person:adek-chandra-kurniawan", "Komandan Korem (Danrem) 092/Mrl"),
+    ("dihadiri|VERB oleh|ADP Danposramil 0824|NUM / 28|NUM Pakusari Peltu Eka Satria W hadir|VERB .",
+     "person:eka-satria-w", "Danposramil 0824/28 Pakusari"),
+])
+def test_holds_office_unit_number_cut_by_the_tokenizer(sent, person, written):
+    assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [(person, written)]
