@@ -291,15 +291,80 @@ def holds_office(doc: Document) -> Iterator[Assertion]:
     keys = {e.key: e for e in ents}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     best: dict[tuple, Assertion] = {}
-    for m in doc.mentions or ():
-        if m.kind != "title":
-            continue
+    title_ms = [m for m in doc.mentions or () if m.kind == "title"]
+    pairs = _title_pairs(sents, title_ms)
+    firsts = {id(a) for a, _ in pairs.values()}
+    for m in title_ms:
         sent = sents[m.sent_id]
-        for hit in _holding(doc, sent, m, persons, orgs, regions, home, keys):
+        hits = _holding(doc, sent, m, persons, orgs, regions, home, keys)
+        if id(m) in pairs:
+            hits = _paired(sent, pairs[id(m)][0], m, hits, persons)
+        elif id(m) in firsts and hits:
+            continue   # "Bupati dan Wakil Bupati X, A – B": the pair's first title is given its holder with the second
+        for hit in hits:
             k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
             if k not in best or best[k].provenance.confidence < hit.provenance.confidence:
                 best[k] = hit
     yield from best.values()
+
+
+_PAIR_JOINS = frozenset({"dan", "&", "serta"})
+_NAME_JOINS = frozenset({"dan", "&", "serta", "-", "\u2013", "\u2014", ","})
+
+
+def _title_pairs(sents, title_ms: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
+    """id(second title) -> (first, second) for two titles joined by "dan": "Bupati dan Wakil Bupati
+    Pringsewu Sujadi – Fauzi", "Ketua dan Sekretaris DPC PKB ..." (the tail after the second is both's)."""
+    by_start = {(m.sent_id, m.word_ids[0]): m for m in title_ms}
+    out = {}
+    for m in title_ms:
+        words = sents[m.sent_id].words
+        e = m.word_ids[-1]   # 0-based index of the word after the title
+        nxt = by_start.get((m.sent_id, e + 2))
+        if nxt is not None and e < len(words) and fold(words[e].text) in _PAIR_JOINS:
+            out[id(nxt)] = (m, nxt)
+    return out
+
+
+def _paired(sent: Sentence, first: Mention, second: Mention, hits: list[Assertion], persons) -> list[Assertion]:
+    """Share out two names after two joined titles in order: "Bupati dan Wakil Bupati Mesuji Saply –
+    Haryati Cendralela" (Saply is the Bupati, Haryati Cendralela the Wakil Bupati). The second title
+    alone found the first name; with no second name, grammar does not say whose the one name is:
+    nothing is held."""
+    sid, words = sent.sent_id, sent.words
+    _, info1 = analyse_title(words, first.word_ids[0] - 1, first.word_ids[-1])
+    _, info2 = analyse_title(words, second.word_ids[0] - 1, second.word_ids[-1])
+    if info1 is None or info2 is None:
+        return []
+    qual1, _ = analyse_title(words, first.word_ids[0] - 1, first.word_ids[-1])
+    out = []
+    for h in hits:
+        args = dict(h.args)
+        p1 = next((e for e in persons.values() if e.key == args["person"]), None)
+        ids = sorted(w for mm in (p1.mentions if p1 else ()) if mm.sent_id == sid for w in mm.word_ids)
+        if not ids:
+            continue
+        last = ids[-1]
+        p2 = None
+        for w in (last + 1, last + 2):   # "Sujadi – Fauzi", "Kustini dan Danang"
+            cand = persons.get((sid, w))
+            if cand is not None and cand.key != p1.key and all(x.text in _NAME_JOINS for x in words[last:w - 1]):
+                p2 = cand
+                break
+        if p2 is None:
+            continue
+        title2 = args["title"]
+        title1 = info1.base + title2[len(info2.base):] if title2.startswith(info2.base) else info1.base
+        written2 = args["written"]
+        tail = written2[len(_join(words[second.word_ids[0] - 1:second.word_ids[-1]])):]
+        written1 = written(words[first.word_ids[0] - 1:first.word_ids[-1]]) + tail
+        out.append(_with(h, person=p1.key, title=title1, qualifier=qual1, written=written1))
+        out.append(_with(h, person=p2.key))
+    return out
+
+
+def _with(a: Assertion, **changes) -> Assertion:
+    return Assertion(a.kind, tuple((r, changes.get(r, v)) for r, v in a.args), a.provenance)
 
 
 def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[Assertion]:

@@ -416,3 +416,19 @@ def test_holds_office_agency_head_title_names_the_agency():
 ])
 def test_holds_office_unit_number_cut_by_the_tokenizer(sent, person, written):
     assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [(person, written)]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # two joined titles share the tail; the two names after them are the holders in order
+    ("Mereka|PRON adalah|AUX : Bupati dan|CCONJ Wakil Bupati Pringsewu Sujadi – Fauzi .",
+     [("person:sujadi", "Bupati", "Bupati Pringsewu"), ("person:fauzi", "Wakil Bupati", "Wakil Bupati Pringsewu")]),
+    ("hadir|VERB Gubernur dan|CCONJ Wakil Gubernur Jawa Barat , Ridwan|PROPN|B-PER Kamil|PROPN|E-PER dan|CCONJ "
+     "Uu|PROPN|B-PER Ruzhanul|PROPN|I-PER Ulum|PROPN|E-PER .",
+     [("person:ridwan-kamil", "Gubernur", "Gubernur Jawa Barat"),
+      ("person:uu-ruzhanul-ulum", "Wakil Gubernur", "Wakil Gubernur Jawa Barat")]),
+    # one name after two titles: grammar does not say whose it is
+    ("hadir|VERB Bupati dan|CCONJ Wakil Bupati Pringsewu Sujadi .", []),
+])
+def test_holds_office_two_joined_titles_two_names(sent, expected):
+    got = sorted((h["person"], h["title"], h["written"]) for h in _holds(resolved(sent)))
+    assert got == sorted(expected)
