@@ -269,6 +269,38 @@ def _designation(words, end: int, sid: str, regions) -> tuple[int, Entity | None
     return d[0], place
 
 
+def _name_before(words, sid: str, i: int, persons) -> Entity | None:
+    """The person whose name ends just before word ``i``, with nothing between but degrees and their
+    commas: the NAME TITLE order of an attendee list, "Oman Apriaman, SKM, SIP Camat Rajeg, Kapten
+    Arh P Sihotang Danramil 12/Rajeg, Rudi Hadikarsono, SH, M.Si Sekcam Rajeg". A bare comma ("Budi
+    Utama, Pj Wali Kota") is the apposition before a title, read elsewhere."""
+    k, degrees = i - 1, 0
+    while k >= 0 and (is_degree(words[k].text) or words[k].text in (",", ".") and degrees):
+        degrees += is_degree(words[k].text)
+        k -= 1
+    while k >= 0 and words[k].text in (",", "."):
+        k -= 1
+    if k < 0 or k < i - 1 and not degrees:
+        return None
+    p = persons.get((sid, k + 1))
+    return p if p is not None and _name_end(p, sid, k + 1) == k + 1 else None
+
+
+def _title_follows(words, k: int, titles_at) -> bool:
+    """A title starts at ``k`` or after degrees there ("Rudi Hadikarsono, SH, M.Si Sekcam Rajeg")."""
+    j, degrees = k, 0
+    while j < len(words) and (is_degree(words[j].text) or words[j].text in (",", ".")):
+        degrees += is_degree(words[j].text)
+        j += 1
+    return (j == k or degrees > 0) and j in titles_at
+
+
+def _name_end(person: Entity, sid: str, wid: int) -> int:
+    """The 0-based index of the word after the person's mention covering word ``wid`` (1-based)."""
+    return max((max(mm.word_ids) for mm in person.mentions if mm.sent_id == sid and wid in mm.word_ids),
+               default=wid)
+
+
 def _linked(sent: Sentence, a: set[int], b: set[int]) -> bool:
     """Some word of ``b`` depends on a word of ``a`` (or the reverse) by a naming relation."""
     for x, y in ((a, b), (b, a)):
@@ -294,9 +326,12 @@ def holds_office(doc: Document) -> Iterator[Assertion]:
     title_ms = [m for m in doc.mentions or () if m.kind == "title"]
     pairs = _title_pairs(sents, title_ms)
     firsts = {id(a) for a, _ in pairs.values()}
+    starts: dict[str, set[int]] = {}   # sentence -> 0-based first words of its titles
+    for m in title_ms:
+        starts.setdefault(m.sent_id, set()).add(m.word_ids[0] - 1)
     for m in title_ms:
         sent = sents[m.sent_id]
-        hits = _holding(doc, sent, m, persons, orgs, regions, home, keys)
+        hits = _holding(doc, sent, m, persons, orgs, regions, home, keys, starts)
         if id(m) in pairs:
             hits = _paired(sent, pairs[id(m)][0], m, hits, persons)
         elif id(m) in firsts and hits:
@@ -367,8 +402,8 @@ def _with(a: Assertion, **changes) -> Assertion:
     return Assertion(a.kind, tuple((r, changes.get(r, v)) for r, v in a.args), a.provenance)
 
 
-def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[Assertion]:
-    words = sent.words
+def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=None) -> list[Assertion]:
+    words, starts = sent.words, starts or {}
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
     fused = fused_title(words[j - 1].text) if info is None else None
@@ -440,6 +475,10 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys) -> list[
     person, conf = _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:
         person, conf = persons.get((sid, after + 1)), 0.9
+        front = _name_before(words, sid, i, persons)
+        if front is not None and (person is None or _title_follows(words, _name_end(person, sid, after + 1),
+                                                                   starts.get(sid, ()))):
+            person, conf = front, 0.8   # "hadir Oman Apriaman, SKM, SIP Camat Rajeg, Kapten Arh P Sihotang Danramil ..."
     if person is None and after < len(words) and words[after].text[:1].isupper():
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
         nxt = persons.get((sid, after + 2))

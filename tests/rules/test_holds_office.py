@@ -432,3 +432,22 @@ def test_holds_office_unit_number_cut_by_the_tokenizer(sent, person, written):
 def test_holds_office_two_joined_titles_two_names(sent, expected):
     got = sorted((h["person"], h["title"], h["written"]) for h in _holds(resolved(sent)))
     assert got == sorted(expected)
+
+
+def test_holds_office_attendee_list_name_then_title():
+    # an attendee list written NAME [, DEGREES] TITLE: each title's holder is the name before it,
+    # not the next item's name after its comma
+    sent = ("dihadiri|VERB , Oman|PROPN|B-PER Apriaman|PROPN|E-PER , SKM , SIP Wakil Bupati Kudus , Kapten Arh P Sihotang "
+            "Danramil 12/Rajeg , Rudi|PROPN|B-PER Hadikarsono|PROPN|E-PER , SH , M.Si Sekda Kudus , "
+            "H Zaebal Mustaqim Kapolres Kudus , PPK Kudus .")
+    got = sorted((h["person"], h["written"]) for h in _holds(resolved(sent)))
+    assert got == [("person:oman-apriaman", "Wakil Bupati Kudus"), ("person:p-sihotang", "Danramil 12/Rajeg"),
+                   ("person:rudi-hadikarsono", "Sekda Kudus"), ("person:zaebal-mustaqim", "Kapolres Kudus")]
+
+
+def test_holds_office_title_name_list_keeps_the_name_after():
+    # TITLE NAME TITLE NAME without commas: the name after each title is its holder
+    sent = ("hadir|VERB Kapolres Jepara AKBP Budi|PROPN|B-PER Santoso|PROPN|E-PER Dandim 0719/Jepara "
+            "Letkol Inf Ali|PROPN|B-PER Akbar|PROPN|E-PER .")
+    got = sorted((h["person"], h["title"]) for h in _holds(resolved(sent)))
+    assert got == [("person:ali-akbar", "Komandan Kodim"), ("person:budi-santoso", "Kepala Polres")]
