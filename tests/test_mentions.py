@@ -587,3 +587,17 @@ def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acrony
     doc = find_mentions(doc_of(*sents))
     assert any(acronym in m.text.split() or "Partai" in m.text for m in doc.mentions
                if m.kind == "organization") == found, [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a nobility title opening a name is dropped (R = Raden); inside a name the letter is an initial
+    ("Apel dipimpin|VERB Bupati Jember R Syamsul|PROPN|B-PER Hidayat|PROPN|E-PER , kemarin .", ["Syamsul Hidayat"]),
+    ("Apel dipimpin|VERB Bupati Jember R . Syamsul|PROPN|B-PER Hidayat|PROPN|E-PER , kemarin .", ["Syamsul Hidayat"]),
+    ("hadir|VERB Budi|PROPN|B-PER R|PROPN|I-PER Santoso|PROPN|E-PER kemarin .", ["Budi R Santoso"]),
+    # ranks of the police and army rank systems, degrees of the degree regulation
+    ("dihadiri|VERB Kapolsek Abripda Yusuf|PROPN Maulana|PROPN , kemarin .", ["Yusuf Maulana"]),
+    ("hadir|VERB Danlanud Kolonel Pnb Agus|PROPN Hidayat|PROPN kemarin .", ["Agus Hidayat"]),
+    ("kata|VERB Kadis Kominfo Budi|PROPN|B-PER Santoso|PROPN|E-PER , S.Kom , M.Kom , kemarin .", ["Budi Santoso"]),
+])
+def test_mentions_noble_titles_ranks_and_degrees_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected

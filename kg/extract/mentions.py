@@ -24,8 +24,8 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
-from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, organizations, \
-    titles, village
+from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
+    organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
@@ -405,9 +405,21 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
                 and fold(words[i + 1].text) in before and words[i + 2].text == ")":
             i += 3
+        elif _noble(words, i):
+            i += 2 if words[i + 1].text == "." else 1
         else:
             return i
     return i
+
+
+def _noble(words: tuple[Word, ...], i: int) -> bool:
+    """A nobility title opening a name, before a capitalised name word of two letters or more:
+    "Camat Pakusari R Syamsul Hidayat", "RA Kartini" (noble_titles; inside a name "R" is an initial)."""
+    if not (words[i].text[:1].isupper() and fold(words[i].text) in noble_titles()):
+        return False
+    k = i + 2 if i + 2 < len(words) and words[i + 1].text == "." else i + 1
+    return k < len(words) and len(words[k].text) > 1 and words[k].text[:1].isupper() and is_name_token(words[k].text) \
+        and fold(words[k].text) not in noble_titles()
 
 
 def is_degree(text: str) -> bool:

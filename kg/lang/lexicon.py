@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
-           "titles", "honorifics", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
+           "titles", "honorifics", "noble_titles", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
 LEVEL_WORDS: dict[str, str] = {
@@ -260,19 +260,28 @@ def key_prefixes(table: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def honorifics() -> tuple[frozenset[str], frozenset[str]]:
-    """(folded forms written before a name, folded degrees written after it)."""
-    before: set[str] = set()
-    after: set[str] = set()
-    target = before
+def _honorific_sections() -> dict[str, frozenset[str]]:
+    """Section name -> folded forms of honorifics.txt."""
+    sections: dict[str, set[str]] = {"before": set(), "after": set(), "noble": set()}
+    target = sections["before"]
     for line in _data("lexicon", "honorifics.txt").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line == "[before]":
-            target = before
-        elif line == "[after]":
-            target = after
+        if line.startswith("[") and line.endswith("]"):
+            target = sections.setdefault(line[1:-1], set())
         else:
             target.add(fold(line))
-    return frozenset(before), frozenset(after)
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+def honorifics() -> tuple[frozenset[str], frozenset[str]]:
+    """(folded forms written before a name, folded degrees written after it)."""
+    sections = _honorific_sections()
+    return sections["before"], sections["after"]
+
+
+def noble_titles() -> frozenset[str]:
+    """Folded nobility titles that open a name ("R Syamsul Hidayat": Raden), dropped only there:
+    inside a name the same letter is an initial ("Budi R Santoso")."""
+    return _honorific_sections()["noble"]
