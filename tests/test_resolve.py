@@ -39,6 +39,21 @@ def test_resolve_short_name_takes_nearest_preceding_full_name():
     assert (len(ents["person:budi-utama"].mentions), len(ents["person:budi-santoso"].mentions)) == (1, 2)
 
 
+@pytest.mark.parametrize("sentences, persons", [
+    # a clipped first name after the name in full is that person: "Herimanto ... kata Heri"
+    (("kata|VERB Ketua KPU Sikka , Herimanto , di Maumere .", "Klaster kedua , kata|VERB Heri|PROPN|S-PER , hari ini ."),
+     {"person:herimanto": ("Heri",)}),
+    (("Ketua Bawaslu , Alexander|PROPN|B-PER Kaaba|PROPN|E-PER menegaskan|VERB .", "kata|VERB Alex|PROPN|S-PER kemarin ."),
+     {"person:alexander-kaaba": ("Alex",)}),
+    # two names it could clip, or too short a form: no guess
+    (("Agustinus|PROPN|B-PER Rada|PROPN|E-PER dan Agustina|PROPN|B-PER Sari|PROPN|E-PER hadir|VERB .",
+      "kata|VERB Agus|PROPN|S-PER kemarin ."),
+     {"person:agustinus-rada": (), "person:agustina-sari": (), "person:agus": ()}),
+])
+def test_resolve_clipped_first_name_joins_the_full_name(sentences, persons):
+    assert {k: e.aliases for k, e in _ents(resolved(*sentences), "person").items()} == persons
+
+
 def test_resolve_different_full_names_stay_apart():
     doc = resolved("Imam|PROPN|B-PER Ghazali|PROPN|E-PER dan Imam|PROPN|B-PER Santoso|PROPN|E-PER hadir .")
     assert sorted(_ents(doc, "person")) == ["person:imam-ghazali", "person:imam-santoso"]
