@@ -597,6 +597,8 @@ def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acrony
     # ranks of the police and army rank systems, degrees of the degree regulation
     ("dihadiri|VERB Kapolsek Abripda Yusuf|PROPN Maulana|PROPN , kemarin .", ["Yusuf Maulana"]),
     ("hadir|VERB Danlanud Kolonel Pnb Agus|PROPN Hidayat|PROPN kemarin .", ["Agus Hidayat"]),
+    ("Kapolda Sultra Brigjend Pol Andap|PROPN|B-PER Budhi|PROPN|I-PER Revianto|PROPN|E-PER mengimbau|VERB .",
+     ["Andap Budhi Revianto"]),
     ("kata|VERB Kadis Kominfo Budi|PROPN|B-PER Santoso|PROPN|E-PER , S.Kom , M.Kom , kemarin .", ["Budi Santoso"]),
 ])
 def test_mentions_noble_titles_ranks_and_degrees_are_no_names(sent, expected):

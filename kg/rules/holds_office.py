@@ -29,7 +29,9 @@ _AS = frozenset({"selaku", "sebagai"})
 # of the article's kabupaten
 _SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "kabupaten",
                   "kota": "kota", "sekkot": "kota", "sekot": "kota", "sekdakot": "kota"}
-_NOT_HOLDER = NOT_HOLDER
+# "Mewakili Kapolres Bulukumba, Kompol Eddy Sumantri menekankan ...": the name after the represented post
+# is the representative's (he is the Wakapolres)
+_NOT_HOLDER = NOT_HOLDER | {"mewakili"}
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
 # Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})

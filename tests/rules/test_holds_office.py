@@ -451,3 +451,9 @@ def test_holds_office_title_name_list_keeps_the_name_after():
             "Letkol Inf Ali|PROPN|B-PER Akbar|PROPN|E-PER .")
     got = sorted((h["person"], h["title"]) for h in _holds(resolved(sent)))
     assert got == [("person:ali-akbar", "Komandan Kodim"), ("person:budi-santoso", "Kepala Polres")]
+
+
+def test_holds_office_the_representative_of_a_post_does_not_hold_it():
+    # "Mewakili Kapolres X, NAME": the name is the representative's, not the Kapolres's
+    sent = "Mewakili|VERB Kapolres Kudus , Kompol Eddy|PROPN|B-PER Sumantri|PROPN|E-PER menekankan|VERB disiplin ."
+    assert _holds(resolved(sent)) == []
