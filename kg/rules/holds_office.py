@@ -195,6 +195,18 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
     return persons.get((sid, k + 1)) if k >= 0 else None
 
 
+_FUTURE_POSTS = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "menjabat", "menjadi", "ditetapkan"})
+
+
+def _future_appointment(words) -> bool:
+    """The sentence announces appointments to come: "Nama-nama penjabat bupati yang akan dilantik,
+    Adi Erlansyah dipercaya menjadi Penjabat Bupati Kabupaten Pringsewu, Sulpakar Penjabat Bupati
+    Kabupaten Mesuji ..." (no one holds those posts yet: the names given them by a copula or written
+    before them hold nothing)."""
+    folded = [fold(w.text) for w in words]
+    return any(a == "akan" and _FUTURE_POSTS & set(folded[n + 1:n + 3]) for n, a in enumerate(folded))
+
+
 def _former(words, i: int) -> bool:
     """A word of a past post in the eight words before the title at ``i``; "sebelumnya menjabat"."""
     window = [fold(w.text) for w in words[max(0, i - 8):i]]
@@ -474,12 +486,15 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     before, _ = honorifics()
     while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):
         after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
-    person, conf = _copula_holder(words, sid, i, persons, info), 0.8
+    future = _future_appointment(words)
+    person, conf = None if future else _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:
         person, conf = persons.get((sid, after + 1)), 0.9
         front = _name_before(words, sid, i, persons)
-        if front is not None and (person is None or _title_follows(words, _name_end(person, sid, after + 1),
-                                                                   starts.get(sid, ()))):
+        series = person is not None and _title_follows(words, _name_end(person, sid, after + 1), starts.get(sid, ()))
+        if future and (front is not None or series or _copula_holder(words, sid, i, persons, info)):
+            return []   # a post to come, given by a copula or in a NAME TITLE list
+        if front is not None and (person is None or series):
             person, conf = front, 0.8   # "hadir Oman Apriaman, SKM, SIP Camat Rajeg, Kapten Arh P Sihotang Danramil ..."
     if person is None and after < len(words) and words[after].text[:1].isupper():
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name

@@ -457,3 +457,13 @@ def test_holds_office_the_representative_of_a_post_does_not_hold_it():
     # "Mewakili Kapolres X, NAME": the name is the representative's, not the Kapolres's
     sent = "Mewakili|VERB Kapolres Kudus , Kompol Eddy|PROPN|B-PER Sumantri|PROPN|E-PER menekankan|VERB disiplin ."
     assert _holds(resolved(sent)) == []
+
+
+@pytest.mark.parametrize("sent", [
+    # appointments to come: the names given the posts hold nothing yet
+    "Nama-nama|NOUN penjabat|NOUN yang|PRON akan|AUX dilantik|VERB , Adi|PROPN|B-PER Erlansyah|PROPN|E-PER "
+    "dipercaya|VERB menjadi|VERB Penjabat Bupati Kabupaten Pringsewu , Sulpakar|PROPN|S-PER Penjabat Bupati "
+    "Kabupaten Mesuji .",
+])
+def test_holds_office_appointments_to_come_are_not_held(sent):
+    assert _holds(resolved(sent)) == []
