@@ -315,6 +315,23 @@ def _name_end(person: Entity, sid: str, wid: int) -> int:
                default=wid)
 
 
+_KABKOTA = frozenset({"kabupaten", "kota"})
+
+
+def _unit_home(info: TitleInfo, home: Entity, keys) -> Entity | None:
+    """The region of a bare unit head's title ("Kapolres", "Dandim", "Kapolda") in an article about
+    one region: its kabupaten/kota for a post of that level only, its province for a provincial
+    post ("Apel pasukan dipimpin Kapolres AKBP Agus Hariadi" in an article about Asmat is the
+    Kapolres of Asmat; a bare organisation is placed so too). A post of several levels (Sekda, Ketua
+    KPU) is left without one: the article may name the holder of either."""
+    levels = set(info.level.split(";"))
+    if levels <= _KABKOTA and home.attr("level") in levels:
+        return home
+    if levels == {"provinsi"}:
+        return home if home.attr("level") == "provinsi" else keys.get(home.attr("parent"))
+    return None
+
+
 def _linked(sent: Sentence, a: set[int], b: set[int]) -> bool:
     """Some word of ``b`` depends on a word of ``a`` (or the reverse) by a naming relation."""
     for x, y in ((a, b), (b, a)):
@@ -554,6 +571,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     scaled = False
     if region is None and level and home is not None and home.attr("level") == level:
         region, scaled = home, True
+    elif region is None and org is None and home is not None and info.kind == "office" and info.org:
+        region = _unit_home(info, home, keys)
+        scaled = region is not None
     if org is None and info.org and region is not None:  # "Kapolres Kudus" -> Polres Kudus
         org = next((e for e in keys.values() if e.kind == "organization"
                     and e.attr("acronym") == info.org and e.attr("region") == region.key), None)

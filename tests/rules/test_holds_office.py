@@ -467,3 +467,17 @@ def test_holds_office_the_representative_of_a_post_does_not_hold_it():
 ])
 def test_holds_office_appointments_to_come_are_not_held(sent):
     assert _holds(resolved(sent)) == []
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a bare unit head's title in an article about one kabupaten: that kabupaten's unit (less certain)
+    (("Pemilu di Kabupaten Kudus aman .", "Apel dipimpin|VERB Kapolres AKBP Agus|PROPN|B-PER Hariadi|PROPN|E-PER ."),
+     [("person:agus-hariadi", "Kepala Polres", "region:33.19")]),
+    # a post of several levels stays without a region
+    (("Pemilu di Kabupaten Kudus aman .", "Rapat dipimpin|VERB Sekda Budi|PROPN|B-PER Santoso|PROPN|E-PER ."),
+     [("person:budi-santoso", "Sekretaris Daerah", "")]),
+])
+def test_holds_office_bare_unit_head_serves_the_article_region(sentences, expected):
+    found = extract(resolved(*sentences), rules=["holds_office"]).assertions
+    assert [(a.arg("person"), a.arg("title"), a.arg("region")) for a in found] == expected
+    assert all(a.provenance.confidence < 0.9 for a in found if a.arg("region"))
