@@ -309,6 +309,24 @@ def _title_follows(words, k: int, titles_at) -> bool:
     return (j == k or degrees > 0) and j in titles_at
 
 
+def _titled(words, sid: str, person: Entity, titles_at) -> bool:
+    """The person's name in this sentence comes right after a title and its tail (only ranks and
+    honorifics between): it is that title's holder, so a title after its comma starts the list's
+    next item ("dihadiri Bupati Elisa Kambu, Dandim 1704/ Mappi ..."), not an apposition to it."""
+    before, _ = honorifics()
+    for mm in person.mentions:
+        if mm.sent_id != sid:
+            continue
+        k = mm.word_ids[0] - 2   # 0-based index of the word before the name
+        while k >= 0 and (fold(words[k].text) in before or words[k].text == "."):
+            k -= 1
+        # a title starts at most six words before, and no punctuation stands between: "Bupati Asmat
+        # Elisa Kambu", "Ketua KPU Kota Bogor Budi"
+        if any(k - 6 <= t <= k and all(w.text[:1].isalnum() for w in words[t:k + 1]) for t in titles_at):
+            return True
+    return False
+
+
 def _name_end(person: Entity, sid: str, wid: int) -> int:
     """The 0-based index of the word after the person's mention covering word ``wid`` (1-based)."""
     return max((max(mm.word_ids) for mm in person.mentions if mm.sent_id == sid and wid in mm.word_ids),
@@ -371,7 +389,15 @@ def holds_office(doc: Document) -> Iterator[Assertion]:
             k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
             if k not in best or best[k].provenance.confidence < hit.provenance.confidence:
                 best[k] = hit
-    yield from best.values()
+    yield from _placed(list(best.values()))
+
+
+def _placed(hits: list[Assertion]) -> list[Assertion]:
+    """Drop a post without a region when the article gives the same person the same post with one:
+    "Rakor dibuka Sekretaris Daerah Pemkab Konawe Selatan Sjarif Sajang ... Sekda Sjarif Sajang
+    mengatakan ..." is one post, the Sekda of Konawe Selatan."""
+    placed = {(a.arg("person"), a.arg("title"), a.arg("qualifier")) for a in hits if a.arg("region")}
+    return [a for a in hits if a.arg("region") or (a.arg("person"), a.arg("title"), a.arg("qualifier")) not in placed]
 
 
 _PAIR_JOINS = frozenset({"dan", "&", "serta"})
@@ -535,6 +561,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):
         # "Budi Utama, Pj Wali Kota" / "Budi selaku Ketua" / "Jons Manedi (Ketua Divisi Sosdiklih ...)"
         person, conf = persons.get((sid, i - 1)), 0.8
+        if person is not None and words[i - 1].text == "," and _titled(words, sid, person, starts.get(sid, ())):
+            person = None   # "dihadiri Bupati Elisa Kambu, Dandim 1704/ Mappi ...": the next item of a list
     if person is None and i >= 2 and is_degree(words[i - 1].text):
         # "kata Widodo SH anggota Bawaslu Boyolali ...": the degrees close the name, the title follows
         k = i - 1

@@ -481,3 +481,17 @@ def test_holds_office_bare_unit_head_serves_the_article_region(sentences, expect
     found = extract(resolved(*sentences), rules=["holds_office"]).assertions
     assert [(a.arg("person"), a.arg("title"), a.arg("region")) for a in found] == expected
     assert all(a.provenance.confidence < 0.9 for a in found if a.arg("region"))
+
+
+def test_holds_office_a_named_holder_is_no_apposition_to_the_next_title():
+    # "TITLE NAME, TITLE2 ...": the comma starts the list's next item; the name holds only the first
+    sent = ("dihadiri|VERB Bupati Kudus Elisa|PROPN|B-PER Kambu|PROPN|E-PER , Dandim 1704/Mappi untuk|ADP Asmat "
+            "Letkol Czi Ali|PROPN|B-PER Akbar|PROPN|E-PER .")
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:elisa-kambu", "Bupati")]
+
+
+def test_holds_office_bare_post_joins_the_same_post_with_its_region():
+    doc = resolved("Rakor dibuka|VERB Sekretaris Daerah Kabupaten Kudus Sjarif|PROPN|B-PER Sajang|PROPN|E-PER .",
+                   "Sekda Sjarif|PROPN|B-PER Sajang|PROPN|E-PER mengatakan|VERB itu .")
+    assert [(h["person"], h["title"], h["region"]) for h in _holds(doc)] == [
+        ("person:sjarif-sajang", "Sekretaris Daerah", "region:33.19")]
