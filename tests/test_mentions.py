@@ -603,3 +603,13 @@ def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acrony
 ])
 def test_mentions_noble_titles_ranks_and_degrees_are_no_names(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent", [
+    # a ke-an / pe-an noun opens no name, nor a unit's headquarters (Ma- + the unit), nor the place after "warga"
+    "Polsek harus|AUX mendata|VERB Kerawanan|PROPN Pilkades|PROPN diwilayah|VERB masing-masing .",
+    "Acara berlangsung|VERB di Aula Bharadaksa , Mapolres|PROPN|B-PER Langkat|PROPN|E-PER , bertujuan|VERB baik .",
+    "yakni Kusilah anggota Polri warga|NOUN Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , dan lainnya .",
+])
+def test_mentions_nouns_headquarters_and_residences_are_no_names(sent):
+    assert _found(sent, kind="person") == []

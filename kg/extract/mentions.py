@@ -576,6 +576,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if all(fold(w.text) in after or w.text == "." for w in words[i:j]):
             continue  # "Oman Apriaman, SKM, SIP Camat Rajeg", "Kades Se-Kec": degrees (or "se") alone name no one
+        if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF:
+            continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
@@ -585,6 +587,23 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out
+
+
+# "Kusilah anggota Polri warga Gadingharjo Sanden": after "warga"/"asal" the capitalised words are a place
+_RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
+# nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
+# nominalisations, never a person's name word (none of the 397 name words of the gold sets is one)
+_CONFIX_NOUN = re.compile(r"(ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an")
+
+
+def _no_name_word(text: str) -> bool:
+    """A word no name opens: a ke-an/pe-an noun, or a headquarters named Ma(rkas) + the unit's
+    acronym ("di Aula Bharadaksa, Mapolres Langkat", "Makodim", "Mapolda")."""
+    f = fold(text)
+    if len(f) >= 8 and _CONFIX_NOUN.fullmatch(f):
+        return True
+    info = organizations().get(f[2:]) if text[:2] == "Ma" and len(f) > 4 else None
+    return info is not None and info.type == "security"   # the police's and the army's units
 
 
 # forms of address among the honorifics: weaker evidence of a name than "H", "KH" or a rank
