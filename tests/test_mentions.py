@@ -613,3 +613,15 @@ def test_mentions_noble_titles_ranks_and_degrees_are_no_names(sent, expected):
 ])
 def test_mentions_nouns_headquarters_and_residences_are_no_names(sent):
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_one_word_names_in_a_list_of_persons():
+    # a list after "yakni" whose other items name persons: a one-word item, or one followed by its post
+    sent = ("Pendaftar yakni|SCONJ Agus|PROPN|B-PER Santosa|PROPN|E-PER ( swasta ) , Kusilah|PROPN anggota Polri , "
+            "Setiya|PROPN ( mantan anggota DPRD ) , Supriyadi|PROPN|S-PER , dan Jati|PROPN|B-PER Cahyo|PROPN|E-PER .")
+    assert sorted(_found(sent, kind="person")) == ["Agus Santosa", "Jati Cahyo", "Kusilah", "Setiya", "Supriyadi"]
+
+
+def test_mentions_no_list_no_one_word_guess():
+    sent = "Tamu datang|VERB : Kusilah|PROPN anggota , Supriyadi|PROPN|S-PER , dan warga ."
+    assert _found(sent, kind="person") == []

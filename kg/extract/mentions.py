@@ -589,6 +589,52 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     return out
 
 
+# words that open a list of the persons a sentence names: "yakni", "yaitu", "adalah", "antara lain"
+_LIST_OPENERS = frozenset({"yakni", "yaitu", "adalah", "antaralain", "diantaranya", "masingmasing"})
+# what a list item may say after the name: a post or a candidacy, an occupation, its bracket
+_ITEM_AFTER_NAME = frozenset({"mantan", "eks", "swasta", "pengusaha", "politikus", "pensiunan", "profesional",
+                              "wiraswasta", "dosen", "advokat", "pengacara", "purnawirawan", "anak", "istri"})
+
+
+def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[int, int, str]]) -> set[tuple[int, int]]:
+    """One-word names among the items of a list of persons after "yakni"/"yaitu"/"adalah": an item
+    whose other items name persons, made of a capitalised name and, after it, only a post, an
+    occupation or a bracket: "yakni Agus Santosa (swasta) ..., Kusilah anggota Polri warga ...,
+    Mahmud Ardi Widanto (Ketua DPD PAN Bantul)", "... Heri Susanto, Supriyadi, Hudi Wahyu, ...".
+    Items are cut at commas and "dan"/"serta"; two items at least must hold a person found already.
+    A one-word name the NER alone found in such an item is kept (the list is its cue)."""
+    start = next((n + 1 for n, w in enumerate(words) if fold(w.text) in _LIST_OPENERS
+                  or n + 1 < len(words) and fold(w.text + words[n + 1].text) in _LIST_OPENERS), None)
+    if start is None:
+        return set()
+    if start < len(words) and fold(words[start].text) == "lain":
+        start += 1
+    items, k = [], start
+    for n in range(start, len(words) + 1):
+        if n == len(words) or words[n].text in (",", ";", ".") or fold(words[n].text) in ("dan", "serta"):
+            if n > k:
+                items.append((k, n))
+            k = n + 1
+    found = {x for i, j, _ in persons for x in range(i, j)}
+    held = sum(1 for i, j in items if found & set(range(i, j)))
+    if held < 2:
+        return set()
+    out = {(i, j) for i, j, cue in persons if cue == "ner" and j == i + 1 and (i, i + 1) in items}
+    for i, j in items:
+        if found & set(range(i, j)) or i in taken or words[i].upos != "PROPN" or not is_name_token(words[i].text) \
+                or words[i].text.isupper() or fold(words[i].text) in titles() or fold(words[i].text) in honorifics()[0]:
+            continue
+        e = i + 1
+        while e < j and e < i + 3 and is_name_token(words[e].text) and words[e].upos == "PROPN" and e not in taken \
+                and fold(words[e].text) not in titles():
+            e += 1
+        rest = fold(words[e].text) if e < j else ""
+        if e == j or words[e].text == "(" or rest in titles() or rest in _ITEM_AFTER_NAME:
+            if not taken & set(range(i, e)):
+                out.add((i, e))
+    return out
+
+
 # "Kusilah anggota Polri warga Gadingharjo Sanden": after "warga"/"asal" the capitalised words are a place
 _RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
 # nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
@@ -958,6 +1004,9 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
+    listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
+    persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
+    persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
         persons = [(i, k, c) for i, j, c in persons if (k := j if _given_post(words, j) else _per_prefix(words, i, j)) > i]
@@ -1004,7 +1053,7 @@ def find_mentions(doc: Document) -> Document:
     # a one-word name a cue found ("Koordinator Divisi ..., Misbahuddin, menegaskan") is found again
     # later without one ("Menurut Misbahuddin, ...", "Misbahuddin juga mengajak ...")
     parts |= {fold(m.text) for m, cue in found if m.kind == "person" and len(m.word_ids) == 1
-              and cue in ("title", "honorific", "speech", "subject", "degree")}
+              and cue in ("title", "honorific", "speech", "subject", "degree", "list")}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
     spelled = _spelled_out_acronyms(doc)

@@ -334,6 +334,8 @@ def _name_end(person: Entity, sid: str, wid: int) -> int:
 
 
 _KABKOTA = frozenset({"kabupaten", "kota"})
+# the national forces: "anggota Polri", "anggota TNI" name a profession
+_FORCES = frozenset({"Polri", "TNI"})
 
 
 def _unit_home(info: TitleInfo, home: Entity, keys) -> Entity | None:
@@ -582,6 +584,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         org = _current_body(doc, sent, orgs)   # "Ketua Divisi Teknis ...": the body named before
     if not people or (info.kind == "role" and org is None):
         return []
+    if info.base == "Anggota" and org is not None and org.attr("acronym") in _FORCES:
+        return []   # "Kusilah anggota Polri": a police officer or a soldier by profession, no post
     if region is None and org is not None and org.attr("region"):
         region = keys.get(org.attr("region"))
     title = _unit_title(words, i, j) or _agency_title(words, j, unit_end, info) or info.base

@@ -495,3 +495,8 @@ def test_holds_office_bare_post_joins_the_same_post_with_its_region():
                    "Sekda Sjarif|PROPN|B-PER Sajang|PROPN|E-PER mengatakan|VERB itu .")
     assert [(h["person"], h["title"], h["region"]) for h in _holds(doc)] == [
         ("person:sjarif-sajang", "Sekretaris Daerah", "region:33.19")]
+
+
+def test_holds_office_member_of_a_national_force_is_a_profession():
+    sent = "Pendaftar yakni|SCONJ Kusilah|PROPN|S-PER anggota Polri , Budi|PROPN|B-PER Utama|PROPN|E-PER , dan Ani|PROPN|B-PER Sari|PROPN|E-PER ."
+    assert _holds(resolved(sent)) == []
