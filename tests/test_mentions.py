@@ -625,3 +625,8 @@ def test_mentions_one_word_names_in_a_list_of_persons():
 def test_mentions_no_list_no_one_word_guess():
     sent = "Tamu datang|VERB : Kusilah|PROPN anggota , Supriyadi|PROPN|S-PER , dan warga ."
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_one_letter_honorific_inside_a_name_is_an_initial():
+    sent = "didampingi|VERB oleh Kombes Pol Bestari|PROPN H. Harahap|PROPN , S.I.K , kemarin ."
+    assert _found(sent, kind="person") == ["Bestari H. Harahap"]

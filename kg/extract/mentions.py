@@ -455,9 +455,11 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
                               or j > i and (_connector(words, j) or _inner_month(words, j))) \
             and _name_slot(words[j], strict) \
-            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)) \
+            and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
+                     and len(words[j].text.rstrip(".")) > 1) \
             and not (j > i and is_degree(words[j].text)):
-        j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"
+        j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
+                # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
     return (i, j) if j > i else None
 
 

@@ -500,3 +500,9 @@ def test_holds_office_bare_post_joins_the_same_post_with_its_region():
 def test_holds_office_member_of_a_national_force_is_a_profession():
     sent = "Pendaftar yakni|SCONJ Kusilah|PROPN|S-PER anggota Polri , Budi|PROPN|B-PER Utama|PROPN|E-PER , dan Ani|PROPN|B-PER Sari|PROPN|E-PER ."
     assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_polda_directorate_heads():
+    sent = "dan|CCONJ Dirpamobvit Polda Kalbar Kombes Pol Bestari|PROPN|B-PER Harahap|PROPN|E-PER hadir|VERB ."
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [
+        ("person:bestari-harahap", "Direktur Pengamanan Objek Vital Polda")]
