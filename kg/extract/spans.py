@@ -338,6 +338,9 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
     if start < 0 and number and k + 1 < len(words) and _unit_name_token(words[k]) \
             and fold(words[k + 1].text) in honorifics()[0] and is_cap(words[k + 1].text):
         start = k   # "Dandim 0906 Tenggarong Letkol Inf Charles Alling": a place, then the commander's rank
+    if start < 0 and number and k + 1 < len(words) and fold(words[k].text) in LEVEL_WORDS \
+            and is_cap(words[k].text) and _unit_name_token(words[k + 1], first=True):
+        start = k   # "Dandim 0818 Kab Malang-Batu Letkol Inf Yusub": the level word opens the place
     name = None
     if 0 <= start < len(words) and (start in regions or _unit_name_token(words[start], first=slash or bare_name)):
         end = regions.get(start)

@@ -506,3 +506,9 @@ def test_holds_office_polda_directorate_heads():
     sent = "dan|CCONJ Dirpamobvit Polda Kalbar Kombes Pol Bestari|PROPN|B-PER Harahap|PROPN|E-PER hadir|VERB ."
     assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [
         ("person:bestari-harahap", "Direktur Pengamanan Objek Vital Polda")]
+
+
+def test_holds_office_unit_place_opened_by_a_level_word():
+    sent = "Dandim 0818 Kab Malang-Batu Letkol Inf Yusub|PROPN|B-PER Dody|PROPN|I-PER Sandra|PROPN|E-PER hadir|VERB ."
+    assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [
+        ("person:yusub-dody-sandra", "Dandim 0818 Kab Malang-Batu")]
