@@ -45,6 +45,11 @@ def test_resolve_short_name_takes_nearest_preceding_full_name():
      {"person:herimanto": ("Heri",)}),
     (("Ketua Bawaslu , Alexander|PROPN|B-PER Kaaba|PROPN|E-PER menegaskan|VERB .", "kata|VERB Alex|PROPN|S-PER kemarin ."),
      {"person:alexander-kaaba": ("Alex",)}),
+    # the same name spelt otherwise: "ie" for "i", the old spelling "oe"
+    (("Anggota Bawaslu Kendal Arief|PROPN|B-PER Musthofifin|PROPN|E-PER hadir|VERB .", "jelas|VERB Arif|PROPN|S-PER ."),
+     {"person:arief-musthofifin": ("Arif",)}),
+    (("Bupati Kudus Soenarto|PROPN|B-PER Wibowo|PROPN|E-PER hadir|VERB .", "kata|VERB Sunarto|PROPN|S-PER ."),
+     {"person:soenarto-wibowo": ("Sunarto",)}),
     # two names it could clip, or too short a form: no guess
     (("Agustinus|PROPN|B-PER Rada|PROPN|E-PER dan Agustina|PROPN|B-PER Sari|PROPN|E-PER hadir|VERB .",
       "kata|VERB Agus|PROPN|S-PER kemarin ."),

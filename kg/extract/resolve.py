@@ -13,6 +13,8 @@ entity's ``why`` says which mentions were merged and on what ground.
 """
 from __future__ import annotations
 
+import re
+
 import bisect
 
 from collections import Counter
@@ -190,14 +192,29 @@ def _swapped(a: list[str], b: list[str]) -> bool:
 
 
 def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
-    """The one full name named earlier with a word that ``tok`` cuts short, as the press shortens a
-    given name: "Ketua Bawaslu Kabupaten Gorontalo, Alexander Ka’aba ..." then "kata Alex";
+    """The one full name named earlier with a word that ``tok`` cuts short (or spells otherwise,
+    :func:`_spelling`), as the press shortens a given name: "Ketua Bawaslu Kabupaten Gorontalo, Alexander Ka’aba ..." then "kata Alex";
     "Ketua KPU Sikka, Herimanto" then "kata Heri". Four letters at least, and no second candidate."""
     if len(tok) < 4:
         return None
     found = {g for g, grp in enumerate(groups) if named_before(g)
-             and any(len(w) > len(tok) and w.startswith(tok) for w in (fold(t) for t in grp[0].text.split()))}
+             and any(len(w) > len(tok) and w.startswith(tok) or w != tok and _spelling(w) == _spelling(tok)
+                     for w in (fold(t) for t in grp[0].text.split()))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("ie", "i"))
+
+
+def _spelling(word: str) -> str:
+    """A name word with the spelling variants of Indonesian names levelled: the old spelling (oe,
+    dj, tj: "Soeharto" = "Suharto"), "ie" for "i" ("Arief" = "Arif"), a final "y" for "i" ("Hery" =
+    "Heri"), doubled letters ("Eddy" = "Edi"): "Anggota Bawaslu Kendal Arief Musthofifin ...
+    jelas Arif"."""
+    for a, b in _OLD_SPELLING:
+        word = word.replace(a, b)
+    word = word[:-1] + "i" if word.endswith("y") else word
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _one_edit(a: str, b: str) -> bool:
