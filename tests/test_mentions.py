@@ -630,3 +630,12 @@ def test_mentions_no_list_no_one_word_guess():
 def test_mentions_one_letter_honorific_inside_a_name_is_an_initial():
     sent = "didampingi|VERB oleh Kombes Pol Bestari|PROPN H. Harahap|PROPN , S.I.K , kemarin ."
     assert _found(sent, kind="person") == ["Bestari H. Harahap"]
+
+
+def test_nickname_given_by_disapa_joins_that_person():
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Plt Sekretaris KPU , Achmad|PROPN|B-PER Syaifudin|PROPN|I-PER Riyadi|PROPN|E-PER yang|PRON akrab|ADJ "
+        "disapa|VERB Didi|PROPN mengunjungi|VERB kantor .", "Didi|PROPN menyampaikan|VERB hal|NOUN itu|DET .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [(e.name, e.aliases, len(e.mentions)) for e in persons] == [("Achmad Syaifudin Riyadi", ("Didi",), 3)]

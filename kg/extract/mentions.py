@@ -1314,7 +1314,28 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
             nick = " ".join(w.text for w in ws[i + 1:j])
             if fold(nick) not in {fold(t) for t in m.text.split()} and not gazetteer().lookup(nick):
                 out.setdefault(fold(nick), m.text)
+        k = _called(ws, i)
+        if k is not None:
+            out.setdefault(fold(ws[k].text), m.text)
     return out
+
+
+# "Achmad Syaifudin Riyadi yang akrab disapa Didi": the name a person is called by
+_CALLED = frozenset({"disapa", "dipanggil", "panggilan", "sapaan"})
+
+
+def _called(ws, i: int) -> int | None:
+    """The word after "[,] [yang] [akrab|biasa] disapa/dipanggil" following a name that ends before
+    ``i``, when it is one capitalised name word: the person's nickname."""
+    k = i + 1 if i < len(ws) and ws[i].text == "," else i
+    k = k + 1 if k < len(ws) and fold(ws[k].text) == "yang" else k
+    k = k + 1 if k < len(ws) and fold(ws[k].text) in ("akrab", "biasa", "karib") else k
+    if not (k + 1 < len(ws) and fold(ws[k].text) in _CALLED and k > i):
+        return None
+    nxt = ws[k + 1]
+    ok = is_name_token(nxt.text) and nxt.text[:1].isupper() and not gazetteer().lookup(nxt.text) \
+        and (k + 2 >= len(ws) or not is_name_token(ws[k + 2].text))
+    return k + 1 if ok else None
 
 
 def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
