@@ -610,6 +610,8 @@ def test_mentions_noble_titles_ranks_and_degrees_are_no_names(sent, expected):
     "Polsek harus|AUX mendata|VERB Kerawanan|PROPN Pilkades|PROPN diwilayah|VERB masing-masing .",
     "Acara berlangsung|VERB di Aula Bharadaksa , Mapolres|PROPN|B-PER Langkat|PROPN|E-PER , bertujuan|VERB baik .",
     "yakni Kusilah anggota Polri warga|NOUN Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , dan lainnya .",
+    # a group noun capitalised in a headline
+    "Kapolres Langkat Silaturahmi Dengan Alim|PROPN|B-PER Ulama|PROPN|E-PER untuk Jaga Kamtibmas",
 ])
 def test_mentions_nouns_headquarters_and_residences_are_no_names(sent):
     assert _found(sent, kind="person") == []

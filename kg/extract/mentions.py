@@ -578,7 +578,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if all(fold(w.text) in after or w.text == "." for w in words[i:j]):
             continue  # "Oman Apriaman, SKM, SIP Camat Rajeg", "Kades Se-Kec": degrees (or "se") alone name no one
-        if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF:
+        if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
+                or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]):
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
@@ -637,6 +638,10 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
     return out
 
 
+# nouns for groups of people, capitalised in a Title Case headline and never a name word: "Kapolres Langkat
+# Silaturahmi Dengan Alim Ulama untuk Jaga Kamtibmas" (the NER tagged "Alim Ulama" a person)
+_GROUP_NOUNS = frozenset({"ulama", "tokoh", "masyarakat", "umat", "santri", "warga", "relawan", "jamaah", "personel",
+                          "pasukan", "peserta"})
 # "Kusilah anggota Polri warga Gadingharjo Sanden": after "warga"/"asal" the capitalised words are a place
 _RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
 # nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
