@@ -391,7 +391,55 @@ def holds_office(doc: Document) -> Iterator[Assertion]:
             k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
             if k not in best or best[k].provenance.confidence < hit.provenance.confidence:
                 best[k] = hit
+    holders = {a.arg("person") for a in best.values()}
+    titled = {a.arg("title") for a in best.values()}
+    ranked = _ranked_officers(doc, sents, persons, holders)
+    for m in title_ms:   # "Kapolda Riau menyampaikan ... kata Irjen M Iqbal": a bare post, its officer named apart
+        t = analyse_title(sents[m.sent_id].words, m.word_ids[0] - 1, m.word_ids[-1])[1]
+        if t is None or t.base not in _COMMAND_RANKS or t.base in titled:
+            continue
+        for hit in _holding(doc, sents[m.sent_id], m, persons, orgs, regions, home, keys, starts, ranked):
+            k = tuple(v for r, v in hit.args if r in ("person", "title", "qualifier", "region"))
+            best.setdefault(k, hit)
     yield from _placed(list(best.values()))
+
+
+# the ranks a unit's commander holds (Polri: a Polda is led by an Irjen or a Brigjen, a Polres by an AKBP or a
+# Kombes, a Polsek by an AKP, Kompol or Iptu; TNI AD: a Kodam by a Mayjen, a Korem by a Kolonel or a Brigjen,
+# a Kodim by a Letkol, a Koramil by a Kapten or a Mayor)
+_COMMAND_RANKS = {
+    "Kepala Polda": frozenset({"irjen", "irjend", "brigjen", "brigjend"}),
+    "Kepala Polres": frozenset({"akbp", "akpb", "kombes"}),
+    "Kepala Polsek": frozenset({"akp", "kompol", "iptu"}),
+    "Panglima Kodam": frozenset({"mayjen", "mayjend"}),
+    "Komandan Korem": frozenset({"kolonel", "brigjen", "brigjend"}),
+    "Komandan Kodim": frozenset({"letkol"}),
+    "Komandan Koramil": frozenset({"kapten", "mayor"}),
+}
+
+
+def _ranked_officers(doc, sents, persons, holders: set[str]):
+    """``f(ranks)``: the one person of the article who holds no post in it and whose name is written
+    after one of ``ranks`` ("sebut Irjen Iqbal"), else None. The title alone names the post ("Kapolda
+    Riau menyampaikan ..."); a unit has one commander, and his rank is the post's."""
+    ranks: dict[str, set[str]] = {}
+    seen: dict[str, Entity] = {}
+    for e in persons.values():
+        if e.key in holders or e.key in seen:
+            continue
+        seen[e.key] = e
+        for mm in e.mentions:
+            ws = sents[mm.sent_id].words if mm.sent_id in sents else ()
+            k = mm.word_ids[0] - 2
+            while k >= 0 and fold(ws[k].text) in ("pol", "tni", "inf", "kav", "arm", "arh", "czi", "cpn", "purn", "."):
+                k -= 1
+            if k >= 0:
+                ranks.setdefault(e.key, set()).add(fold(ws[k].text))
+
+    def pick(wanted: frozenset) -> Entity | None:
+        hits = [seen[k] for k, rs in ranks.items() if rs & wanted]
+        return hits[0] if len(hits) == 1 else None
+    return pick
 
 
 def _placed(hits: list[Assertion]) -> list[Assertion]:
@@ -461,7 +509,7 @@ def _with(a: Assertion, **changes) -> Assertion:
     return Assertion(a.kind, tuple((r, changes.get(r, v)) for r, v in a.args), a.provenance)
 
 
-def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=None) -> list[Assertion]:
+def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=None, ranked=None) -> list[Assertion]:
     words, starts = sent.words, starts or {}
     i, j = m.word_ids[0] - 1, m.word_ids[-1]
     qual, info = analyse_title(words, i, j)
@@ -578,6 +626,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         while k >= 0 and (words[k].text in (",", ".") or is_degree(words[k].text)):
             k -= 1   # "H M Subhan SAg MH, terpilih": back over the degrees
         person, conf = persons.get((sid, k + 1)), 0.8
+    if person is None and ranked is not None and info.base in _COMMAND_RANKS:
+        person, conf = ranked(_COMMAND_RANKS[info.base]), 0.6   # the one officer of the post's rank
     people = [(person, conf)] if person is not None else \
         [(p, 0.7) for p in (_listed(sent, end, persons) if info.kind == "role" else [])]
     if info.kind == "role" and org is None and _division_name(words, i, j):

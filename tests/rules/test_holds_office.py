@@ -487,7 +487,9 @@ def test_holds_office_a_named_holder_is_no_apposition_to_the_next_title():
     # "TITLE NAME, TITLE2 ...": the comma starts the list's next item; the name holds only the first
     sent = ("dihadiri|VERB Bupati Kudus Elisa|PROPN|B-PER Kambu|PROPN|E-PER , Dandim 1704/Mappi untuk|ADP Asmat "
             "Letkol Czi Ali|PROPN|B-PER Akbar|PROPN|E-PER .")
-    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:elisa-kambu", "Bupati")]
+    # (the Dandim is the one Letkol named, not the Bupati before the comma)
+    assert sorted((h["person"], h["title"]) for h in _holds(resolved(sent))) == [
+        ("person:ali-akbar", "Komandan Kodim"), ("person:elisa-kambu", "Bupati")]
 
 
 def test_holds_office_bare_post_joins_the_same_post_with_its_region():
@@ -512,3 +514,15 @@ def test_holds_office_unit_place_opened_by_a_level_word():
     sent = "Dandim 0818 Kab Malang-Batu Letkol Inf Yusub|PROPN|B-PER Dody|PROPN|I-PER Sandra|PROPN|E-PER hadir|VERB ."
     assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [
         ("person:yusub-dody-sandra", "Dandim 0818 Kab Malang-Batu")]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a bare post and, apart, the one officer of the post's rank who holds no other post
+    (("Kapolda Riau menyampaikan|VERB pesan .", "Semua siap , kata|VERB Irjen M|PROPN|B-PER Iqbal|PROPN|E-PER ."),
+     [("person:m-iqbal", "Kepala Polda")]),
+    # two officers of that rank: no guess
+    (("Kapolda Riau menyampaikan|VERB pesan .",
+      "Semua siap , kata|VERB Irjen M|PROPN|B-PER Iqbal|PROPN|E-PER dan Brigjen Budi|PROPN|B-PER Santoso|PROPN|E-PER ."), []),
+])
+def test_holds_office_bare_post_and_the_officer_of_its_rank(sentences, expected):
+    assert [(h["person"], h["title"]) for h in _holds(resolved(*sentences))] == expected
