@@ -74,3 +74,63 @@ def test_pairwise_bilinear_keeps_stanzas_code_when_training():
     out = speed.pairwise_bilinear(layer, x, torch.randn(2, 3, 5))
     out.sum().backward()
     assert x.grad is not None and layer.weight.grad is not None
+
+
+# --- labels scored only at the decoded arcs (speed.graph_predict) ---
+
+def _arcs(doc):
+    return [(w.head, w.deprel) for s in doc.sentences for w in s.words]
+
+
+def _depparse_both_ways(parser, doc, monkeypatch, resolve: bool):
+    """The heads and labels of ``doc`` from Stanza's GraphParser.predict and from ours."""
+    from stanza.models.depparse import model
+
+    proc = parser.nlp.processors["depparse"]
+    monkeypatch.setitem(proc.config, "resolve_head_constraints", resolve)
+    with torch.inference_mode():
+        monkeypatch.setattr(model.GraphParser, "predict", speed.STANZA["graph_predict"])
+        want = _arcs(proc.process(doc))
+        monkeypatch.setattr(model.GraphParser, "predict", speed.graph_predict)
+        got = _arcs(proc.process(doc))
+    return want, got
+
+
+@pytest.fixture(scope="module")
+def parsed_articles(parser, root):
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((root / "tests/data/articles").glob("*.txt"))[:6])
+    with torch.inference_mode():
+        return parser.nlp(text)
+
+
+@pytest.mark.parametrize("resolve", [False, True])
+def test_labels_at_the_decoded_arcs_give_stanzas_parse(parser, parsed_articles, monkeypatch, resolve):
+    want, got = _depparse_both_ways(parser, parsed_articles, monkeypatch, resolve)
+    assert len(want) > 800 and got == want
+
+
+def test_head_constraint_repair_reads_the_full_label_scores(parser, parsed_articles, monkeypatch):
+    """With subjects and objects made likelier (a larger label bias), heads with two of them
+    are common; the repair (on the sentence's full label scores) must come out as Stanza's."""
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+    from stanza.models.depparse import head_constraints, model
+
+    proc = parser.nlp.processors["depparse"]
+    bilinear = proc.trainer.model.deprel.scorer.W_bilin
+    boosted = bilinear.bias.detach().clone()
+    for label in ("nsubj", "obj"):
+        boosted[proc.vocab["deprel"].unit2id(label) - VOCAB_PREFIX_SIZE] += 4.0
+    monkeypatch.setattr(bilinear, "bias", torch.nn.Parameter(boosted, requires_grad=False))
+    monkeypatch.setitem(proc.config, "resolve_head_constraints", True)
+    repaired = []
+    real = head_constraints.resolve_head_constraint_violations
+    monkeypatch.setattr(head_constraints, "resolve_head_constraint_violations",
+                        lambda *a, **k: repaired.append(1) or real(*a, **k))
+    with torch.inference_mode():
+        monkeypatch.setattr(model.GraphParser, "predict", speed.STANZA["graph_predict"])
+        want = _arcs(proc.process(parsed_articles))
+        monkeypatch.setattr(model.GraphParser, "predict", speed.graph_predict)
+        repaired.clear()
+        got = _arcs(proc.process(parsed_articles))
+    assert got == want
+    assert 2 < len(repaired) < len(parsed_articles.sentences)   # only sentences with two subjects/objects

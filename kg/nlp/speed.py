@@ -20,13 +20,24 @@ the intermediate; on CPU the results are bitwise equal to Stanza's (checked in
 the tests, and by the unchanged parses). It is used only when no gradient is
 needed (inference); training keeps Stanza's code.
 
-:func:`install` puts both in place; :func:`kg.nlp.parser.load_parser` calls it.
+The label scorer's output, N x L x L x O (every dependent, every candidate head,
+every label), was then reduced in full twice: an argmax over the labels and a
+log-softmax Stanza keeps for its head-constraint repair, though a tree reads one
+head per dependent. :func:`graph_predict` decodes the tree from the arc scores
+first and adds the bias and takes the argmax (or log-softmax) only at the
+chosen arcs (:class:`LabelScores`); a sentence whose labels need the repair
+gets its full block, computed as Stanza does. The bilinear products themselves
+are the same ``mm`` and ``bmm`` (a product for the chosen pairs alone is not
+bitwise equal to the batched one, so it is not used).
+
+:func:`install` puts them in place; :func:`kg.nlp.parser.load_parser` calls it.
 """
 from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["STANZA", "install", "pairwise_bilinear", "process_cycle", "tarjan"]
+__all__ = ["STANZA", "LabelScores", "decode", "graph_predict", "install", "pairwise_bilinear",
+           "process_cycle", "tarjan"]
 
 
 def tarjan(tree) -> list:
@@ -106,28 +117,138 @@ def process_cycle(tree, cycle, scores):
 STANZA: dict = {}
 
 
+def _products(self, input1, input2):
+    """The bilinear products of ``PairwiseBilinear`` without the bias: N x L1 x L2 x O
+    (a view of an N x L1 x O x L2 tensor)."""
+    import torch  # noqa: PLC0415
+
+    n, l1, i = input1.shape
+    l2, j = input2.shape[1], input2.shape[2]
+    o = self.output_size
+    weight = self.weight.permute(0, 2, 1).reshape(i, o * j)                 # (I, O*J)
+    inter = torch.mm(input1.reshape(n * l1, i), weight).view(n, l1 * o, j)   # x W, as N x (L1*O) x J
+    return torch.bmm(inter, input2.transpose(1, 2)).view(n, l1, o, l2).permute(0, 1, 3, 2)
+
+
 def pairwise_bilinear(self, input1, input2):
     """``PairwiseBilinear.forward`` for inference: (N x L1 x I), (N x L2 x J) -> N x L1 x L2 x O."""
     import torch  # noqa: PLC0415
 
     if torch.is_grad_enabled() or self.training:
         return STANZA["bilinear"](self, input1, input2)
-    n, l1, i = input1.shape
-    l2, j = input2.shape[1], input2.shape[2]
-    o = self.output_size
-    weight = self.weight.permute(0, 2, 1).reshape(i, o * j)                 # (I, O*J)
-    inter = torch.mm(input1.reshape(n * l1, i), weight).view(n, l1 * o, j)   # x W, as N x (L1*O) x J
-    out = torch.bmm(inter, input2.transpose(1, 2)).view(n, l1, o, l2).permute(0, 1, 3, 2)
-    return out + self.bias
+    return _products(self, input1, input2) + self.bias
+
+
+class LabelScores:
+    """The dependency label scorer's output, read only where the decoder needs it.
+
+    Stanza's parser turns its N x L x L x O label scores (every dependent, every
+    candidate head, every label) into a label argmax and a log-softmax over all of them,
+    though a tree uses one head per dependent. This holds the same bilinear products
+    (computed as :func:`pairwise_bilinear` does) and adds the bias and takes the
+    log-softmax only for the arcs asked for; a sentence whose labels break a head
+    constraint gets its whole L x L x O block, as Stanza computes it."""
+
+    def __init__(self, deep, input1, input2):
+        import torch  # noqa: PLC0415
+
+        h1 = deep.dropout(deep.hidden_func(deep.W1(input1)))
+        h2 = deep.dropout(deep.hidden_func(deep.W2(input2)))
+        h1 = torch.cat([h1, h1.new_ones(*h1.size()[:-1], 1)], h1.dim() - 1)   # PairwiseBiaffineScorer's ones
+        h2 = torch.cat([h2, h2.new_ones(*h2.size()[:-1], 1)], h2.dim() - 1)
+        bilinear = deep.scorer.W_bilin
+        self.products = _products(bilinear, h1, h2)       # N x L1 x L2 x O, no bias
+        self.bias = bilinear.bias
+
+    def arcs(self, trees) -> list:
+        """Per sentence, the label scores (bias added) of each word's arc to its head in
+        ``trees`` (head arrays with the root at 0): a (len - 1) x O tensor."""
+        import torch  # noqa: PLC0415
+
+        n_idx = torch.tensor([i for i, t in enumerate(trees) for _ in range(len(t) - 1)], dtype=torch.long)
+        d_idx = torch.tensor([d for t in trees for d in range(1, len(t))], dtype=torch.long)
+        h_idx = torch.from_numpy(np.concatenate([np.asarray(t[1:], dtype=np.int64) for t in trees]))
+        rows = self.products[n_idx, d_idx, h_idx] + self.bias
+        return list(torch.split(rows, [len(t) - 1 for t in trees]))
+
+    def log_probs(self, i: int, length: int):
+        """Sentence ``i``'s label log-probabilities, length x length x O (as Stanza's ``preds[2]``)."""
+        import torch.nn.functional as F  # noqa: PLC0415, N812
+
+        return F.log_softmax(self.products[i:i + 1] + self.bias, 3).numpy()[0, :length, :length, :]
+
+
+def graph_predict(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
+                  head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
+    """``GraphParser.predict`` for inference, with the labels scored only where needed
+    (:class:`LabelScores`); the heads and labels are Stanza's, exactly."""
+    import torch  # noqa: PLC0415
+    import torch.nn.functional as F  # noqa: PLC0415, N812
+
+    inputs = (word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma, head, deprel,
+              word_orig_idx, sentlens, wordlens, text)
+    if (torch.is_grad_enabled() or self.training or self.args.get("use_arc_embedding")
+            or not _pairwise(getattr(self, "deprel", None))):
+        return STANZA["graph_predict"](self, *inputs, resolve_head_constraints=resolve_head_constraints)
+    deep = self.deprel
+    deep.forward = lambda a, b: LabelScores(deep, a, b)    # what forward_scores gets back as the label scores
+    try:
+        unlabeled, labels, *_ = self.forward_scores(*inputs)
+    finally:
+        del deep.forward
+    arc_log_probs = F.log_softmax(unlabeled, 2).numpy()
+    return decode(self.vocab["deprel"], word.size(0), arc_log_probs, labels, sentlens, resolve_head_constraints)
+
+
+def _pairwise(deep) -> bool:
+    from stanza.models.common.biaffine import DeepBiaffineScorer, PairwiseBiaffineScorer  # noqa: PLC0415
+
+    return (type(deep) is DeepBiaffineScorer and type(deep.scorer) is PairwiseBiaffineScorer
+            and "forward" not in vars(deep))
+
+
+def decode(vocab, batch_size, arc_log_probs, labels: LabelScores, sentlens, resolve_head_constraints):
+    """``GraphParser.decode_graph_predictions`` reading :class:`LabelScores`: the tree from the
+    arc scores (Chu-Liu-Edmonds, one root), then each arc's label; with
+    ``resolve_head_constraints`` a sentence whose labels give a head two subjects or two
+    objects is repaired by Stanza's own code on its full label log-probabilities."""
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root  # noqa: PLC0415
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE  # noqa: PLC0415
+    from stanza.models.depparse import head_constraints  # noqa: PLC0415
+
+    trees = [chuliu_edmonds_one_root(arc_log_probs[i][:n, :n]) for i, n in enumerate(sentlens)]
+    rows = labels.arcs(trees)
+    pred_tokens = []
+    for i, (n, tree, row) in enumerate(zip(sentlens, trees, rows)):
+        if resolve_head_constraints:
+            ids = np.argmax(_log_softmax_rows(row), axis=1).tolist()      # label_for_arc's argmax, arc by arc
+            deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in ids])
+            if head_constraints.find_head_constraint_violations(tree, deprels):
+                tree, ids = head_constraints.resolve_head_constraint_violations(
+                    arc_log_probs[i][:n, :n], labels.log_probs(i, n), tree, vocab)
+                deprels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in ids])
+        else:
+            deprels = vocab.unmap((row.max(1)[1] + VOCAB_PREFIX_SIZE).tolist())
+        heads = tree[1:]
+        pred_tokens.append([[heads[j], deprels[j]] for j in range(n - 1)])
+    return pred_tokens[:batch_size]
+
+
+def _log_softmax_rows(rows):
+    import torch.nn.functional as F  # noqa: PLC0415, N812
+
+    return F.log_softmax(rows, 1).numpy()
 
 
 def install() -> None:
     """Use :func:`tarjan` and :func:`pairwise_bilinear` inside Stanza (idempotent)."""
     from stanza.models.common import biaffine, chuliu_edmonds  # noqa: PLC0415
+    from stanza.models.depparse import model  # noqa: PLC0415
 
     if not STANZA:
         STANZA.update(tarjan=chuliu_edmonds.tarjan, process_cycle=chuliu_edmonds.process_cycle,
-                      bilinear=biaffine.PairwiseBilinear.forward)
+                      bilinear=biaffine.PairwiseBilinear.forward, graph_predict=model.GraphParser.predict)
     chuliu_edmonds.tarjan = tarjan
     chuliu_edmonds.process_cycle = process_cycle
     biaffine.PairwiseBilinear.forward = pairwise_bilinear
+    model.GraphParser.predict = graph_predict
