@@ -134,3 +134,26 @@ def test_head_constraint_repair_reads_the_full_label_scores(parser, parsed_artic
         got = _arcs(proc.process(parsed_articles))
     assert got == want
     assert 2 < len(repaired) < len(parsed_articles.sentences)   # only sentences with two subjects/objects
+
+
+def test_long_tensor_is_stanzas_get_long_tensor():
+    rng = np.random.default_rng(2)
+    stanza_long_tensor = speed.STANZA["long_tensor"]
+    cases = [([[1, 2, 3], [], [4]], 3, 0), ([[1, 2, 3], [5]], 4, 7), ([[], [2]], 2, 0), ([[9]], 1, 3)]
+    for _ in range(200):
+        rows = [rng.integers(0, 50, size=int(rng.integers(lo, 12))).tolist() for lo in [1] + [0] * int(rng.integers(0, 8))]
+        cases.append((rows, len(rows) + int(rng.integers(0, 3)), int(rng.integers(0, 4))))
+        k = int(rng.integers(1, 5))
+        nested = [[rng.integers(0, 9, size=k).tolist() for _ in range(int(rng.integers(lo, 6)))] for lo in (1, 1, 1)]
+        cases.append((nested, 3 + int(rng.integers(0, 2)), 0))
+    for rows, batch, pad in cases:
+        want, got = stanza_long_tensor(rows, batch, pad), speed.long_tensor(rows, batch, pad)
+        assert got.dtype == want.dtype == torch.long and got.shape == want.shape and torch.equal(got, want), rows
+
+
+def test_long_tensor_leaves_other_shapes_to_stanza(monkeypatch):
+    seen = []
+    monkeypatch.setitem(speed.STANZA, "long_tensor", lambda *a: seen.append(a) or "stanza")
+    assert speed.long_tensor([[[1, 2], [3]]], 1) == "stanza"      # ragged inner lists
+    assert speed.long_tensor([(1, 2)], 1) == "stanza"             # tuples
+    assert len(seen) == 2
