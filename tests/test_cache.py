@@ -293,3 +293,30 @@ def test_cache_extraction_json_keeps_the_sentence_outline():
     back = document_from_json(document_to_json(doc))
     assert back.sentences == outline(doc.sentences) == (Sentence("s1", "Budi datang.", (), 0, 12, 1),
                                                           Sentence("s2", "Lalu pergi.", (), 13, 24, 2))
+
+
+def test_a_fresh_parse_is_used_as_the_parser_gave_it_and_equals_the_cached_one(cache, monkeypatch):
+    """In one process a first build skips reading its new CoNLL-U back; a rebuild reads it from the
+    cache. Both give the same sentences."""
+    import kg.nlp.batch as batch
+
+    reads = []
+    real = batch.read_conllu
+    monkeypatch.setattr(batch, "read_conllu", lambda text: reads.append(1) or real(text))
+    docs = _docs(["Budi datang ke KPU.\nAni pulang.", "Rapat pleno KPU Kota Medan.", ""])
+    first, _ = _run(docs, cache)
+    assert reads == []
+    again, parsed = _run(docs, cache)
+    assert parsed == 0 and len(reads) == 2
+    assert [d.sentences for d in again] == [d.sentences for d in first]
+    assert first[0].sentences and first[1].sentences
+
+
+def test_with_workers_the_parses_come_back_as_conllu(cache, monkeypatch):
+    import kg.nlp.batch as batch
+
+    reads = []
+    real = batch.read_conllu
+    monkeypatch.setattr(batch, "read_conllu", lambda text: reads.append(1) or real(text))
+    out, _ = _run(_docs(["Budi datang.", "Ani pulang."]), cache, jobs=2)
+    assert len(reads) == 2 and all(d.sentences for d in out)

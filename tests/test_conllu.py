@@ -45,3 +45,13 @@ def test_conllu_round_trip(forms, tag):
     sent = Sentence(sent_id="s1", text=" ".join(forms), words=words, start_char=10,
                     end_char=len(forms) * 10 + 5, paragraph=2)
     assert read_conllu(write_conllu([sent])) == (sent,)
+
+
+def test_the_parsers_sentences_survive_the_conllu_round_trip(parser, root):
+    """A first build uses the parser's sentences without reading their CoNLL-U back
+    (kg.nlp.batch): on the project's articles, reading it back gives the same sentences."""
+    texts = [p.read_text(encoding="utf-8") for d in ("samples", "tests/data/articles")
+             for p in sorted((root / d).glob("*.txt"))]
+    parsed = parser.parse_many(texts)
+    assert sum(len(s) for s in parsed) > 300
+    assert [read_conllu(write_conllu(s)) for s in parsed] == parsed
