@@ -157,3 +157,39 @@ def test_long_tensor_leaves_other_shapes_to_stanza(monkeypatch):
     assert speed.long_tensor([[[1, 2], [3]]], 1) == "stanza"      # ragged inner lists
     assert speed.long_tensor([(1, 2)], 1) == "stanza"             # tuples
     assert len(seen) == 2
+
+
+# --- the lemmatiser's seq2seq decoded in groups of similar length (speed.predict_greedy) ---
+
+def test_length_groups_keep_every_row_once_longest_first():
+    lengths = [5, 140, 3, 12, 7, 2, 20, 6]
+    groups = speed.length_groups(lengths)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    assert [[lengths[i] for i in g] for g in groups] == [[140], [20, 12], [7, 6, 5], [3, 2]]
+
+
+def test_lemmas_decoded_in_length_groups_are_stanzas(parser, root, monkeypatch):
+    """Every word of a few articles (and a URL, which made a batch of a thousand words decode
+    50 steps over 140 characters) through the lemmatiser's seq2seq, with Stanza's decoder
+    and with ours."""
+    from stanza.models.common import seq2seq_model
+    from stanza.models.lemma.data import DataLoader
+
+    text = ("Sumber: https://www.valoranews.com/berita/28758/ribuan-pemilih-pada-22-tps-berada-di-zona-rawan-"
+            "erupsi-gunung-marapi-ini-rencana-mitigasi-kpu-sumbar.\n\n"
+            + (root / "samples" / "000_44790c6554cc0d30.txt").read_text(encoding="utf-8"))
+    proc = parser.nlp.processors["lemma"]
+    with torch.inference_mode():
+        doc = parser.nlp.processors["pos"].process(parser.nlp.processors["mwt"].process(
+            parser.nlp.processors["tokenize"].process(text)))
+        batch = DataLoader(doc, 1000, proc.config, vocab=proc.vocab, evaluation=True, expand_unk_vocab=True)
+        assert batch.num_examples > 200
+
+        def lemmas(greedy):
+            monkeypatch.setattr(seq2seq_model.Seq2SeqModel, "predict_greedy", greedy)
+            return [p for b in batch for p in zip(*proc.trainer.predict(b, 1, batch.vocab))]
+
+        want, got = lemmas(speed.STANZA["greedy"]), lemmas(speed.predict_greedy)
+    assert got == want
+    assert any(len(word) > 100 for word in (w.text for s in doc.sentences for w in s.words))
+

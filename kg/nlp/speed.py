@@ -273,19 +273,69 @@ def long_tensor(tokens_list, batch_size, pad_id=0):
     return STANZA["long_tensor"](tokens_list, batch_size, pad_id)
 
 
+def length_groups(lengths, ratio: float = 0.6) -> list[list[int]]:
+    """Row indices grouped by length, longest first: a group ends where a row is shorter than
+    ``ratio`` times the group's longest."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    groups: list[list[int]] = []
+    for i in order:
+        if not groups or lengths[i] < ratio * lengths[groups[-1][0]]:
+            groups.append([])
+        groups[-1].append(i)
+    return groups
+
+
+def predict_greedy(self, src, src_mask, pos=None, raw=None, never_decode_unk=False):
+    """``Seq2SeqModel.predict_greedy`` (lemmatiser, MWT) run on groups of words of similar length.
+
+    Stanza decodes a batch (1,000 words here) step by step until its last word ends, every
+    step attending over the longest word's length: one URL in a batch made all thousand
+    words take 50 steps over 140 characters, and short words waited on long ones anyway.
+    Each group is decoded by Stanza's own code, its rows padded only to its longest; the
+    rows are independent (masked attention, packed encoder), so the outputs are the same
+    words (the CoNLL-U of the project's articles and the news, URLs included, is unchanged)."""
+    import torch  # noqa: PLC0415
+
+    greedy = STANZA["greedy"]
+    contextual = raw is not None and getattr(self, "contextual_embedding", None) is not None
+    if torch.is_grad_enabled() or self.training or contextual or src.dim() != 2:
+        return greedy(self, src, src_mask, pos, raw, never_decode_unk=never_decode_unk)
+    lengths = (~src_mask).sum(1).tolist()
+    groups = length_groups(lengths)
+    if len(groups) < 2:
+        return greedy(self, src, src_mask, pos, raw, never_decode_unk=never_decode_unk)
+    seqs: list = [None] * len(lengths)
+    logits, order = [], []
+    for rows in groups:
+        width = lengths[rows[0]]
+        idx = torch.tensor(rows, dtype=torch.long)
+        out, edit = greedy(self, src[idx, :width], src_mask[idx, :width], None if pos is None else pos[idx],
+                           None if raw is None else [raw[i] for i in rows], never_decode_unk=never_decode_unk)
+        for i, seq in zip(rows, out):
+            seqs[i] = seq
+        logits.append(edit)
+        order.extend(rows)
+    if logits[0] is None:
+        return seqs, None
+    edit_logits = torch.empty_like(torch.cat(logits))
+    edit_logits[torch.tensor(order, dtype=torch.long)] = torch.cat(logits)
+    return seqs, edit_logits
+
+
 def install() -> None:
     """Use :func:`tarjan` and :func:`pairwise_bilinear` inside Stanza (idempotent)."""
     from stanza.models.common import biaffine, chuliu_edmonds  # noqa: PLC0415
-    from stanza.models.common import data  # noqa: PLC0415
+    from stanza.models.common import data, seq2seq_model  # noqa: PLC0415
     from stanza.models.depparse import model  # noqa: PLC0415
 
     if not STANZA:
         STANZA.update(tarjan=chuliu_edmonds.tarjan, process_cycle=chuliu_edmonds.process_cycle,
                       bilinear=biaffine.PairwiseBilinear.forward, graph_predict=model.GraphParser.predict,
-                      long_tensor=data.get_long_tensor)
+                      long_tensor=data.get_long_tensor, greedy=seq2seq_model.Seq2SeqModel.predict_greedy)
     for name in LONG_TENSOR_USERS:
         importlib.import_module(name).get_long_tensor = long_tensor
     chuliu_edmonds.tarjan = tarjan
     chuliu_edmonds.process_cycle = process_cycle
     biaffine.PairwiseBilinear.forward = pairwise_bilinear
     model.GraphParser.predict = graph_predict
+    seq2seq_model.Seq2SeqModel.predict_greedy = predict_greedy
