@@ -154,8 +154,9 @@ def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 
     predicts to its dictionary, so a word form seen before in this process is looked up
     instead of decoded again (news repeats its vocabulary). The dictionary gives back what
     the model predicted for the same (word, UPOS), so the lemmas are the same.
-    :func:`kg.nlp.speed.install` swaps in exact, faster versions of Stanza's tree decoder
-    and pairwise scorer."""
+    :func:`kg.nlp.speed.install` swaps in exact, faster versions of Stanza's tree decoder,
+    pairwise scorer and label read-out, its padded-tensor builder and the lemmatiser's
+    greedy decoding."""
     import logging  # noqa: PLC0415
 
     import torch  # noqa: PLC0415
