@@ -116,24 +116,29 @@ def test_head_constraint_repair_reads_the_full_label_scores(parser, parsed_artic
     from stanza.models.depparse import head_constraints, model
 
     proc = parser.nlp.processors["depparse"]
-    bilinear = proc.trainer.model.deprel.scorer.W_bilin
-    boosted = bilinear.bias.detach().clone()
-    for label in ("nsubj", "obj"):
-        boosted[proc.vocab["deprel"].unit2id(label) - VOCAB_PREFIX_SIZE] += 4.0
-    monkeypatch.setattr(bilinear, "bias", torch.nn.Parameter(boosted, requires_grad=False))
+    bias = proc.trainer.model.deprel.scorer.W_bilin.bias
+    saved = bias.detach().clone()
     monkeypatch.setitem(proc.config, "resolve_head_constraints", True)
     repaired = []
     real = head_constraints.resolve_head_constraint_violations
     monkeypatch.setattr(head_constraints, "resolve_head_constraint_violations",
                         lambda *a, **k: repaired.append(1) or real(*a, **k))
-    with torch.inference_mode():
-        monkeypatch.setattr(model.GraphParser, "predict", speed.STANZA["graph_predict"])
-        want = _arcs(proc.process(parsed_articles))
-        monkeypatch.setattr(model.GraphParser, "predict", speed.graph_predict)
-        repaired.clear()
-        got = _arcs(proc.process(parsed_articles))
+    try:
+        with torch.no_grad():     # in place: monkeypatch's undo would delete a module's parameter
+            for label in ("nsubj", "obj"):
+                bias[proc.vocab["deprel"].unit2id(label) - VOCAB_PREFIX_SIZE] += 4.0
+        with torch.inference_mode():
+            monkeypatch.setattr(model.GraphParser, "predict", speed.STANZA["graph_predict"])
+            want = _arcs(proc.process(parsed_articles))
+            monkeypatch.setattr(model.GraphParser, "predict", speed.graph_predict)
+            repaired.clear()
+            got = _arcs(proc.process(parsed_articles))
+    finally:
+        with torch.no_grad():
+            bias.copy_(saved)
     assert got == want
     assert 2 < len(repaired) < len(parsed_articles.sentences)   # only sentences with two subjects/objects
+    assert torch.equal(proc.trainer.model.deprel.scorer.W_bilin.bias, saved)
 
 
 def test_long_tensor_is_stanzas_get_long_tensor():
