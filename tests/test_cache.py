@@ -320,17 +320,3 @@ def test_with_workers_the_parses_come_back_as_conllu(cache, monkeypatch):
     monkeypatch.setattr(batch, "read_conllu", lambda text: reads.append(1) or real(text))
     out, _ = _run(_docs(["Budi datang.", "Ani pulang."]), cache, jobs=2)
     assert len(reads) == 2 and all(d.sentences for d in out)
-
-
-def test_parsing_collects_garbage_less_often_and_restores_the_setting(cache):
-    import gc
-
-    import kg.nlp.batch as batch
-
-    before = gc.get_threshold()
-    seen = []
-    stream = parse_stream(_docs(["Budi datang.", "Ani pulang."]),
-                          ParseSettings(factory=fakes.fake_factory, version="fake-1"), cache)
-    for _ in stream:
-        seen.append(gc.get_threshold()[0])
-    assert seen == [batch.GC_THRESHOLD] * 2 and gc.get_threshold() == before

@@ -15,7 +15,6 @@ from __future__ import annotations
 import collections
 import concurrent.futures as cf
 import concurrent.futures.process  # noqa: F401 - BrokenProcessPool
-import gc
 import os
 import time
 from dataclasses import dataclass, field, replace
@@ -92,30 +91,8 @@ def _init_worker(factory: Callable | None, models: str, threads: int, in_pool: b
         from kg.nlp.parser import load_parser as factory  # noqa: PLC0415
     t, c = time.perf_counter(), time.process_time()
     _STATE["parser"] = factory(models, threads=threads)
-    _settle_heap(in_pool)
     _STATE["load_seconds"] = time.perf_counter() - t
     _STATE["load_cpu"] = time.process_time() - c
-
-
-#: Young objects between two of Python's cyclic collections while parsing (its default is 700)
-GC_THRESHOLD = 50_000
-
-
-def _settle_heap(own_process: bool) -> None:
-    """Keep Python's cyclic garbage collector off the models' objects.
-
-    Loading the models leaves ~330,000 objects (vocabularies, the lemma dictionary, torch
-    modules) that live as long as the process; every full collection walked them again,
-    and the parser allocates so much that collections ran ~2,000 times per 750 sentences:
-    14% of the parser's CPU time went to the collector. ``gc.freeze()`` moves what exists
-    after loading out of the collector's sight (garbage is still freed by reference counts;
-    the models are never garbage). A worker process also collects less often
-    (:data:`GC_THRESHOLD`); in the caller's process :func:`parse_stream` does that while it
-    runs. Together: collector time 3.0 -> 1.3 CPU s on 751 sentences, the same parses."""
-    gc.collect()
-    gc.freeze()
-    if own_process:
-        gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def parse_texts(texts: list[str]) -> list[str | Exception]:
@@ -275,8 +252,6 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
     pool = None
     done = False
     pending: collections.deque = collections.deque()
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])   # see _settle_heap
     try:
         size = settings.batch_size or (16 if settings.jobs <= 1 else 4)
         for batch in _batches(items, size):
@@ -298,7 +273,6 @@ def parse_stream(items: Iterable[Document | Issue], settings: ParseSettings,
             yield from _finish(*pending.popleft(), cache, settings, version, pool)
         done = True
     finally:
-        gc.set_threshold(*threshold)
         if pool is not None:
             if not done:  # Ctrl-C, an error, or the consumer stopped: do not wait for running batches
                 _terminate(pool)
