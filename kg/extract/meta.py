@@ -101,9 +101,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
         head = para[:_HEADER_LEN]
         pm = _PAREN.match(head)  # "Jakarta (ANTARA) -", "Lombok Timur (Suarantb.com) -"
-        if pm and _DOMAIN.fullmatch(pm["place"].strip()):
+        if pm and (dm := _DOMAIN.fullmatch(pm["place"].strip())):
             # "TATIYE.ID (BAWASLU) – Badan Pengawas ...": the outlet opens, the brackets name the source
-            dm = _DOMAIN.fullmatch(pm["place"].strip())
             return f"{dm['name']}.{dm['tld']}", ""
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
                    or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))

@@ -39,14 +39,19 @@ LEVEL_WORDS: dict[str, str] = {
 _NOT_KEY = re.compile(r"[^0-9a-z]")
 
 
+def _fold(text: str) -> str:
+    """:func:`fold` without the memo, for folding a whole data file once (the villages)."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_KEY.sub("", text.lower())
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case ASCII without spaces or punctuation: the look-up key.
 
     Memoised: mention finding folds every window of up to ten words at every word
     (about a million calls per 100 articles), mostly the same few thousand strings."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return _NOT_KEY.sub("", text.lower())
+    return _fold(text)
 
 
 def key_slug(text: str) -> str:
@@ -153,12 +158,11 @@ def villages() -> dict[str, dict[str, list[tuple[str, str]]]]:
     codes: a fourth part from 1001 is a kelurahan, from 2001 a desa). Village names repeat thousands of
     times across the country ("Sidomulyo", "Gunung Sari"), so callers look one up only inside a
     kecamatan the article names."""
-    out: dict[str, dict[str, list[Region]]] = {}
+    out: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for line in _data("regions", "villages.csv").splitlines()[1:]:
         code, name = line.split(",", 1)
         name = name.strip('"')   # the two quoted names: "Lubuk Pakam I,II"
-        key = _NOT_KEY.sub("", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-        out.setdefault(code[:8], {}).setdefault(key, []).append((code, name))
+        out.setdefault(code[:8], {}).setdefault(_fold(name), []).append((code, name))
     return out
 
 

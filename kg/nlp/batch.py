@@ -308,18 +308,18 @@ def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, sett
                 fresh[k] = res
         cache.put_many(fresh, model=version)
         found = {**found, **fresh}
-    parsed = [(item, found.get(text_key(item.text)) if _needs_parse(item) else None) for item in batch]
+    keys = [text_key(item.text) if _needs_parse(item) else None for item in batch]
     settings.seconds["parse"] += time.perf_counter() - t
-    for item, conllu in parsed:
-        if not _needs_parse(item):
+    for item, key in zip(batch, keys):
+        conllu = found.get(key) if key is not None else None
+        if key is None:
             yield item
         elif conllu is None:
-            exc = failed.get(text_key(item.text))
+            exc = failed.get(key)
             yield Issue(item.meta.get("source", item.doc_id),
                         f"the parser failed on this article ({type(exc).__name__}: {exc})")
         else:
             t = time.perf_counter()
-            key = text_key(item.text)
             sents = direct[key] if key in direct else read_conllu(conllu) if conllu else ()
             settings.seconds["parse"] += time.perf_counter() - t
             yield replace(item, sentences=sents)

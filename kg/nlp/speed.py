@@ -329,7 +329,8 @@ def predict_greedy(self, src, src_mask, pos=None, raw=None, never_decode_unk=Fal
 
 
 def install() -> None:
-    """Use :func:`tarjan` and :func:`pairwise_bilinear` inside Stanza (idempotent)."""
+    """Use this module's versions inside Stanza (idempotent): :func:`tarjan`, :func:`process_cycle`,
+    :func:`pairwise_bilinear`, :func:`graph_predict`, :func:`long_tensor` and :func:`predict_greedy`."""
     from stanza.models.common import biaffine, chuliu_edmonds  # noqa: PLC0415
     from stanza.models.common import data, seq2seq_model  # noqa: PLC0415
     from stanza.models.depparse import model  # noqa: PLC0415
