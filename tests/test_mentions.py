@@ -641,3 +641,26 @@ def test_nickname_given_by_disapa_joins_that_person():
         "disapa|VERB Didi|PROPN mengunjungi|VERB kantor .", "Didi|PROPN menyampaikan|VERB hal|NOUN itu|DET .")))
     persons = [e for e in doc.entities if e.kind == "person"]
     assert [(e.name, e.aliases, len(e.mentions)) for e in persons] == [("Achmad Syaifudin Riyadi", ("Didi",), 3)]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a one-word name only the NER tags, in a noun phrase's slot: kept without a fuller name
+    (("Menurut|ADP Johan|PROPN|S-PER|4|obl , laporan|NOUN itu|DET bahan|NOUN mentah|ADJ .",), ["Johan"]),
+    (("Megawati|PROPN|S-PER|3|nsubj akan|AUX memegang|VERB trah|NOUN karena|ADP Soekarno|PROPN|S-PER|3|obl .",),
+     ["Megawati", "Soekarno"]),
+    # a desk code signing the article off ("(Bukhori)", gold README), a common noun the NER tagged,
+    # a place the gazetteer knows, a word next to another capitalised word: no person
+    (("Rapat|NOUN selesai|VERB .", "( Bukhori|PROPN|S-PER|0|appos )"), []),
+    (("Mari|NOUN|S-PER|2|obj kita|PRON jaga|VERB netralitas|NOUN .",), []),
+    (("warga|NOUN dari|ADP Pekalongan|PROPN|S-PER|1|nmod datang|VERB .",), []),
+    (("rapat|NOUN di|ADP Gedung|PROPN Sate|PROPN|S-PER|3|flat hari|NOUN ini|DET .",), []),
+])
+def test_mentions_one_word_ner_name_in_a_noun_slot(sentences, expected):
+    assert _found(*sentences, kind="person") == expected
+
+
+def test_mentions_names_of_god_are_no_persons():
+    # "Insya Allah, ... kepada Allah SWT": the NER's person tags on a name of God
+    got = _found("kami|PRON berserah|VERB kepada|ADP Allah|PROPN|B-PER|2|obl SWT|PROPN|E-PER|4|flat .",
+                 "Ketua KPU Jember , Budi Santoso , mengatakan|VERB hal|NOUN itu|DET .", kind="person")
+    assert got == ["Budi Santoso"]

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
-from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVISION_ROLES, \
+from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
     organizations, titles, village
@@ -1061,8 +1061,11 @@ def find_mentions(doc: Document) -> Document:
     # later without one ("Menurut Misbahuddin, ...", "Misbahuddin juga mengajak ...")
     parts |= {fold(m.text) for m, cue in found if m.kind == "person" and len(m.word_ids) == 1
               and cue in ("title", "honorific", "speech", "subject", "degree", "list")}
+    sents = {s.sent_id: s for s in doc.sentences or ()}
     out = [m for m, cue in found
-           if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts)]
+           if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts
+                   and not _lone_name(sents[m.sent_id].words, m.word_ids[0] - 1))
+           and not (m.kind == "person" and all(fold(t) in DIVINE_NAMES for t in m.text.split()))]
     spelled = _spelled_out_acronyms(doc)
     out = [m for m in out if not (m.kind == "organization" and fold(m.text) in spelled)]
     mates = _ticket_mates(doc, out)
@@ -1406,6 +1409,30 @@ def _haji(m: Mention) -> Mention:
     if m.kind == "person" and len(toks) > 1 and toks[0] == "HM":
         return replace(m, text=" ".join(["M", *toks[1:]]), start_char=None)
     return m
+
+
+# the relations of a noun phrase's head to its clause or to another noun: the slots a name fills
+_NOMINAL_RELS = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "appos", "conj"})
+
+
+def _lone_name(words: tuple[Word, ...], i: int) -> bool:
+    """A one-word name the NER alone tags as a person, kept without a fuller name in the article: the
+    NER's single-word person entity (S-PER) on a Title Case proper noun in a noun phrase's slot, with no
+    name word either side (that would make it a fragment of a longer name or a body's name; a capitalised
+    function word opening the sentence is none), no place word before it, and
+    no place of that name, and not alone in brackets (gold README: desk codes "(Bukhori)" name no
+    one). "Menurut Johan, laporan hasil analisis merupakan bahan mentah", "Megawati
+    akan tetap memegang trah-nya karena Soekarno" (news often names a person by one word only)."""
+    w = words[i]
+    if w.ner != "S-PER" or w.upos != "PROPN" or not w.text.isalpha() or w.text.isupper() or len(w.text) < 3 \
+            or not is_name_token(w.text) or w.deprel.partition(":")[0] not in _NOMINAL_RELS \
+            or gazetteer().lookup(w.text) or fold(w.text) in honorifics()[0] or _headline(words):
+        return False
+    if 0 < i < len(words) - 1 and words[i - 1].text == "(" and words[i + 1].text == ")":
+        return False   # "(Bukhori)": a desk code signing the article off, or a nickname (see nicknames)
+    return not any(0 <= k < len(words) and words[k].text.isalpha() and (
+        is_name_token(words[k].text) or is_cap(words[k].text) and fold(words[k].text) in _NAMED_PLACES | _PLACE_LEVELS)
+        for k in (i - 1, i + 1))
 
 
 def _repeated_subjects(doc: Document, mentions: list[Mention]) -> list[Mention]:

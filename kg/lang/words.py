@@ -106,6 +106,9 @@ NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet",
                                 "timnas", "tim", "timses", "redaksi"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
+# names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
+# "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
+DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
