@@ -664,3 +664,20 @@ def test_mentions_names_of_god_are_no_persons():
     got = _found("kami|PRON berserah|VERB kepada|ADP Allah|PROPN|B-PER|2|obl SWT|PROPN|E-PER|4|flat .",
                  "Ketua KPU Jember , Budi Santoso , mengatakan|VERB hal|NOUN itu|DET .", kind="person")
     assert got == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a post's or an occupation's noun the lexicons lack opens no name
+    ("ujar|VERB Wakil Sekretaris Jenderal PDI Perjuangan Hasto|PROPN|B-PER Kristianto|PROPN|E-PER saat|NOUN itu|DET .",
+     ["Hasto Kristianto"]),
+    ("Menteri|PROPN Tedjo|PROPN|S-PER|1|flat:name mengatakan|VERB hal|NOUN itu|DET .", []),
+    ("Kongres|PROPN|O|2|nsubj belum|PART berlangsung|VERB .", []),
+])
+def test_mentions_post_nouns_open_no_name(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_post_noun_before_a_name_of_the_article():
+    got = _found("Menteri Tedjo|PROPN|B-PER Edhy|PROPN|I-PER Purdijatno|PROPN|E-PER hadir|VERB .",
+                 "Menteri|PROPN Tedjo|PROPN|S-PER|1|flat:name mengatakan|VERB hal|NOUN itu|DET .", kind="person")
+    assert got == ["Tedjo Edhy Purdijatno", "Tedjo"]

@@ -106,6 +106,18 @@ NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet",
                                 "timnas", "tim", "timses", "redaksi"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
+# nouns for a post, a role or an occupation, and for a party's or a body's meeting, that the lexicons do
+# not list as titles and that are never a word of a person's name; capitalised before a name (or at a
+# sentence's start) they would open it: "ujar Wakil Sekretaris Jenderal PDI Perjuangan Hasto Kristianto",
+# "Menteri Tedjo mengatakan ...", "Pengamat Politik Arbi Sanit", "Kongres belum berlangsung". Words that
+# are also names or parts of one ("Hakim": Lukman Hakim, "Duta", "Guru Nanak", "Senior" after a name) are
+# not listed.
+NOT_NAME_NOUNS = frozenset({
+    "wakil", "menteri", "menko", "wamen", "komisaris", "juru", "bicara", "jubir", "pengamat", "politisi",
+    "politikus", "dirut", "staf", "staff", "khusus", "jaksa", "rektor", "dekan", "deputi", "bendahara",
+    "wasekjen", "waketum", "caleg", "capres", "cawapres", "pelaksana", "deklarator", "pendiri", "kader", "pakar",
+    "peneliti", "aktivis", "pengacara", "advokat", "kuasa", "kongres", "konvensi", "muktamar", "munas", "musda",
+    "musyawarah", "rakernas", "rakerda", "rakerwil"})
 # names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
 # "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
