@@ -50,6 +50,10 @@ def test_resolve_short_name_takes_nearest_preceding_full_name():
      {"person:arief-musthofifin": ("Arif",)}),
     (("Bupati Kudus Soenarto|PROPN|B-PER Wibowo|PROPN|E-PER hadir|VERB .", "kata|VERB Sunarto|PROPN|S-PER ."),
      {"person:soenarto-wibowo": ("Sunarto",)}),
+    # the father's name fused with "putri"/"putra" is another person: "Megawati Soekarnoputri ... trah Soekarno"
+    (("Ketua Umum PDI Perjuangan Megawati|PROPN|B-PER Soekarnoputri|PROPN|E-PER hadir|VERB .",
+      "karena|ADP trah|NOUN Soekarno|PROPN|S-PER|2|nmod ."),
+     {"person:megawati-soekarnoputri": (), "person:soekarno": ()}),
     # two names it could clip, or too short a form: no guess
     (("Agustinus|PROPN|B-PER Rada|PROPN|E-PER dan Agustina|PROPN|B-PER Sari|PROPN|E-PER hadir|VERB .",
       "kata|VERB Agus|PROPN|S-PER kemarin ."),

@@ -198,10 +198,15 @@ def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
     if len(tok) < 4:
         return None
     found = {g for g, grp in enumerate(groups) if named_before(g)
-             and any(len(w) > len(tok) and w.startswith(tok) or w != tok and _spelling(w) == _spelling(tok)
+             and any(len(w) > len(tok) and w.startswith(tok) and w[len(tok):] not in _PATRONYMIC_ENDS
+                     or w != tok and _spelling(w) == _spelling(tok)
                      for w in (fold(t) for t in grp[0].text.split()))}
     return next(iter(found)) if len(found) == 1 else None
 
+
+# "son/daughter of" fused to the father's name: "Megawati Soekarnoputri ... karena trah Soekarno" (the
+# father, another person, not the daughter's name cut short)
+_PATRONYMIC_ENDS = frozenset({"putra", "putri", "putera", "puteri"})
 
 _OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("ie", "i"))
 
