@@ -681,3 +681,19 @@ def test_mentions_post_noun_before_a_name_of_the_article():
     got = _found("Menteri Tedjo|PROPN|B-PER Edhy|PROPN|I-PER Purdijatno|PROPN|E-PER hadir|VERB .",
                  "Menteri|PROPN Tedjo|PROPN|S-PER|1|flat:name mengatakan|VERB hal|NOUN itu|DET .", kind="person")
     assert got == ["Tedjo Edhy Purdijatno", "Tedjo"]
+
+
+@pytest.mark.parametrize("sent, title, person", [
+    # a party's national council between the role and the party
+    ("Wakil Ketua Dewan Pembina Demokrat Marzuki|PROPN|B-ORG Alie|PROPN|E-ORG menyatakan|VERB .",
+     "Wakil Ketua Dewan Pembina", "Marzuki Alie"),
+    ("kata|VERB Anggota Dewan Pembina Gerindra Martin|PROPN|I-ORG Hutabarat|PROPN|E-ORG ketika|SCONJ dihubungi|VERB .",
+     "Anggota Dewan Pembina", "Martin Hutabarat"),
+])
+def test_mentions_role_in_a_party_council(sent, title, person):
+    assert (_found(sent, kind="title"), _found(sent, kind="person")) == ([title], [person])
+
+
+def test_mentions_party_council_without_a_role_or_party_at_the_start():
+    # a body opening the sentence, a council with no party after it: no title, and no endless loop
+    assert _found("Gerindra menggelar|VERB rapat bersama|ADP Ketua Dewan Pembina pekan|NOUN ini|DET .", kind="title") == []

@@ -29,7 +29,7 @@ from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics,
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
+    bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, party_council, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -248,6 +248,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
                 role = p
             elif role + 1 in org_starts and party_board(words, role, role + 1):
                 role += 1
+            elif party_council(words, role):
+                role = party_council(words, role)   # "Wakil Ketua Dewan Pembina Demokrat Marzuki Alie"
         if role is not None and role in org_starts:
             end = role
         elif bodiless is not None:

@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
     organizations, titles
-from kg.lang.words import FUSED_PROVINCES, NOT_NAME_NOUNS
+from kg.lang.words import FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
 from kg.model import Word
 
 __all__ = ["GENERIC", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
-           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board",
+           "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board", "party_council",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
            "letters_in_order"]
 
@@ -235,6 +235,15 @@ def party_board(words: tuple[Word, ...], i: int, j: int) -> str:
     short = _PARTY_BOARDS.get(fold(" ".join(texts)), "")
     nxt = _lexicon_org(words, j)
     return short if nxt is not None and nxt[1].type == "party" else ""
+
+
+def party_council(words: tuple[Word, ...], i: int) -> int:
+    """End of a party's national council named at ``i`` when the party follows it ("Dewan Pembina
+    Demokrat", "Majelis Tinggi Partai Demokrat"), else 0 (PARTY_COUNCILS)."""
+    if i + 2 >= len(words) or fold(words[i].text + words[i + 1].text) not in PARTY_COUNCILS:
+        return 0
+    nxt = _lexicon_org(words, i + 2)
+    return i + 2 if nxt is not None and nxt[1].type == "party" else 0
 
 
 # a regional government in running text: "pemerintah provinsi juga telah membentuk tim terpadu"

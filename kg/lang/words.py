@@ -118,6 +118,11 @@ NOT_NAME_NOUNS = frozenset({
     "wasekjen", "waketum", "caleg", "capres", "cawapres", "pelaksana", "deklarator", "pendiri", "kader", "pakar",
     "peneliti", "aktivis", "pengacara", "advokat", "kuasa", "kongres", "konvensi", "muktamar", "munas", "musda",
     "musyawarah", "rakernas", "rakerda", "rakerwil"})
+# a party's national councils, between a role and the party's name: "Wakil Ketua Dewan Pembina Demokrat
+# Marzuki Alie", "Anggota Dewan Pembina Gerindra Martin Hutabarat" (folded, spaces dropped)
+PARTY_COUNCILS = frozenset({"dewanpembina", "dewanpenasihat", "dewanpenasehat", "dewanpakar", "dewankehormatan",
+                            "dewansyuro", "dewansyura", "dewanpertimbangan", "majelistinggi", "majelissyuro",
+                            "majelissyura", "majelispertimbangan", "majelispakar"})
 # names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
 # "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
