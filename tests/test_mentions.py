@@ -697,3 +697,16 @@ def test_mentions_role_in_a_party_council(sent, title, person):
 def test_mentions_party_council_without_a_role_or_party_at_the_start():
     # a body opening the sentence, a council with no party after it: no title, and no endless loop
     assert _found("Gerindra menggelar|VERB rapat bersama|ADP Ketua Dewan Pembina pekan|NOUN ini|DET .", kind="title") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a one-word subject of a reporting verb that no lexicon knows: a person, even untagged
+    ("Hajrianto|PROPN|O|2|nsubj mengatakan|VERB , Partai Golkar terdiri|VERB dari|ADP ormas|NOUN .", ["Hajrianto"]),
+    # the head of a longer subject, a body the lexicon knows, a place, a word of a longer name: no person
+    ("Mantan|PROPN|O|4|nsubj Sekretaris|NOUN|O|1|nmod Daerah|PROPN|O|2|nmod mengatakan|VERB hal|NOUN itu|DET .", []),
+    ("Bawaslu|PROPN|O|2|nsubj menegaskan|VERB hal|NOUN itu|DET .", []),
+    ("Pekalongan|PROPN|O|2|nsubj menyatakan|VERB siap|ADJ .", []),
+    ("Budi|PROPN|O|3|nsubj Santoso|PROPN|O|1|flat:name menambahkan|VERB bahwa|SCONJ .", ["Budi Santoso"]),
+])
+def test_mentions_one_word_subject_of_a_reporting_verb(sent, expected):
+    assert _found(sent, kind="person") == expected

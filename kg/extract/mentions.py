@@ -23,7 +23,8 @@ from dataclasses import replace
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
-    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, VILLAGE_LEVELS
+    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, REPORTING_VERB, \
+    VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
     organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
@@ -568,7 +569,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[0] == i and r[1] - i >= 2 and r[1] < len(words) and words[r[1]].upos == "VERB" \
                 and all(w.upos == "PROPN" for w in words[i:r[1]]) and not regions & set(range(*r)):
             cands.append((*r, "subject"))
-        elif r and r == (i, i + 1) and _one_word_subject(words, i) and i not in regions:
+        elif r and r == (i, i + 1) and (_one_word_subject(words, i) or _reporting_subject(words, i)) \
+                and i not in regions:
             cands.append((*r, "subject"))
     for i in range(len(words) - 2):  # "dan Yasril, M.A.Pol, yang ...": a degree follows a name
         r = runs[i]
@@ -749,6 +751,21 @@ def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:
 def dangling_title(words: tuple[Word, ...], tail_end: int) -> bool:
     """A title (with its body or region) is the last thing before the sentence's full stop."""
     return tail_end == len(words) - 1 and words[-1].text == "."
+
+
+def _reporting_subject(words, i: int) -> bool:
+    """A one-word Title Case proper noun no lexicon or gazetteer knows, which the parse makes the subject
+    of a reporting verb ("mengatakan", "menegaskan", REPORTING_VERB), with no name word beside it: one
+    reports what a person (or a body, which the lexicons know) says. "Hajrianto mengatakan, Partai Golkar
+    terdiri dari berbagai organisasi massa" (the NER did not tag the name). The word is the whole subject
+    (nothing depends on it): "Mantan Sekretaris Daerah Kabupaten Bone mengatakan ..." names no one."""
+    w = words[i]
+    head = words[w.head - 1] if 0 < w.head <= len(words) else None
+    return head is not None and bool(REPORTING_VERB.match(head.text)) and w.upos == "PROPN" \
+        and w.deprel.startswith("nsubj") and (w.ner or "O")[2:] in ("", "PER") and w.text.isalpha() \
+        and not w.text.isupper() and not gazetteer().lookup(w.text) \
+        and not any(0 <= k < len(words) and is_name_token(words[k].text) for k in (i - 1, i + 1)) \
+        and not any(x.head == w.id and x.upos != "PUNCT" for x in words)
 
 
 def _one_word_subject(words, i: int) -> bool:
