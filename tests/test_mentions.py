@@ -710,3 +710,21 @@ def test_mentions_party_council_without_a_role_or_party_at_the_start():
 ])
 def test_mentions_one_word_subject_of_a_reporting_verb(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the Sultan's style is dropped, his regnal number is part of the name
+    ("Gubernur DIY Sri|PROPN|B-PER Sultan|PROPN|I-PER Hamengku|PROPN|I-PER Buwono|PROPN|E-PER X setahun|NOUN lagi|ADV .",
+     ["Hamengku Buwono X"]),
+    # a Roman numeral before a capitalised word names a unit, and one name word is no regnal name
+    ("Pangdam II Sriwijaya Mayjen TNI Agus|PROPN|B-PER Suhardi|PROPN|E-PER hadir|VERB .", ["Agus Suhardi"]),
+    ("kata|VERB Budi|PROPN|S-PER II di|ADP rapat|NOUN .", ["Budi"]),
+])
+def test_mentions_sultan_and_regnal_number(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_regnal_number_the_ner_left_out():
+    got = _found("jabatan|NOUN Gubernur|NOUN Sri|PROPN|B-PER Sultan|PROPN|I-PER Hamengku|PROPN|I-PER "
+                 "Buwono|PROPN|E-PER X|PROPN setahun|ADJ lagi|ADV .", kind="person")
+    assert got == ["Hamengku Buwono X"]

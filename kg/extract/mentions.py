@@ -463,7 +463,17 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
+    if _regnal(words, i, j):
+        j += 1
     return (i, j) if j > i else None
+
+
+def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """A regnal number ends a name of two words or more: "Sri Sultan Hamengku Buwono X setahun ke
+    depan", "KGPAA Paku Alam X" (a Roman numeral, then no capitalised word: "Pangdam II Sriwijaya"
+    is a unit)."""
+    return j - i >= 2 and j < len(words) and bool(re.fullmatch(r"[IVX]{1,4}", words[j].text)) \
+        and (j + 1 == len(words) or not is_cap(words[j + 1].text))
 
 
 def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
@@ -561,7 +571,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
                 i += 1
         r = _run(words, i) if label == "PER" else None
-        if r and r[1] <= j and not set(range(*r)) <= regions:  # "Bima Arya" is a name, "Bima" alone a place
+        if r and (r[1] <= j or r[1] == j + 1 and _regnal(words, r[0], j)) and not set(range(*r)) <= regions:
+            # "Bima Arya" is a name, "Bima" alone a place; the NER leaves a regnal number out
             cands.append((r[0], r[1], "ner"))
     runs = [_run(words, i) for i in range(len(words))]   # the strict name run at each word, for the two below
     for i in range(len(words)):  # "Budi Utama mengatakan": a proper-noun pair as a verb's subject
