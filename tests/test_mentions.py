@@ -728,3 +728,14 @@ def test_mentions_regnal_number_the_ner_left_out():
     got = _found("jabatan|NOUN Gubernur|NOUN Sri|PROPN|B-PER Sultan|PROPN|I-PER Hamengku|PROPN|I-PER "
                  "Buwono|PROPN|E-PER X|PROPN setahun|ADJ lagi|ADV .", kind="person")
     assert got == ["Hamengku Buwono X"]
+
+
+@pytest.mark.parametrize("sent, title, person", [
+    # a minister named by the ministry's field the lexicons lack: the field runs to the name
+    ("Menteri Hukum dan|CCONJ Hak Asasi Manusia Amir|PROPN|B-PER Syamsudin|PROPN|E-PER memastikan|VERB hal|NOUN itu|DET .",
+     "Menteri Hukum dan Hak Asasi Manusia", "Amir Syamsudin"),
+    ("Menteri Pertanian Andi|PROPN|B-PER Amran|PROPN|I-PER Sulaiman|PROPN|E-PER hadir|VERB .",
+     "Menteri Pertanian", "Andi Amran Sulaiman"),
+])
+def test_mentions_minister_by_the_ministry_field(sent, title, person):
+    assert (_found(sent, kind="title"), _found(sent, kind="person")) == ([title], [person])

@@ -261,7 +261,10 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
         unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None
         unit_end = _unit_words(words, unit, org_starts, reg_starts) if unit is not None else 0
-        if unit_end > (unit or 0):   # a unit title names its unit: "asisten pelatih" is none
+        if unit_end > (unit or 0) and (end is None or end >= len(words) or words[end].text in ("dan", "&", ",")):
+            # a unit title names its unit ("asisten pelatih" is none); past a full title of the lexicons only
+            # where that title goes on with "dan": "Asisten Pemerintahan dan Kesejahteraan Rakyat", but
+            # "Menteri Koordinator Politik Hukum dan Keamanan Wiranto"
             end = max(end or unit_end, unit_end)
         if end is not None:
             if end + 1 < len(words) and words[end].text == "(":  # "... dan Keamanan (Menko Polhukam)"
