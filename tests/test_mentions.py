@@ -739,3 +739,15 @@ def test_mentions_regnal_number_the_ner_left_out():
 ])
 def test_mentions_minister_by_the_ministry_field(sent, title, person):
     assert (_found(sent, kind="title"), _found(sent, kind="person")) == ([title], [person])
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # an occupation in lower case, then a name of two words the NER missed
+    ("aksi|NOUN yang|PRON dilakukan|VERB artis|NOUN Pong|PROPN|O|4|nmod Hardjatmo|PROPN|O|5|flat:name di|ADP atap|NOUN .",
+     ["Pong Hardjatmo"]),
+    # a body, a place, a name of one word or running on into capitalised words: no person from this cue
+    ("pemain|NOUN Persib|PROPN|B-ORG Bandung|PROPN|E-ORG menang|VERB .", []),
+    ("pengamat|NOUN Universitas|PROPN Gadjah|PROPN Mada|PROPN Yogyakarta|PROPN berkata|VERB .", []),
+])
+def test_mentions_occupation_before_a_name(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -23,8 +23,8 @@ from dataclasses import replace
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
-    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, REPORTING_VERB, \
-    VILLAGE_LEVELS
+    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, \
+    REPORTING_VERB, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
     organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
@@ -532,6 +532,13 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i) and not regions & set(range(*r)) \
                     and (k == 0 or not is_cap(words[k - 1].text) or fold(words[k - 1].text) in before):
                 cands.append((*r, "as"))
+    for i in range(len(words) - 2):  # "artis Pong Hardjatmo": an occupation in lower case, then the name
+        if words[i].text in OCCUPATION_NOUNS and words[i].upos == "NOUN":
+            r = _run(words, i + 1)
+            if r and r[0] == i + 1 and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
+                    and all((w.ner or "O")[2:] in ("", "PER") and not w.text.isupper() for w in words[r[0]:r[1]]) \
+                    and (r[1] == len(words) or not is_cap(words[r[1]].text)):
+                cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2

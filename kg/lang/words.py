@@ -123,6 +123,15 @@ NOT_NAME_NOUNS = frozenset({
 PARTY_COUNCILS = frozenset({"dewanpembina", "dewanpenasihat", "dewanpenasehat", "dewanpakar", "dewankehormatan",
                             "dewansyuro", "dewansyura", "dewanpertimbangan", "majelistinggi", "majelissyuro",
                             "majelissyura", "majelispertimbangan", "majelispakar"})
+# occupations and kin written in lower case right before a person's name, as an apposition the NER may
+# miss: "artis Pong Hardjatmo", "editor Tay Hohoff", "kopilot Ardy Tedjo", "istri Farida Arriany"
+OCCUPATION_NOUNS = frozenset({
+    "artis", "aktor", "aktris", "penyanyi", "pelawak", "komedian", "musisi", "pemusik", "seniman", "budayawan",
+    "sutradara", "produser", "penulis", "pengarang", "sastrawan", "penyair", "editor", "wartawan", "jurnalis",
+    "fotografer", "pilot", "kopilot", "pengamat", "aktivis", "pengacara", "advokat", "pengusaha", "politisi",
+    "politikus", "ekonom", "sejarawan", "ilmuwan", "peneliti", "akademisi", "dosen", "pelatih", "pemain",
+    "atlet", "petinju", "pebulutangkis", "pesepak", "istri", "suami", "ayah", "ayahanda", "ibunda", "putra",
+    "putri", "adik", "kakak", "cucu", "sahabat", "rekan", "kuasa"})
 # names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
 # "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
