@@ -751,3 +751,9 @@ def test_mentions_minister_by_the_ministry_field(sent, title, person):
 ])
 def test_mentions_occupation_before_a_name(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_mr_before_a_name_is_dropped():
+    got = _found("dengan|ADP Kepala Sekolah pertama|ADJ Mr. Widodo|PROPN Sastrodiningrat|PROPN dengan|ADP wakil|NOUN .",
+                 kind="person")
+    assert got == ["Widodo Sastrodiningrat"]
