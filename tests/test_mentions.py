@@ -757,3 +757,12 @@ def test_mentions_mr_before_a_name_is_dropped():
     got = _found("dengan|ADP Kepala Sekolah pertama|ADJ Mr. Widodo|PROPN Sastrodiningrat|PROPN dengan|ADP wakil|NOUN .",
                  kind="person")
     assert got == ["Widodo Sastrodiningrat"]
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # a company's legal form in the run, or an initial alone: no person
+    (("wakil|NOUN ketua|NOUN Lockheed|PROPN|B-PER Corporation|PROPN|E-PER memberitahu|VERB senat|NOUN .",), []),
+    (("pesawat|NOUN itu|DET milik|NOUN T|PROPN|S-PER|3|nmod saja|ADV .",), []),
+])
+def test_mentions_no_company_or_lone_initial(sentences, expected):
+    assert _found(*sentences, kind="person") == expected

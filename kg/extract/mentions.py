@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
-from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
+from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
     HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, \
     REPORTING_VERB, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
@@ -1105,7 +1105,8 @@ def find_mentions(doc: Document) -> Document:
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts
                    and not _lone_name(sents[m.sent_id].words, m.word_ids[0] - 1))
-           and not (m.kind == "person" and all(fold(t) in DIVINE_NAMES for t in m.text.split()))]
+           and not (m.kind == "person" and (all(fold(t) in DIVINE_NAMES for t in m.text.split())
+                                            or any(fold(t) in COMPANY_SUFFIXES for t in m.text.split())))]
     spelled = _spelled_out_acronyms(doc)
     out = [m for m in out if not (m.kind == "organization" and fold(m.text) in spelled)]
     mates = _ticket_mates(doc, out)
@@ -1119,6 +1120,8 @@ def find_mentions(doc: Document) -> Document:
     out += _short_names(doc, out, parts)
     out += _nickname_mentions(doc, out)
     out = _rejoin_abbreviated(doc, out)
+    # "T", "M.": an initial alone (one the sentence splitter did not join to the name after it) names no one
+    out = [m for m in out if not (m.kind == "person" and len(m.text.rstrip(".")) == 1)]
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
     out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]

@@ -132,6 +132,9 @@ OCCUPATION_NOUNS = frozenset({
     "politikus", "ekonom", "sejarawan", "ilmuwan", "peneliti", "akademisi", "dosen", "pelatih", "pemain",
     "atlet", "petinju", "pebulutangkis", "pesepak", "istri", "suami", "ayah", "ayahanda", "ibunda", "putra",
     "putri", "adik", "kakak", "cucu", "sahabat", "rekan", "kuasa"})
+# the legal form that ends a company's name, never a word of a person's: "wakil ketua Lockheed
+# Corporation memberitahu ...", "PT Bank Rakyat Indonesia Tbk"
+COMPANY_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "limited", "llc", "gmbh", "tbk", "plc"})
 # names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
 # "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
