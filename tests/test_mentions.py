@@ -766,3 +766,9 @@ def test_mentions_mr_before_a_name_is_dropped():
 ])
 def test_mentions_no_company_or_lone_initial(sentences, expected):
     assert _found(*sentences, kind="person") == expected
+
+
+def test_mentions_foreign_gloss_in_brackets_is_no_person():
+    got = _found("ambang|NOUN batas|NOUN parlemen|NOUN ( Parliamentary|X|B-PER Threshold|X|E-PER ) disepakati|VERB .",
+                 "kata|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER ( Ketua KPU ) .", kind="person")
+    assert got == ["Budi Santoso"]

@@ -604,7 +604,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if all(fold(w.text) in after or w.text == "." for w in words[i:j]):
             continue  # "Oman Apriaman, SKM, SIP Camat Rajeg", "Kades Se-Kec": degrees (or "se") alone name no one
         if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
-                or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]):
+                or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]) or _gloss(words, i, j):
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
@@ -672,6 +672,13 @@ _RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
 # nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
 # nominalisations, never a person's name word (none of the 397 name words of the gold sets is one)
 _CONFIX_NOUN = re.compile(r"(ke|pe|per|pen|pem|peng|peny)[a-z]{3,}an")
+
+
+def _gloss(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """Foreign words in brackets after a common noun they translate: "ambang batas parlemen
+    (Parliamentary Threshold) juga disepakati" (the parse tags them X, foreign; a name is PROPN)."""
+    return 0 < i and j < len(words) and words[i - 1].text == "(" and words[j].text == ")" \
+        and all(w.upos == "X" for w in words[i:j]) and i >= 2 and words[i - 2].upos == "NOUN"
 
 
 def _no_name_word(text: str) -> bool:
