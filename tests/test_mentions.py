@@ -101,6 +101,8 @@ def test_mentions_skip_page_clutter(sent):
     ("Penulis : Taufik", ["Taufik"]),
     ("Senin , 25/1/2024 ( foto ; doc Daniel )", ["Daniel"]),
     ("Kegiatan itu ( Foto : Dok . Pribadi )", []),
+    ("Foto : Dok . Humas", []),
+    ("Foto : Dok . Budi Santoso", ["Budi Santoso"]),
 ])
 def test_mentions_bylines_and_credits_are_persons(sent, expected):
     assert _found(sent, kind="person") == expected

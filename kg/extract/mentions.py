@@ -1208,7 +1208,11 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     """The name credited after a label at ``i`` ("Editor :", "doc"): one to four name words,
-    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi")."""
+    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi"). Credit words
+    after the label are skipped: "Foto : Dok . Humas" names no one, "Foto: Dok. Budi" names Budi."""
+    while i + 1 < len(words) and (fold(words[i].text) in CREDIT_WORDS or
+                                  words[i].text == "." and i > 0 and fold(words[i - 1].text) in CREDIT_WORDS):
+        i += 1
     r = _run(words, i, strict=False)
     if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
         r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
