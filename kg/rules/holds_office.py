@@ -92,7 +92,12 @@ def _unit_title(words, i: int, j: int) -> str:
     (titles.tsv kind ``unit``; see :func:`kg.extract.mentions._unit_words`)."""
     tl = titles()
     k = next((n for n in range(i, j) if (t := tl.get(fold(words[n].text))) is not None and t.kind == "unit"), None)
-    return _join(words[k:j]) if k is not None and j - k >= 2 else ""
+    if k is None or j - k < 2:
+        return ""
+    # "Menteri Koordinator Bidang Politik dan Keamanan (Menko Polhukam)": a full title of the lexicons
+    # (its bracketed short form aside) is that title, not the unit word's open run
+    full = tl.get(fold(re.sub(r"\s*\([^)]*\)", "", _join(words[k:j])).strip(" ,")))
+    return "" if full is not None and full.kind != "unit" else _join(words[k:j])
 
 
 def _party_as_written(words, sid: str, org: Entity) -> str:
