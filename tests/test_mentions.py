@@ -774,3 +774,8 @@ def test_mentions_foreign_gloss_in_brackets_is_no_person():
     got = _found("ambang|NOUN batas|NOUN parlemen|NOUN ( Parliamentary|X|B-PER Threshold|X|E-PER ) disepakati|VERB .",
                  "kata|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER ( Ketua KPU ) .", kind="person")
     assert got == ["Budi Santoso"]
+
+
+def test_mentions_older_bachelor_degree_ends_the_name():
+    got = _found("ujar|VERB Sumardi|PROPN|B-PER BA|PROPN|E-PER , kepala|NOUN sekolah|NOUN itu|DET .", kind="person")
+    assert got == ["Sumardi"]
