@@ -650,6 +650,9 @@ def test_nickname_given_by_disapa_joins_that_person():
     (("Menurut|ADP Johan|PROPN|S-PER|4|obl , laporan|NOUN itu|DET bahan|NOUN mentah|ADJ .",), ["Johan"]),
     (("Megawati|PROPN|S-PER|3|nsubj akan|AUX memegang|VERB trah|NOUN karena|ADP Soekarno|PROPN|S-PER|3|obl .",),
      ["Megawati", "Soekarno"]),
+    # a politician by the initials the NER tags alone as a person; an acronym the lexicons know is none
+    (("evaluasi|NOUN pencapresan|NOUN SDA|PROPN|S-PER|2|nmod oleh|ADP pengurus|NOUN .",), ["SDA"]),
+    (("dukungan|NOUN kepada|ADP KPU|PROPN|S-PER|1|nmod meningkat|VERB .",), []),
     # a desk code signing the article off ("(Bukhori)", gold README), a common noun the NER tagged,
     # a place the gazetteer knows, a word next to another capitalised word: no person
     (("Rapat|NOUN selesai|VERB .", "( Bukhori|PROPN|S-PER|0|appos )"), []),

@@ -1475,10 +1475,12 @@ def _lone_name(words: tuple[Word, ...], i: int) -> bool:
     name word either side (that would make it a fragment of a longer name or a body's name; a capitalised
     function word opening the sentence is none), no place word before it, and
     no place of that name, and not alone in brackets (gold README: desk codes "(Bukhori)" name no
-    one). "Menurut Johan, laporan hasil analisis merupakan bahan mentah", "Megawati
+    one). A politician named by the initials is kept too ("SDA", "JK": two to four capitals the NER tags
+    alone as a person; a body's acronym the lexicons know is no name word). "Menurut Johan, laporan hasil analisis merupakan bahan mentah", "Megawati
     akan tetap memegang trah-nya karena Soekarno" (news often names a person by one word only)."""
     w = words[i]
-    if w.ner != "S-PER" or w.upos != "PROPN" or not w.text.isalpha() or w.text.isupper() or len(w.text) < 3 \
+    initials = w.text.isupper() and 2 <= len(w.text) <= 4   # "SBY", "JK": a politician by the initials
+    if w.ner != "S-PER" or w.upos != "PROPN" or not w.text.isalpha() or not initials and (w.text.isupper() or len(w.text) < 3) \
             or not is_name_token(w.text) or w.deprel.partition(":")[0] not in _NOMINAL_RELS \
             or gazetteer().lookup(w.text) or fold(w.text) in honorifics()[0] or _headline(words):
         return False
