@@ -782,3 +782,15 @@ def test_mentions_foreign_gloss_in_brackets_is_no_person():
 def test_mentions_older_bachelor_degree_ends_the_name():
     got = _found("ujar|VERB Sumardi|PROPN|B-PER BA|PROPN|E-PER , kepala|NOUN sekolah|NOUN itu|DET .", kind="person")
     assert got == ["Sumardi"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # ranks spelt out, of three words too, and "Polisi" as the corps after the rank
+    ("Kapolda Jateng Inspektur Jenderal Polisi Ahmad|PROPN|B-PER Luthfi|PROPN|E-PER hadir|VERB .", ["Ahmad Luthfi"]),
+    ("Ajun Komisaris Besar Polisi Budi|PROPN|B-PER Santoso|PROPN|E-PER memimpin|VERB apel|NOUN .", ["Budi Santoso"]),
+    ("Komisaris Jenderal Budi|PROPN|B-PER Gunawan|PROPN|E-PER dilantik|VERB .", ["Budi Gunawan"]),
+    # "Polisi" alone opens no name
+    ("Polisi|NOUN menangkap|VERB pelaku|NOUN di|ADP Pasar Baru .", []),
+])
+def test_mentions_ranks_spelt_out(sent, expected):
+    assert _found(sent, kind="person") == expected

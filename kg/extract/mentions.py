@@ -403,7 +403,10 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
     before, _ = honorifics()
     while i < len(words):
-        if i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before and is_cap(words[i].text):
+        if i + 2 < len(words) and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before \
+                and is_cap(words[i].text):
+            i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
+        elif i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before and is_cap(words[i].text):
             i += 2   # "Ibu Negara Iriana Joko Widodo"
         elif fold(words[i].text) in before and is_cap(words[i].text) \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
@@ -816,7 +819,7 @@ def _per_prefix(words, i: int, j: int) -> int:
 
 # corps and service words of honorifics.txt: part of a rank ("Letkol Inf", "Mayjen TNI", "Kombes Pol")
 _CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cpl", "chb", "cpm", "caj", "ckm", "cku", "cke",
-                    "psk", "mar", "tni", "purn", "pol"})
+                    "psk", "mar", "tni", "purn", "pol", "polisi"})
 
 
 def _kan_verb(words, i: int) -> bool:
