@@ -794,3 +794,9 @@ def test_mentions_older_bachelor_degree_ends_the_name():
 ])
 def test_mentions_ranks_spelt_out(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_abbreviated_name_word_with_its_split_full_stop():
+    got = _found("Ketua KPU Kabupaten Bone , Drs. H. Andi|PROPN|I-PER Muh|PROPN|E-PER . Hatta|PROPN|S-PER , M.Si , "
+                 "mengatakan|VERB tahapan|NOUN lancar|ADJ .", kind="person")
+    assert got == ["Andi Muh. Hatta"]

@@ -48,6 +48,12 @@ _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "uni
 _OFFICE_BUILDINGS = frozenset({"jabatan", "rujab", "pendopo", "pendapa", "rumdin", "dinas", "halaman"})
 
 
+def _name_mention(sent: Sentence, i: int, j: int) -> Mention:
+    """A person's mention, an abbreviation's split full stop written back on it: "Andi Muh. Hatta"."""
+    m = _mention(sent, "person", i, j)
+    return replace(m, text=m.text.replace(" . ", ". ")) if " . " in m.text else m
+
+
 def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
     ws = sent.words[i:j]
     return Mention(sent.sent_id, tuple(w.id for w in ws), " ".join(w.text for w in ws), kind,
@@ -447,6 +453,13 @@ def _particle(words: tuple[Word, ...], j: int) -> bool:
     return words[j].text in NAME_PARTICLES and j + 1 < len(words) and fold(words[j + 1].text) in BALINESE_NAMES
 
 
+def _abbrev_dot(words: tuple[Word, ...], j: int) -> bool:
+    """The full stop of an abbreviated name word, split off by the tokenizer, inside the name: "Drs. H.
+    Andi Muh . Hatta, M.Si" (NAME_ABBREVIATIONS: Muh., Moh., Abd., M.)."""
+    return words[j].text == "." and 0 < j < len(words) - 1 and fold(words[j - 1].text) in NAME_ABBREVIATIONS \
+        and is_name_token(words[j + 1].text) and not is_degree(words[j + 1].text)
+
+
 def _inner_month(words: tuple[Word, ...], j: int) -> bool:
     """A month's name between two name words is part of the name: "Dandim 0823/Situbondo Letkol
     Inf Akhmad Juni Toa" (Javanese names take the birth month; a date has a number next to it)."""
@@ -462,7 +475,7 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     i = _skip_honorifics(words, i)
     j = i
     while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
-                              or j > i and (_connector(words, j) or _inner_month(words, j))) \
+                              or j > i and (_connector(words, j) or _inner_month(words, j) or _abbrev_dot(words, j))) \
             and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
                      and len(words[j].text.rstrip(".")) > 1) \
@@ -1073,7 +1086,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     # "Ketua DPD Partai Golkar Padang": the party's board, no mention of the Dewan Perwakilan Daerah
     out += [(_mention(sent, "organization", i, j), "") for i, j in orgs if not party_board(words, i, j)]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
-    out += [(_mention(sent, "person", i, j), cue) for i, j, cue in persons]
+    out += [(_name_mention(sent, i, j), cue) for i, j, cue in persons]
     return out, any(dangling_title(words, end) for end, _ in tails)
 
 
