@@ -800,3 +800,9 @@ def test_mentions_abbreviated_name_word_with_its_split_full_stop():
     got = _found("Ketua KPU Kabupaten Bone , Drs. H. Andi|PROPN|I-PER Muh|PROPN|E-PER . Hatta|PROPN|S-PER , M.Si , "
                  "mengatakan|VERB tahapan|NOUN lancar|ADJ .", kind="person")
     assert got == ["Andi Muh. Hatta"]
+
+
+def test_mentions_sasak_ulama_title_is_dropped():
+    got = _found("Tuan Guru Bajang Muhammad|PROPN|B-PER Zainul|PROPN|I-PER Majdi|PROPN|E-PER mengimbau|VERB warga|NOUN .",
+                 kind="person")
+    assert got == ["Muhammad Zainul Majdi"]

@@ -622,6 +622,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
                 or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]) or _gloss(words, i, j):
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
+        if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
+            continue  # "Tuan [Guru Bajang Muhammad Zainul Majdi]": a run opening inside a title of several words
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
                 or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
