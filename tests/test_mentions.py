@@ -806,3 +806,8 @@ def test_mentions_sasak_ulama_title_is_dropped():
     got = _found("Tuan Guru Bajang Muhammad|PROPN|B-PER Zainul|PROPN|I-PER Majdi|PROPN|E-PER mengimbau|VERB warga|NOUN .",
                  kind="person")
     assert got == ["Muhammad Zainul Majdi"]
+
+
+def test_mentions_ner_span_opening_with_lower_case_words():
+    got = _found("dengan|ADP wakil|NOUN nya|PRON|B-PER Djajeng|PROPN|I-PER Soegianto|PROPN|E-PER hadir|VERB .", kind="person")
+    assert got == ["Djajeng Soegianto"]

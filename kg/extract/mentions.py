@@ -596,6 +596,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                                                          or fold(words[i - 1].text) in organizations()):
             while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
                 i += 1
+        while label == "PER" and i + 1 < j and words[i].text[:1].islower():
+            i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name
         r = _run(words, i) if label == "PER" else None
         if r and (r[1] <= j or r[1] == j + 1 and _regnal(words, r[0], j)) and not set(range(*r)) <= regions:
             # "Bima Arya" is a name, "Bima" alone a place; the NER leaves a regnal number out
