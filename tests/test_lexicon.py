@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.lexicon import fold, gazetteer, honorifics, organizations, key_slug, titles
+from kg.lang.lexicon import corps_words, fold, gazetteer, honorifics, organizations, key_slug, titles
 
 
 @pytest.mark.parametrize("name, code", [
@@ -57,6 +57,15 @@ def test_lexicon_title_base(surface, base, kind):
 @pytest.mark.parametrize("form, where", [("Hj", 0), ("Drs", 0), ("Bapak", 0), ("M.Si", 1), ("S.Sos", 1)])
 def test_lexicon_honorifics(form, where):
     assert fold(form) in honorifics()[where]
+
+
+@pytest.mark.parametrize("form", ["Inf", "TNI", "Pol", "Pnb", "Purn"])
+def test_lexicon_corps_words_are_written_before_names(form):
+    assert fold(form) in corps_words() and fold(form) in honorifics()[0]
+
+
+def test_lexicon_ranks_are_no_corps_words():
+    assert not {"kolonel", "akbp", "letkol"} & corps_words()
 
 
 @pytest.mark.parametrize("name", ["Budi", "Utama", "Salahudin"])

@@ -567,6 +567,9 @@ def test_mentions_enlisted_ranks_are_no_names(sent, expected):
     # a corps word alone opens no name; after a rank it is part of the rank
     ("Danrem mengatakan|VERB , TNI AD siap|ADJ membantu|VERB pengamanan .", []),
     ("hadir|VERB Mayjen TNI Mohamad|PROPN Hasan|PROPN kemarin .", ["Mohamad Hasan"]),
+    # the corps section of honorifics.txt is the one list: the Air Force's pilots, "Kolonel Pnb ..."
+    ("Skadron Pnb|PROPN Hercules|PROPN siap|ADJ terbang|VERB .", []),
+    ("hadir|VERB Kolonel Pnb Ardi|PROPN Syahri|PROPN kemarin .", ["Ardi Syahri"]),
     # a capitalised -kan verb after a title is no name
     ('" Para Kapolsek Kelompokkan|PROPN potensi kerawanan yang ada di desa , " ungkapnya .', []),
 ])
