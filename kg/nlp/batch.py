@@ -25,7 +25,7 @@ from kg.nlp.conllu import read_conllu, write_conllu
 from kg.inputs.reader import Issue
 from kg.model import Document
 
-__all__ = ["ParseSettings", "parse_stream", "parse_texts", "parse_texts_with_sentences"]
+__all__ = ["ParseSettings", "parse_stream", "parse_texts", "parse_texts_with_sentences", "parse_issue"]
 
 _STATE: dict[str, object] = {}
 
@@ -315,12 +315,14 @@ def _finish(batch, found: dict[str, str], miss_keys: list[str], fut, cache, sett
         if key is None:
             yield item
         elif conllu is None:
-            exc = failed.get(key)
-            yield Issue(item.meta.get("source", item.doc_id),
-                        f"the parser failed on this article ({type(exc).__name__}: {exc})")
+            yield parse_issue(item, failed.get(key))
         else:
             t = time.perf_counter()
             sents = direct[key] if key in direct else read_conllu(conllu) if conllu else ()
             settings.seconds["parse"] += time.perf_counter() - t
             yield replace(item, sentences=sents)
 
+
+def parse_issue(doc: Document, exc: BaseException | None) -> Issue:
+    """The issue of an article the parser failed on (the article is skipped, the corpus goes on)."""
+    return Issue(doc.meta.get("source", doc.doc_id), f"the parser failed on this article ({type(exc).__name__}: {exc})")
