@@ -577,6 +577,16 @@ def test_mentions_corps_words_and_verbs_after_titles(sent, expected):
     assert _found(sent, kind="person") == expected
 
 
+@pytest.mark.parametrize("sent", [
+    # a title alone after the speech verb is its holder, never a person called "Kasdam"
+    '" TNI siap|ADJ mendukung|VERB pengamanan , " ujar|VERB Kasdam .',
+    # a command's principal officers as a group, after a title and its place: no one's name
+    "dihadiri|VERB oleh|ADP Wakapolda Kalbar , PJU Kodam XII/Tpr , serta Lanud Supadio .",
+])
+def test_mentions_military_titles_are_no_names(sent):
+    assert _found(sent, kind="person") == []
+
+
 @pytest.mark.parametrize("sents, acronym, found", [
     # "Rapat Koordinasi Tim Terpadu Penanganan Konflik Sosial ... pelaksanaan PKS merupakan tugas kita"
     (("Rapat Tim Terpadu Penanganan Konflik Sosial digelar|VERB .", "Pelaksanaan PKS adalah tugas kita ."), "PKS", False),
