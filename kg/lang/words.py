@@ -13,7 +13,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS"]
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -64,6 +64,9 @@ ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", 
 # melakukan koordinasi" the members are addressed, the speaker takes the stance
 _HOPE = r"|^(ber|meng)harap(kan)?$|^harap(kan)?$"
 DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")" + _HOPE, re.IGNORECASE)
+# the di- passive of an addressing verb: its subject is the one addressed, the one who asks is the agent
+# ("ASN juga diminta untuk menolak praktik politik uang": asked by whoever spoke before)
+ADDRESSED_PASSIVE = re.compile(r"^di(" + "|".join((*_ADDRESSING_STEMS, "arahkan", "wajibkan")) + ")$", re.IGNORECASE)
 
 # the regional government of each level: "Pemkot Pangkalpinang", "Pemkab Kudus", "Pemprov Kaltim"
 GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}

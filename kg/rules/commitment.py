@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
-from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_title, sent_base, span_of, subtree,
-                              word_spans, words_in)
+from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
+                                     span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
 from kg.lang.topics import TopicCue, find_topics
 
@@ -313,9 +313,17 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
-    not make the sentence say who acts."""
+    not make the sentence say who acts, nor does the one addressed by a passive addressing verb with
+    no agent ("ASN juga diminta untuk menolak praktik politik uang": who asks is who spoke before)."""
     return any(w.deprel.startswith("nsubj") and (w.head == 0 or not sent.word(w.head).deprel.startswith("acl"))
-               for w in sent.words)
+               and not _addressed(sent, w) for w in sent.words)
+
+
+def _addressed(sent: Sentence, w) -> bool:
+    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ...")."""
+    if w.deprel != "nsubj:pass" or not w.head or not ADDRESSED_PASSIVE.match(sent.word(w.head).text):
+        return False
+    return not any(c.deprel == "obl:agent" or is_passive_agent(sent, c.id) for c in sent.children(w.head))
 
 
 def _carries(sent: Sentence, paragraph: int | None) -> bool:

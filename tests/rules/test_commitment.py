@@ -891,3 +891,21 @@ def test_commitment_sanction_with_no_doer_still_goes_on_with_the_rule():
     ents = {"person:budi": ("person", "Budi", [("s1", (1, 2)), ("s3", (9,))])}
     doc = document(P["BUDI"], P["SANCTION_UNNAMED"], P["SANCTION_AFTER"], entities=ents)
     assert {a.arg("topic") for a in commitment.fn(doc)} == {"asn-neutrality"}
+
+
+_MURTALA = {"person:murtala": ("person", "Murtala", [("s1", (1,))])}
+_SAYS_NEUTRAL = """
+Murtala|PROPN||2|nsubj menegaskan|VERB||0|root ASN|PROPN||5|nsubj harus|AUX||5|aux netral|ADJ||2|ccomp
+.|PUNCT||2|punct"""
+
+
+@pytest.mark.parametrize("agent, carried", [("", True), ("oleh|ADP||10|case warga|NOUN||3|obl:agent", False)])
+def test_commitment_the_addressed_of_a_passive_request_is_no_actor(agent, carried):
+    """ "Murtala menegaskan ASN harus netral. ASN juga diminta untuk menolak praktik politik uang.": the
+    asked are the subject of "diminta"; who asks is who spoke before (an agent named with "oleh" asks)."""
+    s2 = sentence("s2", f"""
+ASN|PROPN||3|nsubj:pass juga|ADV||3|advmod diminta|VERB||0|root untuk|SCONJ||5|mark menolak|VERB||3|xcomp
+praktik|NOUN||5|obj politik|NOUN||6|nmod uang|NOUN||7|nmod {agent} .|PUNCT||3|punct""", paragraph=1)
+    doc = document(sentence("s1", _SAYS_NEUTRAL, paragraph=1), s2, entities=_MURTALA)
+    got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
+    assert (("person:murtala", "money-politics") in got) is carried
