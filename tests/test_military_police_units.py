@@ -91,6 +91,14 @@ def test_metro_after_a_police_unit_is_not_kota_metro():
     assert polres.attr("acronym") == "Polres" and polres.attr("region") == "region:31.74"
 
 
+def test_metro_alone_after_a_police_title_is_kota_metro():
+    """ "..., tandas mantan Kapolres Metro tersebut.": no metropolitan area follows, so it is the city's
+    police (Polres Metro, Lampung), and no one is called Metro."""
+    doc = resolved("tandas|VERB mantan Kapolres Metro tersebut|DET .")
+    assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]
+    assert _persons(doc) == []
+
+
 def test_kota_metro_is_still_a_region_elsewhere():
     doc = resolved("Wali Kota Metro Wahdi Siradjuddin hadir|VERB .")
     assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]

@@ -208,8 +208,11 @@ def _listed_regions(words: tuple[Word, ...], j: int, level: str, kabkota: set[st
 
 def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
     """ "Polres Metro Jakarta Selatan", "Kapolda Metro Jaya": "Metro" names the metropolitan
-    police, not Kota Metro (Lampung)."""
+    police, not Kota Metro (Lampung), when the metropolitan area's name follows it; alone it is
+    the city's police: "tandas mantan Kapolres Metro tersebut" (Polres Metro, Kota Metro)."""
     if j != i + 1 or fold(words[i].text) != "metro" or i == 0:
+        return False
+    if j >= len(words) or not is_cap(words[j].text):
         return False
     prev = fold(words[i - 1].text)
     info, title = organizations().get(prev), titles().get(prev)
