@@ -175,6 +175,17 @@ def test_topics_handling_a_case_is_oversight(text, topics):
     assert [c.topic for c in find_topics(text)] == topics
 
 
+@pytest.mark.parametrize("text", [
+    # informing civil servants of their duty to stay neutral is outreach and neutrality both (the
+    # shared gold and four blind annotators code both: "sosialisasi mengenai kewajiban ASN untuk
+    # bersikap netral dalam Pilkada telah dilakukan")
+    "sosialisasi mengenai kewajiban ASN untuk bersikap netral dalam Pilkada telah dilakukan",
+    "sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral",
+])
+def test_topics_outreach_on_neutrality_is_both(text):
+    assert {c.topic for c in find_topics(text)} == {"public-outreach", "asn-neutrality"}
+
+
 def test_topics_weak_cue_dropped_beside_strong_cue():
     assert {c.topic for c in find_topics("ASN harus menjaga netralitas")} == {"asn-neutrality"}
     assert {c.strength for c in find_topics("ASN hadir dalam kegiatan")} == {"weak"}

@@ -219,7 +219,6 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     if any(c.strength == "strong" for c in chosen):
         chosen = [c for c in chosen if c.strength != "weak"]
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
-    chosen = [c for c in chosen if not _outreach_on_neutrality(c, chosen, text)]
     chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_material(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
@@ -287,22 +286,6 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
     if cue.topic != "campaign-rules" or not _MATERIAL.match(cue.cue):
         return False
     return any(c.topic == "public-outreach" and c.strength == "strong" and _same_clause(text, c.end, cue.start, 40)
-               for c in chosen)
-
-
-def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
-    """An outreach word whose content is the neutrality of civil servants: the neutrality is the topic.
-    "Unu juga mengatakan dirinya sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral"
-    informs the ASN of their duty, not the public about the election.
-
-    >>> [c.topic for c in find_topics("sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral")]
-    ['asn-neutrality']
-    >>> sorted(c.topic for c in find_topics("menggelar sosialisasi pemilu kepada pemilih pemula"))
-    ['public-outreach']
-    """
-    if cue.topic != "public-outreach":
-        return False
-    return any(c.topic == "asn-neutrality" and c.strength == "strong" and _same_clause(text, cue.end, c.start, 60)
                for c in chosen)
 
 
