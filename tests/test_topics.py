@@ -99,6 +99,8 @@ def test_topics_scheme_matches_shared_gold(shared):
     # the meN-/di-/imperative and troop-movement forms of the security words
     ("Amankan Pilkada 2024", "security-order"),
     ("menggelar apel pergeseran pasukan ke TPS", "security-order"),
+    # the agent noun of the same root: "menyiapkan 12.145 personel untuk antisipasi pengaman"
+    ("menyiapkan personel untuk antisipasi pengaman di TPS", "security-order"),
     # the di-/-kan/ter- forms of koordinasi and sinergi
     ("pengamanan akan dikoordinasikan dengan Kodim", "interagency-coordination"),
     ("kegiatan ini terkoordinasi dengan baik", "interagency-coordination"),

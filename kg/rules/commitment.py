@@ -112,9 +112,12 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     return kind, polarity, modality, target
 
 
-# acts reported by their verb: "Penertiban dilakukan bersama Bawaslu dan Panwaslu"
+# acts reported by their verb: "Penertiban dilakukan bersama Bawaslu dan Panwaslu"; a count prepared or
+# placed is deployed too: "Polda Sulsel juga telah mempersiapkan sebanyak 12.145 personel untuk antisipasi
+# pengamanan"
 _ACTING = re.compile(r"\b(melakukan|dilakukan|dilaksanakan|digelar|mengerahkan|dikerahkan|menerjunkan|"
-                     r"diterjunkan|menyiagakan|disiagakan|menurunkan|diturunkan)\b", re.IGNORECASE)
+                     r"diterjunkan|menyiagakan|disiagakan|menurunkan|diturunkan|menyiapkan|disiapkan|"
+                     r"mempersiapkan|dipersiapkan|menempatkan|ditempatkan)\b", re.IGNORECASE)
 _STANCE_WORDS = (_TARGET, _SELF_BOUND, _INSTRUCTION, _DONE, _APPEAL, _PLEDGE, _ACTING)
 
 

@@ -909,3 +909,15 @@ praktik|NOUN||5|obj politik|NOUN||6|nmod uang|NOUN||7|nmod {agent} .|PUNCT||3|pu
     doc = document(sentence("s1", _SAYS_NEUTRAL, paragraph=1), s2, entities=_MURTALA)
     got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
     assert (("person:murtala", "money-politics") in got) is carried
+
+
+@pytest.mark.parametrize("verb, n", [("mempersiapkan", 1), ("menghitung", 0)])
+def test_commitment_a_count_prepared_is_an_act(verb, n):
+    """ "Polda Sulsel juga telah mempersiapkan sebanyak 12.145 personel untuk antisipasi pengamanan": a
+    count prepared is deployed (as "mengerahkan sebanyak 786 personel"); a count counted is a statistic."""
+    s1 = sentence("s1", f"""
+Polda|PROPN||5|nsubj Sulsel|PROPN||1|flat:name juga|ADV||5|advmod kini|ADV||5|advmod {verb}|VERB||0|root
+sebanyak|ADV||7|advmod 12.145|NUM||8|nummod personel|NOUN||5|obj untuk|ADP||10|case pengamanan|NOUN||5|obl
+.|PUNCT||5|punct""")
+    doc = document(s1, entities={"org:polda": ("organization", "Polda Sulsel", [("s1", (1, 2))])})
+    assert len([a for a in commitment.fn(doc) if a.arg("topic") == "security-order"]) == n
