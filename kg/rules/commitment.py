@@ -136,6 +136,19 @@ def takes_stance(window: str) -> bool:
     return any(rx.search(window) for rx in _STANCE_WORDS)
 
 
+def _accused(sent: Sentence, wid: int) -> bool:
+    """The clause of ``wid`` says someone is suspected or accused of it: "Salah satu akun Facebook atas
+    nama Sibela Ali diduga menyebar hoaks" takes no stance against hoaxes. Not when the accusation only
+    describes a noun in someone else's act ("Polisi menangkap pelaku yang diduga menyebar hoaks")."""
+    for a in [wid] + ancestors(sent, wid):
+        w = sent.word(a)
+        if w.deprel.startswith("acl"):
+            return False
+        if _NOT_STANCE.match(w.text):
+            return True
+    return False
+
+
 def _phrase(sent: Sentence, wid: int) -> str:
     keep = {wid} | {c.id for c in sent.children(wid)
                     if c.deprel.split(":")[0] in ("flat", "compound", "appos", "amod", "nmod")
@@ -371,7 +384,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     in_quote = quote is not None and quote.start <= base + cue.start < quote.end
     speaker = quote.speaker if in_quote and quote else None
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
-    if _NOT_STANCE.match(sent.word(pred).text):
+    if _NOT_STANCE.match(sent.word(pred).text) or _accused(sent, head):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
     if cue.strength == "weak" and _WISH.match(sent.text):
         return [], None

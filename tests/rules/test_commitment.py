@@ -921,3 +921,25 @@ sebanyak|ADV||7|advmod 12.145|NUM||8|nummod personel|NOUN||5|obj untuk|ADP||10|c
 .|PUNCT||5|punct""")
     doc = document(s1, entities={"org:polda": ("organization", "Polda Sulsel", [("s1", (1, 2))])})
     assert len([a for a in commitment.fn(doc) if a.arg("topic") == "security-order"]) == n
+
+
+_HOAX_ACCOUNT = """
+Ternate|PROPN||11|nsubj:pass –|PUNCT||1|punct Salah|ADJ||4|advmod satu|NUM||5|nummod akun|NOUN||11|nsubj:pass
+Facebook|PROPN||5|nmod atas|ADP||8|case nama|NOUN||5|nmod Sibela|PROPN||8|nmod Ali|PROPN||9|flat:name
+diduga|VERB||0|root menyebar|VERB||11|ccomp hoaks|ADJ||12|xcomp .|PUNCT||11|punct"""
+_ARREST = """
+Polisi|NOUN||2|nsubj menangkap|VERB||0|root pelaku|NOUN||2|obj yang|PRON||5|nsubj:pass diduga|VERB||3|acl:relcl
+menyebar|VERB||5|ccomp hoaks|ADJ||6|xcomp .|PUNCT||2|punct"""
+
+
+@pytest.mark.parametrize("tokens, actor, n", [
+    # "Salah satu akun Facebook atas nama Sibela Ali diduga menyebar hoaks": the accused takes no stance
+    (_HOAX_ACCOUNT, ("Sibela", "s1", (9, 10)), 0),
+    # ... but the accusation describing whom the police arrest leaves the police's act
+    (_ARREST, ("Polisi", "s1", (1,)), 1),
+])
+def test_commitment_the_accused_takes_no_stance(tokens, actor, n):
+    name, sid, ids = actor
+    kind = "person" if name == "Sibela" else "organization"
+    doc = document(sentence("s1", tokens), entities={f"x:{name.lower()}": (kind, name, [(sid, ids)])})
+    assert len([a for a in commitment.fn(doc) if a.arg("topic") == "disinformation"]) == n
