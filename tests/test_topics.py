@@ -99,6 +99,11 @@ def test_topics_scheme_matches_shared_gold(shared):
     # the meN-/di-/imperative and troop-movement forms of the security words
     ("Amankan Pilkada 2024", "security-order"),
     ("menggelar apel pergeseran pasukan ke TPS", "security-order"),
+    # mitigating disruptions is contingency (topics.json: "anticipating ... other disruptions"): "Kita sudah
+    # melakukan mitigasi terkait hal-hal yang menjadi kendala di lapangan"
+    ("Kita sudah melakukan mitigasi terkait kendala di lapangan", "contingency"),
+    # the forms of "pecah belah" (division), as "perpecahan": "mengimbau agar masyarakat tidak terpecah belah"
+    ("mengimbau agar masyarakat tidak terpecah belah meski berbeda pilihan", "conflict-prevention"),
     # the agent noun of the same root: "menyiapkan 12.145 personel untuk antisipasi pengaman"
     ("menyiapkan personel untuk antisipasi pengaman di TPS", "security-order"),
     # the di-/-kan/ter- forms of koordinasi and sinergi
