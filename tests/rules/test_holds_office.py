@@ -412,6 +412,19 @@ def test_holds_office_military_staff_posts(sent, person, written):
     assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [(person, written)]
 
 
+@pytest.mark.parametrize("sent, person, title", [
+    # "Bidang" for "Divisi", the division's name running over commas and "dan"
+    ("Koordinator Bidang Pencegahan , Partisipasi Masyarakat dan|CCONJ Humas Bawaslu Kabupaten Bogor "
+     "Burhanudin|PROPN|S-PER menyampaikan|VERB .", "person:burhanudin",
+     "Koordinator Bidang Pencegahan, Partisipasi Masyarakat dan Humas Bawaslu"),
+    # the role word left out: "jelas Divisi Perencanaan, Data dan Informasi KPU Bangka Barat Dwi Aprianto"
+    ("jelas|VERB Divisi Perencanaan , Data dan|CCONJ Informasi KPU Bangka Barat Dwi|PROPN|B-PER "
+     "Aprianto|PROPN|E-PER .", "person:dwi-aprianto", "Divisi Perencanaan, Data dan Informasi KPU"),
+])
+def test_holds_office_division_titles_as_written(sent, person, title):
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [(person, title)]
+
+
 def test_holds_office_agency_head_title_names_the_agency():
     holds = _holds(resolved("Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs . H. Sulpakar|PROPN|S-PER , MM hadir|VERB ."))
     assert [(h["person"], h["title"]) for h in holds] == [("person:sulpakar", "Kadis Pendidikan dan Kebudayaan")]
