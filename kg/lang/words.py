@@ -80,7 +80,7 @@ VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "ga
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
-                            "Koordinator Bidang", "Divisi",
+                            "Koordinator Bidang",
                             # a legislature's commission: "Anggota Komisi II DPR RI", "Ketua Komisi A DPRD"
                             "Anggota Komisi", "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",

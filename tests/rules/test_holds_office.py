@@ -417,9 +417,6 @@ def test_holds_office_military_staff_posts(sent, person, written):
     ("Koordinator Bidang Pencegahan , Partisipasi Masyarakat dan|CCONJ Humas Bawaslu Kabupaten Bogor "
      "Burhanudin|PROPN|S-PER menyampaikan|VERB .", "person:burhanudin",
      "Koordinator Bidang Pencegahan, Partisipasi Masyarakat dan Humas Bawaslu"),
-    # the role word left out: "jelas Divisi Perencanaan, Data dan Informasi KPU Bangka Barat Dwi Aprianto"
-    ("jelas|VERB Divisi Perencanaan , Data dan|CCONJ Informasi KPU Bangka Barat Dwi|PROPN|B-PER "
-     "Aprianto|PROPN|E-PER .", "person:dwi-aprianto", "Divisi Perencanaan, Data dan Informasi KPU"),
 ])
 def test_holds_office_division_titles_as_written(sent, person, title):
     assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [(person, title)]
