@@ -90,3 +90,13 @@ def test_lexicon_slug(text, expected):
 def test_archipelago_regency_without_kepulauan(name, code):
     from kg.lang.lexicon import gazetteer
     assert tuple(r.code for r in gazetteer().lookup(name)) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Sorsel", "96.02"),    # "KPU Sorsel": Kabupaten Sorong Selatan (Papua Barat Daya)
+    ("Gumas", "62.10"),     # Gunung Mas, Kalimantan Tengah
+    ("Tator", "73.18"),     # Tana Toraja
+    ("Morotai", "82.07"),   # Kabupaten Pulau Morotai, written without "Pulau"
+])
+def test_lexicon_regency_short_forms_of_the_east(name, code):
+    assert [r.code for r in gazetteer().lookup(fold(name))] == [code]
