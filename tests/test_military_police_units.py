@@ -158,3 +158,12 @@ def test_multiword_kecamatan_after_a_unit_needs_no_level_word():
     doc = resolved("Bupati Sekadau hadir|VERB .", "Personel dari Koramil 1204 - 15 Sekadau Hilir hadir|VERB .")
     regions = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
     assert regions.get("Sekadau Hilir") == "kecamatan"
+
+
+@pytest.mark.parametrize("sent, name", [
+    # an air base is named after a person, a naval base after a place: no number needed
+    ("dihadiri|VERB oleh|ADP Lantamal XII / Pontianak , Lanud Supadio , dan|CCONJ Polda Kalbar .", "Lanud Supadio"),
+    ("hadir|VERB pula|ADV Lanud Roesmin|PROPN Nurjadin|PROPN Pekanbaru .", "Lanud Roesmin Nurjadin"),
+])
+def test_bases_named_without_a_number(sent, name):
+    assert name in [e.name for e in resolved(sent).entities if e.kind == "organization"]

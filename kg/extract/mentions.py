@@ -28,8 +28,9 @@ from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer
     noble_titles, organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
-from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, trailing_division, words_ok
+from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
+    is_name_token, ner_spans, org_at, bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, \
+    party_board, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -988,7 +989,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
         unit = designated_title(words, j) if j not in in_org else ""
         # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
-        d = designator(words, j, reg_starts, bare_name=fold(unit) == "kodam" and j not in reg_starts) \
+        d = designator(words, j, reg_starts, bare_name=fold(unit) in NAMED_BARE and j not in reg_starts) \
             if unit else None
         if d:
             orgs.append((j, d[0]))
