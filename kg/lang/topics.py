@@ -289,7 +289,10 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
                for c in chosen)
 
 
-_GUARD = re.compile(r"^(?:meng|peng|di)?amankan$|^pengamanan$|^keamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
+# guarding words, a patrol and the guards themselves: "melakukan patroli pengecekan ... personel pengamanan
+# gudang logistik Pilkada" guards the logistics
+_GUARD = re.compile(r"^(?:meng|peng|di)?amankan$|^pengamanan$|^keamanan$|^mengawal$|^pengawalan$|^patroli$|"
+                    r"^personel pengamanan$|^pengaman$", re.IGNORECASE)
 
 
 def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
@@ -298,6 +301,8 @@ def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     persiapan distribusi logistik Pilkada" is logistics, not security-order.
 
     >>> [c.topic for c in find_topics("personel TNI mengamankan jalannya distribusi logistik")]
+    ['election-logistics']
+    >>> [c.topic for c in find_topics("Polres melakukan patroli pengecekan gudang logistik Pilkada")]
     ['election-logistics']
     >>> [c.topic for c in find_topics("Distribusi dari KPU ke PPK, pengawalan dilakukan personel Polres")]
     ['election-logistics']
