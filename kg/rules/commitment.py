@@ -326,6 +326,33 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
     return rest or [TopicCue(t, first.start, first.end, first.cue, "strong") for t in dict.fromkeys(taken)]
 
 
+def _undescribed(cues: list[TopicCue], cx: "_Sent") -> list[TopicCue]:
+    """The cues less those inside a relative clause that describes what another topic's verb acts on:
+    "Kami terus mengawasi kampanye yang bisa merusak ketertiban umum" oversees campaigns (the order they
+    could disturb says which ones); no stance on security of its own."""
+    sent, base, spans = cx.sent, cx.base, cx.spans
+    heads = {}
+    for c in cues:
+        wids = words_in(spans, base + c.start, base + c.end)
+        if wids:
+            heads[c] = next((w for w in wids if sent.word(w).head not in wids), wids[0])
+    out = []
+    for c in cues:
+        h = heads.get(c)
+        drop = False
+        if h is not None:
+            chain = [h] + ancestors(sent, h)
+            for n, a in enumerate(chain):
+                if sent.word(a).deprel.startswith("acl") and n + 2 < len(chain):
+                    noun, verb = chain[n + 1], chain[n + 2]
+                    drop = sent.word(noun).deprel.split(":")[0] in ("obj", "obl") and any(
+                        o is not c and o.topic != c.topic and heads.get(o) == verb for o in cues)
+                    break
+        if not drop:
+            out.append(c)
+    return out
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
@@ -479,6 +506,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
         cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
+        cues = _undescribed(cues, cx)
         last_topics = {c.topic for c in cues}
         taken_here: list[str] = []
         for cue in cues:

@@ -943,3 +943,21 @@ def test_commitment_the_accused_takes_no_stance(tokens, actor, n):
     kind = "person" if name == "Sibela" else "organization"
     doc = document(sentence("s1", tokens), entities={f"x:{name.lower()}": (kind, name, [(sid, ids)])})
     assert len([a for a in commitment.fn(doc) if a.arg("topic") == "disinformation"]) == n
+
+
+def test_commitment_a_relative_clause_describing_the_object_is_no_stance():
+    """ "Kami terus mengawasi kampanye yang bisa merusak ketertiban umum": the campaigns are overseen;
+    the order they could disturb says which, it is no security stance of the overseer's."""
+    s1 = sentence("s1", """
+Daini|PROPN||2|nsubj mengawasi|VERB||0|root kampanye|NOUN||2|obj yang|PRON||6|nsubj bisa|AUX||6|aux
+merusak|VERB||3|acl:relcl ketertiban|NOUN||6|obj umum|ADJ||7|amod .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:daini": ("person", "Daini", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-oversight"}
+
+
+def test_commitment_a_second_act_of_its_own_keeps_its_topic():
+    s1 = sentence("s1", """
+Daini|PROPN||2|nsubj mengawasi|VERB||0|root kampanye|NOUN||2|obj dan|CCONJ||5|cc menjaga|VERB||2|conj
+ketertiban|NOUN||5|obj umum|ADJ||6|amod .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:daini": ("person", "Daini", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-oversight", "security-order"}
