@@ -104,6 +104,10 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("Kita sudah melakukan mitigasi terkait kendala di lapangan", "contingency"),
     # the forms of "pecah belah" (division), as "perpecahan": "mengimbau agar masyarakat tidak terpecah belah"
     ("mengimbau agar masyarakat tidak terpecah belah meski berbeda pilihan", "conflict-prevention"),
+    # the safe-election formula beside a strong cue of another topic: "Bawaslu Sulut berkomitmen menjaga
+    # Pilkada berjalan dengan aman, adil, dan transparan"
+    ("berkomitmen menjaga Pilkada berjalan dengan aman, adil, dan transparan", "security-order"),
+    ("menjaga keberlangsungan Pilkada yang aman dan damai", "security-order"),
     # the agent noun of the same root: "menyiapkan 12.145 personel untuk antisipasi pengaman"
     ("menyiapkan personel untuk antisipasi pengaman di TPS", "security-order"),
     # the di-/-kan/ter- forms of koordinasi and sinergi

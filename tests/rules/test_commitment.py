@@ -961,3 +961,14 @@ Daini|PROPN||2|nsubj mengawasi|VERB||0|root kampanye|NOUN||2|obj dan|CCONJ||5|cc
 ketertiban|NOUN||5|obj umum|ADJ||6|amod .|PUNCT||2|punct""")
     doc = document(s1, entities={"person:daini": ("person", "Daini", [("s1", (1,))])})
     assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-oversight", "security-order"}
+
+
+def test_commitment_a_wish_for_a_safe_election_is_no_stance():
+    """ "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai": a wish, though
+    "berjalan dengan aman" is a strong cue elsewhere."""
+    s1 = sentence("s1", """
+Mudah-mudahan|ADV||4|advmod pilkada|NOUN||4|nsubj dapat|AUX||4|aux berjalan|VERB||0|root dengan|ADP||6|case
+aman|ADJ||4|obl dan|CCONJ||8|cc damai|ADJ||6|conj .|PUNCT||4|punct""")
+    doc = document(sentence("s0", "Heriansyah|PROPN||2|nsubj berkata|VERB||0|root .|PUNCT||2|punct"), s1,
+                   entities={"person:heriansyah": ("person", "Heriansyah", [("s0", (1,))])})
+    assert [a for a in commitment.fn(doc) if a.provenance.sent_id == "s1"] == []
