@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 
 import pytest
 
@@ -12,7 +13,8 @@ from kg.model import Document
 from kg.nlp import batch
 from kg.nlp.batch import ParseSettings, parse_stream
 
-pytestmark = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods(),
+                                reason="workers are preloaded on Linux only")
 
 
 def _docs(n):

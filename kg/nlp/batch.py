@@ -171,11 +171,14 @@ def _preloads(settings: ParseSettings) -> bool:
     casting the weights); forked after one load here, the workers start parsing at once and share
     the weights' memory pages. Only with the ``fork`` start method (a spawned worker inherits
     nothing) and one torch thread (a process that has run a multi-threaded OpenMP region cannot
-    fork safely); by default only for the real parser (a test's factory may count its loads)."""
+    fork safely), on Linux (macOS's system libraries are not fork-safe); by default only for the
+    real parser (a test's factory may count its loads)."""
     import multiprocessing as mp  # noqa: PLC0415
+    import sys  # noqa: PLC0415
 
     want = settings.preload if settings.preload is not None else settings.factory is None
-    return bool(want) and settings.threads <= 1 and "fork" in mp.get_all_start_methods()
+    return (bool(want) and settings.threads <= 1 and sys.platform.startswith("linux")
+            and "fork" in mp.get_all_start_methods())
 
 
 def _executor(settings: ParseSettings):
