@@ -41,7 +41,7 @@ class BuildOptions:
     models: str = "bundled"
     jobs: int = 1
     threads: int = 1
-    batch_size: int | None = None                 # articles per parse call; None: 16, or 4 with --jobs > 1
+    batch_size: int | None = None                 # articles per parse call; None: 16, or 8 with --jobs > 1
     use_cache: bool = True
     cache_dir: str | os.PathLike | None = None
     min_confidence: float | None = None
