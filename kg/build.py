@@ -33,7 +33,7 @@ from kg.paths import PACKAGE_DIR
 from kg.nlp.batch import ParseSettings, parse_stream
 
 __all__ = ["BuildOptions", "BuildReport", "Engine", "build_graph", "build_files", "build", "write_outputs", "Tally",
-           "plural", "pipeline_fingerprint"]
+           "plural", "pipeline_fingerprint", "extract_one"]
 
 
 @dataclass
@@ -41,7 +41,7 @@ class BuildOptions:
     models: str = "bundled"
     jobs: int = 1
     threads: int = 1
-    batch_size: int | None = None                 # articles per parse call; None: 16, or 4 with --jobs > 1
+    batch_size: int | None = None                 # articles per parse call; None: 16, or 8 with --jobs > 1
     use_cache: bool = True
     cache_dir: str | os.PathLike | None = None
     min_confidence: float | None = None
@@ -140,6 +140,16 @@ class _Extractor:
         if self.pending:
             self.cache.put_extractions(self.pending)
             self.pending = {}
+
+
+def extract_one(pipeline: Callable[[Document], Document], doc: Document) -> Document | Issue:
+    """``pipeline(doc)``, or the issue saying extraction failed on it: one odd article must not
+    stop the corpus (the article is skipped and named)."""
+    try:
+        return pipeline(doc)
+    except Exception as exc:  # noqa: BLE001 - any bug in a stage, on one article
+        return Issue(doc.meta.get("source", doc.doc_id),
+                     f"extraction failed ({type(exc).__name__}: {exc}); please report this article")
 
 
 def _real_exporters() -> dict[str, tuple[str, Callable]]:
@@ -307,11 +317,9 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
                 continue
             bar.update(1)
             t = time.perf_counter()
-            try:
-                doc = eng.corpus.add(extract(item))
-            except Exception as exc:  # noqa: BLE001 - one odd article must not stop the corpus
-                issue(Issue(item.meta.get("source", item.doc_id),
-                            f"extraction failed ({type(exc).__name__}: {exc}); please report this article"))
+            doc = extract_one(lambda d: eng.corpus.add(extract(d)), item)
+            if isinstance(doc, Issue):
+                issue(doc)
                 continue
             t2 = time.perf_counter()
             eng.builder.add(doc)

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from kg.build import BuildOptions, BuildReport, Engine, write_outputs
+from kg.build import BuildOptions, BuildReport, Engine, extract_one, write_outputs
 from kg.nlp.cache import open_cache, text_key
 from kg.nlp.conllu import read_conllu
 from kg.errors import KgError
@@ -84,15 +84,11 @@ def _parse_extract(docs: list[Document], found: dict[str, str], factory, models:
     out: list[Document | Issue] = []
     for d in docs:
         k = text_key(d.text)
-        where = d.meta.get("source", d.doc_id)
         if k in failed:
-            out.append(Issue(where, f"the parser failed on this article ({type(failed[k]).__name__}: {failed[k]})"))
+            out.append(parsing.parse_issue(d, failed[k]))
             continue
         conllu = found.get(k, fresh.get(k, ""))
-        try:
-            out.append(pipeline(replace(d, sentences=read_conllu(conllu) if conllu else ())))
-        except Exception as exc:  # noqa: BLE001 - as in kg.build: one article, not the corpus
-            out.append(Issue(where, f"extraction failed ({type(exc).__name__}: {exc}); please report this article"))
+        out.append(extract_one(pipeline, replace(d, sentences=read_conllu(conllu) if conllu else ())))
     return out, fresh
 
 

@@ -181,3 +181,14 @@ class PidParser(SlowParser):
 
 def pid_factory(models, threads=1):
     return PidParser(models, threads)
+
+
+LOADS: list[int] = []     # the pid of each counting_factory call made in this process
+
+
+def counting_factory(models, threads=1):
+    """A FakeParser whose loads are counted in the process that made them."""
+    import os
+
+    LOADS.append(os.getpid())
+    return FakeParser(models, threads)

@@ -75,6 +75,20 @@ def test_distributed_bad_input_is_skipped(tmp_path, client):
     assert report.exit_code == 1 and [Path(i.source).name for i in report.skipped] == ["zz.txt"]
 
 
+def _failing_pipeline(doc):
+    if doc.doc_id == "001.txt":
+        raise ValueError("rule bug")
+    return fakes.fake_pipeline(doc)
+
+
+def test_distributed_extraction_failure_skips_only_that_article(tmp_path, client):
+    """The same per-article step as one process (kg.build.extract_one): the same issue, the rest built."""
+    report = build_distributed([_corpus(tmp_path, 3)], tmp_path / "out", BuildOptions(use_cache=False,
+                               formats=("turtle",)), client=client, engine=fakes.engine(pipeline=_failing_pipeline))
+    assert report.tally.articles == 2
+    assert [i.cause for i in report.skipped] == ["extraction failed (ValueError: rule bug); please report this article"]
+
+
 def test_distributed_merge_collapses_shared_triples():
     nt = b'<http://a> <http://b> "x" .\n'
     g = merge_ntriples([(nt, [("ex", "http://example.org/")]), (nt + b'<http://a> <http://b> "y" .\n', [])])

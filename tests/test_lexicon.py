@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.lang.lexicon import fold, gazetteer, honorifics, organizations, key_slug, titles
+from kg.lang.lexicon import corps_words, fold, gazetteer, honorifics, organizations, key_slug, titles
 
 
 @pytest.mark.parametrize("name, code", [
@@ -59,6 +59,15 @@ def test_lexicon_honorifics(form, where):
     assert fold(form) in honorifics()[where]
 
 
+@pytest.mark.parametrize("form", ["Inf", "TNI", "Pol", "Pnb", "Purn"])
+def test_lexicon_corps_words_are_written_before_names(form):
+    assert fold(form) in corps_words() and fold(form) in honorifics()[0]
+
+
+def test_lexicon_ranks_are_no_corps_words():
+    assert not {"kolonel", "akbp", "letkol"} & corps_words()
+
+
 @pytest.mark.parametrize("name", ["Budi", "Utama", "Salahudin"])
 def test_lexicon_names_are_not_honorifics(name):
     before, after = honorifics()
@@ -81,3 +90,13 @@ def test_lexicon_slug(text, expected):
 def test_archipelago_regency_without_kepulauan(name, code):
     from kg.lang.lexicon import gazetteer
     assert tuple(r.code for r in gazetteer().lookup(name)) == code
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Sorsel", "96.02"),    # "KPU Sorsel": Kabupaten Sorong Selatan (Papua Barat Daya)
+    ("Gumas", "62.10"),     # Gunung Mas, Kalimantan Tengah
+    ("Tator", "73.18"),     # Tana Toraja
+    ("Morotai", "82.07"),   # Kabupaten Pulau Morotai, written without "Pulau"
+])
+def test_lexicon_regency_short_forms_of_the_east(name, code):
+    assert [r.code for r in gazetteer().lookup(fold(name))] == [code]

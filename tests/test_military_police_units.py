@@ -91,6 +91,14 @@ def test_metro_after_a_police_unit_is_not_kota_metro():
     assert polres.attr("acronym") == "Polres" and polres.attr("region") == "region:31.74"
 
 
+def test_metro_alone_after_a_police_title_is_kota_metro():
+    """ "..., tandas mantan Kapolres Metro tersebut.": no metropolitan area follows, so it is the city's
+    police (Polres Metro, Lampung), and no one is called Metro."""
+    doc = resolved("tandas|VERB mantan Kapolres Metro tersebut|DET .")
+    assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]
+    assert _persons(doc) == []
+
+
 def test_kota_metro_is_still_a_region_elsewhere():
     doc = resolved("Wali Kota Metro Wahdi Siradjuddin hadir|VERB .")
     assert [e.name for e in doc.entities if e.kind == "region"] == ["Metro"]
@@ -150,3 +158,12 @@ def test_multiword_kecamatan_after_a_unit_needs_no_level_word():
     doc = resolved("Bupati Sekadau hadir|VERB .", "Personel dari Koramil 1204 - 15 Sekadau Hilir hadir|VERB .")
     regions = {e.name: e.attr("level") for e in doc.entities if e.kind == "region"}
     assert regions.get("Sekadau Hilir") == "kecamatan"
+
+
+@pytest.mark.parametrize("sent, name", [
+    # an air base is named after a person, a naval base after a place: no number needed
+    ("dihadiri|VERB oleh|ADP Lantamal XII / Pontianak , Lanud Supadio , dan|CCONJ Polda Kalbar .", "Lanud Supadio"),
+    ("hadir|VERB pula|ADV Lanud Roesmin|PROPN Nurjadin|PROPN Pekanbaru .", "Lanud Roesmin Nurjadin"),
+])
+def test_bases_named_without_a_number(sent, name):
+    assert name in [e.name for e in resolved(sent).entities if e.kind == "organization"]

@@ -99,6 +99,17 @@ def test_topics_scheme_matches_shared_gold(shared):
     # the meN-/di-/imperative and troop-movement forms of the security words
     ("Amankan Pilkada 2024", "security-order"),
     ("menggelar apel pergeseran pasukan ke TPS", "security-order"),
+    # mitigating disruptions is contingency (topics.json: "anticipating ... other disruptions"): "Kita sudah
+    # melakukan mitigasi terkait hal-hal yang menjadi kendala di lapangan"
+    ("Kita sudah melakukan mitigasi terkait kendala di lapangan", "contingency"),
+    # the forms of "pecah belah" (division), as "perpecahan": "mengimbau agar masyarakat tidak terpecah belah"
+    ("mengimbau agar masyarakat tidak terpecah belah meski berbeda pilihan", "conflict-prevention"),
+    # the safe-election formula beside a strong cue of another topic: "Bawaslu Sulut berkomitmen menjaga
+    # Pilkada berjalan dengan aman, adil, dan transparan"
+    ("berkomitmen menjaga Pilkada berjalan dengan aman, adil, dan transparan", "security-order"),
+    ("menjaga keberlangsungan Pilkada yang aman dan damai", "security-order"),
+    # the agent noun of the same root: "menyiapkan 12.145 personel untuk antisipasi pengaman"
+    ("menyiapkan personel untuk antisipasi pengaman di TPS", "security-order"),
     # the di-/-kan/ter- forms of koordinasi and sinergi
     ("pengamanan akan dikoordinasikan dengan Kodim", "interagency-coordination"),
     ("kegiatan ini terkoordinasi dengan baik", "interagency-coordination"),
@@ -173,6 +184,17 @@ def test_topics_bound_to_neutrality(text, topics):
 ])
 def test_topics_handling_a_case_is_oversight(text, topics):
     assert [c.topic for c in find_topics(text)] == topics
+
+
+@pytest.mark.parametrize("text", [
+    # informing civil servants of their duty to stay neutral is outreach and neutrality both (the
+    # shared gold and four blind annotators code both: "sosialisasi mengenai kewajiban ASN untuk
+    # bersikap netral dalam Pilkada telah dilakukan")
+    "sosialisasi mengenai kewajiban ASN untuk bersikap netral dalam Pilkada telah dilakukan",
+    "sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral",
+])
+def test_topics_outreach_on_neutrality_is_both(text):
+    assert {c.topic for c in find_topics(text)} == {"public-outreach", "asn-neutrality"}
 
 
 def test_topics_weak_cue_dropped_beside_strong_cue():

@@ -22,15 +22,16 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
-from kg.lang.words import BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, DIVINE_NAMES, DIVISION_ROLES, \
-    HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, \
-    REPORTING_VERB, VILLAGE_LEVELS
-from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, fold, gazetteer, honorifics, key_prefixes, noble_titles, \
-    organizations, titles, village
+from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+    DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
+    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
+    noble_titles, organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
-from kg.extract.spans import INSTITUTION_HEADS, designated_title, designator, fused_title, is_cap, is_name_token, ner_spans, org_at, \
-    bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, party_board, party_council, trailing_division, words_ok
+from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
+    is_name_token, ner_spans, org_at, bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, \
+    party_board, party_council, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -215,8 +216,11 @@ def _listed_regions(words: tuple[Word, ...], j: int, level: str, kabkota: set[st
 
 def police_metro(words: tuple[Word, ...], i: int, j: int) -> bool:
     """ "Polres Metro Jakarta Selatan", "Kapolda Metro Jaya": "Metro" names the metropolitan
-    police, not Kota Metro (Lampung)."""
+    police, not Kota Metro (Lampung), when the metropolitan area's name follows it; alone it is
+    the city's police: "tandas mantan Kapolres Metro tersebut" (Polres Metro, Kota Metro)."""
     if j != i + 1 or fold(words[i].text) != "metro" or i == 0:
+        return False
+    if j >= len(words) or not is_cap(words[j].text):
         return False
     prev = fold(words[i - 1].text)
     info, title = organizations().get(prev), titles().get(prev)
@@ -501,6 +505,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
 
     ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
     before, after = honorifics()
+    corps = corps_words()
     cands: list[tuple[int, int, str]] = []
     r = lead_name(words) if lead else None
     if r and not set(range(*r)) <= regions:
@@ -578,7 +583,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
             cands.append((*r, "title"))
     for i, w in enumerate(words):
-        if fold(w.text) in _CORPS and not (i > 0 and fold(words[i - 1].text) in before):
+        if fold(w.text) in corps and not (i > 0 and fold(words[i - 1].text) in before):
             continue  # "TNI AD siap membantu": a corps or service word names no one unless after a rank
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
                 and words[i + 1].text not in ("Kota",):
@@ -627,7 +632,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
             continue  # "Tuan [Guru Bajang Muhammad Zainul Majdi]": a run opening inside a title of several words
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
-                or _spelled_title(words, j) or fold(words[i].text) in _UNIT_TITLE_ENDS \
+                or _spelled_title(words, j) or fold(words[i].text) in UNIT_WORDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
         while i > 0 and _particle(words, i - 1) and i - 1 not in used:
@@ -719,8 +724,6 @@ _CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagu
                           "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
 # common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
 # lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
-# "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
-_AS_WORDS = frozenset({"sebagai", "selaku"})
 _PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
                            "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
                            "relawan", "penduduk", "buruh", "sopir", "seorang"})
@@ -834,11 +837,6 @@ def _per_prefix(words, i: int, j: int) -> int:
     return k
 
 
-# corps and service words of honorifics.txt: part of a rank ("Letkol Inf", "Mayjen TNI", "Kombes Pol")
-_CORPS = frozenset({"inf", "kav", "arm", "arh", "czi", "cba", "cpl", "chb", "cpm", "caj", "ckm", "cku", "cke",
-                    "psk", "mar", "tni", "purn", "pol", "polisi"})
-
-
 def _kan_verb(words, i: int) -> bool:
     """A capitalised -kan verb before a lower-case word: "Kapolsek Kelompokkan potensi ..." (names
     seldom end in -kan; six letters at least, as for headline verbs)."""
@@ -847,7 +845,7 @@ def _kan_verb(words, i: int) -> bool:
 
 def _given_post(words, j: int) -> bool:
     """ "sebagai"/"selaku" and a title after the name ending at ``j``."""
-    return j + 1 < len(words) and fold(words[j].text) in _AS_WORDS and fold(words[j + 1].text) in titles()
+    return j + 1 < len(words) and fold(words[j].text) in AS_WORDS and fold(words[j + 1].text) in titles()
 
 
 def _headline_verb(text: str) -> bool:
@@ -875,7 +873,7 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
         elif end in spans:
             start, end = end, spans[end]
-            if fold(words[start].text) in _UNIT_TITLE_ENDS and end < len(words) and words[end].text in ("dan", "&"):
+            if fold(words[start].text) in UNIT_WORDS and end < len(words) and words[end].text in ("dan", "&"):
                 end = unit_name_end(words, end, spans)   # "Kepala [Dinas Bina Marga] dan Bina Kontruksi"
         elif end < len(words) and fold(words[end].text) in tl and is_cap(words[end].text):
             end += 1
@@ -890,11 +888,6 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = p
 
 
-# the last word of a title that names a unit whose own name follows: "Kepala Dinas [Sosial]"
-_UNIT_TITLE_ENDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "seksi", "kantor", "subbagian",
-                              "subbidang", "unit", "divisi", "direktorat"})
-
-
 # short forms of such titles: "Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs. H. Sulpakar"
 _UNIT_TITLE_SHORT = frozenset({"kadis", "kadin", "karo", "kabag", "kabid", "kasi", "kasubag", "kasubbag",
                                "kasubbid", "kasie"})
@@ -902,7 +895,7 @@ _UNIT_TITLE_SHORT = frozenset({"kadis", "kadin", "karo", "kabag", "kabid", "kasi
 
 def unit_title_end(words, end: int) -> bool:
     """The title ending at ``end`` names a unit whose own name follows ("Kepala Dinas", "Kadis")."""
-    return end > 0 and fold(words[end - 1].text) in _UNIT_TITLE_ENDS | _UNIT_TITLE_SHORT
+    return end > 0 and fold(words[end - 1].text) in UNIT_WORDS | _UNIT_TITLE_SHORT
 
 
 def _unit_name(words, end: int, spans) -> int:
@@ -1063,7 +1056,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     for _, j in ttl:  # "Pangdam IV/Diponegoro": the designation names the title's unit
         unit = designated_title(words, j) if j not in in_org else ""
         # "Pangdam Jaya Mayjen TNI Mohamad Hasan": a Kodam is also named by its name alone
-        d = designator(words, j, reg_starts, bare_name=fold(unit) == "kodam" and j not in reg_starts) \
+        d = designator(words, j, reg_starts, bare_name=fold(unit) in NAMED_BARE and j not in reg_starts) \
             if unit else None
         if d:
             orgs.append((j, d[0]))

@@ -44,7 +44,8 @@ _NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}
 # Tahapan Pemilu ...", "BORNEONEWS, Palangka Raya - Kapolda ..."
 _PLACE_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
                            rf"(?P<pub>[A-Za-z][\w.-]*[A-Za-z0-9])\s*{_DASH}\s*[A-Z]")
-_OUTLET_PLACE = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]{{3,}}),\s*"
+# an outlet's one-word brand in capitals or in camel case ("BORNEONEWS", "KabarNTB, Sumbawa Barat –")
+_OUTLET_PLACE = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]{{3,}}|[A-Z][a-z]+[A-Z][A-Za-z0-9]*),\s*"
                            rf"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})\s*{_DASH}\s*[A-Z]")
 # a place in capitals before the domain, no comma: "SENTANI Papuareels.id – Dalam rangka ..."
 _UPPER_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\s+$")
@@ -96,6 +97,12 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('', '')
     >>> find_publisher("Bupati Kudus, Hartono Wibisono – Menjelang ...")
     ('', '')
+    >>> find_publisher("KabarNTB, Sumbawa Barat – Pjs Bupati ...")   # a brand in camel case
+    ('KabarNTB', 'Sumbawa Barat')
+    >>> find_publisher("Calang, InfoPublik - Pemerintah Kabupaten ...")   # a town the gazetteer lacks
+    ('InfoPublik', 'Calang')
+    >>> find_publisher("HARIAN KALBAR (KUBU RAYA) – Dalam rangka ...")   # the place in brackets
+    ('HARIAN KALBAR', 'KUBU RAYA')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -104,6 +111,9 @@ def find_publisher(text: str) -> tuple[str, str]:
         if pm and (dm := _DOMAIN.fullmatch(pm["place"].strip())):
             # "TATIYE.ID (BAWASLU) – Badan Pengawas ...": the outlet opens, the brackets name the source
             return f"{dm['name']}.{dm['tld']}", ""
+        if pm and pm["pub"].isupper() and _known_place(pm["pub"].strip()) and not _known_place(pm["place"].strip()):
+            # "HARIAN KALBAR (KUBU RAYA) – Dalam rangka ...": the outlet opens, the brackets name the place
+            return pm["place"].strip(), pm["pub"].strip()
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
                    or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))
                    # "Kendari (Antaranews Sultra) - Pemerintah Kabupaten ...": a known place opens the story
@@ -122,7 +132,8 @@ def find_publisher(text: str) -> tuple[str, str]:
             om = rx.match(head) if n < (6 if rx is _OUTLET_PLACE else 3) else None
             if om and not _known_place(om["pub"]) and _plain(om["pub"]) not in WEEKDAYS \
                     and _plain(om["place"]) not in WEEKDAYS \
-                    and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5):
+                    and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5
+                         or _camel(om["pub"]) and not _camel(om["place"])):
                 return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
@@ -145,6 +156,12 @@ def find_publisher(text: str) -> tuple[str, str]:
                 place = after["place"].strip()
         return publisher, place
     return "", bare
+
+
+def _camel(word: str) -> bool:
+    """A brand written in camel case, as outlets name themselves ("InfoPublik", "KabarNTB"); no place
+    name is written so."""
+    return bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z0-9]*", word.strip()))
 
 
 def _plain(text: str) -> str:

@@ -16,7 +16,7 @@ from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazet
 from kg.lang.words import FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
 from kg.model import Word
 
-__all__ = ["GENERIC", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
+__all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board", "party_council",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
            "letters_in_order"]
@@ -61,6 +61,9 @@ DESIGNATED = frozenset({"kodam", "korem", "kodim", "koramil", "yonif", "brigif",
                         "yonzipur", "yonkav", "yonarmed", "yonarhanud", "yonmarhanlan", "satradar", "lanud",
                         "denpom"})
 _UNIT_NUMBER = re.compile(r"(?:\d{1,4}|[IVXL]+)(?:-\d{1,3})?")
+# units whose name may follow with no number: "Kodam Diponegoro", and the air and naval bases, named
+# after a person or a place: "Lanud Supadio", "Lanud Roesmin Nurjadin", "Lanal Ranai"
+NAMED_BARE = frozenset({"kodam", "lanud", "lanal"})
 
 
 def is_cap(text: str) -> bool:
@@ -375,7 +378,7 @@ def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | No
     if j is None or (i > 0 and words[i - 1].text == "/"):
         return None  # a piece of a document number "270/139/SE/BKPSDMD/XI/2023"
     if j == i + 1 and fold(words[i].text) in DESIGNATED:
-        d = designator(words, j, regions, bare_name=fold(words[i].text) == "kodam" and j not in regions)
+        d = designator(words, j, regions, bare_name=fold(words[i].text) in NAMED_BARE and j not in regions)
         if d:
             return paren_acronym(words, d[0]) or d[0]
     if j < len(words) and words[j].text == "/":
@@ -421,7 +424,7 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
     text = " ".join(w.text for w in words[i:base_end]) or (hit[1].acronym if hit else "")
     info = hit[1] if hit else None
     if info is not None and fold(info.acronym) in DESIGNATED:
-        d = designator(words, base_end, regions, bare_name=fold(info.acronym) == "kodam")
+        d = designator(words, base_end, regions, bare_name=fold(info.acronym) in NAMED_BARE)
         if d and d[0] <= j:
             end, number, name = d
             region = (name[0], regions[name[0]]) if name and name[0] in regions else None

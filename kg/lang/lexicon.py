@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
-           "titles", "honorifics", "noble_titles", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
+           "titles", "honorifics", "corps_words", "noble_titles", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
 LEVEL_WORDS: dict[str, str] = {
@@ -266,7 +266,7 @@ def key_prefixes(table: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _honorific_sections() -> dict[str, frozenset[str]]:
     """Section name -> folded forms of honorifics.txt."""
-    sections: dict[str, set[str]] = {"before": set(), "after": set(), "noble": set()}
+    sections: dict[str, set[str]] = {"before": set(), "after": set(), "noble": set(), "corps": set()}
     target = sections["before"]
     for line in _data("lexicon", "honorifics.txt").splitlines():
         line = line.strip()
@@ -279,10 +279,18 @@ def _honorific_sections() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in sections.items()}
 
 
+@lru_cache(maxsize=1)
 def honorifics() -> tuple[frozenset[str], frozenset[str]]:
-    """(folded forms written before a name, folded degrees written after it)."""
+    """(folded forms written before a name, folded degrees written after it). The forms before
+    include the corps and service words (:func:`corps_words`)."""
     sections = _honorific_sections()
-    return sections["before"], sections["after"]
+    return sections["before"] | sections["corps"], sections["after"]
+
+
+def corps_words() -> frozenset[str]:
+    """Folded corps and service words written after a rank ("Letkol Inf", "Mayjen TNI", "Kombes
+    Pol"): the ``[corps]`` section of honorifics.txt. Alone they name no one ("TNI AD siap membantu")."""
+    return _honorific_sections()["corps"]
 
 
 def noble_titles() -> frozenset[str]:

@@ -219,7 +219,6 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     if any(c.strength == "strong" for c in chosen):
         chosen = [c for c in chosen if c.strength != "weak"]
     chosen = [c for c in chosen if not _guards_logistics(c, chosen, text)]
-    chosen = [c for c in chosen if not _outreach_on_neutrality(c, chosen, text)]
     chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_material(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
@@ -290,23 +289,10 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
                for c in chosen)
 
 
-def _outreach_on_neutrality(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
-    """An outreach word whose content is the neutrality of civil servants: the neutrality is the topic.
-    "Unu juga mengatakan dirinya sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral"
-    informs the ASN of their duty, not the public about the election.
-
-    >>> [c.topic for c in find_topics("sudah mensosialisasikan dan mendeklarasikan seluruh ASN harus netral")]
-    ['asn-neutrality']
-    >>> sorted(c.topic for c in find_topics("menggelar sosialisasi pemilu kepada pemilih pemula"))
-    ['public-outreach']
-    """
-    if cue.topic != "public-outreach":
-        return False
-    return any(c.topic == "asn-neutrality" and c.strength == "strong" and _same_clause(text, cue.end, c.start, 60)
-               for c in chosen)
-
-
-_GUARD = re.compile(r"^(?:meng|peng|di)?amankan$|^pengamanan$|^keamanan$|^mengawal$|^pengawalan$", re.IGNORECASE)
+# guarding words, a patrol and the guards themselves: "melakukan patroli pengecekan ... personel pengamanan
+# gudang logistik Pilkada" guards the logistics
+_GUARD = re.compile(r"^(?:meng|peng|di)?amankan$|^pengamanan$|^keamanan$|^mengawal$|^pengawalan$|^patroli$|"
+                    r"^personel pengamanan$|^pengaman$", re.IGNORECASE)
 
 
 def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
@@ -315,6 +301,8 @@ def _guards_logistics(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     persiapan distribusi logistik Pilkada" is logistics, not security-order.
 
     >>> [c.topic for c in find_topics("personel TNI mengamankan jalannya distribusi logistik")]
+    ['election-logistics']
+    >>> [c.topic for c in find_topics("Polres melakukan patroli pengecekan gudang logistik Pilkada")]
     ['election-logistics']
     >>> [c.topic for c in find_topics("Distribusi dari KPU ke PPK, pengawalan dilakukan personel Polres")]
     ['election-logistics']

@@ -13,7 +13,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES"]
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -37,6 +37,12 @@ NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat
 ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
 # ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
+# "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
+AS_WORDS = frozenset({"sebagai", "selaku"})
+# a unit of a body whose own name follows: "Kepala Dinas [Sosial]", "Kepala [Dinas Bina Marga] dan
+# Bina Kontruksi" (the title ends in it; the body's name may run over "dan")
+UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "seksi", "kantor", "subbagian",
+                        "subbidang", "unit", "divisi", "direktorat"})
 FIRST_PERSON = frozenset({"kami", "kita", "saya", "aku", "kamilah", "kitalah"})
 # modal words of obligation and permission: "ASN harus netral", "jangan terlibat"
 DEONTIC = frozenset({"harus", "wajib", "perlu", "mesti", "jangan", "hendaknya", "dilarang", "boleh",
@@ -58,6 +64,9 @@ ADDRESSING_VERB = re.compile(_PREFIX + "(" + "|".join(_ADDRESSING_STEMS) + ")", 
 # melakukan koordinasi" the members are addressed, the speaker takes the stance
 _HOPE = r"|^(ber|meng)harap(kan)?$|^harap(kan)?$"
 DIRECTIVE_VERB = re.compile(_PREFIX + "(" + "|".join(_DIRECTIVE_STEMS) + ")" + _HOPE, re.IGNORECASE)
+# the di- passive of an addressing verb: its subject is the one addressed, the one who asks is the agent
+# ("ASN juga diminta untuk menolak praktik politik uang": asked by whoever spoke before)
+ADDRESSED_PASSIVE = re.compile(r"^di(" + "|".join((*_ADDRESSING_STEMS, "arahkan", "wajibkan")) + ")$", re.IGNORECASE)
 
 # the regional government of each level: "Pemkot Pangkalpinang", "Pemkab Kudus", "Pemprov Kaltim"
 GOV_BY_LEVEL = {"kota": "Pemkot", "kabupaten": "Pemkab", "provinsi": "Pemprov"}
@@ -71,6 +80,7 @@ VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "ga
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
+                            "Koordinator Bidang",
                             # a legislature's commission: "Anggota Komisi II DPR RI", "Ketua Komisi A DPRD"
                             "Anggota Komisi", "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",

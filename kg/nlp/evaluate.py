@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Iterable
 
 __all__ = ["evaluate_ud", "evaluate_ner", "THRESHOLDS"]
 
@@ -30,11 +31,13 @@ def _gold_text(conllu: str) -> str:
     return " ".join(line[len("# text = "):] for line in conllu.splitlines() if line.startswith("# text = "))
 
 
-def evaluate_ud(gold_path: Path, models: str = "bundled", threads: int = 1) -> dict[str, float]:
-    """F1 per metric (Tokens, Sentences, Words, UPOS, UFeats, Lemmas, UAS, LAS, ...)."""
+def evaluate_ud(gold_path: Path, models: str = "bundled", threads: int = 1,
+                quantize: Iterable[str] | None = None) -> dict[str, float]:
+    """F1 per metric (Tokens, Sentences, Words, UPOS, UFeats, Lemmas, UAS, LAS, ...), with the
+    parser as a build loads it (``quantize``: see :func:`kg.nlp.parser.load_parser`)."""
     from kg.nlp.parser import load_parser, parse_to_ud_conllu  # noqa: PLC0415
 
-    parser = load_parser(models, threads=threads)
+    parser = load_parser(models, threads=threads, quantize=quantize)
     pred = parse_to_ud_conllu(parser, _gold_text(gold_path.read_text(encoding="utf-8")))
     with tempfile.NamedTemporaryFile("w", suffix=".conllu", delete=False, encoding="utf-8") as fh:
         fh.write(pred)
@@ -49,13 +52,14 @@ def evaluate_ud(gold_path: Path, models: str = "bundled", threads: int = 1) -> d
     return scores
 
 
-def evaluate_ner(test_path: Path, models: str = "bundled") -> dict[str, float]:
+def evaluate_ner(test_path: Path, models: str = "bundled", quantize: Iterable[str] | None = None
+                 ) -> dict[str, float]:
     """Entity-level precision/recall/F1 (percent) on a BIO column file."""
     from kg.nlp.parser import entity_f1, ner_tags_pretokenized  # noqa: PLC0415
     from kg.nlp.training import _read_columns, _split_punct  # noqa: PLC0415
 
     sents = _split_punct(_read_columns(test_path))
     gold = [[t for _, t in s] for s in sents]
-    pred = ner_tags_pretokenized(models, [[w for w, _ in s] for s in sents])
+    pred = ner_tags_pretokenized(models, [[w for w, _ in s] for s in sents], quantize)
     p, r, f = entity_f1(gold, pred)
     return {"NER P": 100 * p, "NER R": 100 * r, "NER F1": 100 * f}

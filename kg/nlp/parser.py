@@ -35,6 +35,18 @@ PROCESSORS = "tokenize,mwt,pos,lemma,depparse,ner"
 # decoder steps): 1000 words per batch cuts lemma time by a third; tokenising 128 paragraphs at a
 # time instead of 32 is a little faster. Both give the same CoNLL-U byte for byte.
 SPEED_SETTINGS = {"lemma_store_results": True, "lemma_batch_size": 1000, "tokenize_batch_size": 128}
+#: The processors whose models can run int8 (``quantize=`` of :func:`load_parser`). An entry is a
+#: processor's name (its LSTMs and linear layers quantized), or ``name:lstm`` / ``name:linear`` for
+#: one kind only.
+QUANTIZABLE = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+#: What a build quantizes: nothing, by measurement (docs/scale.md, "Fifth pass"). Only the dependency
+#: parser's int8 LSTMs and linear layers kept every CSUI test score (LAS 76.67 -> 76.73, depparse
+#: ~0.65x CPU, ~2% of the news CoNLL-U lines changed), but its parses lose commitments the rules find
+#: on the float parses (STUDY half 0.958 -> 0.952, an e2e test article); every other processor lowered
+#: a score or gained nothing: the tagger (Lemmas, AllTags), the lemmatiser (Lemmas/BLEX by 0.01-0.03),
+#: NER (F1 85.79 -> 85.73, LSTMs or linear layers alone too), the tokenizer (a sentence split
+#: differently) and MWT (same output, no faster). ``("depparse",)`` is the candidate.
+QUANTIZE_DEFAULT: tuple[str, ...] = ()
 
 
 
@@ -66,14 +78,15 @@ def resolve_model_dir(models: str | os.PathLike | None) -> Path:
     return d
 
 
-def model_version(models: str | os.PathLike | None = None) -> str:
-    """A short hash of the model files: part of every parse-cache key.
+def model_version(models: str | os.PathLike | None = None, quantize: Iterable[str] | None = None) -> str:
+    """A short hash of the model files, and of what is quantized (``quantize``, default
+    :data:`QUANTIZE_DEFAULT`; int8 models parse a little differently): part of every parse-cache key.
 
     Hashed once per process and set of files: a build asks for it several times (output
     key, parse cache, parser), and the 21 MB of models are read again only when a file's
     size, modification time or inode changes."""
     if models == "official":
-        return "official"
+        return _with_quantize("official", quantize)
     d = resolve_model_dir(models)
     names = sorted(MODEL_FILES.values())
     stamp = (str(d.resolve()), *((st.st_size, st.st_mtime_ns, st.st_ino) for st in ((d / n).stat() for n in names)))
@@ -84,7 +97,12 @@ def model_version(models: str | os.PathLike | None = None) -> str:
             h.update(name.encode())
             h.update((d / name).read_bytes())
         version = _VERSIONS[stamp] = h.hexdigest()[:16]
-    return version
+    return _with_quantize(version, quantize)
+
+
+def _with_quantize(version: str, quantize: Iterable[str] | None) -> str:
+    spec = quantize_spec(quantize)
+    return f"{version}+int8:{','.join(spec)}" if spec else version
 
 
 _VERSIONS: dict[tuple, str] = {}   # model_version's memo: (folder, file stamps) -> version
@@ -147,7 +165,47 @@ def _convert(sdoc, base: int, paragraph: int, n_before: int) -> Iterable[Sentenc
                        end_char=end, paragraph=paragraph)
 
 
-def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 1) -> Parser:
+def _quantize_spec(entry: str) -> tuple[str, str]:
+    name, _, kind = entry.partition(":")
+    if name not in QUANTIZABLE or kind not in ("", "lstm", "linear"):
+        raise ValueError(f"cannot quantize {entry!r}: a processor ({', '.join(QUANTIZABLE)}), "
+                         f"optionally with ':lstm' or ':linear'")
+    return name, kind
+
+
+def quantize_spec(quantize: Iterable[str] | None) -> tuple[str, ...]:
+    """The quantization entries in a canonical order (``None``: :data:`QUANTIZE_DEFAULT`)."""
+    entries = QUANTIZE_DEFAULT if quantize is None else tuple(quantize)
+    for e in entries:
+        _quantize_spec(e)
+    return tuple(sorted(set(entries)))
+
+
+def quantize_processors(nlp, quantize: Iterable[str] | None) -> list[str]:
+    """Replace, in place, the ``nn.LSTM``, ``nn.LSTMCell`` and ``nn.Linear`` modules of the named
+    processors' models by int8 dynamically quantized ones (``torch.ao.quantization.quantize_dynamic``:
+    weights stored as int8, activations quantized per call). Stanza's own wrappers (``PackedLSTM``,
+    ``HighwayLSTM``, the seq2seq ``LSTMAttention``) hold plain ``nn.LSTM`` / ``nn.LSTMCell`` modules,
+    which are what get replaced; other parameters (embeddings, the biaffine scorers' bilinear
+    weights) stay float. ``quantize``: entries as in :data:`QUANTIZABLE` (``None``: the default).
+    Returns the processors quantized (those of the entries that this pipeline has)."""
+    import torch  # noqa: PLC0415
+
+    kinds = {"": {torch.nn.LSTM, torch.nn.LSTMCell, torch.nn.Linear}, "lstm": {torch.nn.LSTM, torch.nn.LSTMCell},
+             "linear": {torch.nn.Linear}}
+    done = []
+    for entry in quantize_spec(quantize):
+        name, kind = _quantize_spec(entry)
+        model = getattr(getattr(nlp.processors.get(name), "trainer", None), "model", None)
+        if model is None:
+            continue
+        torch.ao.quantization.quantize_dynamic(model, kinds[kind], dtype=torch.qint8, inplace=True)
+        done.append(name)
+    return done
+
+
+def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 1,
+                quantize: Iterable[str] | None = None) -> Parser:
     """Load the Stanza pipeline once; never downloads anything.
 
     ``lemma_store_results``: the lemmatiser adds each (word, UPOS) -> lemma its seq2seq model
@@ -190,14 +248,15 @@ def load_parser(models: str | os.PathLike | None = "bundled", *, threads: int = 
                 lemma_model_path=p["lemma"], depparse_model_path=p["depparse"], ner_model_path=p["ner"],
                 pos_pretrain_path=None, depparse_pretrain_path=None, ner_pretrain_path=None,
                 tokenize_pretokenized=False, **SPEED_SETTINGS)
-            version = model_version(bundled)
+            version = model_version(bundled, ())
     except ModelNotAvailableError:
         raise
     except Exception as exc:  # a corrupt file surfaces as a torch/pickle error
         raise ModelNotAvailableError(
             f"could not load the Stanza models from {bundled}: {type(exc).__name__}: {exc}. "
             f"A model file may be corrupt: reinstall pemilu-kg or retrain with 'kg models train'.") from None
-    return Parser(nlp=nlp, version=version)
+    quantize_processors(nlp, quantize)
+    return Parser(nlp=nlp, version=_with_quantize(version, quantize))
 
 
 # --- evaluation and installation helpers (they need stanza, so they live here) ---
@@ -215,9 +274,10 @@ def parse_to_ud_conllu(parser: Parser, text: str) -> str:
     return buf.getvalue()
 
 
-def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[Sequence[str]]
-                          ) -> list[list[str]]:
-    """Tag gold-tokenised sentences with the bundled NER model (BIOES tags)."""
+def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[Sequence[str]],
+                          quantize: Iterable[str] | None = None) -> list[list[str]]:
+    """Tag gold-tokenised sentences with the bundled NER model (BIOES tags); ``quantize`` as in
+    :func:`load_parser` (only ``ner`` matters here)."""
     import logging  # noqa: PLC0415
 
     import stanza  # noqa: PLC0415
@@ -228,6 +288,7 @@ def ner_tags_pretokenized(models: str | os.PathLike | None, sentences: Sequence[
                           resources_filepath=str(d / "resources.json"), allow_unknown_language=True,
                           tokenize_pretokenized=True, ner_model_path=str(d / MODEL_FILES["ner"]),
                           ner_pretrain_path=None, logging_level="ERROR")
+    quantize_processors(nlp, [e for e in quantize_spec(quantize) if e.partition(":")[0] == "ner"])
     doc = nlp([list(s) for s in sentences])
     return [[t.ner for t in s.tokens] for s in doc.sentences]
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
 from kg.rules.registry import rule
-from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_title, sent_base, span_of, subtree,
-                              word_spans, words_in)
+from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
+                                     span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
 from kg.lang.topics import TopicCue, find_topics
 
@@ -54,6 +54,9 @@ _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # a wish: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai"; with only
 # weak cue words ("aman", "damai") nobody takes a stance
 _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
+# the safe-election formula is a wish there too: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan
+# dengan aman dan damai" (a strong cue elsewhere: "Bawaslu berkomitmen menjaga Pilkada berjalan dengan aman")
+_SAFE_RUN = re.compile(r"\baman\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
@@ -112,9 +115,12 @@ def classify(window: str, topic: str, sentence: str) -> tuple[str, str, str, str
     return kind, polarity, modality, target
 
 
-# acts reported by their verb: "Penertiban dilakukan bersama Bawaslu dan Panwaslu"
+# acts reported by their verb: "Penertiban dilakukan bersama Bawaslu dan Panwaslu"; a count prepared or
+# placed is deployed too: "Polda Sulsel juga telah mempersiapkan sebanyak 12.145 personel untuk antisipasi
+# pengamanan"
 _ACTING = re.compile(r"\b(melakukan|dilakukan|dilaksanakan|digelar|mengerahkan|dikerahkan|menerjunkan|"
-                     r"diterjunkan|menyiagakan|disiagakan|menurunkan|diturunkan)\b", re.IGNORECASE)
+                     r"diterjunkan|menyiagakan|disiagakan|menurunkan|diturunkan|menyiapkan|disiapkan|"
+                     r"mempersiapkan|dipersiapkan|menempatkan|ditempatkan)\b", re.IGNORECASE)
 _STANCE_WORDS = (_TARGET, _SELF_BOUND, _INSTRUCTION, _DONE, _APPEAL, _PLEDGE, _ACTING)
 
 
@@ -131,6 +137,19 @@ def takes_stance(window: str) -> bool:
     True
     """
     return any(rx.search(window) for rx in _STANCE_WORDS)
+
+
+def _accused(sent: Sentence, wid: int) -> bool:
+    """The clause of ``wid`` says someone is suspected or accused of it: "Salah satu akun Facebook atas
+    nama Sibela Ali diduga menyebar hoaks" takes no stance against hoaxes. Not when the accusation only
+    describes a noun in someone else's act ("Polisi menangkap pelaku yang diduga menyebar hoaks")."""
+    for a in [wid] + ancestors(sent, wid):
+        w = sent.word(a)
+        if w.deprel.startswith("acl"):
+            return False
+        if _NOT_STANCE.match(w.text):
+            return True
+    return False
 
 
 def _phrase(sent: Sentence, wid: int) -> str:
@@ -310,12 +329,47 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
     return rest or [TopicCue(t, first.start, first.end, first.cue, "strong") for t in dict.fromkeys(taken)]
 
 
+def _undescribed(cues: list[TopicCue], cx: "_Sent") -> list[TopicCue]:
+    """The cues less those inside a relative clause that describes what another topic's verb acts on:
+    "Kami terus mengawasi kampanye yang bisa merusak ketertiban umum" oversees campaigns (the order they
+    could disturb says which ones); no stance on security of its own."""
+    sent, base, spans = cx.sent, cx.base, cx.spans
+    heads = {}
+    for c in cues:
+        wids = words_in(spans, base + c.start, base + c.end)
+        if wids:
+            heads[c] = next((w for w in wids if sent.word(w).head not in wids), wids[0])
+    out = []
+    for c in cues:
+        h = heads.get(c)
+        drop = False
+        if h is not None:
+            chain = [h] + ancestors(sent, h)
+            for n, a in enumerate(chain):
+                if sent.word(a).deprel.startswith("acl") and n + 2 < len(chain):
+                    noun, verb = chain[n + 1], chain[n + 2]
+                    drop = sent.word(noun).deprel.split(":")[0] in ("obj", "obl") and any(
+                        o is not c and o.topic != c.topic and heads.get(o) == verb for o in cues)
+                    break
+        if not drop:
+            out.append(c)
+    return out
+
+
 def _has_clause_subject(sent: Sentence) -> bool:
     """A subject of the sentence or of one of its clauses; the subject of a relative or adnominal
     clause ("antisipasi terjadinya berita bohong": "berita" is the subject of "terjadinya") does
-    not make the sentence say who acts."""
+    not make the sentence say who acts, nor does the one addressed by a passive addressing verb with
+    no agent ("ASN juga diminta untuk menolak praktik politik uang": who asks is who spoke before)."""
     return any(w.deprel.startswith("nsubj") and (w.head == 0 or not sent.word(w.head).deprel.startswith("acl"))
-               for w in sent.words)
+               and not _addressed(sent, w) for w in sent.words)
+
+
+def _addressed(sent: Sentence, w) -> bool:
+    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ...")."""
+    if w.deprel != "nsubj:pass" or not w.head or not ADDRESSED_PASSIVE.match(sent.word(w.head).text):
+        return False
+    return not any(c.deprel == "obl:agent" or is_passive_agent(sent, c.id) for c in sent.children(w.head))
 
 
 def _carries(sent: Sentence, paragraph: int | None) -> bool:
@@ -360,9 +414,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     in_quote = quote is not None and quote.start <= base + cue.start < quote.end
     speaker = quote.speaker if in_quote and quote else None
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
-    if _NOT_STANCE.match(sent.word(pred).text):
+    if _NOT_STANCE.match(sent.word(pred).text) or _accused(sent, head):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
-    if cue.strength == "weak" and _WISH.match(sent.text):
+    if (cue.strength == "weak" or _SAFE_RUN.search(cue.cue)) and _WISH.match(sent.text):
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
@@ -455,6 +509,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
         cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
+        cues = _undescribed(cues, cx)
         last_topics = {c.topic for c in cues}
         taken_here: list[str] = []
         for cue in cues:

@@ -15,7 +15,7 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import GOV_BY_LEVEL, NOT_HOLDER
+from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, UNIT_WORDS
 from kg.rules.registry import rule
 from kg.extract.spans import designator, fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
@@ -37,12 +37,10 @@ _NOT_HOLDER = NOT_HOLDER | {"mewakili"}
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})
 # "anggota Tim Perumus ... antara lain Dr. Arfa'i, ..., dan Yasril": the members listed after the title
 # "Sulpakar menjadi Pjs Bupati", "Bey T. Machmuddin sebagai Pj Gubernur": the copula gives the post
-_COPULAS = frozenset({"menjadi", "sebagai", "selaku"})
+_COPULAS = AS_WORDS | {"menjadi"}
 # the words of appointment that may stand between the name and the copula
 _APPOINTMENT_WORDS = frozenset({"yang", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
                                 "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
-# a body whose name a unit's name completes: "Dinas Bina Marga dan Bina Kontruksi"
-_UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "kantor"})
 # a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
 _UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
 _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
@@ -550,7 +548,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             org, region = org or o, region or r
             end = max(n for mm in (o or r).mentions if mm.sent_id == sid and wid in mm.word_ids
                       for n in mm.word_ids)
-            if o is not None and fold(words[wid - 1].text) in _UNIT_WORDS and end < len(words) \
+            if o is not None and fold(words[wid - 1].text) in UNIT_WORDS and end < len(words) \
                     and words[end].text in ("dan", "&"):
                 end = unit_name_end(words, end, stops)   # "Kepala [Dinas Bina Marga] dan Bina Kontruksi"
         elif org is not None and trailing_division(words, end) and not division:

@@ -7,7 +7,8 @@ from parses import document, sentence
 from kg.extract.entity_index import EntityIndex
 from kg.model import Mention
 from kg.rules.commitment import commitment
-from kg.rules.support.syntax import Timeline, TitleHolders
+from kg.nlp.conllu import read_conllu
+from kg.rules.support.syntax import Timeline, TitleHolders, is_passive_agent
 
 # "Ketua KPU Budi hadir ." / "Ketua Bawaslu Imam hadir ." / "<Ketua KPU|Ketua Bawaslu|Ketua> mengingatkan netralitas ASN ."
 _NAMED = "Ketua|NOUN|O|4|nsubj {body}|PROPN|O|1|nmod {name}|PROPN|O|1|appos hadir|VERB|O|0|root .|PUNCT|O|4|punct"
@@ -156,3 +157,20 @@ def test_a_parsed_subject_wins_over_a_guessed_one_for_quotations():
     timeline = Timeline.of(doc, EntityIndex.of(doc))
     assert timeline.last(len(doc.text) + 1).key == "person:kerawanan"
     assert timeline.last(len(doc.text) + 1, parsed=True).key == "person:ali"
+
+
+@pytest.mark.parametrize("tokens, wid, expected", [
+    # "Joko ditahan Polrestabes Medan": the bare phrase right after the passive verb is its agent
+    ("Joko|PROPN||2|nsubj:pass ditahan|VERB||0|root Polrestabes|PROPN||2|obl Medan|PROPN||3|flat", 3, True),
+    # "... diminta tidak melakukan politik uang oleh Ketua Bawaslu": "oleh" makes it the agent further on
+    ("Peserta|NOUN||2|nsubj:pass diminta|VERB||0|root tidak|PART||4|advmod melakukan|VERB||2|xcomp "
+     "politik|NOUN||4|obj oleh|ADP||7|case Ketua|NOUN||2|obl Bawaslu|PROPN||7|nmod", 7, True),
+    # "Rapat dilakukan di Kantor Bupati": another preposition, a place, no agent
+    ("Rapat|NOUN||2|nsubj:pass dilakukan|VERB||0|root di|ADP||4|case Kantor|PROPN||2|obl Bupati|PROPN||4|nmod",
+     4, False),
+    # "Bawaslu menyampaikan Budi": no passive verb, no agent
+    ("Bawaslu|PROPN||2|nsubj menyampaikan|VERB||0|root Budi|PROPN||2|obj", 3, False),
+])
+def test_passive_agent_is_one_test(tokens, wid, expected):
+    [sent] = read_conllu(sentence("s1", tokens))
+    assert is_passive_agent(sent, wid) is expected

@@ -891,3 +891,84 @@ def test_commitment_sanction_with_no_doer_still_goes_on_with_the_rule():
     ents = {"person:budi": ("person", "Budi", [("s1", (1, 2)), ("s3", (9,))])}
     doc = document(P["BUDI"], P["SANCTION_UNNAMED"], P["SANCTION_AFTER"], entities=ents)
     assert {a.arg("topic") for a in commitment.fn(doc)} == {"asn-neutrality"}
+
+
+_MURTALA = {"person:murtala": ("person", "Murtala", [("s1", (1,))])}
+_SAYS_NEUTRAL = """
+Murtala|PROPN||2|nsubj menegaskan|VERB||0|root ASN|PROPN||5|nsubj harus|AUX||5|aux netral|ADJ||2|ccomp
+.|PUNCT||2|punct"""
+
+
+@pytest.mark.parametrize("agent, carried", [("", True), ("oleh|ADP||10|case warga|NOUN||3|obl:agent", False)])
+def test_commitment_the_addressed_of_a_passive_request_is_no_actor(agent, carried):
+    """ "Murtala menegaskan ASN harus netral. ASN juga diminta untuk menolak praktik politik uang.": the
+    asked are the subject of "diminta"; who asks is who spoke before (an agent named with "oleh" asks)."""
+    s2 = sentence("s2", f"""
+ASN|PROPN||3|nsubj:pass juga|ADV||3|advmod diminta|VERB||0|root untuk|SCONJ||5|mark menolak|VERB||3|xcomp
+praktik|NOUN||5|obj politik|NOUN||6|nmod uang|NOUN||7|nmod {agent} .|PUNCT||3|punct""", paragraph=1)
+    doc = document(sentence("s1", _SAYS_NEUTRAL, paragraph=1), s2, entities=_MURTALA)
+    got = {(c.arg("actor"), c.arg("topic")) for c in commitment.fn(doc)}
+    assert (("person:murtala", "money-politics") in got) is carried
+
+
+@pytest.mark.parametrize("verb, n", [("mempersiapkan", 1), ("menghitung", 0)])
+def test_commitment_a_count_prepared_is_an_act(verb, n):
+    """ "Polda Sulsel juga telah mempersiapkan sebanyak 12.145 personel untuk antisipasi pengamanan": a
+    count prepared is deployed (as "mengerahkan sebanyak 786 personel"); a count counted is a statistic."""
+    s1 = sentence("s1", f"""
+Polda|PROPN||5|nsubj Sulsel|PROPN||1|flat:name juga|ADV||5|advmod kini|ADV||5|advmod {verb}|VERB||0|root
+sebanyak|ADV||7|advmod 12.145|NUM||8|nummod personel|NOUN||5|obj untuk|ADP||10|case pengamanan|NOUN||5|obl
+.|PUNCT||5|punct""")
+    doc = document(s1, entities={"org:polda": ("organization", "Polda Sulsel", [("s1", (1, 2))])})
+    assert len([a for a in commitment.fn(doc) if a.arg("topic") == "security-order"]) == n
+
+
+_HOAX_ACCOUNT = """
+Ternate|PROPN||11|nsubj:pass –|PUNCT||1|punct Salah|ADJ||4|advmod satu|NUM||5|nummod akun|NOUN||11|nsubj:pass
+Facebook|PROPN||5|nmod atas|ADP||8|case nama|NOUN||5|nmod Sibela|PROPN||8|nmod Ali|PROPN||9|flat:name
+diduga|VERB||0|root menyebar|VERB||11|ccomp hoaks|ADJ||12|xcomp .|PUNCT||11|punct"""
+_ARREST = """
+Polisi|NOUN||2|nsubj menangkap|VERB||0|root pelaku|NOUN||2|obj yang|PRON||5|nsubj:pass diduga|VERB||3|acl:relcl
+menyebar|VERB||5|ccomp hoaks|ADJ||6|xcomp .|PUNCT||2|punct"""
+
+
+@pytest.mark.parametrize("tokens, actor, n", [
+    # "Salah satu akun Facebook atas nama Sibela Ali diduga menyebar hoaks": the accused takes no stance
+    (_HOAX_ACCOUNT, ("Sibela", "s1", (9, 10)), 0),
+    # ... but the accusation describing whom the police arrest leaves the police's act
+    (_ARREST, ("Polisi", "s1", (1,)), 1),
+])
+def test_commitment_the_accused_takes_no_stance(tokens, actor, n):
+    name, sid, ids = actor
+    kind = "person" if name == "Sibela" else "organization"
+    doc = document(sentence("s1", tokens), entities={f"x:{name.lower()}": (kind, name, [(sid, ids)])})
+    assert len([a for a in commitment.fn(doc) if a.arg("topic") == "disinformation"]) == n
+
+
+def test_commitment_a_relative_clause_describing_the_object_is_no_stance():
+    """ "Kami terus mengawasi kampanye yang bisa merusak ketertiban umum": the campaigns are overseen;
+    the order they could disturb says which, it is no security stance of the overseer's."""
+    s1 = sentence("s1", """
+Daini|PROPN||2|nsubj mengawasi|VERB||0|root kampanye|NOUN||2|obj yang|PRON||6|nsubj bisa|AUX||6|aux
+merusak|VERB||3|acl:relcl ketertiban|NOUN||6|obj umum|ADJ||7|amod .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:daini": ("person", "Daini", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-oversight"}
+
+
+def test_commitment_a_second_act_of_its_own_keeps_its_topic():
+    s1 = sentence("s1", """
+Daini|PROPN||2|nsubj mengawasi|VERB||0|root kampanye|NOUN||2|obj dan|CCONJ||5|cc menjaga|VERB||2|conj
+ketertiban|NOUN||5|obj umum|ADJ||6|amod .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:daini": ("person", "Daini", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-oversight", "security-order"}
+
+
+def test_commitment_a_wish_for_a_safe_election_is_no_stance():
+    """ "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai": a wish, though
+    "berjalan dengan aman" is a strong cue elsewhere."""
+    s1 = sentence("s1", """
+Mudah-mudahan|ADV||4|advmod pilkada|NOUN||4|nsubj dapat|AUX||4|aux berjalan|VERB||0|root dengan|ADP||6|case
+aman|ADJ||4|obl dan|CCONJ||8|cc damai|ADJ||6|conj .|PUNCT||4|punct""")
+    doc = document(sentence("s0", "Heriansyah|PROPN||2|nsubj berkata|VERB||0|root .|PUNCT||2|punct"), s1,
+                   entities={"person:heriansyah": ("person", "Heriansyah", [("s0", (1,))])})
+    assert [a for a in commitment.fn(doc) if a.provenance.sent_id == "s1"] == []

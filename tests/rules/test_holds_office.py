@@ -400,6 +400,28 @@ def test_holds_office_military_commander_spelled_out(sent, person, title):
     assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [(person, title)]
 
 
+@pytest.mark.parametrize("sent, person, written", [
+    # a command's chief of staff and a base's commander: TNI titles beyond the commanders' (titles.tsv)
+    # (the tokenizer cuts "XII/Tpr" into three words)
+    ("diwakili|VERB oleh|ADP Kasdam XII / Tpr , Brigjen TNI Jannie|PROPN|B-PER Aldrin|PROPN|I-PER "
+     "Siahaan|PROPN|E-PER , memimpin|VERB apel .", "person:jannie-aldrin-siahaan", "Kasdam XII/Tpr"),
+    ("hadir|VERB Kasdim 0719 / Jepara Mayor Inf Budi|PROPN|B-PER Santoso|PROPN|E-PER .", "person:budi-santoso",
+     "Kasdim 0719/Jepara"),
+])
+def test_holds_office_military_staff_posts(sent, person, written):
+    assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [(person, written)]
+
+
+@pytest.mark.parametrize("sent, person, title", [
+    # "Bidang" for "Divisi", the division's name running over commas and "dan"
+    ("Koordinator Bidang Pencegahan , Partisipasi Masyarakat dan|CCONJ Humas Bawaslu Kabupaten Bogor "
+     "Burhanudin|PROPN|S-PER menyampaikan|VERB .", "person:burhanudin",
+     "Koordinator Bidang Pencegahan, Partisipasi Masyarakat dan Humas Bawaslu"),
+])
+def test_holds_office_division_titles_as_written(sent, person, title):
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [(person, title)]
+
+
 def test_holds_office_agency_head_title_names_the_agency():
     holds = _holds(resolved("Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs . H. Sulpakar|PROPN|S-PER , MM hadir|VERB ."))
     assert [(h["person"], h["title"]) for h in holds] == [("person:sulpakar", "Kadis Pendidikan dan Kebudayaan")]

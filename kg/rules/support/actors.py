@@ -18,7 +18,8 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
                            THIRD_PERSON)
 from kg.model import Entity, Sentence
-from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, subtree
+from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
+    subtree
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
@@ -525,9 +526,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             res.actors, res.clause = [Actor(agent, 0.8, "subject")], node
             return res
         if passive:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
-            bare = [c for c in kids if c.id in (node + 1, node + 2)
-                    and c.deprel.split(":")[0] in ("obl", "obj", "nmod")
-                    and not any(g.deprel == "case" and g.text.lower() != "oleh" for g in sent.children(c.id))]
+            bare = [c for c in kids if is_passive_agent(sent, c.id)]
             agent = next((e for e in (_agent(index, sent, c.id) for c in bare) if e is not None), None)
             if agent is not None:
                 res.actors, res.clause = [Actor(agent, 0.7, "subject")], node

@@ -16,7 +16,7 @@ from kg.lang.words import ACCOMPANYING, ATTENDING, CREDIT_WORDS, NOT_HOLDER
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
-           "Timeline", "is_passive", "is_title", "sentence_at", "dateline_end", "AGENT_KINDS"]
+           "Timeline", "is_passive", "is_passive_agent", "is_title", "sentence_at", "dateline_end", "AGENT_KINDS"]
 
 AGENT_KINDS = ("person", "organization")
 _DASHES = frozenset({"-", "–", "—", "--"})
@@ -135,6 +135,20 @@ def is_passive(sent: Sentence, wid: int) -> bool:
     return lemma in ("_", low) or lemma in low[2:]  # no lemma: the prefix alone
 
 
+def is_passive_agent(sent: Sentence, wid: int) -> bool:
+    """The word is the agent of the di- passive verb it hangs from: after "oleh" ("diminta ...
+    oleh Ketua Bawaslu"), or bare right after the verb, one or two words on ("Joko ditahan
+    Polrestabes Medan", "Hal senada disampaikan Ketua Bawaslu Pekanbaru"); a phrase with another
+    preposition is none ("dilakukan di Kantor Bupati")."""
+    w = sent.word(wid)
+    if w.deprel.split(":")[0] not in ("obl", "obj", "nmod") or not w.head or not is_passive(sent, w.head):
+        return False
+    cases = [g.text.lower() for g in sent.children(wid) if g.deprel == "case"]
+    if any(c != "oleh" for c in cases):
+        return False
+    return "oleh" in cases or w.id in (w.head + 1, w.head + 2)
+
+
 def _is_subject(sent: Sentence, wid: int) -> bool:
     """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
     ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks). Who attends or
@@ -147,8 +161,7 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
             return True
         if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
             return not _present_only(sent, w.head)
-        if w.deprel.split(":")[0] in ("obl", "obj") and w.head and is_passive(sent, w.head) and (
-                w.id == w.head + 1 or any(g.text.lower() == "oleh" for g in sent.children(w.id))):
+        if is_passive_agent(sent, w.id):
             return not _present_only(sent, w.head)
         # "Koordinator Divisi ..., Data, dan Informasi Panwaslih Aceh Utara, Misbahuddin, menegaskan":
         # the parser hangs the name off the last conjunct of the division's name
