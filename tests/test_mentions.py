@@ -825,3 +825,17 @@ def test_mentions_sasak_ulama_title_is_dropped():
 def test_mentions_ner_span_opening_with_lower_case_words():
     got = _found("dengan|ADP wakil|NOUN nya|PRON|B-PER Djajeng|PROPN|I-PER Soegianto|PROPN|E-PER hadir|VERB .", kind="person")
     assert got == ["Djajeng Soegianto"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the sentence's first word, left out by the NER, heads the span as a flat name
+    ("Pierre|PROPN|O|5|nsubj Njanka|PROPN|B-PER|1|flat:name Beyaka|PROPN|E-PER|1|flat:name adalah|AUX pemain|NOUN .",
+     ["Pierre Njanka Beyaka"]),
+    # not where the span does not hang on it, nor inside the sentence ("Dewan Pembina Andi Mallarangeng")
+    ("Pierre|PROPN|O|5|nsubj Njanka|PROPN|B-PER|5|nmod Beyaka|PROPN|E-PER|2|flat:name adalah|AUX pemain|NOUN .",
+     ["Njanka Beyaka"]),
+    ("rapat|NOUN Dewan|PROPN|O|1|nmod Pembina|PROPN|O|2|flat:name Andi|PROPN|B-PER|3|flat:name "
+     "Mallarangeng|PROPN|E-PER|4|flat:name pada|ADP Senin .", ["Andi Mallarangeng"]),
+])
+def test_mentions_first_word_the_ner_left_out(sent, expected):
+    assert _found(sent, kind="person") == expected

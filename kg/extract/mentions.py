@@ -603,6 +603,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                 i += 1
         while label == "PER" and i + 1 < j and words[i].text[:1].islower():
             i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name
+        if label == "PER" and i == 1 and _flat_head_before(words, i):
+            i = 0   # "Pierre [Njanka Beyaka] adalah pemain sepak bola": the NER left the sentence's first word out
         r = _run(words, i) if label == "PER" else None
         if r and (r[1] <= j or r[1] == j + 1 and _regnal(words, r[0], j)) and not set(range(*r)) <= regions:
             # "Bima Arya" is a name, "Bima" alone a place; the NER leaves a regnal number out
@@ -817,6 +819,15 @@ def _reporting_subject(words, i: int) -> bool:
         and not w.text.isupper() and not gazetteer().lookup(w.text) \
         and not any(0 <= k < len(words) and is_name_token(words[k].text) for k in (i - 1, i + 1)) \
         and not any(x.head == w.id and x.upos != "PUNCT" for x in words)
+
+
+def _flat_head_before(words, i: int) -> bool:
+    """The word before the NER's person span at ``i`` heads the span's first word as a flat name and
+    is itself a Title Case name word the NER left untagged: "Pierre Njanka Beyaka adalah pemain sepak
+    bola berkebangsaan Kamerun" (the NER tagged "Njanka Beyaka" only; the parse joins the three)."""
+    prev, w = words[i - 1], words[i]
+    return (prev.ner or "O") == "O" and prev.upos == "PROPN" and is_name_token(prev.text) and not prev.text.isupper() \
+        and w.head == prev.id and w.deprel == "flat:name"
 
 
 def _one_word_subject(words, i: int) -> bool:
