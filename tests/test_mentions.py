@@ -839,3 +839,9 @@ def test_mentions_ner_span_opening_with_lower_case_words():
 ])
 def test_mentions_first_word_the_ner_left_out(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_no_name_holds_a_nominalisation():
+    got = _found("Akta|PROPN Kelahiran|PROPN diterbitkan|VERB oleh|ADP dinas|NOUN .",
+                 "Kawasan|PROPN Suaka|PROPN Pelestarian|PROPN dijaga|VERB ketat|ADJ .", kind="person")
+    assert got == []
