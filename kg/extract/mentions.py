@@ -628,10 +628,14 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     for i, j, cue in sorted(cands, key=lambda c: (c[0], -(c[1] - c[0]), c[2] == "ner")):  # NER: the weakest cue
         if all(fold(w.text) in after or w.text == "." for w in words[i:j]):
             continue  # "Oman Apriaman, SKM, SIP Camat Rajeg", "Kades Se-Kec": degrees (or "se") alone name no one
-        if any(_no_name_word(w.text) for w in words[i:j]) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
+        cut = next((k for k in range(i + 1, j) if _no_name_word(words[k].text)), None)
+        if cut is not None:   # a name runs into no nominalisation: "Kapoldasu Irjen Whisnu Hermawan Pantau Kesiapan"
+            if cue == "subject":
+                continue      # "Akta Kelahiran diterbitkan ...": the pair was the cue, and it is no name
+            j = cut
+        if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
                 or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]) or _gloss(words, i, j):
-            continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden",
-                      # "Akta Kelahiran diterbitkan ..." (no name word is a ke-an/pe-an noun)
+            continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
             continue  # "Tuan [Guru Bajang Muhammad Zainul Majdi]": a run opening inside a title of several words
         if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
