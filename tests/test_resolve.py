@@ -50,6 +50,12 @@ def test_resolve_short_name_takes_nearest_preceding_full_name():
      {"person:arief-musthofifin": ("Arif",)}),
     (("Bupati Kudus Soenarto|PROPN|B-PER Wibowo|PROPN|E-PER hadir|VERB .", "kata|VERB Sunarto|PROPN|S-PER ."),
      {"person:soenarto-wibowo": ("Sunarto",)}),
+    # a typo of one letter more: "Ketua KPU Maluku, M. Shaddek Fuad" then "kata Sahaddek"
+    (("Ketua KPU Maluku , Shaddek|PROPN|B-PER Fuad|PROPN|E-PER hadir|VERB .", "kata|VERB Sahaddek|PROPN|S-PER ."),
+     {"person:shaddek-fuad": ("Sahaddek",)}),
+    # ... but a changed letter is another man: "Hartono" is not "Hartoyo"
+    (("Bupati Kudus Hartono|PROPN|B-PER Wibisono|PROPN|E-PER hadir|VERB .", "kata|VERB Hartoyo|PROPN|S-PER ."),
+     {"person:hartono-wibisono": (), "person:hartoyo": ()}),
     # the father's name fused with "putri"/"putra" is another person: "Megawati Soekarnoputri ... trah Soekarno"
     (("Ketua Umum PDI Perjuangan Megawati|PROPN|B-PER Soekarnoputri|PROPN|E-PER hadir|VERB .",
       "karena|ADP trah|NOUN Soekarno|PROPN|S-PER|2|nmod ."),

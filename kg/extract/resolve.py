@@ -194,12 +194,14 @@ def _swapped(a: list[str], b: list[str]) -> bool:
 def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
     """The one full name named earlier with a word that ``tok`` cuts short (or spells otherwise,
     :func:`_spelling`), as the press shortens a given name: "Ketua Bawaslu Kabupaten Gorontalo, Alexander Ka’aba ..." then "kata Alex";
-    "Ketua KPU Sikka, Herimanto" then "kata Heri". Four letters at least, and no second candidate."""
+    "Ketua KPU Sikka, Herimanto" then "kata Heri"; or a typo of one letter more or less in a word of six
+    letters or more ("Ketua KPU Maluku, M. Shaddek Fuad" then "kata Sahaddek"). Four letters at least,
+    and no second candidate."""
     if len(tok) < 4:
         return None
     found = {g for g, grp in enumerate(groups) if named_before(g)
              and any(len(w) > len(tok) and w.startswith(tok) and w[len(tok):] not in _PATRONYMIC_ENDS
-                     or w != tok and _spelling(w) == _spelling(tok)
+                     or w != tok and _spelling(w) == _spelling(tok) or _letter_typo(tok, w)
                      for w in (fold(t) for t in grp[0].text.split()))}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -220,6 +222,15 @@ def _spelling(word: str) -> str:
         word = word.replace(a, b)
     word = word[:-1] + "i" if word.endswith("y") else word
     return re.sub(r"(.)\1", r"\1", word)
+
+
+def _letter_typo(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one letter added or dropped, both six letters or more ("sahaddek" /
+    "shaddek"); a changed letter is no typo here: "Hartono" and "Hartoyo" are two men."""
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _one_edit(a: str, b: str) -> bool:
