@@ -845,3 +845,19 @@ def test_mentions_no_name_holds_a_nominalisation():
     got = _found("Akta|PROPN Kelahiran|PROPN diterbitkan|VERB oleh|ADP dinas|NOUN .",
                  "Kawasan|PROPN Suaka|PROPN Pelestarian|PROPN dijaga|VERB ketat|ADJ .", kind="person")
     assert got == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # coordination joins like with like: the one-word conjunct of a person is a person
+    # ("disampaikan ... kepada Paslon Nomor urut 3 Ustad Nur yasin dan Sumardhan di kediamannya")
+    ("disampaikan|VERB||0|root kepada|ADP||4|case Ustad|PROPN||4|nmod Nur|PROPN|B-PER|1|obl "
+     "Yasin|PROPN|E-PER|4|flat:name dan|CCONJ||7|cc Sumardhan|PROPN||4|conj di|ADP||9|case "
+     "kediamannya|NOUN||1|obl .|PUNCT||1|punct", ["Nur Yasin", "Sumardhan"]),
+    # ... not a body or a place joined to him
+    ("kepada|ADP Budi|PROPN|B-PER|0|root Santoso|PROPN|E-PER|2|flat:name dan|CCONJ||5|cc "
+     "Bawaslu|PROPN||2|conj hadir|VERB .", ["Budi Santoso"]),
+    ("kepada|ADP Budi|PROPN|B-PER|0|root Santoso|PROPN|E-PER|2|flat:name dan|CCONJ||5|cc "
+     "Jepara|PROPN||2|conj hadir|VERB .", ["Budi Santoso"]),
+])
+def test_mentions_conjunct_of_a_person(sent, expected):
+    assert _found(sent, kind="person") == expected

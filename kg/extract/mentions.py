@@ -501,7 +501,7 @@ def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
              regions: set[int], lead: bool = False) -> list[tuple[int, int, str]]:
-    """Person spans with the cue that found them: title | honorific | speech | ner | subject.
+    """Person spans with the cue that found them: title | honorific | speech | ner | subject | conj .
 
     ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
     before, after = honorifics()
@@ -646,6 +646,27 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             i -= 1   # "pasangan Sang Nyoman Sedana Arta-Wayan Diar": the NER left the caste title out
         used |= set(range(i, j))
         out.append((i, j, cue))
+    return out + _conjoined(words, out, used, runs, regions)
+
+
+def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs, regions: set[int]) \
+        -> list[tuple[int, int, str]]:
+    """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
+    coordination joins like with like: "Paslon Nomor urut 3 Ustad Nur yasin dan Sumardhan". The word is
+    the conjunct of the person's head in the parse, a capitalised proper noun on its own that no lexicon
+    or gazetteer takes (a title, a body, a place)."""
+    heads = {}
+    for i, j, _ in persons:
+        k = i - 1 if i > 0 and fold(words[i - 1].text) in honorifics()[0] else i   # "Ustad [Nur yasin]"
+        heads.update({words[n].id: (i, j) for n in range(k, j)})
+    out = []
+    for i, w in enumerate(words):
+        if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
+                or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
+                or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in honorifics()[0] \
+                or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
+            continue
+        out.append((i, i + 1, "conj"))
     return out
 
 
@@ -1136,7 +1157,7 @@ def find_mentions(doc: Document) -> Document:
     # a one-word name a cue found ("Koordinator Divisi ..., Misbahuddin, menegaskan") is found again
     # later without one ("Menurut Misbahuddin, ...", "Misbahuddin juga mengajak ...")
     parts |= {fold(m.text) for m, cue in found if m.kind == "person" and len(m.word_ids) == 1
-              and cue in ("title", "honorific", "speech", "subject", "degree", "list")}
+              and cue in ("title", "honorific", "speech", "subject", "degree", "list", "conj")}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     out = [m for m, cue in found
            if not (cue == "ner" and len(m.word_ids) == 1 and fold(m.text) not in parts
