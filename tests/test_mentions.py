@@ -861,3 +861,10 @@ def test_mentions_no_name_holds_a_nominalisation():
 ])
 def test_mentions_conjunct_of_a_person(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_byline_with_two_labels():
+    """ "Redaktur & Reporter : Kennorton Girsang": two labels for one name (the gold counts bylines),
+    found once."""
+    assert _found("KPU menetapkan|VERB hasil .", "Redaktur & Reporter : Kennorton|PROPN Girsang|PROPN",
+                  kind="person") == ["Kennorton Girsang"]

@@ -1279,12 +1279,18 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
 
 def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     """Names in a labelled byline or credit line, which the gold counts as persons:
-    "Editor : Mangindo Kayo", "Pewarta: Ricky Prayoga Editor: Budi Suyanto"."""
+    "Editor : Mangindo Kayo", "Pewarta: Ricky Prayoga Editor: Budi Suyanto"; two labels for one
+    name: "Redaktur & Reporter : Kennorton Girsang"."""
     out = []
     for i in range(len(words) - 2):
-        if fold(words[i].text) in BYLINE_LABELS and words[i + 1].text == ":":
-            r = _credited(words, i + 2)
-            if r:
+        if fold(words[i].text) not in BYLINE_LABELS:
+            continue
+        k = i + 1
+        while k + 1 < len(words) and words[k].text in ("&", "/", "dan") and fold(words[k + 1].text) in BYLINE_LABELS:
+            k += 2
+        if k < len(words) and words[k].text == ":":
+            r = _credited(words, k + 1)
+            if r and r not in out:   # the second label of "Redaktur & Reporter :" credits the same name
                 out.append(r)
     if not out and words and fold(words[0].text) == "laporan" and any(w.text == "," for w in words):
         k = max(n for n, w in enumerate(words) if w.text == ",")   # "Laporan Wartawan Tribunnews.com, Fahmi Ramadhan"

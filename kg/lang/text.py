@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from kg.lang.words import BYLINE_LABELS
+
 __all__ = ["paragraphs", "pieces", "overlong_paragraphs", "MAX_PIECE", "is_clutter"]
 
 _PARA_RE = re.compile(r"[^\n]+")
@@ -67,10 +69,12 @@ def overlong_paragraphs(text: str, limit: int = MAX_PIECE) -> list[int]:
 
 # page furniture: links to other stories, bylines, credits, comment counters
 # (the related-link forms the news gold README lists: "Baca juga", "Baca:", "Berita Lain:")
+# a byline's label, or two for one name: "Pewarta:", "Redaktur & Reporter : Kennorton Girsang"
+_LABEL = "(?:" + "|".join(sorted(BYLINE_LABELS)) + ")"
 _CLUTTER = re.compile(r"^\s*[(\[]?\s*(baca juga|baca pula|baca\s*:|berita lain(?:nya)?\s*:|lihat juga|simak juga|"
                       r"berita terkait|artikel terkait|"
-                      r"pos terkait|tinggalkan balasan|\d+\s+komentar|foto\s*:|editor\s*:|penulis\s*:|"
-                      r"reporter\s*:|pewarta\s*:|redaktur\s*:|penyunting\s*:|fotografer\s*:|kontributor\s*:|"
+                      r"pos terkait|tinggalkan balasan|\d+\s+komentar|"
+                      + _LABEL + r"(?:\s*(?:&|/|dan)\s*" + _LABEL + r")*\s*:|"
                       r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to|"
                       r"laporan (?:wartawan|reporter|kontributor|jurnalis)\b|simak video\b)",
                       re.IGNORECASE)
@@ -83,6 +87,8 @@ def is_clutter(text: str) -> bool:
     (True, False)
     >>> is_clutter("Pewarta: Ricky Prayoga Editor: Budi Suyanto"), is_clutter("Redaktur : Ani")
     (True, True)
+    >>> is_clutter("Redaktur & Reporter : Kennorton Girsang"), is_clutter("Wartawan itu berkata")
+    (True, False)
     >>> is_clutter("Laporan Wartawan Tribunnews.com, Fahmi Ramadhan")
     True
     >>> is_clutter("(Baca Juga : Hadiri Pelantikan Asbadata, Hj Nurhidayah Berharap ...)")
