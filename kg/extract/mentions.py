@@ -259,8 +259,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
                 role = p
             elif role + 1 in org_starts and party_board(words, role, role + 1):
                 role += 1
-            elif party_council(words, role):
-                role = party_council(words, role)   # "Wakil Ketua Dewan Pembina Demokrat Marzuki Alie"
+            elif council := party_council(words, role):
+                role = council   # "Wakil Ketua Dewan Pembina Demokrat Marzuki Alie"
         if role is not None and role in org_starts:
             end = role
         elif bodiless is not None:
@@ -646,24 +646,24 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             i -= 1   # "pasangan Sang Nyoman Sedana Arta-Wayan Diar": the NER left the caste title out
         used |= set(range(i, j))
         out.append((i, j, cue))
-    return out + _conjoined(words, out, used, runs, regions)
+    return out + _conjoined(words, out, used, runs, regions, before)
 
 
-def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs, regions: set[int]) \
-        -> list[tuple[int, int, str]]:
+def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs, regions: set[int],
+               before: frozenset[str]) -> list[tuple[int, int, str]]:
     """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
     coordination joins like with like: "Paslon Nomor urut 3 Ustad Nur yasin dan Sumardhan". The word is
     the conjunct of the person's head in the parse, a capitalised proper noun on its own that no lexicon
     or gazetteer takes (a title, a body, a place)."""
     heads = {}
     for i, j, _ in persons:
-        k = i - 1 if i > 0 and fold(words[i - 1].text) in honorifics()[0] else i   # "Ustad [Nur yasin]"
+        k = i - 1 if i > 0 and fold(words[i - 1].text) in before else i   # "Ustad [Nur yasin]"
         heads.update({words[n].id: (i, j) for n in range(k, j)})
     out = []
     for i, w in enumerate(words):
         if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
                 or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
-                or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in honorifics()[0] \
+                or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in before \
                 or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
             continue
         out.append((i, i + 1, "conj"))

@@ -227,17 +227,18 @@ def _spelling(word: str) -> str:
 def _letter_typo(a: str, b: str) -> bool:
     """``a`` is ``b`` with one letter added or dropped, both six letters or more ("sahaddek" /
     "shaddek"); a changed letter is no typo here: "Hartono" and "Hartoyo" are two men."""
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return min(len(a), len(b)) >= 6 and abs(len(a) - len(b)) == 1 and _one_step(a, b)
 
 
 def _one_edit(a: str, b: str) -> bool:
     """``a`` is ``b`` with one letter dropped, added or changed, and long enough that this is a
     typo, not another name: "Ramsesimbong" for "Ramses Limbong" (the space and the L lost)."""
-    if len(b) < 8 or abs(len(a) - len(b)) > 1 or a == b:
-        return False
+    return len(b) >= 8 and abs(len(a) - len(b)) <= 1 and a != b and _one_step(a, b)
+
+
+def _one_step(a: str, b: str) -> bool:
+    """``a`` and ``b``, at most one letter apart in length, agree but for one letter at their first
+    difference (dropped from the longer one, or changed where they are as long)."""
     i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
     return a[i + (len(a) >= len(b)):] == b[i + (len(b) >= len(a)):]
 

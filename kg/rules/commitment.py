@@ -329,16 +329,19 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
     return rest or [TopicCue(t, first.start, first.end, first.cue, "strong") for t in dict.fromkeys(taken)]
 
 
+def _cue_head(cue: TopicCue, cx: "_Sent") -> int | None:
+    """The word of the cue that heads its others in the parse (its first word if none does); None
+    when the cue covers no word."""
+    wids = words_in(cx.spans, cx.base + cue.start, cx.base + cue.end)
+    return next((w for w in wids if cx.sent.word(w).head not in wids), wids[0]) if wids else None
+
+
 def _undescribed(cues: list[TopicCue], cx: "_Sent") -> list[TopicCue]:
     """The cues less those inside a relative clause that describes what another topic's verb acts on:
     "Kami terus mengawasi kampanye yang bisa merusak ketertiban umum" oversees campaigns (the order they
     could disturb says which ones); no stance on security of its own."""
-    sent, base, spans = cx.sent, cx.base, cx.spans
-    heads = {}
-    for c in cues:
-        wids = words_in(spans, base + c.start, base + c.end)
-        if wids:
-            heads[c] = next((w for w in wids if sent.word(w).head not in wids), wids[0])
+    sent = cx.sent
+    heads = {c: h for c in cues if (h := _cue_head(c, cx)) is not None}
     out = []
     for c in cues:
         h = heads.get(c)
@@ -407,10 +410,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
          carry: tuple[int, Actor] | None, holders=None) -> tuple[list[Assertion], Actor | None]:
     """Commitments for one topic cue (one per actor) and the actor to carry on."""
     sent, base, spans, quote = cx.sent, cx.base, cx.spans, cx.quote
-    wids = words_in(spans, base + cue.start, base + cue.end)
-    if not wids:
+    head = _cue_head(cue, cx)
+    if head is None:
         return [], None
-    head = next((w for w in wids if sent.word(w).head not in wids), wids[0])
     in_quote = quote is not None and quote.start <= base + cue.start < quote.end
     speaker = quote.speaker if in_quote and quote else None
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
