@@ -24,7 +24,7 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
     noble_titles, organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
@@ -530,12 +530,12 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i + 1) and not regions & set(range(*r)):
                 cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
-        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in _PERSON_NOUNS \
+        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in PERSON_NOUNS \
                 and words[i].upos == "PROPN" and is_name_token(words[i].text) and not words[i].text.isupper() \
                 and (i == 0 or not is_cap(words[i - 1].text)) and i not in regions:
             cands.append((i, i + 1, "title"))   # "Rosidin, penyandang disabilitas lainnya, juga ..."
         if words[i + 1].text == "," and i + 2 < len(words) and (
-                fold(words[i + 2].text) in _CANDIDACIES
+                fold(words[i + 2].text) in CANDIDACIES
                 or (t := titles().get(fold(words[i + 2].text))) is not None and t.kind != "qualifier"):
             k = i + 1
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
@@ -747,14 +747,6 @@ def _no_name_word(text: str) -> bool:
 # forms of address among the honorifics: weaker evidence of a name than "H", "KH" or a rank
 _ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu", "mas", "mbak", "bang", "kak", "cak", "tuan",
                             "nyonya", "ny"})
-# candidacies written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
-_CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
-                          "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
-# common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
-# lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
-_PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
-                           "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
-                           "relawan", "penduduk", "buruh", "sopir", "seorang"})
 # words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
 _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
                           "cawagub", "cawalkot", "cawawalkot", "kandidat"})
