@@ -22,5 +22,12 @@ def test_person_noun_jobs_keep_lists_apart():
 
 def test_person_noun_table_has_one_entry_per_word_and_known_jobs():
     jobs = {j for js in words._PERSON_NOUN_JOBS.values() for j in js}
-    assert jobs <= {words._NOT_NAME, words._BEFORE, words._AFTER, words._CANDIDACY}
+    assert jobs <= {words._NOT_NAME, words._BEFORE, words._AFTER, words._CANDIDACY, words._ONE, words._NAMED}
     assert all(w == w.lower() and " " not in w for w in words._PERSON_NOUN_JOBS)
+
+
+def test_one_name_nouns_leave_out_residents_and_institution_nouns():
+    # "warga Sleman" (a place), "guru SD", "relawan Projo" (a body): no one-word name after these
+    assert "petugas" in words.ONE_NAME_NOUNS and "pedagang" in words.ONE_NAME_NOUNS
+    assert not {"warga", "penduduk", "guru", "relawan"} & words.ONE_NAME_NOUNS
+    assert {"korban", "utusan", "warga"} <= words.NAMED_NOUNS

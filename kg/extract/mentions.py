@@ -24,7 +24,7 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
     noble_titles, organizations, titles, village
 from kg.model import Document, Mention, Sentence, Word
@@ -521,8 +521,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i) and not set(range(*r)) <= regions:
                 cands.append((*r, "title"))
     for i in range(len(words) - 3):  # "Siti (45), warga Kelurahan Bukit Tunggal": a name with the age
-        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and words[i + 3].text == ")" \
-                and 17 <= int(words[i + 2].text) <= 110:
+        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and 17 <= int(words[i + 2].text) <= 110 \
+                and (words[i + 3].text == ")" or i + 4 < len(words) and fold(words[i + 3].text) in ("tahun", "thn", "th")
+                     and words[i + 4].text == ")"):   # "Carman (45 tahun) anggota KPPS"
             k = i + 1
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
                 k -= 1
@@ -560,6 +561,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                     and all((w.ner or "O")[2:] in ("", "PER") and not w.text.isupper() for w in words[r[0]:r[1]]) \
                     and (r[1] == len(words) or not is_cap(words[r[1]].text)):
                 cands.append((*r, "title"))
+    cands += [(*r, "title") for r in _named_by_noun(words, regions)]
+    cands += [(*r, "title") for r in _balinese_names(words, regions)]
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
@@ -649,6 +652,54 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     return out + _conjoined(words, out, used, runs, regions, before)
 
 
+def _named_by_noun(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
+    """A name a noun for a person introduces, though the NER missed it: after "bernama" ("named") whose
+    clause opens with such a noun (NAMED_NOUNS), the capitalised run ("ada utusan dari Tim Pemenangan
+    Pasangan Winasa-Sudiartana (Widi) bernama Wawan datang", "Korban bernama Kaelani (54 tahun)"); and the
+    one capitalised word right after such a noun in lower case (ONE_NAME_NOUNS), when no place, body
+    or title and no second name word: "petugas Mulyadi", "pedagang Sarinah" (a resident's noun is
+    not one: "warga Sleman" is a place)."""
+    out = []
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if fold(prev.text) == "bernama":
+            k = i - 2
+            while k >= 0 and i - k <= 12 and words[k].text not in (",", ".", ";", ":") \
+                    and fold(words[k].text) not in NAMED_NOUNS:
+                k -= 1
+            if k < 0 or fold(words[k].text) not in NAMED_NOUNS or words[k].text.isupper():
+                continue
+            r = _run(words, i, strict=False)
+            if r and r[0] == i and not regions & set(range(*r)) and not any(w.text.isupper() for w in words[i:r[1]]):
+                out.append(r)
+        elif prev.text in ONE_NAME_NOUNS and prev.upos == "NOUN":
+            w = words[i]
+            r = _run(words, i)
+            if r == (i, i + 1) and w.upos == "PROPN" and i not in regions and not w.text.isupper() \
+                    and w.text.isalpha() and not gazetteer().lookup(w.text) and fold(w.text) not in organizations() \
+                    and (i + 1 == len(words) or not is_cap(words[i + 1].text)):
+                out.append(r)
+    return out
+
+
+def _balinese_names(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
+    """A Balinese name opened by its particle and a birth-order or caste name (see NAME_PARTICLES) is a
+    person's name of three words or more, though the NER tagged only part of it: "I Wayan Mura Divisi
+    Hukum dan pengawasan", "serta I Komang Endra Gunawan selaku divisi Sosialisasi" (a unit word ends
+    it, see :func:`_no_name_word`; a word the gazetteer knows as a place, "Mura", is a name word here)."""
+    out = []
+    for i in range(len(words) - 2):
+        if not _particle(words, i) or i > 0 and is_name_token(words[i - 1].text) and i - 1 not in regions:
+            continue
+        r = _run(words, i, strict=False)
+        if r is None or r[0] != i:
+            continue
+        j = next((k for k in range(i + 2, r[1]) if _no_name_word(words[k].text)), r[1])
+        if j - i >= 3 and not regions & {i, i + 1}:   # a place's name may be a name word: "I Wayan Mura"
+            out.append((i, j))
+    return out
+
+
 def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs, regions: set[int],
                before: frozenset[str]) -> list[tuple[int, int, str]]:
     """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
@@ -662,6 +713,7 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
     out = []
     for i, w in enumerate(words):
         if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
+                or _no_name_word(w.text) \
                 or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
                 or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in before \
                 or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
@@ -735,10 +787,11 @@ def _gloss(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _no_name_word(text: str) -> bool:
-    """A word no name opens: a ke-an/pe-an noun, or a headquarters named Ma(rkas) + the unit's
-    acronym ("di Aula Bharadaksa, Mapolres Langkat", "Makodim", "Mapolda")."""
+    """A word no name opens: a ke-an/pe-an noun, a unit of a body (UNIT_WORDS: "I Wayan Mura Divisi
+    Hukum"), or a headquarters named Ma(rkas) + the unit's acronym ("di Aula Bharadaksa, Mapolres
+    Langkat", "Makodim", "Mapolda")."""
     f = fold(text)
-    if len(f) >= 8 and _CONFIX_NOUN.fullmatch(f):
+    if len(f) >= 8 and _CONFIX_NOUN.fullmatch(f) or f in UNIT_WORDS:
         return True
     info = organizations().get(f[2:]) if text[:2] == "Ma" and len(f) > 4 else None
     return info is not None and info.type == "security"   # the police's and the army's units

@@ -14,7 +14,8 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
-           "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES"]
+           "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
+           "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -126,7 +127,12 @@ NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet",
 #   after      a common noun for people that an apposition after a one-word name opens: "Rosidin,
 #              penyandang disabilitas lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
 #   candidacy  a candidacy written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
-_NOT_NAME, _BEFORE, _AFTER, _CANDIDACY = "not-name", "before", "after", "candidacy"
+#   one        a noun for a person in lower case right before a name of ONE word, which is that person's
+#              name: "petugas Mulyadi", "pedagang Sarinah", "istri Farida" (not a resident's noun: "warga
+#              Sleman" is a place)
+#   named      a noun for a person that "bernama" ("named") may follow, the name after it being the
+#              person's: "ada utusan dari Tim Pemenangan ... bernama Wawan datang", "Korban bernama Kaelani"
+_NOT_NAME, _BEFORE, _AFTER, _CANDIDACY, _ONE, _NAMED = "not-name", "before", "after", "candidacy", "one", "named"
 _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w, jobs in (
     # posts and roles
     ("wakil", "not-name"), ("menteri", "not-name"), ("menko", "not-name"), ("wamen", "not-name"),
@@ -142,26 +148,42 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     ("bacabup", "candidacy"), ("bakal", "candidacy"),
     # occupations
     ("pengamat", "not-name before"), ("politisi", "not-name before"), ("politikus", "not-name before"),
-    ("peneliti", "not-name before"), ("aktivis", "not-name before"), ("pengacara", "not-name before"),
-    ("advokat", "not-name before"), ("kuasa", "not-name before"),
+    ("peneliti", "not-name before"), ("aktivis", "not-name before named"), ("pengacara", "not-name before named"),
+    ("advokat", "not-name before named"), ("kuasa", "not-name before"),
     ("artis", "before"), ("aktor", "before"), ("aktris", "before"), ("penyanyi", "before"), ("pelawak", "before"),
-    ("komedian", "before"), ("musisi", "before"), ("pemusik", "before"), ("seniman", "before"),
+    ("komedian", "before"), ("musisi", "before"), ("pemusik", "before"), ("seniman", "before named"),
     ("budayawan", "before"), ("sutradara", "before"), ("produser", "before"), ("penulis", "before"),
     ("pengarang", "before"), ("sastrawan", "before"), ("penyair", "before"), ("editor", "before"),
-    ("wartawan", "before"), ("jurnalis", "before"), ("fotografer", "before"), ("pilot", "before"),
-    ("kopilot", "before"), ("pengusaha", "before"), ("ekonom", "before"), ("sejarawan", "before"),
-    ("ilmuwan", "before"), ("akademisi", "before"), ("dosen", "before"), ("pelatih", "before"),
-    ("pemain", "before"), ("atlet", "before"), ("petinju", "before"), ("pebulutangkis", "before"),
+    ("wartawan", "before named"), ("jurnalis", "before named"), ("fotografer", "before"), ("pilot", "before"),
+    ("kopilot", "before"), ("pengusaha", "before named"), ("ekonom", "before"), ("sejarawan", "before"),
+    ("ilmuwan", "before"), ("akademisi", "before"), ("dosen", "before named"), ("pelatih", "before named"),
+    ("pemain", "before named"), ("atlet", "before named"), ("petinju", "before"), ("pebulutangkis", "before"),
     ("pesepak", "before"),
     # kin and companions
-    ("istri", "before"), ("suami", "before"), ("ayah", "before"), ("ayahanda", "before"), ("ibunda", "before"),
-    ("putra", "before"), ("putri", "before"), ("adik", "before"), ("kakak", "before"), ("cucu", "before"),
-    ("sahabat", "before"), ("rekan", "before"),
+    ("istri", "before one named"), ("suami", "before one named"), ("ayah", "before one named"),
+    ("ayahanda", "before"), ("ibunda", "before"),
+    ("putra", "before named"), ("putri", "before named"), ("adik", "before one named"),
+    ("kakak", "before one named"), ("cucu", "before one named"),
+    ("sahabat", "before one named"), ("rekan", "before one named"),
     # residents, voters and trades
-    ("warga", "after"), ("penyandang", "after"), ("pemilih", "after"), ("petani", "after"), ("nelayan", "after"),
-    ("pedagang", "after"), ("guru", "after"), ("mahasiswa", "after"), ("pelajar", "after"), ("siswa", "after"),
-    ("pria", "after"), ("wanita", "after"), ("perempuan", "after"), ("pemuda", "after"), ("relawan", "after"),
-    ("penduduk", "after"), ("buruh", "after"), ("sopir", "after"), ("seorang", "after"))}
+    ("warga", "after named"), ("penyandang", "after named"), ("pemilih", "after named"),
+    ("petani", "after one named"), ("nelayan", "after one named"),
+    ("pedagang", "after one named"), ("guru", "after named"), ("mahasiswa", "after named"),
+    ("pelajar", "after named"), ("siswa", "after named"),
+    ("pria", "after one named"), ("wanita", "after one named"), ("perempuan", "after one named"),
+    ("pemuda", "after named"), ("relawan", "after named"),
+    ("penduduk", "after named"), ("buruh", "after one named"), ("sopir", "after one named"),
+    ("seorang", "after named"),
+    # workers and parties of an election, and the persons a report is about
+    ("petugas", "one named"), ("korban", "named"), ("saksi", "named"), ("utusan", "named"),
+    ("anggota", "named"), ("ketua", "named"), ("pengurus", "named"), ("tersangka", "named"),
+    ("pelaku", "named"), ("pelapor", "named"), ("terlapor", "named"), ("anak", "named"),
+    ("bocah", "named"), ("lelaki", "named"), ("ibu", "named"), ("bapak", "named"),
+    ("kakek", "one named"), ("nenek", "one named"), ("janda", "named"), ("lansia", "named"),
+    # roles and states that are never a word of a name: "kata Inisiator pertemuan ulama se Aceh H Tgk
+    # Muhammad Amin Daud", "Jenazah Kaelani dimakamkan di pemakaman desa setempat"
+    ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
+    ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
 
 def _with_job(job: str) -> frozenset[str]:
@@ -175,6 +197,8 @@ NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
 CANDIDACIES = _with_job(_CANDIDACY)
+ONE_NAME_NOUNS = _with_job(_ONE)
+NAMED_NOUNS = _with_job(_NAMED)
 # a party's national councils, between a role and the party's name: "Wakil Ketua Dewan Pembina Demokrat
 # Marzuki Alie", "Anggota Dewan Pembina Gerindra Martin Hutabarat" (folded, spaces dropped)
 PARTY_COUNCILS = frozenset({"dewanpembina", "dewanpenasihat", "dewanpenasehat", "dewanpakar", "dewankehormatan",
