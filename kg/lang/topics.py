@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon"]
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by"]
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,36 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
     gap = r"(?:\W+[\w-]+){0,%d}?\W+"
     return tuple((b["topic"], re.compile(r"(?<![\w-])" + alt(b["groups"]) + gap % 6 + alt(b["stances"]) + gap % 4
                                          + alt(b["acts"]) + r"(?![\w-])", re.IGNORECASE)) for b in raw)
+
+
+@lru_cache(maxsize=1)
+def _doer_bound() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues of ``_watching`` (patrols) and ``_monitoring`` (monitoring) in the lexicon."""
+    raw = _read("topic_lexicon.json")
+    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ())) for k in ("_watching", "_monitoring"))
+
+
+def topic_by(cue: TopicCue, overseer: bool) -> str | None:
+    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election;
+    None when the cue then names no topic.
+
+    An overseer's patrol is oversight, anyone else's keeps order: "Bawaslu Kota Denpasar turun langsung
+    untuk melaksanakan patroli dimasa tenang". Monitoring is oversight only by an overseer: "Pj. Gubernur
+    Papua ... akan melakukan pemantauan lapangan" oversees no election.
+
+    >>> patrol, watch = find_topics("melaksanakan patroli"), find_topics("melakukan pemantauan")
+    >>> [topic_by(c, True) for c in patrol + watch]
+    ['election-oversight', 'election-oversight']
+    >>> [topic_by(c, False) for c in patrol + watch]
+    ['security-order', None]
+    """
+    watching, monitoring = _doer_bound()
+    low = " ".join(cue.cue.lower().split())
+    if low in watching:
+        return "election-oversight" if overseer else cue.topic
+    if low in monitoring and cue.topic == "election-oversight":
+        return cue.topic if overseer else None
+    return cue.topic
 
 
 _MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog|(?:ber)?silah?turah(?:mi|im))(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"

@@ -18,9 +18,10 @@ from collections.abc import Iterator
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
+from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
+from kg.rules.support.bodies import Bodies
 from kg.rules.support.quotations import find_quotations, quoted_ranges
 from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
 
@@ -77,34 +78,8 @@ def _partner_range(sent: Sentence, last: int) -> range:
     return range(last + 1, end)
 
 
-class _Bodies:
-    """The body a person speaks for: the organisation named in his title, in this sentence or
-    where the article names him ("Ketua KPU Sleman, Budi" -> KPU Sleman)."""
-
-    def __init__(self, doc: Document, index: EntityIndex):
-        self.index = index
-        self.orgs: dict[str, list[Mention]] = {}
-        for e in doc.entities or ():
-            if e.kind == "organization":
-                for m in e.mentions:
-                    self.orgs.setdefault(m.sent_id, []).append(m)
-
-    def of(self, ent: Entity, sent: Sentence) -> Entity | None:
-        if ent.kind == "organization":
-            return ent
-        here = [m for m in ent.mentions if m.sent_id == sent.sent_id]  # the title in this sentence first,
-        mine = [m for m in here + [m for m in ent.mentions if m not in here] if m.word_ids]  # then any
-        for pm in mine:
-            before = [m for m in self.orgs.get(pm.sent_id, ()) if m.word_ids
-                      and 0 < pm.word_ids[0] - m.word_ids[-1] <= 4]
-            if before:
-                m = max(before, key=lambda m: m.word_ids[-1])
-                return self.index.by_word.get((m.sent_id, m.word_ids[0]))
-        return None
-
-
 def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
-           bodies: _Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
+           bodies: Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
     """(actor body, partner body, confidence, trigger word) in one sentence; ``speaker``: of the
     quotation the sentence is in ("Kami ... bekerja sama dengan KPU dan Bawaslu," kata Ezauw)."""
     for first, last, conf in _triggers(sent):
@@ -147,7 +122,7 @@ def joint_action(doc: Document) -> Iterator[Assertion]:
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
-    bodies = _Bodies(doc, index)
+    bodies = Bodies(doc, index)
     quotes = find_quotations(doc.text, timeline)
     best: dict[frozenset[str], Assertion] = {}
     for sent in doc.sentences or ():

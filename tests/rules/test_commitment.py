@@ -972,3 +972,37 @@ aman|ADJ||4|obl dan|CCONJ||8|cc damai|ADJ||6|conj .|PUNCT||4|punct""")
     doc = document(sentence("s0", "Heriansyah|PROPN||2|nsubj berkata|VERB||0|root .|PUNCT||2|punct"), s1,
                    entities={"person:heriansyah": ("person", "Heriansyah", [("s0", (1,))])})
     assert [a for a in commitment.fn(doc) if a.provenance.sent_id == "s1"] == []
+
+
+PATROL = P["PATROL"]
+MONITORING = P["MONITORING"]
+
+
+@pytest.mark.parametrize("name, topic", [
+    ("Bawaslu Kota Denpasar", "election-oversight"),   # an overseer's patrol oversees the election
+    ("Polres Nunukan", "security-order"),              # the police's keeps order
+])
+def test_commitment_patrol_topic_follows_the_doer(name, topic):
+    """'Bawaslu Kota Denpasar ... melaksanakan patroli dimasa tenang untuk mencegah terjadinya politik uang'."""
+    doc = document(PATROL, entities={"org:x": ("organization", name, [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {topic}
+
+
+@pytest.mark.parametrize("name, kind, topics", [
+    ("Bawaslu Papua", "organization", {"election-oversight"}),   # an overseer monitors: oversight
+    ("Ramses", "person", set()),                                 # a governor's field visit oversees nothing
+])
+def test_commitment_monitoring_is_oversight_by_an_overseer_only(name, kind, topics):
+    """'Pj. Gubernur Papua ... akan melakukan pemantauan lapangan sehari sebelum pemungutan suara'."""
+    doc = document(MONITORING, entities={"x:x": (kind, name, [("s1", (1, 2))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_monitoring_by_the_overseers_official():
+    """The person speaks for the body in his title: 'Ketua Bawaslu Rohil Zubaedah'."""
+    official = {"person:z": ("person", "Zubaedah", [("s1", (4,))]),
+                "org:b": ("organization", "Bawaslu Rohil", [("s1", (2, 3))])}
+    doc = document(P["MONITORING_OFFICIAL"], entities=official)
+    assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {("person:z", "election-oversight")}
+    official["org:b"] = ("organization", "Polres Rohil", [("s1", (2, 3))])
+    assert not list(commitment.fn(document(P["MONITORING_OFFICIAL"], entities=official)))
