@@ -165,17 +165,25 @@ def topic_by(cue: TopicCue, overseer: bool) -> str | None:
     return cue.topic
 
 
-_MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog|(?:ber)?silah?turah(?:mi|im))(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
-                    r"(?:(?:para|seluruh|jajaran)\s+)?", re.IGNORECASE)
-# involving other bodies in one's work: "Panwaslih ... melibatkan komisioner Panwaslih dan kepala Satuan
-# Kerja Perangkat Kabupaten (SKPK)"
-_INVOLVES = re.compile(r"(?<![\w-])(?:melibatkan|dilibatkan)\s+(?:(?:para|seluruh|jajaran|semua)\s+)?", re.IGNORECASE)
-_BODIES = re.compile(r"(?:instansi|opd|unsur|pimpinan|stakeholder|pemangku|komisioner|ketua|kepala|lembaga|dinas|"
-                     r"forkopimda|forkompimda|pihak terkait)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _families() -> tuple[str, re.Pattern, tuple[tuple[re.Pattern, bool], ...]]:
+    """(topic, the heads of other bodies, (pattern up to the partner, whether a name may follow) per
+    family) from the ``_families`` section of the lexicon."""
+    raw = _read("topic_lexicon.json")["_families"]
+
+    def alt(xs):
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True)) + ")"
+    lead = r"(?:" + alt(raw["lead"]) + r"\s+)?"
+    rows = []
+    for fam in raw["families"]:
+        then = (r"(?:\s+\w+){0,%d}?\s+" % fam["gap"] + alt(fam["then"])) if fam["then"] else ""
+        rows.append((re.compile(r"(?<![\w-])" + alt(fam["cues"]) + then + r"\s+" + lead, re.IGNORECASE), fam["named"]))
+    bodies = re.compile(alt(raw["bodies"]) + r"\b", re.IGNORECASE)
+    return raw["topic"], bodies, tuple(rows)
 
 
 def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
-    """A meeting with other bodies or their heads is coordination between them: "Kapolda Jabar ...
+    """The joint acts of the lexicon's ``_families``. A meeting with other bodies or their heads is coordination between them: "Kapolda Jabar ...
     menggelar pertemuan bersama Ketua KPU Jabar Yayat Hidayat dan Ketua Bawaslu Jabar". A meeting
     with the public or with supporters is not.
 
@@ -197,13 +205,22 @@ def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
     ['interagency-coordination']
     >>> _meeting_with("melibatkan tokoh agama", [])
     []
+
+    Acting together with a named body: "kami bersama dengan Pemkab dalam hal ini Satpol PP sudah
+    menurunkan alat peraga"; "polisi juga menggandeng Bawaslu".
+
+    >>> [c.cue for c in _meeting_with("kami bersama dengan Pemkab sudah menurunkan", [(20, 26)])]
+    ['bersama']
+    >>> _meeting_with("kami bersama dengan warga menurunkan", [])
+    []
     """
+    topic, bodies, families = _families()
     out = []
-    meets = [(m, True) for m in _MEETS.finditer(text)] + [(m, False) for m in _INVOLVES.finditer(text)]
-    for m, named_too in meets:  # involving a named forum ("melibatkan FKUB") is that forum's topic
-        if _BODIES.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
-            word = m.group().split()[0]
-            out.append(TopicCue("interagency-coordination", m.start(), m.start() + len(word), word, "strong"))
+    for rx, named_too in families:
+        for m in rx.finditer(text):
+            if bodies.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
+                word = m.group().split()[0]
+                out.append(TopicCue(topic, m.start(), m.start() + len(word), word, "strong"))
     return out
 
 

@@ -16,7 +16,7 @@ from kg.lang.text import is_clutter
 from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
-from kg.rules.support.bodies import Bodies, is_overseer
+from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
@@ -456,6 +456,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         # and the body both act, see find_actors): "“TNI dan Polri akan selalu siap mengamankan Proses
         # Pemilu 2024,” kata Kapolsek ..." is the Kapolsek's pledge and the forces'
         found.actors = [Actor(speaker, 0.8, "speaker")] + found.actors
+    if cue.topic == "interagency-coordination":
+        found.actors = _not_partners(found.actors, sent, head)
     if not found.actors:
         return [], None
     if cue.strength == "names" and cue.topic == "interagency-coordination":
@@ -478,6 +480,20 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         for actor in found.actors
         if (topic := _doer_topic(cue, actor, sent, bodies)) is not None]
     return out, found.actors[0]
+
+
+def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:
+    """The actors less the co-actors named after a coordination cue: those are whom the actor
+    coordinates with, the objects of the joint act (README: partners after "berkoordinasi dengan" are
+    not co-actors). "Forkopimda ... mengadakan rapat koordinasi bersama Tim Kewaspadaan Dini"; "kami
+    bersama dengan Pemkab dalam hal ini Satpol PP sudah menurunkan alat peraga" is the speaker's
+    coordination. Partners named before it act together ("Pemerintah Kota Pangkalpinang bersama OPD
+    terkait, ... serta aparat keamanan dari TNI dan POLRI telah melakukan koordinasi"), and so do those
+    the act is done with, further on: "melakukan sosialisasi dan koordinasi secara masif, baik di
+    tingkat provinsi maupun kabupaten dan kota, bersama Forkopimda"."""
+    after = partner_range(sent, cue)  # the cue's phrase: up to a verb, a purpose word or a clause's comma
+    return [a for a in actors if a.how != "co-actor" or not any(
+        m.sent_id == sent.sent_id and m.word_ids and m.word_ids[0] in after for m in a.entity.mentions)]
 
 
 def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None) -> str | None:

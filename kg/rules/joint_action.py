@@ -21,7 +21,7 @@ from kg.lang.text import is_clutter
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
-from kg.rules.support.bodies import Bodies
+from kg.rules.support.bodies import Bodies, partner_range
 from kg.rules.support.quotations import find_quotations, quoted_ranges
 from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
 
@@ -38,8 +38,6 @@ JOINT_VERBS: dict[tuple[str, ...], float] = {
 _JOINT_EVENTS = re.compile(r"\b(patroli gabungan|apel gabungan|operasi gabungan|rapat koordinasi|rakor|"
                            r"nota kesepahaman|mou|deklarasi bersama|bersama-sama|kerja sama|kerjasama|"
                            r"sinergi|bersinergi|berkolaborasi|berkoordinasi)\b", re.IGNORECASE)
-_STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
-                   "sebagai", "sehingga", "karena"})
 
 
 # JOINT_VERBS longest first, and the words they start with (no other word starts a trigger)
@@ -63,27 +61,12 @@ def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
         i += 1
 
 
-def _partner_range(sent: Sentence, last: int) -> range:
-    """The words after a trigger up to the next punctuation mark, verb or purpose word; a comma
-    goes on when a list item follows ("kerja sama dengan TNI, Polri, dan PT Pos Indonesia untuk")."""
-    end = last + 1
-    while end <= len(sent.words):
-        w = sent.word(end)
-        nxt = sent.word(end + 1) if end < len(sent.words) else None
-        listed = w.text == "," and nxt is not None and (nxt.text[:1].isupper() or nxt.text.lower() in ("dan", "serta"))
-        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") and not listed \
-                or w.upos in ("VERB", "AUX") or w.text.lower() in _STOP:
-            break
-        end += 1
-    return range(last + 1, end)
-
-
 def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
            bodies: Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
     """(actor body, partner body, confidence, trigger word) in one sentence; ``speaker``: of the
     quotation the sentence is in ("Kami ... bekerja sama dengan KPU dan Bawaslu," kata Ezauw)."""
     for first, last, conf in _triggers(sent):
-        partners = [bodies.of(e, sent) for e in listed_agents(sent, _partner_range(sent, last), index)]
+        partners = [bodies.of(e, sent) for e in listed_agents(sent, partner_range(sent, last), index)]
         partners = [p for p in partners if p is not None]
         if not partners:
             continue

@@ -13,7 +13,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.lexicon import fold, organizations
 from kg.model import Document, Entity, Mention, Sentence
 
-__all__ = ["Bodies", "is_overseer"]
+__all__ = ["Bodies", "is_overseer", "partner_range"]
 
 
 class Bodies:
@@ -40,6 +40,30 @@ class Bodies:
                 m = max(before, key=lambda m: m.word_ids[-1])
                 return self.index.by_word.get((m.sent_id, m.word_ids[0]))
         return None
+
+
+_STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
+                   "sebagai", "sehingga", "karena"})
+
+
+def partner_range(sent: Sentence, last: int) -> range:
+    """The words after a joint-act trigger (word ``last``) that name its partners: up to the next
+    punctuation mark, verb or purpose word; a comma goes on when a list item follows ("kerja sama
+    dengan TNI, Polri, dan PT Pos Indonesia untuk"), and so does a "dalam hal ini" that says which
+    part of a body ("kami bersama dengan Pemkab dalam hal ini Satpol PP")."""
+    end = last + 1
+    while end <= len(sent.words):
+        w = sent.word(end)
+        nxt = sent.word(end + 1) if end < len(sent.words) else None
+        listed = w.text == "," and nxt is not None and (nxt.text[:1].isupper() or nxt.text.lower() in ("dan", "serta"))
+        if [x.text.lower() for x in sent.words[end - 1:end + 2]] == ["dalam", "hal", "ini"]:
+            end += 3
+            continue
+        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") and not listed \
+                or w.upos in ("VERB", "AUX") or w.text.lower() in _STOP:
+            break
+        end += 1
+    return range(last + 1, end)
 
 
 _OVERSIGHT = ("Bawaslu", "Gakkumdu")
