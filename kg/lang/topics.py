@@ -297,9 +297,24 @@ _PARTAKING = re.compile(r"^partisipasi(?:nya)?(?:\s+(?:masyarakat|publik|warga))
 _IN = re.compile(r"^\W*(?:sangat\s+\w+\s+|penting\s+)?(?:dalam|untuk|ikut|turut)\b", re.IGNORECASE)
 
 
+# "partisipasi aktif masyarakat dalam memberikan informasi": the public's part in doing something
+_PART_IN_DOING = re.compile(r"\s+(?:aktif\s+)?(?:(?:masyarakat|publik|warga)\s+)?(?:dalam|untuk)\s+((?:me|ber)\w+(?:\s+\w+)?)",
+                            re.IGNORECASE)
+# ... unless the doing is the voting: "partisipasi masyarakat untuk menggunakan hak pilihnya"
+_VOTING = re.compile(r"(?:memilih|mencoblos|menggunakan|menyalurkan|memberikan\s+(?:hak|suara)|"
+                     r"men?y?u?sukseskan|mensukseskan|datang|hadir|berdemokrasi)\b", re.IGNORECASE)
+
+
 def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     """The public's part in another topic's work is not turnout: "Partisipasi masyarakat sangat penting
-    dalam menjaga netralitas aparatur negara"; "partisipasi masyarakat dalam pengawasan pemilu".
+    dalam menjaga netralitas aparatur negara"; "partisipasi masyarakat dalam pengawasan pemilu"; nor is
+    its part in any doing other than voting: "AKBP Muhammad juga berharap partisipasi aktif masyarakat
+    dalam memberikan informasi kepada pihak kepolisian".
+
+    >>> [c.topic for c in find_topics("berharap partisipasi aktif masyarakat dalam memberikan informasi")]
+    []
+    >>> {c.topic for c in find_topics("partisipasi masyarakat untuk menggunakan hak pilihnya")}
+    {'voter-participation'}
 
     >>> [c.topic for c in find_topics("partisipasi masyarakat dalam pengawasan pemilu")]
     ['election-oversight']
@@ -308,6 +323,9 @@ def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     """
     if cue.topic != "voter-participation" or not _PARTAKING.match(cue.cue):
         return False
+    doing = _PART_IN_DOING.match(text, cue.end)
+    if doing and not _VOTING.match(doing.group(1)):
+        return True  # "partisipasi aktif masyarakat dalam memberikan informasi kepada pihak kepolisian"
     after = [c for c in chosen if c.start >= cue.end and c.topic != cue.topic and c.strength == "strong"]
     nxt = min(after, key=lambda c: c.start, default=None)
     return nxt is not None and nxt.start - cue.end <= 40 and bool(_IN.match(text[cue.end:nxt.start]))
