@@ -972,3 +972,11 @@ aman|ADJ||4|obl dan|CCONJ||8|cc damai|ADJ||6|conj .|PUNCT||4|punct""")
     doc = document(sentence("s0", "Heriansyah|PROPN||2|nsubj berkata|VERB||0|root .|PUNCT||2|punct"), s1,
                    entities={"person:heriansyah": ("person", "Heriansyah", [("s0", (1,))])})
     assert [a for a in commitment.fn(doc) if a.provenance.sent_id == "s1"] == []
+
+
+def test_commitment_dirinya_is_the_person_named_before():
+    # "Namun dirinya memastikan ... netralitas ASN": "diri" + "-nya" is "he", as "ia" is
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
+    doc = document(EARLIER, P["DIRINYA"], entities=ents)
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
+    assert got == {("person:baehaqi", "asn-neutrality")}

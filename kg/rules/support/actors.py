@@ -167,7 +167,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         reporter = _reporting_subject(sent, clause, index) or _named_before_report(sent, clause, index)
         return (reporter, 0.7, "reporter") if reporter is not None else (None, 0, "")
     pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
-    if low in THIRD_PERSON or pihaknya:
+    if low in THIRD_PERSON or pihaknya or _dirinya(sent, wid):
         reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
         if reporter is not None:
             return reporter, 0.8, "pronoun"
@@ -179,6 +179,14 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         last = timeline.last(offset)
         return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     return None, 0, ""
+
+
+def _dirinya(sent: Sentence, wid: int) -> bool:
+    """"Dirinya" ("diri" + "-nya", as the parser splits it) is a third-person pronoun for a person,
+    as "ia" is: "Namun dirinya memastikan tidak ada laporan dari KPU maupun Bawaslu terkait
+    netralitas ASN" -> the official named before (never a body, unlike "pihaknya")."""
+    low = sent.word(wid).text.lower()
+    return low == "dirinya" or (low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
 
 
 def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: bool = False) -> Entity | None:
