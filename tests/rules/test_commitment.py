@@ -980,3 +980,15 @@ def test_commitment_dirinya_is_the_person_named_before():
     doc = document(EARLIER, P["DIRINYA"], entities=ents)
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
     assert got == {("person:baehaqi", "asn-neutrality")}
+
+
+def test_commitment_bersama_partners_end_where_a_clause_opens():
+    """ "Bawaslu Provinsi Jawa Timur melaksanakan rapat koordinasi bersama 19 Bawaslu Kabupaten/Kota yang
+    akan menyelenggarakan Pilkada untuk mempersiapkan pembentukan Sentra Gakkumdu": the partners are the
+    listed bodies; the Gakkumdu to be formed, inside the relative clause, is no partner."""
+    ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (1,))]),
+            "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))]),
+            "org:gakkumdu": ("organization", "Gakkumdu", [("s1", (14,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["BERSAMA_RELATIVE"], entities=ents))
+           if a.arg("topic") == "interagency-coordination"}
+    assert got == {"org:bawaslu", "org:panwaslu"}

@@ -324,11 +324,26 @@ def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
                          and w.text.lower() not in _NOT_PREDICATES), len(sent.words) + 1)
             rng = range(b.id + 1, stop)
         else:
-            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT" and not _list_goes_on(sent, w.id, index)),
-                       len(sent.words) + 1)
+            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT" and not _list_goes_on(sent, w.id, index)
+                        or _opens_clause(sent, w.id, index)), len(sent.words) + 1)
             rng = range(b.id + 1, end)
         out.extend(_listed_agents(sent, rng, index))
     return out
+
+
+_CLAUSE_MARKS = frozenset({"yang", "untuk", "agar", "supaya", "guna", "demi", "sehingga", "karena"})
+
+
+def _opens_clause(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """Word ``wid`` opens a clause, which ends the list of partners of a ``bersama`` phrase: "rapat
+    koordinasi bersama 19 Bawaslu Kabupaten/Kota yang akan menyelenggarakan Pilkada untuk mempersiapkan
+    pembentukan Sentra Gakkumdu" has no partner in what the relative clause says (a verb inside a
+    body's name, as the parser may tag one, does not end it)."""
+    w = sent.word(wid)
+    if w.text.lower() in _CLAUSE_MARKS:
+        return True
+    return w.upos in ("VERB", "AUX") and w.text.lower() not in _NOT_PREDICATES \
+        and index.by_word.get((sent.sent_id, wid)) is None
 
 
 _LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
