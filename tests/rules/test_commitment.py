@@ -992,3 +992,12 @@ def test_commitment_bersama_partners_end_where_a_clause_opens():
     got = {a.arg("actor") for a in commitment.fn(document(P["BERSAMA_RELATIVE"], entities=ents))
            if a.arg("topic") == "interagency-coordination"}
     assert got == {"org:bawaslu", "org:panwaslu"}
+
+
+def test_commitment_subject_of_a_wished_clause_is_addressed():
+    """ "Dibentuknya tim ini agar Badan Kesbangpol bisa melaksanakan tugas deteksi ...": what an "agar"
+    clause wants of its subject is the stance of whoever wants it, not the subject's own act."""
+    ents = {"person:budi": ("person", "Budi", [("s1", (1,))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (5,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["AGAR_BODY"], entities=ents))}
+    assert got == {"person:budi"}

@@ -189,6 +189,17 @@ def _dirinya(sent: Sentence, wid: int) -> bool:
     return low == "dirinya" or (low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
 
 
+_WISHING = frozenset({"agar", "supaya"})
+
+
+def _wished(sent: Sentence, node: int) -> bool:
+    """Clause ``node`` says what someone wants of its subject ("agar"/"supaya": so that), which makes
+    the subject one addressed, not one acting: in "Dibentuknya tim ini agar Badan Kesbangpol bisa
+    melaksanakan tugas deteksi ini, peringatan dini, dan pencegahan dini," ujar Soedarmo, the speaker
+    takes the stance for the agency."""
+    return any(c.deprel == "mark" and c.text.lower() in _WISHING for c in sent.children(node))
+
+
 def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: bool = False) -> Entity | None:
     """The person who is the subject of a clause governing ``clause`` in the same
     sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
@@ -562,6 +573,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 return res
         directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
             DIRECTIVE_VERB.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
+        directive = directive or _wished(sent, node)
         # two subjects (a dateline place the parser also made one): the one that names a person first
         subjects = sorted((c for c in kids if c.deprel in _SUBJ),
                           key=lambda c: getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") != "person")
