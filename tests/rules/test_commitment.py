@@ -1001,3 +1001,14 @@ def test_commitment_subject_of_a_wished_clause_is_addressed():
             "org:bawaslu": ("organization", "Bawaslu", [("s1", (5,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["AGAR_BODY"], entities=ents))}
     assert got == {"person:budi"}
+
+
+def test_commitment_pihaknya_of_a_title_and_a_name_both_subjects_is_the_person():
+    """ "Ketua Badan Permusyawaratan Desa (BPD) Sambak, Fuad Hasan mengungkapkan, pihaknya menyadari politik
+    uang adalah sebuah penyakit": the parser made the title and the name two subjects of the reporting
+    verb; the official voicing the stance is the actor (README), not the body of his title."""
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:bpd": ("organization", "BPD", [("s2", (2,))]),
+            "person:fuad": ("person", "Fuad", [("s2", (4,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(EARLIER, P["TWO_SUBJECTS_PIHAKNYA"], entities=ents))}
+    assert got == {"person:fuad"}

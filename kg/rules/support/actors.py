@@ -205,9 +205,14 @@ def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: 
     sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
     -> Arjuna, not the person named in the sentence before. With ``bodies`` (for
     "pihaknya", which a body says too) an organisation as well: "KPU Jombang menyatakan
-    pihaknya siap ..." -> KPU Jombang."""
+    pihaknya siap ..." -> KPU Jombang. Of two subjects the parser gave one verb, the person: in "Ketua
+    Badan Permusyawaratan Desa (BPD) Sambak, Fuad Hasan mengungkapkan, pihaknya menyadari politik uang
+    adalah sebuah penyakit" the title and the name are both subjects, and the official speaks."""
     subj = next(_subjects(sent, ancestors(sent, clause)), None)
-    ent = _agent(index, sent, subj.id) if subj is not None else None
+    if subj is None:
+        return None
+    agents = [_agent(index, sent, c.id) for c in sent.children(subj.head) if c.deprel in _SUBJ]
+    ent = next((e for e in agents if e is not None and e.kind == "person"), _agent(index, sent, subj.id))
     kinds = AGENT_KINDS if bodies else ("person",)
     return ent if ent is not None and ent.kind in kinds else None
 
