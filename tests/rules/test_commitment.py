@@ -1031,3 +1031,42 @@ def test_commitment_meeting_partners_are_no_coordinators():
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
     assert ("org:f", "interagency-coordination") in got
     assert ("org:t", "interagency-coordination") not in got
+
+def test_commitment_dirinya_is_the_person_named_before():
+    # "Namun dirinya memastikan ... netralitas ASN": "diri" + "-nya" is "he", as "ia" is
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
+    doc = document(EARLIER, P["DIRINYA"], entities=ents)
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
+    assert got == {("person:baehaqi", "asn-neutrality")}
+
+
+def test_commitment_bersama_partners_end_where_a_clause_opens():
+    """ "Bawaslu Provinsi Jawa Timur melaksanakan rapat koordinasi bersama 19 Bawaslu Kabupaten/Kota yang
+    akan menyelenggarakan Pilkada untuk mempersiapkan pembentukan Sentra Gakkumdu": the partners are the
+    listed bodies; the Gakkumdu to be formed, inside the relative clause, is no partner."""
+    ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (1,))]),
+            "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))]),
+            "org:gakkumdu": ("organization", "Gakkumdu", [("s1", (14,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["BERSAMA_RELATIVE"], entities=ents))
+           if a.arg("topic") == "interagency-coordination"}
+    assert got == {"org:bawaslu", "org:panwaslu"}
+
+
+def test_commitment_subject_of_a_wished_clause_is_addressed():
+    """ "Dibentuknya tim ini agar Badan Kesbangpol bisa melaksanakan tugas deteksi ...": what an "agar"
+    clause wants of its subject is the stance of whoever wants it, not the subject's own act."""
+    ents = {"person:budi": ("person", "Budi", [("s1", (1,))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (5,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["AGAR_BODY"], entities=ents))}
+    assert got == {"person:budi"}
+
+
+def test_commitment_pihaknya_of_a_title_and_a_name_both_subjects_is_the_person():
+    """ "Ketua Badan Permusyawaratan Desa (BPD) Sambak, Fuad Hasan mengungkapkan, pihaknya menyadari politik
+    uang adalah sebuah penyakit": the parser made the title and the name two subjects of the reporting
+    verb; the official voicing the stance is the actor (README), not the body of his title."""
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:bpd": ("organization", "BPD", [("s2", (2,))]),
+            "person:fuad": ("person", "Fuad", [("s2", (4,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(EARLIER, P["TWO_SUBJECTS_PIHAKNYA"], entities=ents))}
+    assert got == {"person:fuad"}

@@ -405,4 +405,32 @@ def test_quote_subject_of_a_reported_clause_does_not_speak():
         "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct ujarnya|VERB|O|3|parataxis .|PUNCT|O|3|punct"],
         {"person:imam": ("Imam", [("s1", (4,))]), "person:budi": ("Budi", [("s1", (1,))])})
     (q,) = quote.fn(doc)
+
+@pytest.mark.parametrize("text, speaker", [
+    # a description closed by a demonstrative refers back to the person just named
+    ("Budi datang.\n“Tugas ASN itu adalah melayani masyarakat,” tegas Politikus partai ini.", "person:budi"),
+    # ... not a name followed by an occasion closed by one
+    ("Budi datang. Imam hadir.\n“Tugas ASN itu adalah melayani masyarakat,” kata Budi dalam acara itu.",
+     "person:budi"),
+    # a name short of its last letter, as writers slip
+    ("Ronald datang. Imam hadir.\n“Kehadiran personil memberikan efek positif,” tutup Ronal.", "person:ronald"),
+])
+def test_quote_speaker_by_description_or_slipped_name(text, speaker):
+    doc = _doc(text, {"Budi": "person:budi", "Imam": "person:imam", "Ronald": "person:ronald"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == speaker
+
+
+def test_quote_without_its_opening_mark_starts_with_the_paragraph():
+    doc = _doc("Budi datang.\nMelalui patroli dialogis ini, kami ingin mengajak masyarakat,” ujar Budi.",
+               {"Budi": "person:budi"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text").startswith("Melalui patroli") and q.arg("speaker") == "person:budi"
+
+
+def test_quote_without_its_closing_mark_ends_before_a_lower_case_speech_verb():
+    doc = _doc("Imam hadir.\n“Upaya preventif terus digulirkan demi rasa nyaman warga. ungkap Budi.",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text") == "Upaya preventif terus digulirkan demi rasa nyaman warga."
     assert q.arg("speaker") == "person:budi"

@@ -167,7 +167,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         reporter = _reporting_subject(sent, clause, index) or _named_before_report(sent, clause, index)
         return (reporter, 0.7, "reporter") if reporter is not None else (None, 0, "")
     pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
-    if low in THIRD_PERSON or pihaknya:
+    if low in THIRD_PERSON or pihaknya or _dirinya(sent, wid):
         reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
         if reporter is not None:
             return reporter, 0.8, "pronoun"
@@ -181,14 +181,38 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
     return None, 0, ""
 
 
+def _dirinya(sent: Sentence, wid: int) -> bool:
+    """"Dirinya" ("diri" + "-nya", as the parser splits it) is a third-person pronoun for a person,
+    as "ia" is: "Namun dirinya memastikan tidak ada laporan dari KPU maupun Bawaslu terkait
+    netralitas ASN" -> the official named before (never a body, unlike "pihaknya")."""
+    low = sent.word(wid).text.lower()
+    return low == "dirinya" or (low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
+
+
+_WISHING = frozenset({"agar", "supaya"})
+
+
+def _wished(sent: Sentence, node: int) -> bool:
+    """Clause ``node`` says what someone wants of its subject ("agar"/"supaya": so that), which makes
+    the subject one addressed, not one acting: in "Dibentuknya tim ini agar Badan Kesbangpol bisa
+    melaksanakan tugas deteksi ini, peringatan dini, dan pencegahan dini," ujar Soedarmo, the speaker
+    takes the stance for the agency."""
+    return any(c.deprel == "mark" and c.text.lower() in _WISHING for c in sent.children(node))
+
+
 def _reporting_subject(sent: Sentence, clause: int, index: EntityIndex, bodies: bool = False) -> Entity | None:
     """The person who is the subject of a clause governing ``clause`` in the same
     sentence: "Ketua Bawaslu Sleman, Arjuna, menegaskan pihaknya akan menindak ..."
     -> Arjuna, not the person named in the sentence before. With ``bodies`` (for
     "pihaknya", which a body says too) an organisation as well: "KPU Jombang menyatakan
-    pihaknya siap ..." -> KPU Jombang."""
+    pihaknya siap ..." -> KPU Jombang. Of two subjects the parser gave one verb, the person: in "Ketua
+    Badan Permusyawaratan Desa (BPD) Sambak, Fuad Hasan mengungkapkan, pihaknya menyadari politik uang
+    adalah sebuah penyakit" the title and the name are both subjects, and the official speaks."""
     subj = next(_subjects(sent, ancestors(sent, clause)), None)
-    ent = _agent(index, sent, subj.id) if subj is not None else None
+    if subj is None:
+        return None
+    agents = [_agent(index, sent, c.id) for c in sent.children(subj.head) if c.deprel in _SUBJ]
+    ent = next((e for e in agents if e is not None and e.kind == "person"), _agent(index, sent, subj.id))
     kinds = AGENT_KINDS if bodies else ("person",)
     return ent if ent is not None and ent.kind in kinds else None
 
@@ -316,11 +340,26 @@ def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
                          and w.text.lower() not in _NOT_PREDICATES), len(sent.words) + 1)
             rng = range(b.id + 1, stop)
         else:
-            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT" and not _list_goes_on(sent, w.id, index)),
-                       len(sent.words) + 1)
+            end = next((w.id for w in sent.words[b.id:] if w.upos == "PUNCT" and not _list_goes_on(sent, w.id, index)
+                        or _opens_clause(sent, w.id, index)), len(sent.words) + 1)
             rng = range(b.id + 1, end)
         out.extend(_listed_agents(sent, rng, index))
     return out
+
+
+_CLAUSE_MARKS = frozenset({"yang", "untuk", "agar", "supaya", "guna", "demi", "sehingga", "karena"})
+
+
+def _opens_clause(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """Word ``wid`` opens a clause, which ends the list of partners of a ``bersama`` phrase: "rapat
+    koordinasi bersama 19 Bawaslu Kabupaten/Kota yang akan menyelenggarakan Pilkada untuk mempersiapkan
+    pembentukan Sentra Gakkumdu" has no partner in what the relative clause says (a verb inside a
+    body's name, as the parser may tag one, does not end it)."""
+    w = sent.word(wid)
+    if w.text.lower() in _CLAUSE_MARKS:
+        return True
+    return w.upos in ("VERB", "AUX") and w.text.lower() not in _NOT_PREDICATES \
+        and index.by_word.get((sent.sent_id, wid)) is None
 
 
 _LIST_SEPARATORS = frozenset({",", "dan", "serta", "dengan", "maupun", "juga"})
@@ -539,6 +578,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                 return res
         directive = me.deprel.split(":")[0] in ("xcomp", "ccomp", "advcl") and me.head > 0 and bool(
             DIRECTIVE_VERB.match(sent.word(me.head).text))  # "meminta KPU mengantisipasi banjir": KPU is addressed
+        directive = directive or _wished(sent, node)
         # two subjects (a dateline place the parser also made one): the one that names a person first
         subjects = sorted((c for c in kids if c.deprel in _SUBJ),
                           key=lambda c: getattr(index.by_word.get((sent.sent_id, c.id)), "kind", "") != "person")

@@ -77,6 +77,10 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
     while i < len(paras):
         off, para = paras[i]
         j = 0
+        headless = _headless_close(para)
+        if headless > 0:
+            out.append((off, off + headless, [(off, off + headless)]))
+            j = headless + 1
         while j < len(para):
             ch = para[j]
             if ch in _OPEN or ch == '"' or _opens_with_close_mark(para, j):
@@ -119,19 +123,40 @@ def _spans(text: str) -> tuple[tuple[int, int, tuple[tuple[int, int], ...]], ...
     return tuple((a, b, tuple(pieces)) for a, b, pieces in out)
 
 
+# the attribution ending a paragraph whose quotation has no closing mark: after a comma, or after a full
+# stop when the speech verb is in lower case (a new sentence would open with a capital): "... guna mencari
+# SUARA sebanyak-banyaknya. ungkap Kapolres AKBP Donny Molino Manoppo melalui PJ. Kasi Humas IPTU Ronald Wahyu."
 _TAIL_ATTRIBUTION = re.compile(r",\s*(?P<verb>[A-Za-z]+)\b[^,\"\u201c\u201d]{0,80}$")
+_TAIL_AFTER_STOP = re.compile(r"(?<=[.!?])\s*(?P<verb>[a-z]+)\b[^,\"\u201c\u201d]{0,100}$")
 
 
 def _unmarked_close(para: str, start: int) -> int:
     """Where a quotation whose closing mark the writer left out ends: before the comma of the
     attribution that ends its paragraph ("\"Insya Allah, kita sama-sama bekerja sama agar situasi
     aman ..., Ujarnya."); -1 when the paragraph does not end so (the quotation may go on)."""
-    m = _TAIL_ATTRIBUTION.search(para, start)
+    for rx in (_TAIL_ATTRIBUTION, _TAIL_AFTER_STOP):
+        m = rx.search(para, start)
+        verb = m["verb"].lower() if m else ""
+        stem = verb[:-3] if verb.endswith("nya") else verb
+        if stem in SPEECH_VERB_STEMS and stem != "menurut":
+            return m.start()
+    return -1
+
+
+def _headless_close(para: str) -> int:
+    """Where a quotation whose opening mark the writer left out ends: at the first closing mark of the
+    paragraph when no opening mark stands before it and a speech verb follows it ("Melalui patroli
+    dialogis ini, kami ingin mengajak masyarakat untuk berperan aktif ...,” ujar AKP Edi."). The
+    quotation then runs from the paragraph's start; -1 when the paragraph is not so."""
+    k = para.find(_CLOSE)
+    if k < 1 or para[k - 1] not in ",.!?" or any(c in _OPEN or c == '"' for c in para[:k]):
+        return -1
+    m = re.match(r"\s*([A-Za-z]+)", para[k + 1:])
     if not m:
         return -1
-    verb = m["verb"].lower()
+    verb = m[1].lower()
     stem = verb[:-3] if verb.endswith("nya") else verb
-    return m.start() if stem in SPEECH_VERB_STEMS and stem != "menurut" else -1
+    return k if stem in SPEECH_VERB_STEMS and stem != "menurut" else -1
 
 
 def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
@@ -183,6 +208,8 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     seg_end = _segment_end(text, vend)
     nxt = text[vend:seg_end].strip().split(" ")[0].lower().strip(",")
     if nxt in THIRD_PERSON:
+        return timeline.last(start, parsed=True), 0.8, "pronoun"
+    if _epithet(text, vend, seg_end, timeline, holders):
         return timeline.last(start, parsed=True), 0.8, "pronoun"
     who = timeline.first(vend, seg_end) or _by_name(text[vend:seg_end], timeline)
     if who is not None:
@@ -240,15 +267,47 @@ def _unknown_name(segment: str) -> bool:
     return not any(fold(" ".join(words[:n])) in known for n in (1, 2, 3))
 
 
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+
+
+def _epithet(text: str, start: int, end: int, timeline: Timeline, holders: TitleHolders | None) -> bool:
+    """The attribution ``text[start:end]`` names the speaker by a description closed by a
+    demonstrative, the way news refers back to the person just named: ``,” tegas Politikus Partai
+    Demokrasi Indonesia Perjuangan (PDIP) ini.``, ``,” harap mantan pejabat di Badan Intelijen Negara
+    (BIN) itu.`` (the names inside the description are not the speaker). Not when it opens with a
+    person's name ("kata Budi dalam acara itu") or a title the article named someone with ("ujar
+    Kapolres usai apel tersebut")."""
+    segment = text[start:end]
+    words = re.findall(r"[\w-]+", segment)
+    if len(words) < 2 or words[-1].lower() not in _DEMONSTRATIVES:
+        return False
+    lead = start + segment.find(words[0])
+    if timeline.first(lead, lead + len(words[0])) is not None:
+        return False
+    return holders is None or holders.leading(segment) is None
+
+
+def _name_words_match(word: str, name_word: str) -> bool:
+    """``word`` is ``name_word`` or the same name with its last letter or two dropped, as writers
+    slip: "tutup Ronal" for IPTU Ronald Wahyu (four letters at least, so no initial or short word)."""
+    return word == name_word or (len(word) >= 4 and name_word.startswith(word) and len(name_word) - len(word) <= 2)
+
+
 def _by_name(segment: str, timeline: Timeline) -> Entity | None:
     """A person already named in the article whose name or alias contains a capitalised
-    word of ``segment`` ("Menurut Fajar," after "AKBP Mochamad Fajar Gemilang")."""
+    word of ``segment`` ("Menurut Fajar," after "AKBP Mochamad Fajar Gemilang"), or that word short
+    of a letter ("tutup Ronal" after "IPTU Ronald Wahyu"; see :func:`_name_words_match`)."""
     words = {w for w in re.findall(r"\b[A-Z][a-z]{2,}\b", segment)}
     if not words:
         return None
-    for _, ent, _, _ in reversed(timeline.marks):
-        if ent.kind == "person" and words & set(" ".join((ent.name, *ent.aliases)).split()):
-            return ent
+    for exact in (True, False):
+        for _, ent, _, _ in reversed(timeline.marks):
+            if ent.kind != "person":
+                continue
+            names = set(" ".join((ent.name, *ent.aliases)).split())
+            if exact and words & names or not exact and any(
+                    _name_words_match(w, n) for w in words for n in names):
+                return ent
     return None
 
 
