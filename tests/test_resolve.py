@@ -600,3 +600,17 @@ def test_resolve_kecamatan_unit_belongs_to_its_kabupatens_government():
     orgs = _ents(doc, "organization")
     assert orgs["org:puskesmas-pakusari"].attr("parent") == "org:pemkab-jember"
     assert orgs["org:pemkab-jember"].name == "Pemkab Jember"
+
+
+def test_resolve_dateline_fused_to_the_outlet_is_a_region():
+    """"AMBON,MENITINI.COM - Kepala Bidang Humas Polda Maluku ...": the tokenizer keeps the place and
+    the outlet as one token; the place is still the dateline's region."""
+    from dataclasses import replace as _replace
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from entity_helpers import doc_of
+
+    doc = doc_of("AMBON,MENITINI.COM - Kepala Bidang Humas Polda Maluku hadir .")
+    doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "AMBON"})))
+    regions = {e.key: e.name for e in doc.entities if e.kind == "region"}
+    assert regions.get("region:81.71") == "Ambon"

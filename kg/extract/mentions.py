@@ -1246,6 +1246,10 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         k = next((k for k in starts if len(ws) > k + len(place) and
                   [fold(w.text) for w in ws[k:k + len(place)]] == [fold(p) for p in place]), None)
         if k is None:
+            fused = _fused_dateline(ws, place)
+            if fused is not None and (sent.sent_id, len(place)) not in taken:
+                return [(Mention(sent.sent_id, tuple(range(1, len(place) + 1)), fused[0], "region",
+                                 ws[0].start_char, fused[1]), "dateline")]
             continue
         ids = tuple(range(k + 1, k + len(place) + 1))
         if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
@@ -1254,6 +1258,22 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
                  "dateline")]
     return []
+
+
+def _fused_dateline(ws: tuple[Word, ...], place: list[str]) -> tuple[str, int] | None:
+    """(the place's text, its end offset) where the tokenizer fused the dateline's last place word to
+    the outlet after a comma or a hyphen with no space: "AMBON,MENITINI.COM - Kepala Bidang Humas ..." is
+    one token, "Maumere-SuaraSikka.com:" starts with "Maumere-Suara".
+    The mention covers the fused token but names only the place."""
+    n = len(place)
+    if len(ws) <= n or [fold(w.text) for w in ws[:n - 1]] != [fold(p) for p in place[:-1]]:
+        return None
+    last = ws[n - 1].text
+    if last[len(place[-1]):len(place[-1]) + 1] not in (",", "-") or \
+            not last.lower().startswith(place[-1].lower()) or not last[:1].isupper():
+        return None
+    words = [w.text for w in ws[:n - 1]] + [last[:len(place[-1])]]
+    return " ".join(words), ws[n - 1].start_char + len(place[-1])
 
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:

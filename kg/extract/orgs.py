@@ -36,6 +36,8 @@ def _words(sents: dict, m: Mention):
 def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
     """(level announced by the mention, the name's words, all words)."""
     texts = [w.text for w in ws]
+    if m.text != " ".join(texts) and len(m.text.split()) == len(texts):
+        texts = m.text.split()   # the place of a fused dateline token: "AMBON,MENITINI.COM" names Ambon
     level = ""
     if len(texts) > 1 and fold(texts[0]) in LEVEL_WORDS:
         level, texts = LEVEL_WORDS[fold(texts[0])], texts[1:]
@@ -198,7 +200,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
         if fold(ws[0].text) in VILLAGE_LEVELS:
             level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
         else:  # the dateline place
-            level, name = "other", _display(" ".join(w.text for w in ws))
+            level, name = "other", _display(_name_part(m, ws)[1])
         code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
         full = name if level == "other" else f"{level.title()} {name}"
         r = local.setdefault(code, Region(code, level, name, full, parent))
