@@ -549,6 +549,28 @@ def test_resolve_bare_villages_of_a_named_kecamatan():
     assert "Wailiti" not in regs   # a village of another kecamatan (Alok Barat) is no hit here
 
 
+def test_resolve_kecamatan_of_the_province_named_by_its_villages():
+    # "desa Manusela, Kanike, Hatuolo ... di Seram Utara" in an article that names only Provinsi Maluku:
+    # the kecamatan (unique in the province) and its villages, even one the NER takes for a person
+    doc = resolved("Pemilu di Provinsi Maluku lancar .",
+                   "Warga desa Manusela , Hatuolo|PROPN|S-PER dan Elemata di Seram Utara menerima logistik .")
+    regs = {e.name: (e.attr("level"), e.key) for e in doc.entities if e.kind == "region"}
+    assert regs["Seram Utara"] == ("kecamatan", "region:81.01.06")
+    assert regs["Manusela"] == ("desa", "region:81.01.06.2007") and regs["Hatuolo"][0] == "desa"
+    assert "Hatuolo" not in {e.name for e in doc.entities if e.kind == "person"}
+
+
+def test_resolve_no_province_kecamatan_without_a_village_of_it():
+    # "di Seram Utara" alone, or after names that are no villages of it, is not looked up in the province
+    doc = resolved("Pemilu di Provinsi Maluku lancar .", "Budi dan Ani tinggal di Seram Utara sejak lama .")
+    assert "Seram Utara" not in _regions_of(doc)
+
+
+def test_resolve_province_kecamatan_with_its_level_word():
+    doc = resolved("Pemilu di Provinsi Maluku lancar .", "Logistik tiba di Kecamatan Seram Utara .")
+    assert _regions_of(doc).get("Seram Utara") == "kecamatan"
+
+
 def test_resolve_village_before_its_kecamatan():
     # "Kusilah anggota Polri warga Gadingharjo Sanden" (Kabupaten Bantul), even where the NER reads a person
     doc = resolved("Pilkada di Kabupaten Bantul .", "Kusilah warga Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , hadir .")

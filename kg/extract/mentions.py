@@ -26,7 +26,7 @@ from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFI
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
-    noble_titles, organizations, titles, village
+    noble_titles, organizations, titles, village, Region
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
@@ -1002,6 +1002,45 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _province_districts(words: tuple[Word, ...], regions: list[tuple[int, int]],
+                        scope: set[str]) -> list[tuple[tuple[int, int], Region]]:
+    """Kecamatan of a province the article names (its kab/kota unnamed) where the sentence confirms it:
+    after "di" with a village of it named in the same sentence ("desa Manusela, Kanike, Hatuolo dan
+    Elemata di Seram Utara", Maluku), or with its level word ("Kecamatan Seram Utara"). Kecamatan
+    names repeat across a province's kab/kota, so only a name unique in the province counts."""
+    gaz, inside = gazetteer(), {k for i, j in regions for k in range(i, j)}
+    if not any("." not in c for c in scope):
+        return []
+    out: list[tuple[tuple[int, int], Region]] = []
+    for i in range(1, len(words)):
+        level = LEVEL_WORDS.get(fold(words[i - 1].text)) == "kecamatan"
+        if not (words[i - 1].text == "di" or level) or i in inside:
+            continue
+        for n in (3, 2, 1):
+            ws = words[i:i + n]
+            if len(ws) < n or not all(is_cap(w.text) and k not in inside for k, w in enumerate(ws, i)):
+                continue
+            d = gaz.province_district(" ".join(w.text for w in ws), scope)
+            if d is None or gaz.district(" ".join(w.text for w in ws), scope) is not None:
+                continue   # not a kecamatan of the province, or one the kab/kota look-up finds already
+            named = {fold(w.text) for k, w in enumerate(words) if is_cap(w.text) and not i <= k < i + n}
+            if level or any(village(t, {d.code}) is not None for t in named):
+                out.append(((i - level, i + n), d))
+                inside.update(range(i - level, i + n))
+                break
+    return out
+
+
+def _village_list(words: tuple[Word, ...], i: int) -> bool:
+    """The word at ``i`` is an item of a list that a village level word opens, so the level word
+    distributes over it: "desa Manusela, Kanike, Hatuolo dan Elemata" (Hatuolo is a desa, whatever
+    the NER takes it for)."""
+    k = i - 1
+    while k >= 0 and (words[k].text in _LIST_JOINS or is_cap(words[k].text)):
+        k -= 1
+    return k >= 0 and k < i - 2 and fold(words[k].text) in VILLAGE_LEVELS and words[i - 1].text in _LIST_JOINS
+
+
 def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kabkota: set[str]) -> list[tuple[int, int]]:
     """Desa and kelurahan named without their level word, found in the Kemendagri list of the kecamatan
     the sentence names: "16 TPS di tiga desa Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan
@@ -1027,7 +1066,7 @@ def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kab
                     or i > 0 and fold(words[i - 1].text) in _FEATURES:   # "erupsi Gunung Lewotobi"
                 continue
             surface = " ".join(w.text for w in ws)
-            person = any((w.ner or "O")[2:] == "PER" for w in ws)
+            person = any((w.ner or "O")[2:] == "PER" for w in ws) and not _village_list(words, i)
             if kec and not person and village(surface, kec) is not None:
                 hit = (i, i + n)
                 break
@@ -1069,8 +1108,10 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
+    wide = _province_districts(words, regions, set(kabkota))
+    regions = sorted(regions + [span for span, _ in wide])
     regions = sorted(regions + _villages(words, regions))
-    regions = sorted(regions + _named_villages(words, regions, set(kabkota)))
+    regions = sorted(regions + _named_villages(words, regions, set(kabkota) | {d.parent for _, d in wide}))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0
@@ -1106,7 +1147,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
              if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
-              for k in range(i, j)}
+              or _village_list(words, i) for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
@@ -1136,6 +1177,9 @@ def find_mentions(doc: Document) -> Document:
             for r in cands:
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
+                # the provinces too (codes without a dot, inert for the kab/kota look-ups): a kecamatan
+                # of the province may be named by its villages (see _province_districts)
+                kabkota.add(r.code.split(".")[0])
             abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])

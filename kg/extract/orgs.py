@@ -105,6 +105,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                 known[fold(name)] = r
             if r.level in ("kota", "kabupaten"):
                 kabkota.add(r.code)
+            kabkota.add(r.code.split(".")[0])   # its province: see Gazetteer.province_district
     short = region_short_names(doc)
     chosen: dict[tuple[str, int], tuple[Region, str]] = {}
     for m in mentions:
@@ -112,7 +113,9 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         level, name, _ = _name_part(m, ws)
         cands = list(gaz.lookup(name)) or ([short[fold(name)]] if fold(name) in short else [])
         if level == "kecamatan" or not cands:  # (a bare name is a mention only as a kecamatan:
-            d = gaz.district(name, kabkota)       # after a district title, or listed after one)
+            # after a district title, or listed after one; a kecamatan of the province when mention
+            # finding confirmed it by its villages ("desa Manusela, ... di Seram Utara")
+            d = gaz.district(name, kabkota) or gaz.province_district(name, kabkota)
             cands = [d] if d else []
         why = ""
         if level and any(c.level == level for c in cands):
