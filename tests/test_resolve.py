@@ -571,6 +571,23 @@ def test_resolve_province_kecamatan_with_its_level_word():
     assert _regions_of(doc).get("Seram Utara") == "kecamatan"
 
 
+def test_resolve_town_before_its_kab_kota_is_a_place_of_level_other():
+    # "kata Ketua KPU Sikka, Herimanto, di Maumere, Kabupaten Sikka, Sabtu": Maumere is no kecamatan
+    doc = resolved("kata Ketua KPU Sikka , Herimanto|PROPN|S-PER , di Maumere|PROPN|S-LOC , Kabupaten Sikka , Sabtu .")
+    regs = {e.name: e for e in doc.entities if e.kind == "region"}
+    assert regs["Maumere"].attr("level") == "other" and regs["Maumere"].key == "region:53.07.x-maumere"
+
+
+@pytest.mark.parametrize("sent", [
+    "Rapat di Aula Sasana , Kabupaten Sikka , Sabtu .",          # a venue
+    "Hadir di Budi|PROPN|S-PER , Kabupaten Sikka , Sabtu .",      # a name the NER reads as a person's
+    "Rapat di Maumere , Sabtu .",                                 # no kab/kota after it
+])
+def test_resolve_no_town_without_its_kab_kota(sent):
+    doc = resolved(sent)
+    assert not any(e.attr("level") == "other" for e in doc.entities if e.kind == "region")
+
+
 def test_resolve_village_before_its_kecamatan():
     # "Kusilah anggota Polri warga Gadingharjo Sanden" (Kabupaten Bantul), even where the NER reads a person
     doc = resolved("Pilkada di Kabupaten Bantul .", "Kusilah warga Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , hadir .")

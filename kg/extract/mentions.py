@@ -1031,6 +1031,34 @@ def _province_districts(words: tuple[Word, ...], regions: list[tuple[int, int]],
     return out
 
 
+def _apposed_towns(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Towns that are no administrative unit, named as addresses run, before their kab/kota: "kata
+    Ketua KPU Sikka, Herimanto, di Maumere, Kabupaten Sikka, Sabtu" (Maumere is the regency's seat,
+    no kecamatan). One or two capitalised words after "di", then a comma and a kab/kota the
+    gazetteer knows; venues ("di Aula Sasana, Kabupaten ..."), bodies, titles and names the NER takes
+    for a person's are no towns."""
+    gaz, starts = gazetteer(), {i: j for i, j in regions}
+    inside = {k for i, j in regions for k in range(i, j)}
+    out = []
+    for i in range(1, len(words) - 3):
+        if words[i - 1].text != "di" or i in inside:
+            continue
+        n = next((n for n in (1, 2) if i + n + 1 < len(words) and words[i + n].text == ","), 0)
+        ws = words[i:i + n]
+        if not n or not all(is_cap(w.text) and w.text.isalpha() and (w.ner or "O")[2:] != "PER" for w in ws) \
+                or any(k in inside for k in range(i, i + n)) \
+                or any(fold(w.text) in _NAMED_PLACES | _OFFICE_BUILDINGS or fold(w.text) in organizations()
+                       or fold(w.text) in titles() for w in ws):
+            continue
+        j = starts.get(i + n + 1)
+        if j is None:
+            continue
+        after = [w.text for w in words[i + n + 1:j] if fold(w.text) not in LEVEL_WORDS]
+        if any(r.level in ("kabupaten", "kota") for r in gaz.lookup(" ".join(after))):
+            out.append((i, i + n))
+    return out
+
+
 def _village_list(words: tuple[Word, ...], i: int) -> bool:
     """The word at ``i`` is an item of a list that a village level word opens, so the level word
     distributes over it: "desa Manusela, Kanike, Hatuolo dan Elemata" (Hatuolo is a desa, whatever
@@ -1110,6 +1138,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     regions = _regions(words, set(kabkota), short)
     wide = _province_districts(words, regions, set(kabkota))
     regions = sorted(regions + [span for span, _ in wide])
+    regions = sorted(regions + _apposed_towns(words, regions))
     regions = sorted(regions + _villages(words, regions))
     regions = sorted(regions + _named_villages(words, regions, set(kabkota) | {d.parent for _, d in wide}))
     reg_starts = {i: j for i, j in regions}

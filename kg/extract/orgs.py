@@ -188,9 +188,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
     Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such.
     A dateline place the gazetteer lacks ("Tiakur, SentralNusantara.com –") is a place of level
     other, placed the same way."""
-    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen
-            and (fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS
-                 or (dateline and fold(m.text) == fold(dateline)))]
+    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen]
     if not todo:
         return {}
     picked = [r for r, _ in chosen.values()]
@@ -202,14 +200,25 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
         ws = _words(sents, m)[1]
         if fold(ws[0].text) in VILLAGE_LEVELS:
             level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
-        else:  # the dateline place
+        else:  # the dateline place, a town before its kab/kota
             level, name = "other", _display(_name_part(m, ws)[1])
-        code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
+        where = _apposed_to(m, sents, chosen) or parent
+        code = f"{where}.x-{key_slug(name)}" if where else f"x-{key_slug(name)}"
         full = name if level == "other" else f"{level.title()} {name}"
-        r = local.setdefault(code, Region(code, level, name, full, parent))
+        r = local.setdefault(code, Region(code, level, name, full, where))
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
-                                               (f", placed in region:{parent}" if parent else ""))
+                                               (f", placed in region:{where}" if where else ""))
     return local
+
+
+def _apposed_to(m: Mention, sents: dict, chosen: dict) -> str:
+    """The code of the kab/kota written after the mention and a comma, as addresses run: "di Maumere,
+    Kabupaten Sikka"; else ""."""
+    nxt = chosen.get((m.sent_id, m.word_ids[-1] + 2))
+    sent = sents[m.sent_id]
+    if nxt is None or m.word_ids[-1] + 1 > len(sent.words) or sent.word(m.word_ids[-1] + 1).text != ",":
+        return ""
+    return nxt[0].code if nxt[0].level in ("kabupaten", "kota") else ""
 
 
 def main_region(regions: list[Entity]) -> Entity | None:
