@@ -103,6 +103,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
         k = i + 1 if pre else i
+        if pre and k < len(words) and words[k].text == "." and words[i].text[:1].isupper():
+            k += 1   # the abbreviation's point, split off: "Sekda Kab. Kukar Sunggono", "Kec. Alok"
         best = None
         keys, key = [], ""   # the folds of words[k:j], j = k+1 ... while some name starts so
         for w in words[k:min(len(words), k + gaz.max_tokens, k + caps[k])]:   # all capitalised
@@ -267,6 +269,11 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             end = bodiless
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+            if end is not None and end - 1 > k and end - 1 in reg_starts and end < len(words) \
+                    and words[end].text == ".":
+                # "Sekda Kab. Kukar Sunggono": "Sekda Kab" folds to the title Sekdakab, but the level
+                # word and its point open the region; the title is the shorter one before it
+                end = next((j for j, t in tl[k] if j < end and t.kind in ("office", "regional")), end)
         if end is None and k < len(words) and fused_title(words[k].text):
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
         unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None

@@ -41,6 +41,8 @@ def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
     level = ""
     if len(texts) > 1 and fold(texts[0]) in LEVEL_WORDS:
         level, texts = LEVEL_WORDS[fold(texts[0])], texts[1:]
+        if len(texts) > 1 and texts[0] == ".":
+            texts = texts[1:]   # "Kab. Kukar": the abbreviation's point
     elif len(texts) > 1 and texts[-1] in ("Kota", "Kabupaten"):
         level, texts = LEVEL_WORDS[fold(texts[-1])], texts[:-1]
     return level, " ".join(texts), texts
@@ -312,8 +314,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 (team or p.info and p.info.scope != "national"):
             bare.append((m, p))
             continue
-        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]) \
-            if p.region_words else ""
+        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]).replace(" . ", ". ") \
+            if p.region_words else ""   # "Bawaslu Kab. Semarang": the abbreviation's point back on it
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
              region, rname, why, written=not p.generic_level, rtext=rtext,
              board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "")
