@@ -153,6 +153,14 @@ def test_resolve_bare_government_is_the_article_regions(sentences, key):
     assert key in _ents(resolved(*sentences), "organization")
 
 
+def test_resolve_bare_provincial_body_is_the_province_of_the_articles_region():
+    # "Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...": the Polda
+    # of Jawa Tengah, not of Kabupaten Jepara (a Polda serves a province)
+    orgs = _ents(resolved("Bupati Jepara hadir di Kabupaten Jepara .", "Apel diikuti Brimob Polda dan Linmas ."),
+                 "organization")
+    assert "org:polda-jawa-tengah" in orgs and not any(k.startswith("org:polda-kabupaten") for k in orgs)
+
+
 def test_resolve_bare_city_government_in_a_province_article_is_generic():
     doc = resolved("Gubernur Sulawesi Selatan hadir .", "pemerintah kota juga telah membentuk tim .")
     assert not any(k.startswith("org:pemkot") for k in _ents(doc, "organization"))

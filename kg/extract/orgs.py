@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
-from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
+from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
+    VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org, party_board
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
@@ -339,6 +340,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             # "apel ... diikuti oleh Staf Kecamatan, Koramil, Polsek" in an article about Kecamatan Pakusari
             kec = [e for e in regions if e.attr("level") == "kecamatan"]
             region = gaz.by_code.get(kec[0].attr("code")) if len(kec) == 1 else None
+        elif acr in PROVINCIAL_BODIES:
+            region = _enclosing(region, ("provinsi",), gaz)   # "BKO Brimob Polda" in a Jepara article
         elif acr in LEVEL_OF_GOV:
             region = _enclosing(region, (LEVEL_OF_GOV[acr],), gaz)  # "Pemprov" in a city article: its province
             if region is None:
