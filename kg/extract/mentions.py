@@ -321,8 +321,8 @@ def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 wo
         p = paren_acronym(words, j)
         if p:
             j = p
-        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&"):
-            j += 1
+        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&") or words[j].text.isdigit() and j == k:
+            j += 1   # a unit's number: "Kasubdit [1 Direktorat Reserse Kriminal Umum] Polda Jateng"
         else:
             return None
     return j if j in org_starts and j > k and words[k].text != "," else None

@@ -88,6 +88,8 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
+                            # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"
+                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Unit",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",

@@ -44,6 +44,14 @@ def _short(h):
      ("person:sunggono", "", "Sekretaris Daerah", "region:64.02")),
     ("Hadir Ketua Dprd Kab . Kukar Abdul|PROPN|B-PER Rasyid|PROPN|E-PER , dan lainnya .",
      ("person:abdul-rasyid", "", "Ketua DPRD", "region:64.02")),
+    # a numbered subunit between the head's title and the body
+    ("Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng AKBP Agus|PROPN|B-PER Endro|PROPN|I-PER "
+     "Wibowo|PROPN|E-PER mengatakan|VERB hal itu .",
+     ("person:agus-endro-wibowo", "", "Kepala Subdirektorat 1 Direktorat Reserse Kriminal Umum Polda", "region:33")),
+    # a division after the body whose name runs on with a comma and "dan"
+    ("Anggota Bawaslu Kabupaten Jepara Divisi Penanganan Pelanggaran , Data dan Informasi , "
+     "Sujiantoko|PROPN|S-PER , mengatakan|VERB hal itu .",
+     ("person:sujiantoko", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran, Data dan Informasi", "region:33.20")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
