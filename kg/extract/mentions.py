@@ -26,7 +26,7 @@ from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFI
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
-    noble_titles, organizations, titles, village
+    noble_titles, organizations, titles, village, Region
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
@@ -103,6 +103,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
         k = i + 1 if pre else i
+        if pre and k < len(words) and words[k].text == "." and words[i].text[:1].isupper():
+            k += 1   # the abbreviation's point, split off: "Sekda Kab. Kukar Sunggono", "Kec. Alok"
         best = None
         keys, key = [], ""   # the folds of words[k:j], j = k+1 ... while some name starts so
         for w in words[k:min(len(words), k + gaz.max_tokens, k + caps[k])]:   # all capitalised
@@ -267,6 +269,11 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             end = bodiless
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+            if end is not None and end - 1 > k and end - 1 in reg_starts and end < len(words) \
+                    and words[end].text == ".":
+                # "Sekda Kab. Kukar Sunggono": "Sekda Kab" folds to the title Sekdakab, but the level
+                # word and its point open the region; the title is the shorter one before it
+                end = next((j for j, t in tl[k] if j < end and t.kind in ("office", "regional")), end)
         if end is None and k < len(words) and fused_title(words[k].text):
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
         unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None
@@ -314,8 +321,8 @@ def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 wo
         p = paren_acronym(words, j)
         if p:
             j = p
-        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&"):
-            j += 1
+        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&") or words[j].text.isdigit() and j == k:
+            j += 1   # a unit's number: "Kasubdit [1 Direktorat Reserse Kriminal Umum] Polda Jateng"
         else:
             return None
     return j if j in org_starts and j > k and words[k].text != "," else None
@@ -1047,6 +1054,73 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _province_districts(words: tuple[Word, ...], regions: list[tuple[int, int]],
+                        scope: set[str]) -> list[tuple[tuple[int, int], Region]]:
+    """Kecamatan of a province the article names (its kab/kota unnamed) where the sentence confirms it:
+    after "di" with a village of it named in the same sentence ("desa Manusela, Kanike, Hatuolo dan
+    Elemata di Seram Utara", Maluku), or with its level word ("Kecamatan Seram Utara"). Kecamatan
+    names repeat across a province's kab/kota, so only a name unique in the province counts."""
+    gaz, inside = gazetteer(), {k for i, j in regions for k in range(i, j)}
+    if not any("." not in c for c in scope):
+        return []
+    out: list[tuple[tuple[int, int], Region]] = []
+    for i in range(1, len(words)):
+        level = LEVEL_WORDS.get(fold(words[i - 1].text)) == "kecamatan"
+        if not (words[i - 1].text == "di" or level) or i in inside:
+            continue
+        for n in (3, 2, 1):
+            ws = words[i:i + n]
+            if len(ws) < n or not all(is_cap(w.text) and k not in inside for k, w in enumerate(ws, i)):
+                continue
+            d = gaz.province_district(" ".join(w.text for w in ws), scope)
+            if d is None or gaz.district(" ".join(w.text for w in ws), scope) is not None:
+                continue   # not a kecamatan of the province, or one the kab/kota look-up finds already
+            named = {fold(w.text) for k, w in enumerate(words) if is_cap(w.text) and not i <= k < i + n}
+            if level or any(village(t, {d.code}) is not None for t in named):
+                out.append(((i - level, i + n), d))
+                inside.update(range(i - level, i + n))
+                break
+    return out
+
+
+def _apposed_towns(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Towns that are no administrative unit, named as addresses run, before their kab/kota: "kata
+    Ketua KPU Sikka, Herimanto, di Maumere, Kabupaten Sikka, Sabtu" (Maumere is the regency's seat,
+    no kecamatan). One or two capitalised words after "di", then a comma and a kab/kota the
+    gazetteer knows; venues ("di Aula Sasana, Kabupaten ..."), bodies, titles and names the NER takes
+    for a person's are no towns."""
+    gaz, starts = gazetteer(), {i: j for i, j in regions}
+    inside = {k for i, j in regions for k in range(i, j)}
+    out = []
+    for i in range(1, len(words) - 3):
+        if words[i - 1].text != "di" or i in inside:
+            continue
+        n = next((n for n in (1, 2) if i + n + 1 < len(words) and words[i + n].text == ","), 0)
+        ws = words[i:i + n]
+        if not n or not all(is_cap(w.text) and w.text.isalpha() and (w.ner or "O")[2:] != "PER" for w in ws) \
+                or any(k in inside for k in range(i, i + n)) \
+                or any(fold(w.text) in _NAMED_PLACES | _OFFICE_BUILDINGS or fold(w.text) in organizations()
+                       or fold(w.text) in titles() for w in ws):
+            continue
+        j = starts.get(i + n + 1)
+        if j is None:
+            continue
+        after = [w.text for w in words[i + n + 1:j] if fold(w.text) not in LEVEL_WORDS]
+        if any(r.level in ("kabupaten", "kota") for r in gaz.lookup(" ".join(after))):
+            out.append((i, i + n))
+    return out
+
+
+def _village_list(words: tuple[Word, ...], i: int) -> bool:
+    """The word at ``i`` is an item of a list that a village level word opens, so the level word
+    distributes over it: "desa Manusela, Kanike, Hatuolo dan Elemata" (Hatuolo is a desa, whatever
+    the NER takes it for)."""
+    k = i - 1
+    while k >= 0 and (words[k].text in _LIST_JOINS or is_cap(words[k].text)):
+        k -= 1
+    return k >= 0 and k < i - 2 and fold(words[k].text) in VILLAGE_LEVELS and words[i - 1].text in _LIST_JOINS
+
+
 def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kabkota: set[str]) -> list[tuple[int, int]]:
     """Desa and kelurahan named without their level word, found in the Kemendagri list of the kecamatan
     the sentence names: "16 TPS di tiga desa Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan
@@ -1072,7 +1146,7 @@ def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kab
                     or i > 0 and fold(words[i - 1].text) in _FEATURES:   # "erupsi Gunung Lewotobi"
                 continue
             surface = " ".join(w.text for w in ws)
-            person = any((w.ner or "O")[2:] == "PER" for w in ws)
+            person = any((w.ner or "O")[2:] == "PER" for w in ws) and not _village_list(words, i)
             if kec and not person and village(surface, kec) is not None:
                 hit = (i, i + n)
                 break
@@ -1114,8 +1188,11 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
+    wide = _province_districts(words, regions, set(kabkota))
+    regions = sorted(regions + [span for span, _ in wide])
+    regions = sorted(regions + _apposed_towns(words, regions))
     regions = sorted(regions + _villages(words, regions))
-    regions = sorted(regions + _named_villages(words, regions, set(kabkota)))
+    regions = sorted(regions + _named_villages(words, regions, set(kabkota) | {d.parent for _, d in wide}))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0
@@ -1151,7 +1228,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
              if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
-              for k in range(i, j)}
+              or _village_list(words, i) for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
@@ -1181,6 +1258,9 @@ def find_mentions(doc: Document) -> Document:
             for r in cands:
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
+                # the provinces too (codes without a dot, inert for the kab/kota look-ups): a kecamatan
+                # of the province may be named by its villages (see _province_districts)
+                kabkota.add(r.code.split(".")[0])
             abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
@@ -1291,6 +1371,10 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         k = next((k for k in starts if len(ws) > k + len(place) and
                   [fold(w.text) for w in ws[k:k + len(place)]] == [fold(p) for p in place]), None)
         if k is None:
+            fused = _fused_dateline(ws, place)
+            if fused is not None and (sent.sent_id, len(place)) not in taken:
+                return [(Mention(sent.sent_id, tuple(range(1, len(place) + 1)), fused[0], "region",
+                                 ws[0].start_char, fused[1]), "dateline")]
             continue
         ids = tuple(range(k + 1, k + len(place) + 1))
         if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
@@ -1299,6 +1383,22 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
                  "dateline")]
     return []
+
+
+def _fused_dateline(ws: tuple[Word, ...], place: list[str]) -> tuple[str, int] | None:
+    """(the place's text, its end offset) where the tokenizer fused the dateline's last place word to
+    the outlet after a comma or a hyphen with no space: "AMBON,MENITINI.COM - Kepala Bidang Humas ..." is
+    one token, "Maumere-SuaraSikka.com:" starts with "Maumere-Suara".
+    The mention covers the fused token but names only the place."""
+    n = len(place)
+    if len(ws) <= n or [fold(w.text) for w in ws[:n - 1]] != [fold(p) for p in place[:-1]]:
+        return None
+    last = ws[n - 1].text
+    if last[len(place[-1]):len(place[-1]) + 1] not in (",", "-") or \
+            not last.lower().startswith(place[-1].lower()) or not last[:1].isupper():
+        return None
+    words = [w.text for w in ws[:n - 1]] + [last[:len(place[-1])]]
+    return " ".join(words), ws[n - 1].start_char + len(place[-1])
 
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
@@ -90,6 +90,8 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
+                            # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"
+                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Unit",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
@@ -238,3 +240,7 @@ AD_HOC_LEVELS = {"PPK": ("kecamatan",), "Panwascam": ("kecamatan",), "PPS": ("de
 # standing bodies of a kecamatan (a police sector, a military rayon, the district leaders' forum): a bare
 # "Polsek" in an article about a kabupaten is the Polsek of the kecamatan the article names, not the kabupaten's
 DISTRICT_BODIES = frozenset({"Polsek", "Koramil", "Forkopimcam", "Muspika", "Puskesmas"})
+# standing bodies of a province (the regional police, the military region, the high prosecutor's office;
+# UU 2/2002, UU 34/2004, UU 16/2004): a bare "Polda" in an article about a kabupaten is its province's
+# ("Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...")
+PROVINCIAL_BODIES = frozenset({"Polda", "Kodam", "Kejati"})
