@@ -910,3 +910,14 @@ def test_mentions_a_corpse_noun_is_no_name_word():
     assert _found("Korban|NOUN bernama|VERB Kaelani meninggal|VERB .",
                   "Jenazah Kaelani|PROPN||3|nsubj:pass dimakamkan|VERB di pemakaman|NOUN desa|NOUN .",
                   kind="person") == ["Kaelani", "Kaelani"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a conjunction opening the sentence, which the parse makes the subject of a reporting verb
+    ("Dimana|PROPN||10|nsubj , kata|VERB Pj Bupati Ismail dalam|ADP Pasal 9|NUM menyebutkan|VERB||0|root hal|NOUN .",
+     ["Ismail"]),
+    ("Beda|PROPN||11|nsubj halnya|NOUN dengan|ADP Komisioner KIP Aceh , Tgk Akmal Abzal mengatakan|VERB||0|root .",
+     ["Akmal Abzal"]),
+])
+def test_mentions_sentence_opening_conjunctions_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected
