@@ -921,3 +921,26 @@ def test_mentions_a_corpse_noun_is_no_name_word():
 ])
 def test_mentions_sentence_opening_conjunctions_are_no_names(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_bracketed_nickname_of_three_words_and_its_tail_join_the_full_name():
+    # "H Tgk Muhammad Amin Daud (Ayah Cot Trueng)" ... "disampaikan Ayah Cot Trueng" ... "Cot Trueng" alone:
+    # one person, named by the full name (a nickname as long as the name does not win it)
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "kata|VERB Inisiator pertemuan|NOUN H Tgk Muhammad Amin Daud ( Ayah Cot Trueng ) di Aceh .",
+        "Hal itu disampaikan|VERB Ayah Cot|PROPN|B-PER Trueng|PROPN|E-PER dalam|ADP sambutannya|NOUN .",
+        "Menurut Cot|PROPN|B-PER Trueng|PROPN|E-PER , ulama|NOUN harus|AUX bersatu|VERB .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [e.name for e in persons] == ["Muhammad Amin Daud"]
+    assert {"Ayah Cot Trueng", "Cot Trueng"} <= set(persons[0].aliases)
+
+
+def test_nickname_given_by_disapa_after_a_title_joins_that_person():
+    # "... yang akrab disapa Kiai Didi": the title is no part of the nickname
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh pondok|NOUN , KH Achmad|PROPN|B-PER Syaifudin|PROPN|I-PER Riyadi|PROPN|E-PER yang|PRON akrab|ADJ "
+        "disapa|VERB Kiai Didi|PROPN mengunjungi|VERB kantor .", "Didi|PROPN menyampaikan|VERB hal|NOUN itu|DET .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [(e.name, e.aliases) for e in persons] == [("Achmad Syaifudin Riyadi", ("Didi",))]

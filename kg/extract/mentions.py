@@ -1469,14 +1469,16 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         if "-" in ws[i - 1].text or first > 0 and ws[first - 1].text in _DASHES:
             continue   # "Ridwan Kamil-Suswono (RIDO)", "Udik Djanuantoro – Joko Cahyono (Dikjoyo)": the pair's
                        # nickname (gold README: pair nicknames are not persons)
-        j = i + 1
-        while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
+        j = i + 1   # up to three words: "H Tgk Muhammad Amin Daud (Ayah Cot Trueng)"
+        while j < len(ws) and j < i + 4 and is_cap(ws[j].text) and ws[j].text.isalpha() \
                 and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():
             j += 1
         if i < len(ws) and ws[i].text == "(" and j > i + 1 and j < len(ws) and ws[j].text == ")":
             nick = " ".join(w.text for w in ws[i + 1:j])
             if fold(nick) not in {fold(t) for t in m.text.split()} and not gazetteer().lookup(nick):
                 out.setdefault(fold(nick), m.text)
+                for h in range(i + 2, j - 1):   # "(Ayah Cot Trueng)", later "Cot Trueng" alone (the NER
+                    out.setdefault(fold(" ".join(w.text for w in ws[h:j])), m.text)   # left "Ayah" out)
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
@@ -1488,13 +1490,17 @@ _CALLED = frozenset({"disapa", "dipanggil", "panggilan", "sapaan"})
 
 
 def _called(ws, i: int) -> int | None:
-    """The word after "[,] [yang] [akrab|biasa] disapa/dipanggil" following a name that ends before
-    ``i``, when it is one capitalised name word: the person's nickname."""
+    """The word after "[,] [yang] [akrab|biasa] disapa/dipanggil [title]" following a name that ends
+    before ``i``, when it is one capitalised name word: the person's nickname ("KH Abdullah Kafabihi
+    Mahrus ... Kiai yang akrab disapa Kiai Kafah" -> Kafah)."""
     k = i + 1 if i < len(ws) and ws[i].text == "," else i
     k = k + 1 if k < len(ws) and fold(ws[k].text) == "yang" else k
     k = k + 1 if k < len(ws) and fold(ws[k].text) in ("akrab", "biasa", "karib") else k
     if not (k + 1 < len(ws) and fold(ws[k].text) in _CALLED and k > i):
         return None
+    before, _ = honorifics()
+    while k + 2 < len(ws) and fold(ws[k + 1].text) in before and is_cap(ws[k + 1].text):
+        k += 1   # "yang akrab disapa Kiai Kafah": the title is no part of the nickname
     nxt = ws[k + 1]
     ok = is_name_token(nxt.text) and nxt.text[:1].isupper() and not gazetteer().lookup(nxt.text) \
         and (k + 2 >= len(ws) or not is_name_token(ws[k + 2].text))
@@ -1511,7 +1517,7 @@ def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for sent in doc.sentences or ():
         ws = sent.words
         for i in range(len(ws)):
-            for n in (2, 1):
+            for n in (3, 2, 1):
                 if i + n <= len(ws) and all(is_cap(w.text) for w in ws[i:i + n]) \
                         and fold(" ".join(w.text for w in ws[i:i + n])) in nicks \
                         and not any((sent.sent_id, w.id) in taken for w in ws[i:i + n]):

@@ -143,11 +143,14 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[g].append(m)
             members[fold(m.text)] = min(members.get(fold(m.text), g), g)
             whys.setdefault(g, []).append(f"'{m.text}' is written in brackets after '{nicks[fold(m.text)]}'")
+    nicked = {id(m) for m in by_nick}
     out = []
     for g, grp in enumerate(groups):
         grp.sort(key=lambda m: order[id(m)])
         counts = Counter(_clean(m.text) for m in grp)
-        name = max(counts, key=lambda s: (len(s.split()), counts[s]))
+        # the full name, not the nickname written in brackets after it, names the person
+        named = Counter(_clean(m.text) for m in grp if id(m) not in nicked) or counts
+        name = max(named, key=lambda s: (len(s.split()), named[s]))
         for m in grp:  # a longer full name absorbed a shorter one: record it
             if len(m.word_ids) > 1 and fold(m.text) != fold(name):
                 whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is part of '{name}'")
