@@ -944,3 +944,18 @@ def test_nickname_given_by_disapa_after_a_title_joins_that_person():
         "disapa|VERB Kiai Didi|PROPN mengunjungi|VERB kantor .", "Didi|PROPN menyampaikan|VERB hal|NOUN itu|DET .")))
     persons = [e for e in doc.entities if e.kind == "person"]
     assert [(e.name, e.aliases) for e in persons] == [("Achmad Syaifudin Riyadi", ("Didi",))]
+
+
+def test_mentions_lines_of_a_list_of_candidate_pairs():
+    # "Kelima pasangan itu adalah:" then one pair a line, each line numbered ("1." split off)
+    found = _found("Kelima|NOUN pasangan|NOUN itu|DET adalah|AUX :",
+                   "1|NUM .",
+                   "Iwan Depari – Budianto Surbakti",
+                   "2|NUM .",
+                   "Jusua Ginting - Sabrina Tarigan", kind="person")
+    assert found == ["Iwan Depari", "Budianto Surbakti", "Jusua Ginting", "Sabrina Tarigan"]
+
+
+def test_mentions_title_case_pair_line_without_an_announcement_names_no_one():
+    # a dash between capitalised words, no list of pairs announced: a route, a heading
+    assert _found("Rute baru|ADJ dibuka|VERB .", "Jalur Pantura – Jalur Selatan", kind="person") == []

@@ -500,10 +500,11 @@ def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
-             regions: set[int], lead: bool = False) -> list[tuple[int, int, str]]:
+             regions: set[int], lead: bool = False, tickets: bool = False) -> list[tuple[int, int, str]]:
     """Person spans with the cue that found them: title | honorific | speech | ner | subject | conj .
 
-    ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
+    ``lead``: the sentence before ended in a title (see :func:`lead_name`); ``tickets``: the sentence
+    is a line of a list of candidate pairs (see :func:`_ticket_pairs`)."""
     before, after = honorifics()
     corps = corps_words()
     cands: list[tuple[int, int, str]] = []
@@ -569,7 +570,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
-    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions)]
+    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions, tickets)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
             r = _run(words, end + 1, strict=False)
@@ -806,14 +807,15 @@ _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
-def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> list[tuple[int, int]]:
+def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), listed: bool = False) -> list[tuple[int, int]]:
     """Both names of a candidate pair written "NAME – NAME" (the dash a word of its own) or
     "pasangan NAME dan NAME", in a sentence about candidates: "Pasangan yang mendapat nomor urut 1
     adalah Eddy Paripurna – Bambang Pudjiono (Diba')", "jalur perseorangan, Muzammil – Juraida
     (Mujur)", "pasangan Mafudhoh dan Koeswiyanto mendapatkan nomor 2" (gold README: "Andika-Nanang"
     is two persons). A name joined to the dash ("Putra -I Made Subrata") gives the left name here and
-    the right one in :func:`_ticket_mates`."""
-    if not any(fold(w.text) in _TICKET_CUES for w in words):
+    the right one in :func:`_ticket_mates`. ``listed``: the sentence is a line of a list the sentence
+    before announced ("Kelima pasangan itu adalah:" / "1. Iwan Depari – Budianto Surbakti"), its cue."""
+    if not listed and not any(fold(w.text) in _TICKET_CUES for w in words):
         return []
     out = []
 
@@ -850,6 +852,12 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> l
                 if person_like(left) and person_like(right) and right[0] == left[1] + 1:
                     out += [left, right]
     return out
+
+
+def _announces_tickets(words: tuple[Word, ...]) -> bool:
+    """The sentence announces a list of candidate pairs on the lines after it: a ticket word, and a
+    colon at its end ("Kelima pasangan itu adalah:", "Berikut nomor urut pasangan calon:")."""
+    return len(words) > 1 and words[-1].text == ":" and any(fold(w.text) in _TICKET_CUES for w in words)
 
 
 def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
@@ -1110,7 +1118,7 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
-                       short=None) -> tuple[list[tuple[Mention, str]], bool]:
+                       short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
@@ -1152,13 +1160,15 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               for k in range(i, j)}
-    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
+    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead, tickets)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
-        persons = [(i, k, c) for i, j, c in persons if (k := j if _given_post(words, j) else _per_prefix(words, i, j)) > i]
+        # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
+        persons = [(i, k, c) for i, j, c in persons
+                   if (k := j if _given_post(words, j) or tickets and c == "ticket" else _per_prefix(words, i, j)) > i]
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]
@@ -1185,14 +1195,17 @@ def find_mentions(doc: Document) -> Document:
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
+    tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
     for sent in doc.sentences or ():
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
         found += ms
         lead = sent.paragraph if ends_in_title else None
+        tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
+            w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
     found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
