@@ -959,3 +959,25 @@ def test_mentions_lines_of_a_list_of_candidate_pairs():
 def test_mentions_title_case_pair_line_without_an_announcement_names_no_one():
     # a dash between capitalised words, no list of pairs announced: a route, a heading
     assert _found("Rute baru|ADJ dibuka|VERB .", "Jalur Pantura – Jalur Selatan", kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a pair after "pasangan" whose first name keeps the hyphen ("Peranginangin-"), though the NER took it for a body
+    ("menetapkan|VERB pasangan|NOUN Terbit|NOUN|B-ORG Rencana|NOUN|I-ORG Peranginangin-|PROPN|I-ORG "
+     "Syah|PROPN|I-ORG Afandin|PROPN|E-ORG menjadi|VERB Bupati Langkat .", ["Terbit Rencana Peranginangin", "Syah Afandin"]),
+    # "Paslon" opening the sentence, a misspelt post after a name: no name words
+    ("Paslon Edy|PROPN|B-PER Rahmayadi|PROPN|E-PER tampak|VERB hadir|VERB .", ["Edy Rahmayadi"]),
+    ("Jumadi|PROPN|S-PER|5|nsubj Assisten|PROPN||1|flat:name Perekonomian|PROPN||1|nmod "
+     "Pembangunan|PROPN||3|flat:name menjadi|VERB||0|root Pjs Walikota Blitar .", ["Jumadi"]),
+    # the news agency in a dateline's brackets
+    ("Langkat , ( Antaranews|PROPN|B-PER Sumut|PROPN|E-PER ) - KPU menetapkan|VERB hasil|NOUN .", []),
+])
+def test_mentions_pairs_after_pasangan_and_words_that_open_no_name(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_conjunct_of_a_post_word_is_no_person():
+    # "Ardo Sahak Assisten Pemerintahan dan Kesra Provinsi": "Kesra" is joined to the post, not to the name
+    sent = ("serta|CCONJ Ardo|PROPN|B-PER|0|root Sahak|PROPN|E-PER|2|flat:name Assisten|PROPN||2|appos "
+            "Pemerintahan|PROPN||4|flat:name dan|CCONJ||7|cc Kesra|PROPN||2|conj Provinsi|PROPN||7|flat:name .")
+    assert _found(sent, kind="person") == ["Ardo Sahak"]

@@ -705,8 +705,9 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
                before: frozenset[str]) -> list[tuple[int, int, str]]:
     """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
     coordination joins like with like: "Paslon Nomor urut 3 Ustad Nur yasin dan Sumardhan". The word is
-    the conjunct of the person's head in the parse, a capitalised proper noun on its own that no lexicon
-    or gazetteer takes (a title, a body, a place)."""
+    the conjunct of the person's head in the parse, right after the person's name and the conjunction
+    ("Ardo Sahak Assisten Pemerintahan dan Kesra" joins a post's words), a capitalised proper noun on its
+    own that no lexicon or gazetteer takes (a title, a body, a place)."""
     heads = {}
     for i, j, _ in persons:
         k = i - 1 if i > 0 and fold(words[i - 1].text) in before else i   # "Ustad [Nur yasin]"
@@ -715,7 +716,8 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
     for i, w in enumerate(words):
         if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
                 or _no_name_word(w.text) \
-                or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
+                or w.head not in heads or i < 2 or fold(words[i - 1].text) not in ("dan", "serta") \
+                or words[i - 2].id not in heads \
                 or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in before \
                 or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
             continue
@@ -851,6 +853,10 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), list
                 right = _run(words, left[1] + 1, strict=False)
                 if person_like(left) and person_like(right) and right[0] == left[1] + 1:
                     out += [left, right]
+            elif left and left[0] == p + 1 and person_like(left) \
+                    and any(re.fullmatch(r"[A-Z][a-z']+-", w.text) for w in words[left[0]:left[1] - 1]):
+                out.append(left)   # "pasangan Terbit Rencana Peranginangin-Syah Afandin" ("Peranginangin-"
+                                   # keeps the hyphen): the pair as one run, which _split_ticket cuts
     return out
 
 

@@ -54,6 +54,8 @@ _STOP = frozenset(fold(w) for w in (
     # "Dimana, kata Pj Bupati Ismail, dalam Pasal 9 ... menyebutkan", "Beda halnya dengan Komisioner KIP Aceh"
     "Dimana Dimanapun Bagaimana Mengapa Kenapa Sedangkan Padahal Sehingga Olehkarenanya Karenanya Karena "
     "Meski Meskipun Walaupun Walau Bahkan Sebab Maka Apalagi Tentunya Beda Begitu Begitupun Demikian "
+    # the news agency a dateline names in brackets: "Langkat, (Antaranews Sumut) - Komisi ..."
+    "Antaranews "
     # the KPU's information systems, subjects of sentences as persons are: "Sirekap mencatat ..."
     "Sirekap Sidalih Silon Sipol Siakba Sikadeka Sidapil").split())
 

@@ -182,6 +182,9 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     ("kakek", "one named"), ("nenek", "one named"), ("janda", "named"), ("lansia", "named"),
     # roles and states that are never a word of a name: "kata Inisiator pertemuan ulama se Aceh H Tgk
     # Muhammad Amin Daud", "Jenazah Kaelani dimakamkan di pemakaman desa setempat"
+    # "Paslon Edy Rahmayadi-Musa Rajeckshah ... diwakilkan", "Jumadi Assisten Perekonomian Pembangunan" (a
+    # misspelt post after the name)
+    ("paslon", "not-name"), ("assisten", "not-name"),
     ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
     ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
@@ -212,7 +215,7 @@ COMPANY_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "limited", "l
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
-NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
+NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "akh", "m"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
 FUSED_PROVINCES = {"su": "Sumut"}
