@@ -981,3 +981,14 @@ def test_mentions_conjunct_of_a_post_word_is_no_person():
     sent = ("serta|CCONJ Ardo|PROPN|B-PER|0|root Sahak|PROPN|E-PER|2|flat:name Assisten|PROPN||2|appos "
             "Pemerintahan|PROPN||4|flat:name dan|CCONJ||7|cc Kesra|PROPN||2|conj Provinsi|PROPN||7|flat:name .")
     assert _found(sent, kind="person") == ["Ardo Sahak"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the voter-roll officers as a sentence's subject name no one
+    ("Pantarlih|PROPN|S-PER|2|nsubj menemui|VERB||0|root pemilih|NOUN .", []),
+    # the words of a division's name end before the holder's name
+    ("Komisioner KPU Kalteng Divisi Perencanaan , Data dan Informasi Wawan|PROPN|B-PER Wiraatmaja|PROPN|E-PER "
+     "mengatakan|VERB , pantarlih|NOUN menemui|VERB pemilih|NOUN .", ["Wawan Wiraatmaja"]),
+])
+def test_mentions_voter_roll_officers_and_division_words_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected

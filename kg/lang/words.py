@@ -185,6 +185,12 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     # "Paslon Edy Rahmayadi-Musa Rajeckshah ... diwakilkan", "Jumadi Assisten Perekonomian Pembangunan" (a
     # misspelt post after the name)
     ("paslon", "not-name"), ("assisten", "not-name"),
+    # the officers who update the voter roll, subjects of sentences as persons are: "Pantarlih menemui
+    # pemilih ...", "petugas Pantarlih Bahrul optimis"
+    ("pantarlih", "not-name"),
+    # words of a division's name, never of a person's: "Komisioner KPU Kalteng Divisi Perencanaan, Data dan
+    # Informasi Wawan Wiraatmaja mengatakan"
+    ("data", "not-name"), ("informasi", "not-name"),
     ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
     ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
