@@ -992,3 +992,12 @@ def test_mentions_conjunct_of_a_post_word_is_no_person():
 ])
 def test_mentions_voter_roll_officers_and_division_words_are_no_names(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_interim_role_before_its_body_and_a_place_ending_in_an_address_word():
+    # "Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia": the interim role opens the name slot;
+    # "Kabupaten Gunung Mas (Gumas)": "Mas" ends a place's name, it addresses no one
+    assert _found("ucap|VERB Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia , Kamis .",
+                  kind="person") == ["Nomi Aprilia"]
+    assert _found("Dalam|ADP Pilkada Kabupaten Gunung Mas ( Gumas ) tahun|NOUN 2024|NUM , ASN harus|AUX "
+                  "netral|ADJ .", kind="person") == []

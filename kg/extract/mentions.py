@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
-from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
@@ -251,6 +251,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
             role = _division(words, role, org_starts) or role
+        if role is not None and role + 1 in org_starts and fold(words[role].text) in AFTER_ROLE:
+            role += 1   # "Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia": an interim role
         # "Kepala Pelaksana (Kalaksa) BPBD ...": the role's short form in brackets before the body;
         # "Sekretaris DPW PKB Jawa Tengah": a party's board before the party
         if role is not None and role not in org_starts:
@@ -590,7 +592,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if fold(w.text) in corps and not (i > 0 and fold(words[i - 1].text) in before):
             continue  # "TNI AD siap membantu": a corps or service word names no one unless after a rank
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
-                and words[i + 1].text not in ("Kota",):
+                and words[i + 1].text not in ("Kota",) and i not in regions:
+            # (a place's name ending in a form of address is none: "Kabupaten Gunung Mas (Gumas)")
             # "kader Golkar Kalsel Hj Ananda": after a religious title or a rank the NER's other labels
             # do not rule the name out; after a plain form of address ("Bapak", "Ibu") they do
             r = _run(words, i, strict=fold(w.text) in _ADDRESS_WORDS)

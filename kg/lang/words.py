@@ -14,7 +14,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
-           "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
+           "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
@@ -41,6 +41,9 @@ ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri",
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
 # "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
 AS_WORDS = frozenset({"sebagai", "selaku"})
+# words after a role and before its body that leave the role one: "Wakil Ketua Sementara DPRD Kabupaten Gumas"
+# (the interim chair of a council not yet formed, UU 23/2014 art. 164)
+AFTER_ROLE = frozenset({"sementara"})
 # a unit of a body whose own name follows: "Kepala Dinas [Sosial]", "Kepala [Dinas Bina Marga] dan
 # Bina Kontruksi" (the title ends in it; the body's name may run over "dan")
 UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "seksi", "kantor", "subbagian",
