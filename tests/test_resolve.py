@@ -600,3 +600,17 @@ def test_resolve_kecamatan_unit_belongs_to_its_kabupatens_government():
     orgs = _ents(doc, "organization")
     assert orgs["org:puskesmas-pakusari"].attr("parent") == "org:pemkab-jember"
     assert orgs["org:pemkab-jember"].name == "Pemkab Jember"
+
+
+def test_resolve_name_with_words_left_out_joins_the_full_name():
+    # "Ketua KPU Provinsi Bali, Ketut Sukawati Lanang Putra Perbawa, ..." then "kata Lanang Perbawa"
+    doc = resolved("Ketua KPU Bali , Ketut Sukawati Lanang Putra Perbawa , menunggu|VERB .",
+                   "“ Ini sudah lewat , ” kata|VERB Lanang Perbawa .")
+    assert [(e.name, e.aliases) for e in _ents(doc, "person").values()] == [
+        ("Ketut Sukawati Lanang Putra Perbawa", ("Lanang Perbawa",))]
+
+
+def test_resolve_two_word_name_that_does_not_end_the_full_name_is_another_person():
+    doc = resolved("Ketua KPU Bali , Ketut Sukawati Lanang Putra Perbawa , menunggu|VERB .",
+                   "“ Ini sudah lewat , ” kata|VERB Ketut Lanang .")
+    assert len(_ents(doc, "person")) == 2

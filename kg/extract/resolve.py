@@ -60,6 +60,11 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             longer = None
         if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
             longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
+        if longer is None:   # "Ketut Sukawati Lanang Putra Perbawa" then "Lanang Perbawa": words left out
+            within = {index[k] for k in index if _within(toks, k.split())}
+            longer = next(iter(within)) if len(within) == 1 else None
+            if longer is not None and _named_beside(m, toks, groups[longer]):
+                longer = None
         initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
         if longer is not None:
             groups[longer].append(m)
@@ -179,6 +184,16 @@ def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
         return False
     return any(g.sent_id == m.sent_id and len(g.word_ids) > len(toks)
                and [fold(t) for t in g.text.split()][-len(toks):] == toks for g in group)
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` with some of its words left out, in order and ending in its last word, two
+    words or more: "Lanang Perbawa" for "Ketut Sukawati Lanang Putra Perbawa" (the press drops given and
+    middle names). Contiguous parts are looked up first; one-word forms join in the loop below."""
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    it = iter(full)
+    return all(any(w == x for x in it) for w in short) and short[-1] == full[-1]
 
 
 def _swapped(a: list[str], b: list[str]) -> bool:
