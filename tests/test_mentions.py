@@ -1001,3 +1001,13 @@ def test_mentions_interim_role_before_its_body_and_a_place_ending_in_an_address_
                   kind="person") == ["Nomi Aprilia"]
     assert _found("Dalam|ADP Pilkada Kabupaten Gunung Mas ( Gumas ) tahun|NOUN 2024|NUM , ASN harus|AUX "
                   "netral|ADJ .", kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the agency's photographer ending a caption (no editor's code after the name)
+    ("KPU Kota Pekanbaru menyiapkan|VERB logistik|NOUN . ANTARA / Rony Muharrman", ["Rony Muharrman"]),
+    # a corps spelt out after a rank is no word of the name
+    ("Dandim 1015|NUM Sampit Letkol Infantri I Gede Putra Yasa menambahkan|VERB .", ["I Gede Putra Yasa"]),
+])
+def test_mentions_caption_credit_and_spelt_out_corps(sent, expected):
+    assert _found(sent, kind="person") == expected

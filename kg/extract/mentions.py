@@ -1385,10 +1385,12 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         elif k + 2 < len(words) and re.fullmatch(r"[a-z]{3,}", words[k].text) and words[k + 1].text == "/" \
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
-    for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
+    for i in range(len(words) - 2):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
         if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)):
             r = _credited(words, i + 2)
-            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/") \
+            # ... or the photographer ending the caption: "... untuk 1.796 TPS. ANTARA/Rony Muharrman"
+            if r and r[0] == i + 2 and (r[1] == len(words) or words[r[1]].text.startswith("/")
+                                        or words[r[1]].text in (".", ")") and r[1] + 1 >= len(words) - 1) \
                     and not any(w.text.isupper() for w in words[r[0]:r[1]]):
                 out.append(r)
     return out
