@@ -910,3 +910,104 @@ def test_mentions_a_corpse_noun_is_no_name_word():
     assert _found("Korban|NOUN bernama|VERB Kaelani meninggal|VERB .",
                   "Jenazah Kaelani|PROPN||3|nsubj:pass dimakamkan|VERB di pemakaman|NOUN desa|NOUN .",
                   kind="person") == ["Kaelani", "Kaelani"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a conjunction opening the sentence, which the parse makes the subject of a reporting verb
+    ("Dimana|PROPN||10|nsubj , kata|VERB Pj Bupati Ismail dalam|ADP Pasal 9|NUM menyebutkan|VERB||0|root hal|NOUN .",
+     ["Ismail"]),
+    ("Beda|PROPN||11|nsubj halnya|NOUN dengan|ADP Komisioner KIP Aceh , Tgk Akmal Abzal mengatakan|VERB||0|root .",
+     ["Akmal Abzal"]),
+])
+def test_mentions_sentence_opening_conjunctions_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_bracketed_nickname_of_three_words_and_its_tail_join_the_full_name():
+    # "H Tgk Muhammad Amin Daud (Ayah Cot Trueng)" ... "disampaikan Ayah Cot Trueng" ... "Cot Trueng" alone:
+    # one person, named by the full name (a nickname as long as the name does not win it)
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "kata|VERB Inisiator pertemuan|NOUN H Tgk Muhammad Amin Daud ( Ayah Cot Trueng ) di Aceh .",
+        "Hal itu disampaikan|VERB Ayah Cot|PROPN|B-PER Trueng|PROPN|E-PER dalam|ADP sambutannya|NOUN .",
+        "Menurut Cot|PROPN|B-PER Trueng|PROPN|E-PER , ulama|NOUN harus|AUX bersatu|VERB .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [e.name for e in persons] == ["Muhammad Amin Daud"]
+    assert {"Ayah Cot Trueng", "Cot Trueng"} <= set(persons[0].aliases)
+
+
+def test_nickname_given_by_disapa_after_a_title_joins_that_person():
+    # "... yang akrab disapa Kiai Didi": the title is no part of the nickname
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh pondok|NOUN , KH Achmad|PROPN|B-PER Syaifudin|PROPN|I-PER Riyadi|PROPN|E-PER yang|PRON akrab|ADJ "
+        "disapa|VERB Kiai Didi|PROPN mengunjungi|VERB kantor .", "Didi|PROPN menyampaikan|VERB hal|NOUN itu|DET .")))
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert [(e.name, e.aliases) for e in persons] == [("Achmad Syaifudin Riyadi", ("Didi",))]
+
+
+def test_mentions_lines_of_a_list_of_candidate_pairs():
+    # "Kelima pasangan itu adalah:" then one pair a line, each line numbered ("1." split off)
+    found = _found("Kelima|NOUN pasangan|NOUN itu|DET adalah|AUX :",
+                   "1|NUM .",
+                   "Iwan Depari – Budianto Surbakti",
+                   "2|NUM .",
+                   "Jusua Ginting - Sabrina Tarigan", kind="person")
+    assert found == ["Iwan Depari", "Budianto Surbakti", "Jusua Ginting", "Sabrina Tarigan"]
+
+
+def test_mentions_title_case_pair_line_without_an_announcement_names_no_one():
+    # a dash between capitalised words, no list of pairs announced: a route, a heading
+    assert _found("Rute baru|ADJ dibuka|VERB .", "Jalur Pantura – Jalur Selatan", kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a pair after "pasangan" whose first name keeps the hyphen ("Peranginangin-"), though the NER took it for a body
+    ("menetapkan|VERB pasangan|NOUN Terbit|NOUN|B-ORG Rencana|NOUN|I-ORG Peranginangin-|PROPN|I-ORG "
+     "Syah|PROPN|I-ORG Afandin|PROPN|E-ORG menjadi|VERB Bupati Langkat .", ["Terbit Rencana Peranginangin", "Syah Afandin"]),
+    # "Paslon" opening the sentence, a misspelt post after a name: no name words
+    ("Paslon Edy|PROPN|B-PER Rahmayadi|PROPN|E-PER tampak|VERB hadir|VERB .", ["Edy Rahmayadi"]),
+    ("Jumadi|PROPN|S-PER|5|nsubj Assisten|PROPN||1|flat:name Perekonomian|PROPN||1|nmod "
+     "Pembangunan|PROPN||3|flat:name menjadi|VERB||0|root Pjs Walikota Blitar .", ["Jumadi"]),
+    # the news agency in a dateline's brackets
+    ("Langkat , ( Antaranews|PROPN|B-PER Sumut|PROPN|E-PER ) - KPU menetapkan|VERB hasil|NOUN .", []),
+])
+def test_mentions_pairs_after_pasangan_and_words_that_open_no_name(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_conjunct_of_a_post_word_is_no_person():
+    # "Ardo Sahak Assisten Pemerintahan dan Kesra Provinsi": "Kesra" is joined to the post, not to the name
+    sent = ("serta|CCONJ Ardo|PROPN|B-PER|0|root Sahak|PROPN|E-PER|2|flat:name Assisten|PROPN||2|appos "
+            "Pemerintahan|PROPN||4|flat:name dan|CCONJ||7|cc Kesra|PROPN||2|conj Provinsi|PROPN||7|flat:name .")
+    assert _found(sent, kind="person") == ["Ardo Sahak"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the voter-roll officers as a sentence's subject name no one
+    ("Pantarlih|PROPN|S-PER|2|nsubj menemui|VERB||0|root pemilih|NOUN .", []),
+    # the words of a division's name end before the holder's name
+    ("Komisioner KPU Kalteng Divisi Perencanaan , Data dan Informasi Wawan|PROPN|B-PER Wiraatmaja|PROPN|E-PER "
+     "mengatakan|VERB , pantarlih|NOUN menemui|VERB pemilih|NOUN .", ["Wawan Wiraatmaja"]),
+])
+def test_mentions_voter_roll_officers_and_division_words_are_no_names(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_interim_role_before_its_body_and_a_place_ending_in_an_address_word():
+    # "Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia": the interim role opens the name slot;
+    # "Kabupaten Gunung Mas (Gumas)": "Mas" ends a place's name, it addresses no one
+    assert _found("ucap|VERB Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia , Kamis .",
+                  kind="person") == ["Nomi Aprilia"]
+    assert _found("Dalam|ADP Pilkada Kabupaten Gunung Mas ( Gumas ) tahun|NOUN 2024|NUM , ASN harus|AUX "
+                  "netral|ADJ .", kind="person") == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the agency's photographer ending a caption (no editor's code after the name)
+    ("KPU Kota Pekanbaru menyiapkan|VERB logistik|NOUN . ANTARA / Rony Muharrman", ["Rony Muharrman"]),
+    # a corps spelt out after a rank is no word of the name
+    ("Dandim 1015|NUM Sampit Letkol Infantri I Gede Putra Yasa menambahkan|VERB .", ["I Gede Putra Yasa"]),
+])
+def test_mentions_caption_credit_and_spelt_out_corps(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -661,3 +661,17 @@ def test_resolve_dateline_fused_to_the_outlet_is_a_region():
     doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "AMBON"})))
     regions = {e.key: e.name for e in doc.entities if e.kind == "region"}
     assert regions.get("region:81.71") == "Ambon"
+
+
+def test_resolve_name_with_words_left_out_joins_the_full_name():
+    # "Ketua KPU Provinsi Bali, Ketut Sukawati Lanang Putra Perbawa, ..." then "kata Lanang Perbawa"
+    doc = resolved("Ketua KPU Bali , Ketut Sukawati Lanang Putra Perbawa , menunggu|VERB .",
+                   "“ Ini sudah lewat , ” kata|VERB Lanang Perbawa .")
+    assert [(e.name, e.aliases) for e in _ents(doc, "person").values()] == [
+        ("Ketut Sukawati Lanang Putra Perbawa", ("Lanang Perbawa",))]
+
+
+def test_resolve_two_word_name_that_does_not_end_the_full_name_is_another_person():
+    doc = resolved("Ketua KPU Bali , Ketut Sukawati Lanang Putra Perbawa , menunggu|VERB .",
+                   "“ Ini sudah lewat , ” kata|VERB Ketut Lanang .")
+    assert len(_ents(doc, "person")) == 2

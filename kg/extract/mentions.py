@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
-from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
@@ -253,6 +253,8 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
             role = _division(words, role, org_starts) or role
+        if role is not None and role + 1 in org_starts and fold(words[role].text) in AFTER_ROLE:
+            role += 1   # "Wakil Ketua Sementara DPRD Kabupaten Gumas Nomi Aprilia": an interim role
         # "Kepala Pelaksana (Kalaksa) BPBD ...": the role's short form in brackets before the body;
         # "Sekretaris DPW PKB Jawa Tengah": a party's board before the party
         if role is not None and role not in org_starts:
@@ -507,10 +509,11 @@ def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
-             regions: set[int], lead: bool = False) -> list[tuple[int, int, str]]:
+             regions: set[int], lead: bool = False, tickets: bool = False) -> list[tuple[int, int, str]]:
     """Person spans with the cue that found them: title | honorific | speech | ner | subject | conj .
 
-    ``lead``: the sentence before ended in a title (see :func:`lead_name`)."""
+    ``lead``: the sentence before ended in a title (see :func:`lead_name`); ``tickets``: the sentence
+    is a line of a list of candidate pairs (see :func:`_ticket_pairs`)."""
     before, after = honorifics()
     corps = corps_words()
     cands: list[tuple[int, int, str]] = []
@@ -576,7 +579,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
-    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions)]
+    cands += [(*r, "ticket") for r in _ticket_pairs(words, regions, tickets)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
             r = _run(words, end + 1, strict=False)
@@ -596,7 +599,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if fold(w.text) in corps and not (i > 0 and fold(words[i - 1].text) in before):
             continue  # "TNI AD siap membantu": a corps or service word names no one unless after a rank
         if fold(w.text) in before and is_cap(w.text) and i + 1 < len(words) \
-                and words[i + 1].text not in ("Kota",):
+                and words[i + 1].text not in ("Kota",) and i not in regions:
+            # (a place's name ending in a form of address is none: "Kabupaten Gunung Mas (Gumas)")
             # "kader Golkar Kalsel Hj Ananda": after a religious title or a rank the NER's other labels
             # do not rule the name out; after a plain form of address ("Bapak", "Ibu") they do
             r = _run(words, i, strict=fold(w.text) in _ADDRESS_WORDS)
@@ -711,8 +715,9 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
                before: frozenset[str]) -> list[tuple[int, int, str]]:
     """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
     coordination joins like with like: "Paslon Nomor urut 3 Ustad Nur yasin dan Sumardhan". The word is
-    the conjunct of the person's head in the parse, a capitalised proper noun on its own that no lexicon
-    or gazetteer takes (a title, a body, a place)."""
+    the conjunct of the person's head in the parse, right after the person's name and the conjunction
+    ("Ardo Sahak Assisten Pemerintahan dan Kesra" joins a post's words), a capitalised proper noun on its
+    own that no lexicon or gazetteer takes (a title, a body, a place)."""
     heads = {}
     for i, j, _ in persons:
         k = i - 1 if i > 0 and fold(words[i - 1].text) in before else i   # "Ustad [Nur yasin]"
@@ -721,7 +726,8 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
     for i, w in enumerate(words):
         if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
                 or _no_name_word(w.text) \
-                or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
+                or w.head not in heads or i < 2 or fold(words[i - 1].text) not in ("dan", "serta") \
+                or words[i - 2].id not in heads \
                 or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in before \
                 or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
             continue
@@ -813,14 +819,15 @@ _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", 
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
-def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> list[tuple[int, int]]:
+def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), listed: bool = False) -> list[tuple[int, int]]:
     """Both names of a candidate pair written "NAME – NAME" (the dash a word of its own) or
     "pasangan NAME dan NAME", in a sentence about candidates: "Pasangan yang mendapat nomor urut 1
     adalah Eddy Paripurna – Bambang Pudjiono (Diba')", "jalur perseorangan, Muzammil – Juraida
     (Mujur)", "pasangan Mafudhoh dan Koeswiyanto mendapatkan nomor 2" (gold README: "Andika-Nanang"
     is two persons). A name joined to the dash ("Putra -I Made Subrata") gives the left name here and
-    the right one in :func:`_ticket_mates`."""
-    if not any(fold(w.text) in _TICKET_CUES for w in words):
+    the right one in :func:`_ticket_mates`. ``listed``: the sentence is a line of a list the sentence
+    before announced ("Kelima pasangan itu adalah:" / "1. Iwan Depari – Budianto Surbakti"), its cue."""
+    if not listed and not any(fold(w.text) in _TICKET_CUES for w in words):
         return []
     out = []
 
@@ -856,7 +863,17 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset()) -> l
                 right = _run(words, left[1] + 1, strict=False)
                 if person_like(left) and person_like(right) and right[0] == left[1] + 1:
                     out += [left, right]
+            elif left and left[0] == p + 1 and person_like(left) \
+                    and any(re.fullmatch(r"[A-Z][a-z']+-", w.text) for w in words[left[0]:left[1] - 1]):
+                out.append(left)   # "pasangan Terbit Rencana Peranginangin-Syah Afandin" ("Peranginangin-"
+                                   # keeps the hyphen): the pair as one run, which _split_ticket cuts
     return out
+
+
+def _announces_tickets(words: tuple[Word, ...]) -> bool:
+    """The sentence announces a list of candidate pairs on the lines after it: a ticket word, and a
+    colon at its end ("Kelima pasangan itu adalah:", "Berikut nomor urut pasangan calon:")."""
+    return len(words) > 1 and words[-1].text == ":" and any(fold(w.text) in _TICKET_CUES for w in words)
 
 
 def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
@@ -1184,7 +1201,7 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
-                       short=None) -> tuple[list[tuple[Mention, str]], bool]:
+                       short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
@@ -1229,13 +1246,15 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               or _village_list(words, i) for k in range(i, j)}
-    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
+    persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead, tickets)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
-        persons = [(i, k, c) for i, j, c in persons if (k := j if _given_post(words, j) else _per_prefix(words, i, j)) > i]
+        # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
+        persons = [(i, k, c) for i, j, c in persons
+                   if (k := j if _given_post(words, j) or tickets and c == "ticket" else _per_prefix(words, i, j)) > i]
     in_person = {k for i, j, _ in persons for k in range(i, j)}
     out = [(_mention(sent, "region", i, j), "") for i, j in regions
            if not in_person & set(range(i, j))]
@@ -1265,14 +1284,17 @@ def find_mentions(doc: Document) -> Document:
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
+    tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
     for sent in doc.sentences or ():
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
         found += ms
         lead = sent.paragraph if ends_in_title else None
+        tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
+            w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
     found += _dateline_place(doc, [m for m, _ in found])
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
@@ -1463,10 +1485,12 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
         elif k + 2 < len(words) and re.fullmatch(r"[a-z]{3,}", words[k].text) and words[k + 1].text == "/" \
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
-    for i in range(len(words) - 3):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
+    for i in range(len(words) - 2):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
         if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)):
             r = _credited(words, i + 2)
-            if r and r[0] == i + 2 and r[1] < len(words) and words[r[1]].text.startswith("/") \
+            # ... or the photographer ending the caption: "... untuk 1.796 TPS. ANTARA/Rony Muharrman"
+            if r and r[0] == i + 2 and (r[1] == len(words) or words[r[1]].text.startswith("/")
+                                        or words[r[1]].text in (".", ")") and r[1] + 1 >= len(words) - 1) \
                     and not any(w.text.isupper() for w in words[r[0]:r[1]]):
                 out.append(r)
     return out
@@ -1569,14 +1593,16 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         if "-" in ws[i - 1].text or first > 0 and ws[first - 1].text in _DASHES:
             continue   # "Ridwan Kamil-Suswono (RIDO)", "Udik Djanuantoro – Joko Cahyono (Dikjoyo)": the pair's
                        # nickname (gold README: pair nicknames are not persons)
-        j = i + 1
-        while j < len(ws) and j < i + 3 and is_cap(ws[j].text) and ws[j].text.isalpha() \
+        j = i + 1   # up to three words: "H Tgk Muhammad Amin Daud (Ayah Cot Trueng)"
+        while j < len(ws) and j < i + 4 and is_cap(ws[j].text) and ws[j].text.isalpha() \
                 and fold(ws[j].text) not in organizations() and fold(ws[j].text) not in titles():
             j += 1
         if i < len(ws) and ws[i].text == "(" and j > i + 1 and j < len(ws) and ws[j].text == ")":
             nick = " ".join(w.text for w in ws[i + 1:j])
             if fold(nick) not in {fold(t) for t in m.text.split()} and not gazetteer().lookup(nick):
                 out.setdefault(fold(nick), m.text)
+                for h in range(i + 2, j - 1):   # "(Ayah Cot Trueng)", later "Cot Trueng" alone (the NER
+                    out.setdefault(fold(" ".join(w.text for w in ws[h:j])), m.text)   # left "Ayah" out)
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
@@ -1588,13 +1614,17 @@ _CALLED = frozenset({"disapa", "dipanggil", "panggilan", "sapaan"})
 
 
 def _called(ws, i: int) -> int | None:
-    """The word after "[,] [yang] [akrab|biasa] disapa/dipanggil" following a name that ends before
-    ``i``, when it is one capitalised name word: the person's nickname."""
+    """The word after "[,] [yang] [akrab|biasa] disapa/dipanggil [title]" following a name that ends
+    before ``i``, when it is one capitalised name word: the person's nickname ("KH Abdullah Kafabihi
+    Mahrus ... Kiai yang akrab disapa Kiai Kafah" -> Kafah)."""
     k = i + 1 if i < len(ws) and ws[i].text == "," else i
     k = k + 1 if k < len(ws) and fold(ws[k].text) == "yang" else k
     k = k + 1 if k < len(ws) and fold(ws[k].text) in ("akrab", "biasa", "karib") else k
     if not (k + 1 < len(ws) and fold(ws[k].text) in _CALLED and k > i):
         return None
+    before, _ = honorifics()
+    while k + 2 < len(ws) and fold(ws[k + 1].text) in before and is_cap(ws[k + 1].text):
+        k += 1   # "yang akrab disapa Kiai Kafah": the title is no part of the nickname
     nxt = ws[k + 1]
     ok = is_name_token(nxt.text) and nxt.text[:1].isupper() and not gazetteer().lookup(nxt.text) \
         and (k + 2 >= len(ws) or not is_name_token(ws[k + 2].text))
@@ -1611,7 +1641,7 @@ def _nickname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for sent in doc.sentences or ():
         ws = sent.words
         for i in range(len(ws)):
-            for n in (2, 1):
+            for n in (3, 2, 1):
                 if i + n <= len(ws) and all(is_cap(w.text) for w in ws[i:i + n]) \
                         and fold(" ".join(w.text for w in ws[i:i + n])) in nicks \
                         and not any((sent.sent_id, w.id) in taken for w in ws[i:i + n]):

@@ -60,6 +60,11 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             longer = None
         if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
             longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
+        if longer is None:   # "Ketut Sukawati Lanang Putra Perbawa" then "Lanang Perbawa": words left out
+            within = {index[k] for k in index if _within(toks, k.split())}
+            longer = next(iter(within)) if len(within) == 1 else None
+            if longer is not None and _named_beside(m, toks, groups[longer]):
+                longer = None
         initialled = None if longer is not None else initials.get(_initials_key(m.text.split()))
         if longer is not None:
             groups[longer].append(m)
@@ -143,11 +148,14 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
             groups[g].append(m)
             members[fold(m.text)] = min(members.get(fold(m.text), g), g)
             whys.setdefault(g, []).append(f"'{m.text}' is written in brackets after '{nicks[fold(m.text)]}'")
+    nicked = {id(m) for m in by_nick}
     out = []
     for g, grp in enumerate(groups):
         grp.sort(key=lambda m: order[id(m)])
         counts = Counter(_clean(m.text) for m in grp)
-        name = max(counts, key=lambda s: (len(s.split()), counts[s]))
+        # the full name, not the nickname written in brackets after it, names the person
+        named = Counter(_clean(m.text) for m in grp if id(m) not in nicked) or counts
+        name = max(named, key=lambda s: (len(s.split()), named[s]))
         for m in grp:  # a longer full name absorbed a shorter one: record it
             if len(m.word_ids) > 1 and fold(m.text) != fold(name):
                 whys.setdefault(g, []).append(f"'{m.text}' ({m.sent_id}) is part of '{name}'")
@@ -176,6 +184,16 @@ def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
         return False
     return any(g.sent_id == m.sent_id and len(g.word_ids) > len(toks)
                and [fold(t) for t in g.text.split()][-len(toks):] == toks for g in group)
+
+
+def _within(short: list[str], full: list[str]) -> bool:
+    """``short`` is ``full`` with some of its words left out, in order and ending in its last word, two
+    words or more: "Lanang Perbawa" for "Ketut Sukawati Lanang Putra Perbawa" (the press drops given and
+    middle names). Contiguous parts are looked up first; one-word forms join in the loop below."""
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    it = iter(full)
+    return all(any(w == x for x in it) for w in short) and short[-1] == full[-1]
 
 
 def _swapped(a: list[str], b: list[str]) -> bool:

@@ -50,6 +50,12 @@ _STOP = frozenset(fold(w) for w in (
     # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
     "Mari Ayo Yuk Semoga Mohon Silakan Silahkan Tolong Harap Jangan Kalau Jika Apabila Adapun Kemudian "
     "Selanjutnya Setelah Sebelum Saat Ketika "
+    # conjunctions and question words that open a sentence, which the parse may make its subject:
+    # "Dimana, kata Pj Bupati Ismail, dalam Pasal 9 ... menyebutkan", "Beda halnya dengan Komisioner KIP Aceh"
+    "Dimana Dimanapun Bagaimana Mengapa Kenapa Sedangkan Padahal Sehingga Olehkarenanya Karenanya Karena "
+    "Meski Meskipun Walaupun Walau Bahkan Sebab Maka Apalagi Tentunya Beda Begitu Begitupun Demikian "
+    # the news agency a dateline names in brackets: "Langkat, (Antaranews Sumut) - Komisi ..."
+    "Antaranews "
     # the KPU's information systems, subjects of sentences as persons are: "Sirekap mencatat ..."
     "Sirekap Sidalih Silon Sipol Siakba Sikadeka Sidapil").split())
 

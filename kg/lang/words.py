@@ -14,7 +14,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
-           "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
+           "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
@@ -41,6 +41,9 @@ ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri",
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
 # "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
 AS_WORDS = frozenset({"sebagai", "selaku"})
+# words after a role and before its body that leave the role one: "Wakil Ketua Sementara DPRD Kabupaten Gumas"
+# (the interim chair of a council not yet formed, UU 23/2014 art. 164)
+AFTER_ROLE = frozenset({"sementara"})
 # a unit of a body whose own name follows: "Kepala Dinas [Sosial]", "Kepala [Dinas Bina Marga] dan
 # Bina Kontruksi" (the title ends in it; the body's name may run over "dan")
 UNIT_WORDS = frozenset({"dinas", "badan", "biro", "bagian", "bidang", "seksi", "kantor", "subbagian",
@@ -184,6 +187,15 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     ("kakek", "one named"), ("nenek", "one named"), ("janda", "named"), ("lansia", "named"),
     # roles and states that are never a word of a name: "kata Inisiator pertemuan ulama se Aceh H Tgk
     # Muhammad Amin Daud", "Jenazah Kaelani dimakamkan di pemakaman desa setempat"
+    # "Paslon Edy Rahmayadi-Musa Rajeckshah ... diwakilkan", "Jumadi Assisten Perekonomian Pembangunan" (a
+    # misspelt post after the name)
+    ("paslon", "not-name"), ("assisten", "not-name"),
+    # the officers who update the voter roll, subjects of sentences as persons are: "Pantarlih menemui
+    # pemilih ...", "petugas Pantarlih Bahrul optimis"
+    ("pantarlih", "not-name"),
+    # words of a division's name, never of a person's: "Komisioner KPU Kalteng Divisi Perencanaan, Data dan
+    # Informasi Wawan Wiraatmaja mengatakan"
+    ("data", "not-name"), ("informasi", "not-name"),
     ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
     ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
@@ -214,7 +226,7 @@ COMPANY_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "limited", "l
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
-NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
+NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "akh", "m"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
 FUSED_PROVINCES = {"su": "Sumut"}

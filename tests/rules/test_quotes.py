@@ -434,3 +434,15 @@ def test_quote_without_its_closing_mark_ends_before_a_lower_case_speech_verb():
     (q,) = quote.fn(doc)
     assert q.arg("text") == "Upaya preventif terus digulirkan demi rasa nyaman warga."
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_candidates_of_a_pair_the_sentence_counts_do_not_speak():
+    # "Ketua KPU Budi menjelaskan ..." / "pasangan nomor urut tiga Imam memperoleh 54.854 suara" / "“...,” katanya"
+    doc = _para_doc([
+        "Budi|PROPN|O|2|nsubj menjelaskan|VERB|O|0|root hasil|NOUN|O|2|obj .|PUNCT|O|2|punct",
+        "pasangan|NOUN|O|3|nsubj Imam|PROPN|O|1|nmod memperoleh|VERB|O|0|root suara|NOUN|O|3|obj .|PUNCT|O|3|punct",
+        "“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj tegas|ADJ|O|0|root menindak|VERB|O|3|xcomp "
+        "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct katanya|VERB|O|3|parataxis .|PUNCT|O|3|punct"],
+        {"person:imam": ("Imam", [("s2", (2,))]), "person:budi": ("Budi", [("s1", (1,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"

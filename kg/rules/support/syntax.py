@@ -153,10 +153,14 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     """The word is (part of, or in apposition to) a clause subject, or the agent of a di- passive
     ("Hal senada disampaikan Ketua Bawaslu Pekanbaru, Yasmardi": Yasmardi speaks). Who attends or
     accompanies is no subject of the story: "... kegiatan yang juga dihadiri Komisioner KPU Mislamudin",
-    "Turut hadir Kapolres ...", "Abdul, didampingi anggota Budi, mengatakan" (a later "-nya" is not his)."""
+    "Turut hadir Kapolres ...", "Abdul, didampingi anggota Budi, mengatakan" (a later "-nya" is not his);
+    nor are the candidates of a pair the sentence counts: "pasangan Soehadi Mulyono dan Mitro'atin
+    mendapatkan nomor urut 1" ... "“...,” katanya" is the KPU chair's."""
     cur = wid
     for _ in range(5):
         w = sent.word(cur)
+        if cur != wid and w.text.lower() in _PAIR_NOUNS:
+            return False   # "pasangan nomor urut tiga Sulistianto-Herinasyah memperoleh 54.854 suara": a ticket
         if w.deprel.startswith("nsubj") and _reported(sent, w.head):
             return False
         if w.deprel == "nsubj:pass":  # "Bupati Budi didampingi Kapolres meninjau TPS": Budi
@@ -171,6 +175,10 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
             return False
         cur = w.head
     return False
+
+
+# a candidate pair as the subject of a sentence on the count or the draw: its candidates are no speakers
+_PAIR_NOUNS = frozenset({"pasangan", "paslon"})
 
 
 def _reported(sent: Sentence, head: int) -> bool:
