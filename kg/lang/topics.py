@@ -136,32 +136,40 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=1)
-def _doer_bound() -> tuple[frozenset[str], frozenset[str]]:
-    """The cues of ``_watching`` (patrols) and ``_monitoring`` (monitoring) in the lexicon."""
+def _doer_bound() -> tuple[frozenset[str], ...]:
+    """The cues of ``_watching`` (patrols), ``_monitoring`` and ``_supervising`` in the lexicon."""
     raw = _read("topic_lexicon.json")
-    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ())) for k in ("_watching", "_monitoring"))
+    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ()))
+                 for k in ("_watching", "_monitoring", "_supervising"))
 
 
-def topic_by(cue: TopicCue, overseer: bool) -> str | None:
-    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election;
-    None when the cue then names no topic.
+def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str | None:
+    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election, in
+    a sentence whose other cues name ``others``; None when the cue then names no topic.
 
     An overseer's patrol is oversight, anyone else's keeps order: "Bawaslu Kota Denpasar turun langsung
     untuk melaksanakan patroli dimasa tenang". Monitoring is oversight only by an overseer: "Pj. Gubernur
-    Papua ... akan melakukan pemantauan lapangan" oversees no election.
+    Papua ... akan melakukan pemantauan lapangan" oversees no election. Supervision by anyone else is
+    oversight unless it supervises what another topic names: "Personil Polsek Duren Sawit melaksanakan
+    pengawasan sekaligus pengamanan pendistribusian logistik".
 
     >>> patrol, watch = find_topics("melaksanakan patroli"), find_topics("melakukan pemantauan")
     >>> [topic_by(c, True) for c in patrol + watch]
     ['election-oversight', 'election-oversight']
     >>> [topic_by(c, False) for c in patrol + watch]
     ['security-order', None]
+    >>> (sup,) = find_topics("melakukan pengawasan")
+    >>> topic_by(sup, False), topic_by(sup, False, ["election-logistics"]), topic_by(sup, True, ["election-logistics"])
+    ('election-oversight', None, 'election-oversight')
     """
-    watching, monitoring = _doer_bound()
+    watching, monitoring, supervising = _doer_bound()
     low = " ".join(cue.cue.lower().split())
     if low in watching:
         return "election-oversight" if overseer else cue.topic
     if low in monitoring and cue.topic == "election-oversight":
         return cue.topic if overseer else None
+    if low in supervising and cue.topic == "election-oversight" and not overseer:
+        return None if any(t != cue.topic for t in others) else cue.topic
     return cue.topic
 
 

@@ -405,6 +405,7 @@ class _Sent:
     base: int
     spans: dict[int, tuple[int, int]]
     quote: Quotation | None
+    cues: tuple[TopicCue, ...] = ()   # the sentence's topic cues
 
 
 def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: Timeline,
@@ -478,7 +479,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
                               text=sent.text, rule="commitment",
                               confidence=round(actor.confidence * weak, 2)))
         for actor in found.actors
-        if (topic := _doer_topic(cue, actor, sent, bodies)) is not None]
+        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None]
     return out, found.actors[0]
 
 
@@ -496,12 +497,34 @@ def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:
         m.sent_id == sent.sent_id and m.word_ids and m.word_ids[0] in after for m in a.entity.mentions)]
 
 
-def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None) -> str | None:
+def _in_its_clause(cue: TopicCue, pred: int, cx: "_Sent") -> tuple[str, ...]:
+    """The topics of the other cues of the sentence inside the clause of ``cue``'s predicate ``pred``,
+    not in a verb coordinated with it: "melaksanakan pengawasan sekaligus pengamanan pendistribusian
+    logistik" (the logistics are what is supervised), but "mengawasi kampanye dan menjaga ketertiban
+    umum" (two acts)."""
+    out = []
+    for o in cx.cues:
+        h = _cue_head(o, cx) if o is not cue and o.topic != cue.topic else None
+        if h is None:
+            continue
+        for a in [h] + ancestors(cx.sent, h):
+            if a == pred:
+                out.append(o.topic)
+                break
+            w = cx.sent.word(a)
+            if w.deprel.startswith("conj") and w.upos == "VERB":
+                break
+    return tuple(out)
+
+
+def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None,
+                others: tuple[str, ...] = ()) -> str | None:
     """The cue's topic for this actor (:func:`kg.lang.topics.topic_by`): a patrol or monitoring is
-    oversight when the actor is an overseer or speaks for one ("Ketua Bawaslu Rohil Zubaedah"), and
-    a monitoring by anyone else names no topic."""
+    oversight when the actor is an overseer or speaks for one ("Ketua Bawaslu Rohil Zubaedah"), a
+    monitoring by anyone else names no topic, nor does their supervision of what another topic of its
+    clause (``others``) names."""
     body = bodies.of(actor.entity, sent) if bodies is not None else None
-    return topic_by(cue, is_overseer(body))
+    return topic_by(cue, is_overseer(body), others)
 
 
 @rule("commitment", requires=("sentences", "mentions", "entities"))
@@ -540,6 +563,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
             cues = cues + _target_goes_on(sent.text, last_topics)
         cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
         cues = _undescribed(cues, cx)
+        cx = replace(cx, cues=tuple(cues))
         last_topics = {c.topic for c in cues}
         taken_here: list[str] = []
         for cue in cues:

@@ -1031,3 +1031,15 @@ def test_commitment_meeting_partners_are_no_coordinators():
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
     assert ("org:f", "interagency-coordination") in got
     assert ("org:t", "interagency-coordination") not in got
+
+
+def test_commitment_supervising_what_another_topic_names_is_that_topic():
+    """'Personil Polsek Duren Sawit melaksanakan pengawasan sekaligus pengamanan pendistribusian
+    logistik': the police supervise the logistics, they oversee no election; an overseer does."""
+    s1 = sentence("s1", """
+Polsek|PROPN||2|nsubj melaksanakan|VERB||0|root pengawasan|NOUN||2|obj sekaligus|ADV||5|advmod
+pengamanan|NOUN||3|conj pendistribusian|NOUN||5|nmod logistik|NOUN||6|compound .|PUNCT||2|punct""")
+    for name, topics in (("Polsek Duren Sawit", {"election-logistics"}),
+                         ("Bawaslu Jakarta Timur", {"election-logistics", "election-oversight"})):
+        doc = document(s1, entities={"org:x": ("organization", name, [("s1", (1,))])})
+        assert {a.arg("topic") for a in commitment.fn(doc)} == topics
