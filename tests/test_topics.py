@@ -258,3 +258,12 @@ def test_topics_cyber_patrol_is_disinformation(text, topics):
 ])
 def test_topics_officers_welfare(text, names, topics):
     assert [c.topic for c in find_topics(text, names=names)] == topics
+
+
+@pytest.mark.parametrize("text", [
+    # a ballot for the blind is access, not logistics: "hanya saja untuk surat suara braille bisa diraba"
+    "KPU menyediakan surat suara braille untuk disabilitas netra",
+    "Untuk tunanetra kita buatkan template",
+])
+def test_topics_braille_ballot_is_inclusion(text):
+    assert [c.topic for c in find_topics(text)][:1] == ["inclusion"]
