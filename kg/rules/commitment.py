@@ -309,9 +309,16 @@ _SANCTION = re.compile(r"^(?:sanksi|sanksinya|disanksi|menyanksi|menindak|ditind
                        re.IGNORECASE)
 
 
-def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
-    """A sanction threatened right after a rule enforces that rule: its topic is the rule's, not
-    oversight. "Seluruh Pjs dan Plt bupati yang ditunjuk tidak boleh menggunakan kekuasaannya ...
+# a violation named with no act of oversight on it: "Jangan sampai terjadi pelanggaran dari yang sederhana hingga besar"
+_VIOLATION = re.compile(r"^(?:pelanggaran|pelanggarannya)$", re.IGNORECASE)
+# ... said to happen or not, no act on it ("mencegah potensi pelanggaran" prevents violations: oversight)
+_HAPPENS = re.compile(r"(?<![\w-])(?:tidak\s+|jangan\s+sampai\s+|sampai\s+)?(?:terjadi|ada)\s+$", re.IGNORECASE)
+
+
+def _sanctions_go_on(cues: list[TopicCue], taken: list[str], text: str = "") -> list[TopicCue]:
+    """A sanction threatened right after a rule enforces that rule, and a violation warned of right
+    after it breaks that rule: its topic is the rule's, not oversight ("“Pjs harus menjaga netralitas
+    ASN. Jangan sampai terjadi pelanggaran dari yang sederhana hingga besar.”"). "Seluruh Pjs dan Plt bupati yang ditunjuk tidak boleh menggunakan kekuasaannya ...
     menguntungkan atau merugikan pasangan calon." then ""Akan ditindak tegas sesuai dengan peraturan
     yang berlaku," pungkasnya." With no rule before, the sanction is oversight: "Bawaslu akan menindak
     tegas setiap pelanggaran".
@@ -321,8 +328,17 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
     ['asn-neutrality']
     >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 5, 13, "ditindak", "weak")], [])]
     ['election-oversight']
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 22, 33, "pelanggaran", "strong")],
+    ...                                   ["asn-neutrality"], "Jangan sampai terjadi pelanggaran")]
+    ['asn-neutrality']
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 21, 32, "pelanggaran", "strong")],
+    ...                                   ["asn-neutrality"], "dan mencegah potensi pelanggaran")]
+    ['election-oversight']
     """
     sanctions = [c for c in cues if c.topic == "election-oversight" and c.strength == "weak" and _SANCTION.match(c.cue)]
+    oversight = [c for c in cues if c.topic == "election-oversight"]
+    if oversight and all(_VIOLATION.match(c.cue) and _HAPPENS.search(text[:c.start]) for c in oversight):
+        sanctions = oversight  # "Pjs harus menjaga netralitas ASN. Jangan sampai terjadi pelanggaran ..."
     if not sanctions or not taken:
         return cues
     rest = [c for c in cues if c not in sanctions]
@@ -561,7 +577,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
-        cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
+        cues = _sanctions_go_on(cues, last_taken, sent.text) or _same_as_before(sent.text, last_taken)
         cues = _undescribed(cues, cx)
         cx = replace(cx, cues=tuple(cues))
         last_topics = {c.topic for c in cues}
