@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by"]
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by", "rests_on_weak"]
 
 
 @dataclass(frozen=True)
@@ -277,6 +277,25 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     chosen = [c for c in chosen if not _participation_in(c, chosen, text)]
     chosen = [c for c in chosen if not _outreach_material(c, chosen, text)]
     return sorted(chosen, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """The cues of ``_generic`` in the lexicon: the safe-election formulas."""
+    return frozenset(" ".join(c.lower().split()) for c in (_read("topic_lexicon.json").get("_generic") or {}).get("cues", ()))
+
+
+def rests_on_weak(cue: TopicCue) -> bool:
+    """Whether ``cue`` rests on a generic word: a weak cue, or a safe-election formula (``_generic``),
+    which names its topic alone but, like a weak cue, takes no stance in a wish (see the commitment
+    rule): "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai".
+
+    >>> [rests_on_weak(c) for c in find_topics("Pilkada berjalan dengan aman")]
+    [True]
+    >>> [rests_on_weak(c) for c in find_topics("menjaga netralitas")]
+    [False]
+    """
+    return cue.strength == "weak" or " ".join(cue.cue.lower().split()) in _generic()
 
 
 _PERIOD = re.compile(r"^masa\s+(?:kampanye|tenang)$", re.IGNORECASE)

@@ -21,7 +21,7 @@ from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import TopicCue, find_topics, topic_by
+from kg.lang.topics import TopicCue, find_topics, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -55,9 +55,6 @@ _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # a wish: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai"; with only
 # weak cue words ("aman", "damai") nobody takes a stance
 _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
-# the safe-election formula is a wish there too: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan
-# dengan aman dan damai" (a strong cue elsewhere: "Bawaslu berkomitmen menjaga Pilkada berjalan dengan aman")
-_SAFE_RUN = re.compile(r"\baman\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
@@ -437,7 +434,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
     if _NOT_STANCE.match(sent.word(pred).text) or _accused(sent, head):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
-    if (cue.strength == "weak" or _SAFE_RUN.search(cue.cue)) and _WISH.match(sent.text):
+    if rests_on_weak(cue) and _WISH.match(sent.text):  # "Mudah-mudahan ... berjalan dengan aman dan damai"
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
