@@ -267,3 +267,15 @@ def test_topics_officers_welfare(text, names, topics):
 ])
 def test_topics_braille_ballot_is_inclusion(text):
     assert [c.topic for c in find_topics(text)][:1] == ["inclusion"]
+
+
+@pytest.mark.parametrize("text", [
+    # posts of the polling station and of the voter list name no topic of their own
+    "menyalurkan santunan kepada keluarga almarhum petugas ketertiban tempat pemungutan suara",
+    "menyerahkan santunan kepada ahli waris dua Petugas Pemutakhiran Data Pemilih (Pantarlih)",
+    # having the right to vote is eligibility, no turnout: "mendatangi rumah warga yang telah memiliki hak pilih"
+    "mendatangi rumah warga yang telah memiliki hak pilih",
+])
+def test_topics_posts_and_eligibility_name_no_topic(text):
+    assert {c.topic for c in find_topics(text)} <= {"poll-worker-welfare"}
+    assert not {"security-order", "voter-registration", "voter-participation"} & {c.topic for c in find_topics(text)}
