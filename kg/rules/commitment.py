@@ -240,9 +240,27 @@ def _occasion(sent: Sentence, wid: int) -> bool:
         if w.upos == "VERB" and w.deprel.split(":")[0] == "advcl" and w.head and _speaking(sent.word(w.head)) \
                 and any(c.deprel == "mark" and c.text.lower() in _WHEN for c in sent.children(a)):
             return True  # the time of speaking: "..., kata Alex diwawancarai usai mengawasi jalannya kampanye"
+        if w.upos == "VERB" and w.deprel.split(":")[0] == "advcl" and w.head and _befalls(sent.word(w.head)) \
+                and any(c.deprel == "mark" and c.text.lower() in _WHEN | _DURING for c in sent.children(a)):
+            return True  # what the victim was doing: "almarhum terserempet kendaraan ... ketika membantu
+            #              proses pendistribusian logistik"
         if w.upos == "VERB" and w.text.lower() not in _ATTENDING:
             return False  # the cue's own clause: "Bawaslu menggelar sosialisasi ..."
     return False
+
+
+_DURING = frozenset({"selama", "sewaktu", "tatkala"})
+# what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
+_BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
+                        "mengalami", "menderita", "diderita", "dirawat", "opname"})
+
+
+def _befalls(w) -> bool:
+    """Whether ``w`` says something befell someone: "meninggal", "sakit", or a ter- verb of accident
+    ("terserempet", "terjatuh", "tersengat")."""
+    low = w.text.lower()
+    return low in _BEFALLING or (w.upos == "VERB" and low.startswith("ter") and len(low) > 6
+                                 and low not in ("terus", "terlibat", "terkait", "terjadi", "terdaftar"))
 
 
 def _staged(sent: Sentence, wid: int) -> bool:

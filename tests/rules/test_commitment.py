@@ -1043,3 +1043,18 @@ pengamanan|NOUN||3|conj pendistribusian|NOUN||5|nmod logistik|NOUN||6|compound .
                          ("Bawaslu Jakarta Timur", {"election-logistics", "election-oversight"})):
         doc = document(s1, entities={"org:x": ("organization", name, [("s1", (1,))])})
         assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_what_a_victim_was_doing_is_no_stance():
+    """ "almarhum terserempet kendaraan roda empat ketika membantu proses pendistribusian logistik": the
+    accident's circumstance; no one takes a stance on the logistics."""
+    s1 = sentence("s1", """
+Almarhum|NOUN||2|nsubj terserempet|VERB||0|root kendaraan|NOUN||2|obl ketika|SCONJ||5|mark
+membantu|VERB||2|advcl proses|NOUN||5|obj pendistribusian|NOUN||6|nmod logistik|NOUN||7|compound .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:dika": ("person", "Dika", [("s1", (1,))])})
+    assert not list(commitment.fn(doc))
+    acting = sentence("s1", """
+Dika|PROPN||2|nsubj membantu|VERB||0|root proses|NOUN||2|obj pendistribusian|NOUN||3|nmod
+logistik|NOUN||4|compound .|PUNCT||2|punct""")
+    doc = document(acting, entities={"person:dika": ("person", "Dika", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-logistics"}
