@@ -1058,3 +1058,18 @@ Dika|PROPN||2|nsubj membantu|VERB||0|root proses|NOUN||2|obj pendistribusian|NOU
 logistik|NOUN||4|compound .|PUNCT||2|punct""")
     doc = document(acting, entities={"person:dika": ("person", "Dika", [("s1", (1,))])})
     assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-logistics"}
+
+
+def test_commitment_a_follow_up_of_a_directive_is_no_oversight():
+    """ "Made Rentin mengungkapkan bahwa rapat kali ini merupakan tindak lanjut dari arahan kemarin": a
+    follow-up is oversight only as a stance ('Bawaslu akan menindaklanjuti laporan masyarakat')."""
+    ents = {"person:m": ("person", "Made", [("s1", (1,))])}
+    s1 = sentence("s1", """
+Made|PROPN||2|nsubj mengungkapkan|VERB||0|root bahwa|SCONJ||6|mark rapat|NOUN||6|nsubj ini|DET||4|det
+merupakan|VERB||2|ccomp tindak|NOUN||6|obj lanjut|NOUN||7|compound dari|ADP||10|case arahan|NOUN||7|nmod
+.|PUNCT||2|punct""")
+    assert not list(commitment.fn(document(s1, entities=ents)))
+    s2 = sentence("s1", """
+Made|PROPN||3|nsubj akan|AUX||3|aux menindaklanjuti|VERB||0|root laporan|NOUN||3|obj masyarakat|NOUN||4|nmod
+.|PUNCT||3|punct""")
+    assert {a.arg("topic") for a in commitment.fn(document(s2, entities=ents))} == {"election-oversight"}
