@@ -363,6 +363,11 @@ def _same_clause(text: str, end: int, start: int, limit: int) -> bool:
     return 0 <= start - end <= limit and not any(p in text[end:start] for p in ".;")
 
 
+# a banner that carries a message of its own: "Baliho tersebut berisi imbauan agar tidak menyebarkan hoax"
+# (or names it: "Kami juga pasang baliho imbauan di 18 kecamatan")
+_CARRIES = re.compile(r"(?:(?:\s+(?:tersebut|itu|ini))?(?:\s+yang)?\s+(?:berisi|berisikan|bertuliskan|bertajuk|bertema)\s+"
+                      r"(?:\w+\s+){0,2}?|\s+)(?:imbauan|himbauan|ajakan|pesan|seruan|sikap|larangan|edukasi|informasi)\b",
+                      re.IGNORECASE)
 _MATERIAL = re.compile(r"^(?:spanduk|baliho|bendera|atribut|umbul-umbul|brosur|stiker|pamflet)$", re.IGNORECASE)
 
 
@@ -374,9 +379,19 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
     ['public-outreach']
     >>> sorted({c.topic for c in find_topics("Satpol PP menertibkan spanduk dan baliho paslon")})
     ['campaign-rules']
+
+    So are banners that carry a body's own message: "Baliho tersebut berisi imbauan agar tidak menyebarkan
+    hoax, sara dan lainnya".
+
+    >>> [c.topic for c in find_topics("Baliho tersebut berisi imbauan agar tidak menyebarkan hoax")]
+    ['disinformation']
+    >>> [c.topic for c in find_topics("Kami juga pasang baliho imbauan di 18 kecamatan")]
+    []
     """
     if cue.topic != "campaign-rules" or not _MATERIAL.match(cue.cue):
         return False
+    if _CARRIES.match(text, cue.end):
+        return True  # "memasang baliho ... Baliho tersebut berisi imbauan agar tidak menyebarkan hoax"
     return any(c.topic == "public-outreach" and c.strength == "strong" and _same_clause(text, c.end, cue.start, 40)
                for c in chosen)
 
