@@ -143,6 +143,11 @@ def _doer_bound() -> tuple[frozenset[str], ...]:
                  for k in ("_watching", "_monitoring", "_supervising"))
 
 
+# topics whose matter is a rule to keep: supervising it is oversight whoever supervises ("KPU dan Bawaslu
+# Kota Pontianak sepakat memperkuat pengawasan terhadap pemasangan alat peraga kampanye yang melanggar aturan")
+_RULES = frozenset({"campaign-rules", "asn-neutrality", "money-politics", "disinformation"})
+
+
 def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str | None:
     """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election, in
     a sentence whose other cues name ``others``; None when the cue then names no topic.
@@ -150,8 +155,8 @@ def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str |
     An overseer's patrol is oversight, anyone else's keeps order: "Bawaslu Kota Denpasar turun langsung
     untuk melaksanakan patroli dimasa tenang". Monitoring is oversight only by an overseer: "Pj. Gubernur
     Papua ... akan melakukan pemantauan lapangan" oversees no election. Supervision by anyone else is
-    oversight unless it supervises what another topic names: "Personil Polsek Duren Sawit melaksanakan
-    pengawasan sekaligus pengamanan pendistribusian logistik".
+    oversight unless it supervises the work another topic names: "Personil Polsek Duren Sawit melaksanakan
+    pengawasan sekaligus pengamanan pendistribusian logistik"; supervising a rule is oversight.
 
     >>> patrol, watch = find_topics("melaksanakan patroli"), find_topics("melakukan pemantauan")
     >>> [topic_by(c, True) for c in patrol + watch]
@@ -161,6 +166,8 @@ def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str |
     >>> (sup,) = find_topics("melakukan pengawasan")
     >>> topic_by(sup, False), topic_by(sup, False, ["election-logistics"]), topic_by(sup, True, ["election-logistics"])
     ('election-oversight', None, 'election-oversight')
+    >>> topic_by(sup, False, ["campaign-rules"])
+    'election-oversight'
     """
     watching, monitoring, supervising = _doer_bound()
     low = " ".join(cue.cue.lower().split())
@@ -169,7 +176,7 @@ def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str |
     if low in monitoring and cue.topic == "election-oversight":
         return cue.topic if overseer else None
     if low in supervising and cue.topic == "election-oversight" and not overseer:
-        return None if any(t != cue.topic for t in others) else cue.topic
+        return None if any(t != cue.topic and t not in _RULES for t in others) else cue.topic
     return cue.topic
 
 
