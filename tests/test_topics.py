@@ -279,3 +279,13 @@ def test_topics_braille_ballot_is_inclusion(text):
 def test_topics_posts_and_eligibility_name_no_topic(text):
     assert {c.topic for c in find_topics(text)} <= {"poll-worker-welfare"}
     assert not {"security-order", "voter-registration", "voter-participation"} & {c.topic for c in find_topics(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the police's programme to keep the election cool: "Kunjungannya ke pesantren-pesantren itu dalam rangka
+    # melakukan cooling system (sistem pendinginan keamanan) menjelang Pemilu 2024"
+    "Sat Binmas Polres Lampung Selatan melaksanakan kegiatan cooling system di Pondok Pesantren",
+    "Salah satu tujuan kegiatan colling system, mendekatkan diri kepada masyarakat",
+])
+def test_topics_cooling_system_keeps_order(text):
+    assert [c.topic for c in find_topics(text)] == ["security-order"]
