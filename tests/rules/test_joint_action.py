@@ -94,3 +94,12 @@ def test_joint_action_partner_named_in_this_case():
                  _org("org:satpol", "Satpol", (8,))])
     assert _pairs(document(J["IN_THIS_CASE"], entities=ents)) == {("org:bawaslu", "org:pemkab"),
                                                                   ("org:bawaslu", "org:satpol")}
+
+
+@pytest.mark.parametrize("block", ["BETWEEN", "MOU"])
+def test_joint_action_agreements(block):
+    """'Santunan tersebut merupakan bagian dari kesepakatan antara pihak KPU Kabupaten Malang dan BPJS
+    Ketenagakerjaan'; 'KPU Rejang Lebong melakukan penandatanganan MoU dengan BPJS Ketenagakerjaan'."""
+    at = {"BETWEEN": (8, 10), "MOU": (1, 6)}[block]
+    ents = dict([_org("org:kpu", "KPU", (at[0],)), _org("org:bpjs", "BPJS", (at[1],))])
+    assert _pairs(document(J[block], entities=ents)) == {("org:kpu", "org:bpjs")}
