@@ -258,3 +258,34 @@ def test_topics_cyber_patrol_is_disinformation(text, topics):
 ])
 def test_topics_officers_welfare(text, names, topics):
     assert [c.topic for c in find_topics(text, names=names)] == topics
+
+
+@pytest.mark.parametrize("text", [
+    # a ballot for the blind is access, not logistics: "hanya saja untuk surat suara braille bisa diraba"
+    "KPU menyediakan surat suara braille untuk disabilitas netra",
+    "Untuk tunanetra kita buatkan template",
+])
+def test_topics_braille_ballot_is_inclusion(text):
+    assert [c.topic for c in find_topics(text)][:1] == ["inclusion"]
+
+
+@pytest.mark.parametrize("text", [
+    # posts of the polling station and of the voter list name no topic of their own
+    "menyalurkan santunan kepada keluarga almarhum petugas ketertiban tempat pemungutan suara",
+    "menyerahkan santunan kepada ahli waris dua Petugas Pemutakhiran Data Pemilih (Pantarlih)",
+    # having the right to vote is eligibility, no turnout: "mendatangi rumah warga yang telah memiliki hak pilih"
+    "mendatangi rumah warga yang telah memiliki hak pilih",
+])
+def test_topics_posts_and_eligibility_name_no_topic(text):
+    assert {c.topic for c in find_topics(text)} <= {"poll-worker-welfare"}
+    assert not {"security-order", "voter-registration", "voter-participation"} & {c.topic for c in find_topics(text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the police's programme to keep the election cool: "Kunjungannya ke pesantren-pesantren itu dalam rangka
+    # melakukan cooling system (sistem pendinginan keamanan) menjelang Pemilu 2024"
+    "Sat Binmas Polres Lampung Selatan melaksanakan kegiatan cooling system di Pondok Pesantren",
+    "Salah satu tujuan kegiatan colling system, mendekatkan diri kepada masyarakat",
+])
+def test_topics_cooling_system_keeps_order(text):
+    assert [c.topic for c in find_topics(text)] == ["security-order"]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by"]
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by", "rests_on_weak"]
 
 
 @dataclass(frozen=True)
@@ -136,32 +136,47 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
 
 
 @lru_cache(maxsize=1)
-def _doer_bound() -> tuple[frozenset[str], frozenset[str]]:
-    """The cues of ``_watching`` (patrols) and ``_monitoring`` (monitoring) in the lexicon."""
+def _doer_bound() -> tuple[frozenset[str], ...]:
+    """The cues of ``_watching`` (patrols), ``_monitoring`` and ``_supervising`` in the lexicon."""
     raw = _read("topic_lexicon.json")
-    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ())) for k in ("_watching", "_monitoring"))
+    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ()))
+                 for k in ("_watching", "_monitoring", "_supervising"))
 
 
-def topic_by(cue: TopicCue, overseer: bool) -> str | None:
-    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election;
-    None when the cue then names no topic.
+# topics whose matter is a rule to keep: supervising it is oversight whoever supervises ("KPU dan Bawaslu
+# Kota Pontianak sepakat memperkuat pengawasan terhadap pemasangan alat peraga kampanye yang melanggar aturan")
+_RULES = frozenset({"campaign-rules", "asn-neutrality", "money-politics", "disinformation"})
+
+
+def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str | None:
+    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election, in
+    a sentence whose other cues name ``others``; None when the cue then names no topic.
 
     An overseer's patrol is oversight, anyone else's keeps order: "Bawaslu Kota Denpasar turun langsung
     untuk melaksanakan patroli dimasa tenang". Monitoring is oversight only by an overseer: "Pj. Gubernur
-    Papua ... akan melakukan pemantauan lapangan" oversees no election.
+    Papua ... akan melakukan pemantauan lapangan" oversees no election. Supervision by anyone else is
+    oversight unless it supervises the work another topic names: "Personil Polsek Duren Sawit melaksanakan
+    pengawasan sekaligus pengamanan pendistribusian logistik"; supervising a rule is oversight.
 
     >>> patrol, watch = find_topics("melaksanakan patroli"), find_topics("melakukan pemantauan")
     >>> [topic_by(c, True) for c in patrol + watch]
     ['election-oversight', 'election-oversight']
     >>> [topic_by(c, False) for c in patrol + watch]
     ['security-order', None]
+    >>> (sup,) = find_topics("melakukan pengawasan")
+    >>> topic_by(sup, False), topic_by(sup, False, ["election-logistics"]), topic_by(sup, True, ["election-logistics"])
+    ('election-oversight', None, 'election-oversight')
+    >>> topic_by(sup, False, ["campaign-rules"])
+    'election-oversight'
     """
-    watching, monitoring = _doer_bound()
+    watching, monitoring, supervising = _doer_bound()
     low = " ".join(cue.cue.lower().split())
     if low in watching:
         return "election-oversight" if overseer else cue.topic
     if low in monitoring and cue.topic == "election-oversight":
         return cue.topic if overseer else None
+    if low in supervising and cue.topic == "election-oversight" and not overseer:
+        return None if any(t != cue.topic and t not in _RULES for t in others) else cue.topic
     return cue.topic
 
 
@@ -271,6 +286,25 @@ def find_topics(text: str, *, names: Iterable[tuple[int, int]] = ()) -> list[Top
     return sorted(chosen, key=lambda c: c.start)
 
 
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """The cues of ``_generic`` in the lexicon: the safe-election formulas."""
+    return frozenset(" ".join(c.lower().split()) for c in (_read("topic_lexicon.json").get("_generic") or {}).get("cues", ()))
+
+
+def rests_on_weak(cue: TopicCue) -> bool:
+    """Whether ``cue`` rests on a generic word: a weak cue, or a safe-election formula (``_generic``),
+    which names its topic alone but, like a weak cue, takes no stance in a wish (see the commitment
+    rule): "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai".
+
+    >>> [rests_on_weak(c) for c in find_topics("Pilkada berjalan dengan aman")]
+    [True]
+    >>> [rests_on_weak(c) for c in find_topics("menjaga netralitas")]
+    [False]
+    """
+    return cue.strength == "weak" or " ".join(cue.cue.lower().split()) in _generic()
+
+
 _PERIOD = re.compile(r"^masa\s+(?:kampanye|tenang)$", re.IGNORECASE)
 _DURING = re.compile(r"(?:^|\s)(?:selama|saat|pada|di|dalam|menjelang|jelang|memasuki|hingga|sampai|sejak|usai|"
                      r"setelah|sebelum|ketika)\s+$", re.IGNORECASE)
@@ -336,6 +370,11 @@ def _same_clause(text: str, end: int, start: int, limit: int) -> bool:
     return 0 <= start - end <= limit and not any(p in text[end:start] for p in ".;")
 
 
+# a banner that carries a message of its own: "Baliho tersebut berisi imbauan agar tidak menyebarkan hoax"
+# (or names it: "Kami juga pasang baliho imbauan di 18 kecamatan")
+_CARRIES = re.compile(r"(?:(?:\s+(?:tersebut|itu|ini))?(?:\s+yang)?\s+(?:berisi|berisikan|bertuliskan|bertajuk|bertema)\s+"
+                      r"(?:\w+\s+){0,2}?|\s+)(?:imbauan|himbauan|ajakan|pesan|seruan|sikap|larangan|edukasi|informasi)\b",
+                      re.IGNORECASE)
 _MATERIAL = re.compile(r"^(?:spanduk|baliho|bendera|atribut|umbul-umbul|brosur|stiker|pamflet)$", re.IGNORECASE)
 
 
@@ -347,9 +386,19 @@ def _outreach_material(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool
     ['public-outreach']
     >>> sorted({c.topic for c in find_topics("Satpol PP menertibkan spanduk dan baliho paslon")})
     ['campaign-rules']
+
+    So are banners that carry a body's own message: "Baliho tersebut berisi imbauan agar tidak menyebarkan
+    hoax, sara dan lainnya".
+
+    >>> [c.topic for c in find_topics("Baliho tersebut berisi imbauan agar tidak menyebarkan hoax")]
+    ['disinformation']
+    >>> [c.topic for c in find_topics("Kami juga pasang baliho imbauan di 18 kecamatan")]
+    []
     """
     if cue.topic != "campaign-rules" or not _MATERIAL.match(cue.cue):
         return False
+    if _CARRIES.match(text, cue.end):
+        return True  # "memasang baliho ... Baliho tersebut berisi imbauan agar tidak menyebarkan hoax"
     return any(c.topic == "public-outreach" and c.strength == "strong" and _same_clause(text, c.end, cue.start, 40)
                for c in chosen)
 

@@ -21,7 +21,7 @@ from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import TopicCue, find_topics, topic_by
+from kg.lang.topics import TopicCue, find_topics, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -55,9 +55,6 @@ _HOPE = re.compile(r"\bdiharapkan\b", re.IGNORECASE)
 # a wish: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan dengan aman dan damai"; with only
 # weak cue words ("aman", "damai") nobody takes a stance
 _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
-# the safe-election formula is a wish there too: "Mudah-mudahan pelaksanaan pilkada besok dapat berjalan
-# dengan aman dan damai" (a strong cue elsewhere: "Bawaslu berkomitmen menjaga Pilkada berjalan dengan aman")
-_SAFE_RUN = re.compile(r"\baman\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
@@ -243,9 +240,27 @@ def _occasion(sent: Sentence, wid: int) -> bool:
         if w.upos == "VERB" and w.deprel.split(":")[0] == "advcl" and w.head and _speaking(sent.word(w.head)) \
                 and any(c.deprel == "mark" and c.text.lower() in _WHEN for c in sent.children(a)):
             return True  # the time of speaking: "..., kata Alex diwawancarai usai mengawasi jalannya kampanye"
+        if w.upos == "VERB" and w.deprel.split(":")[0] == "advcl" and w.head and _befalls(sent.word(w.head)) \
+                and any(c.deprel == "mark" and c.text.lower() in _WHEN | _DURING for c in sent.children(a)):
+            return True  # what the victim was doing: "almarhum terserempet kendaraan ... ketika membantu
+            #              proses pendistribusian logistik"
         if w.upos == "VERB" and w.text.lower() not in _ATTENDING:
             return False  # the cue's own clause: "Bawaslu menggelar sosialisasi ..."
     return False
+
+
+_DURING = frozenset({"selama", "sewaktu", "tatkala"})
+# what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
+_BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
+                        "mengalami", "menderita", "diderita", "dirawat", "opname"})
+
+
+def _befalls(w) -> bool:
+    """Whether ``w`` says something befell someone: "meninggal", "sakit", or a ter- verb of accident
+    ("terserempet", "terjatuh", "tersengat")."""
+    low = w.text.lower()
+    return low in _BEFALLING or (w.upos == "VERB" and low.startswith("ter") and len(low) > 6
+                                 and low not in ("terus", "terlibat", "terkait", "terjadi", "terdaftar"))
 
 
 def _staged(sent: Sentence, wid: int) -> bool:
@@ -309,9 +324,16 @@ _SANCTION = re.compile(r"^(?:sanksi|sanksinya|disanksi|menyanksi|menindak|ditind
                        re.IGNORECASE)
 
 
-def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
-    """A sanction threatened right after a rule enforces that rule: its topic is the rule's, not
-    oversight. "Seluruh Pjs dan Plt bupati yang ditunjuk tidak boleh menggunakan kekuasaannya ...
+# a violation named with no act of oversight on it: "Jangan sampai terjadi pelanggaran dari yang sederhana hingga besar"
+_VIOLATION = re.compile(r"^(?:pelanggaran|pelanggarannya)$", re.IGNORECASE)
+# ... said to happen or not, no act on it ("mencegah potensi pelanggaran" prevents violations: oversight)
+_HAPPENS = re.compile(r"(?<![\w-])(?:tidak\s+|jangan\s+sampai\s+|sampai\s+)?(?:terjadi|ada)\s+$", re.IGNORECASE)
+
+
+def _sanctions_go_on(cues: list[TopicCue], taken: list[str], text: str = "") -> list[TopicCue]:
+    """A sanction threatened right after a rule enforces that rule, and a violation warned of right
+    after it breaks that rule: its topic is the rule's, not oversight ("“Pjs harus menjaga netralitas
+    ASN. Jangan sampai terjadi pelanggaran dari yang sederhana hingga besar.”"). "Seluruh Pjs dan Plt bupati yang ditunjuk tidak boleh menggunakan kekuasaannya ...
     menguntungkan atau merugikan pasangan calon." then ""Akan ditindak tegas sesuai dengan peraturan
     yang berlaku," pungkasnya." With no rule before, the sanction is oversight: "Bawaslu akan menindak
     tegas setiap pelanggaran".
@@ -321,8 +343,17 @@ def _sanctions_go_on(cues: list[TopicCue], taken: list[str]) -> list[TopicCue]:
     ['asn-neutrality']
     >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 5, 13, "ditindak", "weak")], [])]
     ['election-oversight']
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 22, 33, "pelanggaran", "strong")],
+    ...                                   ["asn-neutrality"], "Jangan sampai terjadi pelanggaran")]
+    ['asn-neutrality']
+    >>> [c.topic for c in _sanctions_go_on([TopicCue("election-oversight", 21, 32, "pelanggaran", "strong")],
+    ...                                   ["asn-neutrality"], "dan mencegah potensi pelanggaran")]
+    ['election-oversight']
     """
     sanctions = [c for c in cues if c.topic == "election-oversight" and c.strength == "weak" and _SANCTION.match(c.cue)]
+    oversight = [c for c in cues if c.topic == "election-oversight"]
+    if oversight and all(_VIOLATION.match(c.cue) and _HAPPENS.search(text[:c.start]) for c in oversight):
+        sanctions = oversight  # "Pjs harus menjaga netralitas ASN. Jangan sampai terjadi pelanggaran ..."
     if not sanctions or not taken:
         return cues
     rest = [c for c in cues if c not in sanctions]
@@ -405,6 +436,7 @@ class _Sent:
     base: int
     spans: dict[int, tuple[int, int]]
     quote: Quotation | None
+    cues: tuple[TopicCue, ...] = ()   # the sentence's topic cues
 
 
 def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: Timeline,
@@ -420,7 +452,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     pred = next((a for a in [head] + ancestors(sent, head) if sent.word(a).upos in ("VERB", "ADJ")), head)
     if _NOT_STANCE.match(sent.word(pred).text) or _accused(sent, head):
         return [], None  # "Joko mengaku tidak mengetahui aturan kampanye": knowing or being accused
-    if (cue.strength == "weak" or _SAFE_RUN.search(cue.cue)) and _WISH.match(sent.text):
+    if rests_on_weak(cue) and _WISH.match(sent.text):  # "Mudah-mudahan ... berjalan dengan aman dan damai"
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
@@ -478,7 +510,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
                               text=sent.text, rule="commitment",
                               confidence=round(actor.confidence * weak, 2)))
         for actor in found.actors
-        if (topic := _doer_topic(cue, actor, sent, bodies)) is not None]
+        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None]
     return out, found.actors[0]
 
 
@@ -496,12 +528,34 @@ def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:
         m.sent_id == sent.sent_id and m.word_ids and m.word_ids[0] in after for m in a.entity.mentions)]
 
 
-def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None) -> str | None:
+def _in_its_clause(cue: TopicCue, pred: int, cx: "_Sent") -> tuple[str, ...]:
+    """The topics of the other cues of the sentence inside the clause of ``cue``'s predicate ``pred``,
+    not in a verb coordinated with it: "melaksanakan pengawasan sekaligus pengamanan pendistribusian
+    logistik" (the logistics are what is supervised), but "mengawasi kampanye dan menjaga ketertiban
+    umum" (two acts)."""
+    out = []
+    for o in cx.cues:
+        h = _cue_head(o, cx) if o is not cue and o.topic != cue.topic else None
+        if h is None:
+            continue
+        for a in [h] + ancestors(cx.sent, h):
+            if a == pred:
+                out.append(o.topic)
+                break
+            w = cx.sent.word(a)
+            if w.deprel.startswith("conj") and w.upos == "VERB":
+                break
+    return tuple(out)
+
+
+def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None,
+                others: tuple[str, ...] = ()) -> str | None:
     """The cue's topic for this actor (:func:`kg.lang.topics.topic_by`): a patrol or monitoring is
-    oversight when the actor is an overseer or speaks for one ("Ketua Bawaslu Rohil Zubaedah"), and
-    a monitoring by anyone else names no topic."""
+    oversight when the actor is an overseer or speaks for one ("Ketua Bawaslu Rohil Zubaedah"), a
+    monitoring by anyone else names no topic, nor does their supervision of what another topic of its
+    clause (``others``) names."""
     body = bodies.of(actor.entity, sent) if bodies is not None else None
-    return topic_by(cue, is_overseer(body))
+    return topic_by(cue, is_overseer(body), others)
 
 
 @rule("commitment", requires=("sentences", "mentions", "entities"))
@@ -538,8 +592,9 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)
-        cues = _sanctions_go_on(cues, last_taken) or _same_as_before(sent.text, last_taken)
+        cues = _sanctions_go_on(cues, last_taken, sent.text) or _same_as_before(sent.text, last_taken)
         cues = _undescribed(cues, cx)
+        cx = replace(cx, cues=tuple(cues))
         last_topics = {c.topic for c in cues}
         taken_here: list[str] = []
         for cue in cues:

@@ -34,7 +34,17 @@ JOINT_VERBS: dict[tuple[str, ...], float] = {
     ("kerjasama", "dengan"): 0.75, ("bersinergi", "dengan"): 0.85, ("sinergi", "dengan"): 0.75,
     ("berkolaborasi", "dengan"): 0.85, ("kolaborasi", "dengan"): 0.75, ("menggandeng",): 0.8,
     ("bersama", "dengan"): 0.7, ("bersama",): 0.7,
+    # an agreement signed with a partner: "KPU Rejang Lebong melakukan penandatanganan MoU dengan BPJS
+    # Ketenagakerjaan Kabupaten Rejang Lebong"
+    ("mou", "dengan"): 0.8, ("nota", "kesepahaman", "dengan"): 0.8, ("kesepakatan", "dengan"): 0.75,
+    ("perjanjian", "kerja", "sama", "dengan"): 0.8, ("perjanjian", "kerjasama", "dengan"): 0.8,
+    ("kemitraan", "dengan"): 0.75,
 }
+# a joint noun whose partners are listed after "antara": "Santunan tersebut merupakan bagian dari
+# kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"; "meningkatkan koordinasi
+# antara TNI dan Polri"
+_JOINT_NOUNS = frozenset({"kerja", "kerjasama", "kesepakatan", "perjanjian", "mou", "kesepahaman", "sinergi",
+                          "sinergitas", "koordinasi", "kolaborasi", "kemitraan"})
 _JOINT_EVENTS = re.compile(r"\b(patroli gabungan|apel gabungan|operasi gabungan|rapat koordinasi|rakor|"
                            r"nota kesepahaman|mou|deklarasi bersama|bersama-sama|kerja sama|kerjasama|"
                            r"sinergi|bersinergi|berkolaborasi|berkoordinasi)\b", re.IGNORECASE)
@@ -61,6 +71,18 @@ def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
         i += 1
 
 
+def _between(sent: Sentence) -> Iterator[tuple[int, range]]:
+    """(joint noun, the words that list its partners) of each joint noun followed within two words by
+    "antara": "kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"."""
+    for w in sent.words:
+        if w.text.lower() not in _JOINT_NOUNS:
+            continue
+        for k in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1):
+            if sent.word(k).text.lower() == "antara":
+                yield w.id, partner_range(sent, k)
+                break
+
+
 def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
            bodies: Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
     """(actor body, partner body, confidence, trigger word) in one sentence; ``speaker``: of the
@@ -77,6 +99,11 @@ def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
             continue
         for p in partners:
             yield actor, p, round(conf * min(1.0, found.actors[0].confidence + 0.2), 2), first
+    for first, between in _between(sent):  # "kesepakatan antara pihak KPU Kabupaten Malang dan BPJS"
+        listed = [bodies.of(e, sent) for e in listed_agents(sent, between, index)]
+        listed = list(dict.fromkeys(b for b in listed if b is not None))
+        for a, b in zip(listed, listed[1:]):
+            yield a, b, 0.7, first
     if _JOINT_EVENTS.search(sent.text):  # "KPU dan Bawaslu menggelar rapat koordinasi"
         for s in sent.words:
             if not s.deprel.startswith("nsubj"):

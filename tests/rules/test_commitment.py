@@ -1071,3 +1071,45 @@ def test_commitment_pihaknya_of_a_title_and_a_name_both_subjects_is_the_person()
             "person:fuad": ("person", "Fuad", [("s2", (4,))])}
     got = {a.arg("actor") for a in commitment.fn(document(EARLIER, P["TWO_SUBJECTS_PIHAKNYA"], entities=ents))}
     assert got == {"person:fuad"}
+
+
+def test_commitment_supervising_what_another_topic_names_is_that_topic():
+    """'Personil Polsek Duren Sawit melaksanakan pengawasan sekaligus pengamanan pendistribusian
+    logistik': the police supervise the logistics, they oversee no election; an overseer does."""
+    s1 = sentence("s1", """
+Polsek|PROPN||2|nsubj melaksanakan|VERB||0|root pengawasan|NOUN||2|obj sekaligus|ADV||5|advmod
+pengamanan|NOUN||3|conj pendistribusian|NOUN||5|nmod logistik|NOUN||6|compound .|PUNCT||2|punct""")
+    for name, topics in (("Polsek Duren Sawit", {"election-logistics"}),
+                         ("Bawaslu Jakarta Timur", {"election-logistics", "election-oversight"})):
+        doc = document(s1, entities={"org:x": ("organization", name, [("s1", (1,))])})
+        assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_what_a_victim_was_doing_is_no_stance():
+    """ "almarhum terserempet kendaraan roda empat ketika membantu proses pendistribusian logistik": the
+    accident's circumstance; no one takes a stance on the logistics."""
+    s1 = sentence("s1", """
+Almarhum|NOUN||2|nsubj terserempet|VERB||0|root kendaraan|NOUN||2|obl ketika|SCONJ||5|mark
+membantu|VERB||2|advcl proses|NOUN||5|obj pendistribusian|NOUN||6|nmod logistik|NOUN||7|compound .|PUNCT||2|punct""")
+    doc = document(s1, entities={"person:dika": ("person", "Dika", [("s1", (1,))])})
+    assert not list(commitment.fn(doc))
+    acting = sentence("s1", """
+Dika|PROPN||2|nsubj membantu|VERB||0|root proses|NOUN||2|obj pendistribusian|NOUN||3|nmod
+logistik|NOUN||4|compound .|PUNCT||2|punct""")
+    doc = document(acting, entities={"person:dika": ("person", "Dika", [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {"election-logistics"}
+
+
+def test_commitment_a_follow_up_of_a_directive_is_no_oversight():
+    """ "Made Rentin mengungkapkan bahwa rapat kali ini merupakan tindak lanjut dari arahan kemarin": a
+    follow-up is oversight only as a stance ('Bawaslu akan menindaklanjuti laporan masyarakat')."""
+    ents = {"person:m": ("person", "Made", [("s1", (1,))])}
+    s1 = sentence("s1", """
+Made|PROPN||2|nsubj mengungkapkan|VERB||0|root bahwa|SCONJ||6|mark rapat|NOUN||6|nsubj ini|DET||4|det
+merupakan|VERB||2|ccomp tindak|NOUN||6|obj lanjut|NOUN||7|compound dari|ADP||10|case arahan|NOUN||7|nmod
+.|PUNCT||2|punct""")
+    assert not list(commitment.fn(document(s1, entities=ents)))
+    s2 = sentence("s1", """
+Made|PROPN||3|nsubj akan|AUX||3|aux menindaklanjuti|VERB||0|root laporan|NOUN||3|obj masyarakat|NOUN||4|nmod
+.|PUNCT||3|punct""")
+    assert {a.arg("topic") for a in commitment.fn(document(s2, entities=ents))} == {"election-oversight"}

@@ -94,3 +94,24 @@ def test_joint_action_partner_named_in_this_case():
                  _org("org:satpol", "Satpol", (8,))])
     assert _pairs(document(J["IN_THIS_CASE"], entities=ents)) == {("org:bawaslu", "org:pemkab"),
                                                                   ("org:bawaslu", "org:satpol")}
+
+
+@pytest.mark.parametrize("block", ["BETWEEN", "MOU"])
+def test_joint_action_agreements(block):
+    """'Santunan tersebut merupakan bagian dari kesepakatan antara pihak KPU Kabupaten Malang dan BPJS
+    Ketenagakerjaan'; 'KPU Rejang Lebong melakukan penandatanganan MoU dengan BPJS Ketenagakerjaan'."""
+    at = {"BETWEEN": (8, 10), "MOU": (1, 6)}[block]
+    ents = dict([_org("org:kpu", "KPU", (at[0],)), _org("org:bpjs", "BPJS", (at[1],))])
+    assert _pairs(document(J[block], entities=ents)) == {("org:kpu", "org:bpjs")}
+
+
+def test_joint_action_commander_speaks_for_his_unit():
+    """'... dan Polri akan berkoordinasi dengan Badan Siber dan Sandi Negara (BSSN),' kata Kapolres
+    Indragiri Hilir AKBP Budi Setiawan: the commander's title names his unit, which the article names."""
+    ents = {"person:budi": ("person", "Budi", [("s1", (3,))]),
+            "org:kpu": ("organization", "KPU", [("s1", (6,))]),
+            "org:polres": ("organization", "Polres Sleman", [("s2", (1, 2))])}
+    doc = document(J["COMMANDER"], J["COMMANDER_UNIT"], entities=ents)
+    assert _pairs(doc) == set()  # no title mention: the person speaks for no body
+    doc = replace(doc, mentions=(Mention("s1", (1,), "Kapolres", "title"),))
+    assert _pairs(doc) == {("org:polres", "org:kpu")}

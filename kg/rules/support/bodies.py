@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.lexicon import fold, organizations
+from kg.lang.lexicon import fold, organizations, titles
 from kg.model import Document, Entity, Mention, Sentence
 
 __all__ = ["Bodies", "is_overseer", "partner_range"]
@@ -23,10 +23,15 @@ class Bodies:
     def __init__(self, doc: Document, index: EntityIndex):
         self.index = index
         self.orgs: dict[str, list[Mention]] = {}
-        for e in doc.entities or ():
-            if e.kind == "organization":
-                for m in e.mentions:
-                    self.orgs.setdefault(m.sent_id, []).append(m)
+        self.bodies = [e for e in doc.entities or () if e.kind == "organization"]
+        for e in self.bodies:
+            for m in e.mentions:
+                self.orgs.setdefault(m.sent_id, []).append(m)
+        self.titles: dict[str, list[Mention]] = {}
+        for m in doc.mentions or ():
+            if m.kind == "title" and m.word_ids:
+                self.titles.setdefault(m.sent_id, []).append(m)
+        self.sents = {x.sent_id: x for x in doc.sentences or ()}
 
     def of(self, ent: Entity, sent: Sentence | None) -> Entity | None:
         if ent.kind == "organization":
@@ -39,7 +44,31 @@ class Bodies:
             if before:
                 m = max(before, key=lambda m: m.word_ids[-1])
                 return self.index.by_word.get((m.sent_id, m.word_ids[0]))
+        for pm in mine:
+            unit = self._commanded(pm)
+            if unit is not None:
+                return unit
         return None
+
+    def _commanded(self, pm: Mention) -> Entity | None:
+        """The body a commander's or head's title names, when the article names that body: "Kapolres
+        Indragiri Hilir AKBP Budi Setiawan" speaks for Polres Indragiri Hilir (the title's body in
+        ``offices.tsv``, and the region words between title and name)."""
+        sent = self.sents.get(pm.sent_id)
+        titled = [m for m in self.titles.get(pm.sent_id, ()) if 0 < pm.word_ids[0] - m.word_ids[-1] <= 6]
+        if sent is None or not titled:
+            return None
+        t = max(titled, key=lambda m: m.word_ids[-1])
+        info = titles().get(fold(t.text))
+        if info is None or not info.org:
+            return None
+        unit = fold(info.org)
+        found = [e for e in self.bodies if fold(e.name).startswith(unit)]
+        between = "".join(fold(sent.word(i).text) for i in range(t.word_ids[-1] + 1, pm.word_ids[0])
+                          if sent.word(i).upos == "PROPN" and sent.word(i).text[:1].isupper())
+        if between:
+            found = [e for e in found if any(between[:6] in fold(n) for n in (e.name, *e.aliases))] or found
+        return found[0] if len(found) == 1 else None
 
 
 _STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
