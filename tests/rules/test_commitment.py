@@ -1012,3 +1012,18 @@ def test_commitment_pihaknya_of_a_title_and_a_name_both_subjects_is_the_person()
             "person:fuad": ("person", "Fuad", [("s2", (4,))])}
     got = {a.arg("actor") for a in commitment.fn(document(EARLIER, P["TWO_SUBJECTS_PIHAKNYA"], entities=ents))}
     assert got == {"person:fuad"}
+
+
+@pytest.mark.parametrize("named_inside, expected", [
+    (False, {"person:baehaqi"}),   # "Perwira Polri berpangkat melati dua itu menuturkan, ...": the person named before
+    (True, {"person:budi"}),       # a description that names a person is no epithet
+])
+def test_commitment_epithet_subject_is_the_person_named_before(named_inside, expected):
+    block = P["EPITHET_SUBJECT"]
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:polri": ("organization", "Polri", [("s2", (2,))])}
+    if named_inside:
+        block = block.replace("2\tPolri\tpolri", "2\tBudi\tbudi")
+        ents = {"person:baehaqi": ents["person:baehaqi"], "person:budi": ("person", "Budi", [("s2", (2,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(EARLIER, block, entities=ents))}
+    assert got == expected

@@ -150,6 +150,9 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         w, low = sent.word(wid), sent.word(wid).text.lower()
     if low in FIRST_PERSON and speaker is not None:
         return speaker, 0.85, "speaker"
+    if _epithet_subject(sent, wid, index):
+        last = timeline.last(offset)
+        return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     ent = _agent(index, sent, wid, after)
     named = holder(sent, wid) if holder is not None else None
     if ent is not None:
@@ -179,6 +182,26 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         last = timeline.last(offset)
         return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     return None, 0, ""
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+
+
+def _epithet_subject(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """Word ``wid`` lies in a description that opens the sentence, closed by a demonstrative right
+    before a reporting verb: news refers back to the person just named so ("Perwira Polri berpangkat
+    melati dua itu menuturkan, saat ini juga media sosial ... jadi media untuk para oknum-oknum"), and
+    the body in the description ("Polri") is not the speaker. Read from the words, not the parse, which
+    often makes such a description its root ("berpangkat"). Not when the description names a person."""
+    ws = sent.words
+    for k in range(1, min(len(ws) - 1, 12)):
+        w = ws[k - 1]
+        if w.upos == "PUNCT":
+            return False
+        if w.text.lower() in _DEMONSTRATIVES and REPORTING_VERB.match(ws[k].text):
+            people = any(getattr(index.by_word.get((sent.sent_id, i)), "kind", "") == "person" for i in range(1, k))
+            return k > 1 and wid < k and not people
+    return False
 
 
 def _dirinya(sent: Sentence, wid: int) -> bool:
