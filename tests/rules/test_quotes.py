@@ -402,3 +402,21 @@ def test_quote_without_its_closing_mark_ends_before_a_lower_case_speech_verb():
     (q,) = quote.fn(doc)
     assert q.arg("text") == "Upaya preventif terus digulirkan demi rasa nyaman warga."
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_pronoun_subject_carries_its_antecedent_past_a_later_name():
+    """ "Ia juga mengapresiasi Bupati Sleman Kustini ... “Dukungan pemerintah daerah sangat membantu
+    kami,” ujarnya": "ia" is the person named as the subject before; the -nya is he, not the Bupati
+    named after the pronoun (three sentences on, the first subject is out of the look-back window)."""
+    filler = "Rapat|NOUN||2|nsubj berlangsung|VERB||0|root .|PUNCT||2|punct"
+    doc = document(
+        sentence("s1", "Budi|PROPN||2|nsubj hadir|VERB||0|root .|PUNCT||2|punct", paragraph=1),
+        sentence("s2", filler, paragraph=2), sentence("s3", filler, paragraph=3),
+        sentence("s4", "Ia|PRON||2|nsubj mengapresiasi|VERB||0|root Bupati|NOUN||2|obj Kustini|PROPN||3|appos "
+                       ".|PUNCT||2|punct", paragraph=4),
+        sentence("s5", "“Dukungan|NOUN||4|nsubj pemerintah|NOUN||1|nmod sangat|ADV||4|advmod membantu|VERB||0|root "
+                       "kami,”|PRON||4|obj ujarnya.|VERB||4|parataxis", paragraph=5),
+        entities={"person:budi": ("person", "Budi", [("s1", (1,))]),
+                  "person:kustini": ("person", "Kustini", [("s4", (4,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"

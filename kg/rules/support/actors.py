@@ -19,7 +19,7 @@ from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB
                            THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
-    subtree
+    is_third_person, subtree
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
@@ -170,7 +170,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         reporter = _reporting_subject(sent, clause, index) or _named_before_report(sent, clause, index)
         return (reporter, 0.7, "reporter") if reporter is not None else (None, 0, "")
     pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
-    if low in THIRD_PERSON or pihaknya or _dirinya(sent, wid):
+    if is_third_person(sent, wid) or pihaknya:
         reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
         if reporter is not None:
             return reporter, 0.8, "pronoun"
@@ -202,14 +202,6 @@ def _epithet_subject(sent: Sentence, wid: int, index: EntityIndex) -> bool:
             people = any(getattr(index.by_word.get((sent.sent_id, i)), "kind", "") == "person" for i in range(1, k))
             return k > 1 and wid < k and not people
     return False
-
-
-def _dirinya(sent: Sentence, wid: int) -> bool:
-    """"Dirinya" ("diri" + "-nya", as the parser splits it) is a third-person pronoun for a person,
-    as "ia" is: "Namun dirinya memastikan tidak ada laporan dari KPU maupun Bawaslu terkait
-    netralitas ASN" -> the official named before (never a body, unlike "pihaknya")."""
-    low = sent.word(wid).text.lower()
-    return low == "dirinya" or (low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
 
 
 _WISHING = frozenset({"agar", "supaya"})
@@ -264,7 +256,7 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
         # of two subjects ("Kapolres Purbalingga, AKBP Hendra Irawan mengungkapkan"): the person
         for subj in subjects:
             low = subj.text.lower()
-            ent = timeline.last(offset) if low in THIRD_PERSON else _agent(index, sent, subj.id)
+            ent = timeline.last(offset) if is_third_person(sent, subj.id) else _agent(index, sent, subj.id)
             if ent is not None and ent.kind == "person":
                 return ent
         return None
