@@ -420,3 +420,11 @@ def test_quote_pronoun_subject_carries_its_antecedent_past_a_later_name():
                   "person:kustini": ("person", "Kustini", [("s4", (4,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_opening_a_paragraph_after_an_introduction_ending_with_a_colon():
+    # "Sementara itu, Kapolres Sleman AKBP Yuswanto Ardi menyampaikan:" then the quotation in its own paragraph
+    doc = _doc("Budi menyampaikan pesan Imam kepada warga:\n“Kami siap mengamankan seluruh tahapan pemilu.”",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"

@@ -339,11 +339,19 @@ def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float
 
 
 def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
-    """Attribution before the opening mark in the same paragraph: ``Ia menambahkan ..., “``."""
+    """Attribution before the opening mark in the same paragraph: ``Ia menambahkan ..., “``; or, for
+    a quotation that opens its paragraph, in the paragraph before when that one ends with a colon
+    after a speech verb: ``Sementara itu, Kapolres Sleman AKBP Yuswanto Ardi menyampaikan:`` then
+    ``“Kami menyiagakan 800 personel ...”``."""
     para_start = text.rfind("\n", 0, start) + 1
     head = text[para_start:start - 1]
     if not head.strip():
-        return None
+        prev_end = len(text[:para_start].rstrip())
+        if not text[:prev_end].endswith(":"):
+            return None
+        para_start = text.rfind("\n", 0, prev_end) + 1
+        head = text[para_start:prev_end]
+        start = prev_end + 1
     sent_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     clause = head[sent_start + 1:] if head.rstrip().endswith((",", ":")) else head
     if head.rstrip().endswith((",", ":")) and not _INTRO.search(clause):
