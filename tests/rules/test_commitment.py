@@ -1027,3 +1027,15 @@ def test_commitment_epithet_subject_is_the_person_named_before(named_inside, exp
         ents = {"person:baehaqi": ents["person:baehaqi"], "person:budi": ("person", "Budi", [("s2", (2,))])}
     got = {a.arg("actor") for a in commitment.fn(document(EARLIER, block, entities=ents))}
     assert got == expected
+
+
+@pytest.mark.parametrize("rel, expected", [
+    ("flat:name", {"person:budi"}),   # "Ketua Banggar DPR RI yang juga Ketua DPD ... Said Abdullah berharap": the name
+    ("conj", {"org:dpr"}),            # the last item of a list is not the subject's name
+])
+def test_commitment_name_closing_a_title_subject(rel, expected):
+    ents = {"org:dpr": ("organization", "DPR", [("s1", (3,))]),
+            "person:budi": ("person", "Budi", [("s1", (8,))])}
+    block = P["TITLE_ALSO_TITLE"].replace("8\tBudi\tbudi\tPROPN\t_\t_\t7\tflat:name", f"8\tBudi\tbudi\tPROPN\t_\t_\t7\t{rel}")
+    got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
+from kg.lang.words import (ACCOMPANYING, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
                            THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
@@ -89,7 +89,28 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int, after: int = 0) -> Enti
         if person is not None:
             return person
         level = nxt
-    return found[0] if found else None
+    if found:
+        return _name_closing_subject(index, sent, wid, after) or found[0]
+    return None
+
+
+def _name_closing_subject(index: EntityIndex, sent: Sentence, wid: int, after: int = 0) -> Entity | None:
+    """The person whose name closes the subject phrase of ``wid`` right before its verb, when the
+    search below the title found only bodies: "Ketua Banggar DPR RI yang juga Ketua DPD PDI Perjuangan
+    Provinsi Jawa Timur Said Abdullah berharap ..." is Said Abdullah (the relative clause and the long
+    flat chain hide him deeper than the search goes), not DPR RI. Not one who only accompanies the
+    subject ("Ketua KPU, yang didampingi Anggota Budi, mengatakan"), nor the last item of a list."""
+    verb = sent.word(wid).head
+    if verb <= wid or verb > len(sent.words):
+        return None
+    last = verb - 1 - (sent.word(verb - 1).text == ",")
+    ent = index.by_word.get((sent.sent_id, last))
+    if ent is None or ent.kind != "person" or last <= after or last not in subtree(sent, wid):
+        return None
+    chain = [last] + [a for a in ancestors(sent, last) if a > wid]
+    if any(sent.word(a).text.lower() in ACCOMPANYING or sent.word(a).deprel == "conj" for a in chain):
+        return None  # ... nor the last of a list: "Pengamanan ketat dari Polri, TNI, dan Satbrimob menunjukkan"
+    return ent
 
 
 def _nominalisation(w) -> bool:
