@@ -1039,3 +1039,13 @@ def test_commitment_name_closing_a_title_subject(rel, expected):
     block = P["TITLE_ALSO_TITLE"].replace("8\tBudi\tbudi\tPROPN\t_\t_\t7\tflat:name", f"8\tBudi\tbudi\tPROPN\t_\t_\t7\t{rel}")
     got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
     assert got == expected
+
+
+def test_commitment_relative_clause_on_those_addressed_gives_no_actor():
+    """ "Said juga mengimbau kepada kader, simpatisan PDIP dan masyarakat yang ada di Jawa Timur untuk siaga
+    dan mengawasi pemilu": the parser hung the purpose under the relative clause of the addressees; its
+    "yang" is those addressed, the one who appeals is the actor."""
+    ents = {"person:said": ("person", "Said", [("s1", (1,))]),
+            "org:pdip": ("organization", "PDIP", [("s1", (5,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["KEPADA_RELATIVE"], entities=ents))}
+    assert got == {"person:said"}

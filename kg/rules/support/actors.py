@@ -493,6 +493,11 @@ def _described_object(sent: Sentence, clause: int) -> bool:
     subjects = [c for c in sent.children(noun.head) if c.deprel == "nsubj"]
     if noun.deprel in ("obj", "iobj"):
         return bool(subjects)
+    if noun.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "kepada"
+                                             for c in sent.children(noun.id)):
+        # those addressed ("kepada ..."): "Said juga mengimbau kepada kader, simpatisan PDIP dan masyarakat
+        # yang ada di Jawa Timur untuk siaga dan mengawasi pemilu" -- the party is no actor
+        return True
     # beside a first-person subject: "Kita TNI-Polri ASN dan semua yang terlibat pengamanan ... akan
     # melaksanakan tugas" describes who "kita" are
     return noun.deprel == "nsubj" and any(c.text.lower() in FIRST_PERSON for c in subjects if c.id != noun.id)
