@@ -1049,3 +1049,14 @@ def test_commitment_relative_clause_on_those_addressed_gives_no_actor():
             "org:pdip": ("organization", "PDIP", [("s1", (5,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["KEPADA_RELATIVE"], entities=ents))}
     assert got == {"person:said"}
+
+
+def test_commitment_epithet_subject_with_an_adverb_before_the_verb():
+    # "Ketua PAC PDI Perjuangan ini juga menekankan ...": "juga" between the demonstrative and the verb
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:polri": ("organization", "Polri", [("s2", (2,))])}
+    words = "Perwira|PROPN|O|3|nsubj Polri|PROPN|O|1|flat:name berpangkat|VERB|O|0|root itu|DET|O|3|obj " \
+            "juga|ADV|O|6|advmod menekankan|VERB|O|3|advcl masyarakat|NOUN|O|9|nsubj harus|AUX|O|9|aux " \
+            "menolak|VERB|O|6|ccomp hoaks|NOUN|O|9|obj .|PUNCT|O|3|punct"
+    doc = document(EARLIER, sentence("s2", words, paragraph=2), entities=ents)
+    assert {a.arg("actor") for a in commitment.fn(doc)} == {"person:baehaqi"}

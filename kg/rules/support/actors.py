@@ -210,16 +210,18 @@ _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 def _epithet_subject(sent: Sentence, wid: int, index: EntityIndex) -> bool:
     """Word ``wid`` lies in a description that opens the sentence, closed by a demonstrative right
-    before a reporting verb: news refers back to the person just named so ("Perwira Polri berpangkat
-    melati dua itu menuturkan, saat ini juga media sosial ... jadi media untuk para oknum-oknum"), and
-    the body in the description ("Polri") is not the speaker. Read from the words, not the parse, which
+    before a reporting verb (or an adverb between them: "Ketua PAC PDI Perjuangan ini juga menekankan"):
+    news refers back to the person just named so ("Perwira Polri berpangkat melati dua itu menuturkan,
+    saat ini juga media sosial ... jadi media untuk para oknum-oknum"), and the body in the description
+    ("Polri") is not the speaker. Read from the words, not the parse, which
     often makes such a description its root ("berpangkat"). Not when the description names a person."""
     ws = sent.words
     for k in range(1, min(len(ws) - 1, 12)):
         w = ws[k - 1]
         if w.upos == "PUNCT":
             return False
-        if w.text.lower() in _DEMONSTRATIVES and REPORTING_VERB.match(ws[k].text):
+        verb = next((x for x in ws[k:k + 3] if x.upos != "ADV"), None)  # "... ini juga menekankan"
+        if w.text.lower() in _DEMONSTRATIVES and verb is not None and REPORTING_VERB.match(verb.text):
             people = any(getattr(index.by_word.get((sent.sent_id, i)), "kind", "") == "person" for i in range(1, k))
             return k > 1 and wid < k and not people
     return False
