@@ -428,3 +428,26 @@ def test_quote_opening_a_paragraph_after_an_introduction_ending_with_a_colon():
                {"Budi": "person:budi", "Imam": "person:imam"})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_closed_by_an_opening_mark_typed_in_its_place():
+    # "... sesuai dengan undang-undang ASN “. Hal itu diucapkan Bupati Pekalongan KH Asip Kholbihi ..."
+    doc = _doc("Imam hadir.\n“ Bagi ASN yang tidak ada dalam sistem pun harus netral “. Hal itu diucapkan Budi di Kajen.",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text").endswith("harus netral") and q.arg("speaker") == "person:budi"
+
+
+def test_quote_without_opening_mark_is_not_indirect_speech_closed_by_a_mark():
+    # "Kapolres ... melalui Kasihumas Ipda Mukhtiar mengatakan pada hari Jum’at kemaren terdapat delapan lokasi ...,”jelasnya."
+    doc = _doc("Budi mengatakan pada hari Jumat terdapat delapan lokasi kampanye di kecamatan itu,” jelasnya.",
+               {"Budi": "person:budi"})
+    assert list(quote.fn(doc)) == []
+
+
+def test_quote_ulas_is_a_speech_verb():
+    # "“Kami juga menjalin silaturahmi bersama dengan forkopimka ... sebagai cooling system,” ulas Kapolres Andi."
+    doc = _doc("Imam hadir. Budi datang.\n“Kami juga menjalin silaturahmi dengan tokoh agama,” ulas Imam.",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:imam" and q.provenance.confidence >= 0.9
