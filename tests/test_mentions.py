@@ -868,3 +868,45 @@ def test_mentions_byline_with_two_labels():
     found once."""
     assert _found("KPU menetapkan|VERB hasil .", "Redaktur & Reporter : Kennorton|PROPN Girsang|PROPN",
                   kind="person") == ["Kennorton Girsang"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # "bernama" after a noun for a person names that person
+    ("baru ada|VERB utusan|NOUN dari Tim Pemenangan Pasangan Winasa ( Widi|PROPN|S-PER ) bernama|VERB Wawan "
+     "datang|VERB .", ["Wawan"]),
+    ("Korban|NOUN bernama|VERB Kaelani ( 54|NUM tahun ) bertugas|VERB di TPS .", ["Kaelani"]),
+    # ... not after a noun for a place or a thing
+    ("Ada|VERB desa|NOUN bernama|VERB Sukamaju di sana|PRON .", []),
+    # one capitalised word after a lower-case noun for a person
+    ("Hal itu diakui|VERB petugas|NOUN Mulyadi saat ditemui|VERB .", ["Mulyadi"]),
+    ("kata|VERB pedagang|NOUN Sarinah kepada|ADP wartawan|NOUN .", ["Sarinah"]),
+    # ... not a resident's noun before a place, nor a name running on
+    ("Hal itu diakui|VERB warga|NOUN Sukamaju saat ditemui|VERB .", []),
+])
+def test_mentions_one_word_name_a_person_noun_introduces(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # the particle and the birth-order name open the name; a unit word ends it; a place word inside is a name word
+    ("Hadir|VERB Ketua KPU Gianyar , I Putu Agus Tirta Suguna , I|PROPN|B-PER Wayan|PROPN|E-PER Mura "
+     "Divisi Hukum dan pengawasan .", ["I Putu Agus Tirta Suguna", "I Wayan Mura"]),
+    ("serta|CCONJ I Komang Endra|PROPN|B-PER Gunawan|PROPN|E-PER selaku|ADJ divisi|NOUN Sosialisasi .",
+     ["I Komang Endra Gunawan"]),
+])
+def test_mentions_balinese_name_opened_by_its_particle(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("Serta|CCONJ , Carman ( 45|NUM tahun ) anggota|NOUN KPPS di TPS 01|NUM .", ["Carman"]),
+])
+def test_mentions_name_with_age_in_years(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_a_corpse_noun_is_no_name_word():
+    # "Jenazah Kaelani dimakamkan ...": "Jenazah" (the body of the dead) opens no name
+    assert _found("Korban|NOUN bernama|VERB Kaelani meninggal|VERB .",
+                  "Jenazah Kaelani|PROPN||3|nsubj:pass dimakamkan|VERB di pemakaman|NOUN desa|NOUN .",
+                  kind="person") == ["Kaelani", "Kaelani"]

@@ -153,6 +153,14 @@ def test_resolve_bare_government_is_the_article_regions(sentences, key):
     assert key in _ents(resolved(*sentences), "organization")
 
 
+def test_resolve_bare_provincial_body_is_the_province_of_the_articles_region():
+    # "Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...": the Polda
+    # of Jawa Tengah, not of Kabupaten Jepara (a Polda serves a province)
+    orgs = _ents(resolved("Bupati Jepara hadir di Kabupaten Jepara .", "Apel diikuti Brimob Polda dan Linmas ."),
+                 "organization")
+    assert "org:polda-jawa-tengah" in orgs and not any(k.startswith("org:polda-kabupaten") for k in orgs)
+
+
 def test_resolve_bare_city_government_in_a_province_article_is_generic():
     doc = resolved("Gubernur Sulawesi Selatan hadir .", "pemerintah kota juga telah membentuk tim .")
     assert not any(k.startswith("org:pemkot") for k in _ents(doc, "organization"))
@@ -549,6 +557,45 @@ def test_resolve_bare_villages_of_a_named_kecamatan():
     assert "Wailiti" not in regs   # a village of another kecamatan (Alok Barat) is no hit here
 
 
+def test_resolve_kecamatan_of_the_province_named_by_its_villages():
+    # "desa Manusela, Kanike, Hatuolo ... di Seram Utara" in an article that names only Provinsi Maluku:
+    # the kecamatan (unique in the province) and its villages, even one the NER takes for a person
+    doc = resolved("Pemilu di Provinsi Maluku lancar .",
+                   "Warga desa Manusela , Hatuolo|PROPN|S-PER dan Elemata di Seram Utara menerima logistik .")
+    regs = {e.name: (e.attr("level"), e.key) for e in doc.entities if e.kind == "region"}
+    assert regs["Seram Utara"] == ("kecamatan", "region:81.01.06")
+    assert regs["Manusela"] == ("desa", "region:81.01.06.2007") and regs["Hatuolo"][0] == "desa"
+    assert "Hatuolo" not in {e.name for e in doc.entities if e.kind == "person"}
+
+
+def test_resolve_no_province_kecamatan_without_a_village_of_it():
+    # "di Seram Utara" alone, or after names that are no villages of it, is not looked up in the province
+    doc = resolved("Pemilu di Provinsi Maluku lancar .", "Budi dan Ani tinggal di Seram Utara sejak lama .")
+    assert "Seram Utara" not in _regions_of(doc)
+
+
+def test_resolve_province_kecamatan_with_its_level_word():
+    doc = resolved("Pemilu di Provinsi Maluku lancar .", "Logistik tiba di Kecamatan Seram Utara .")
+    assert _regions_of(doc).get("Seram Utara") == "kecamatan"
+
+
+def test_resolve_town_before_its_kab_kota_is_a_place_of_level_other():
+    # "kata Ketua KPU Sikka, Herimanto, di Maumere, Kabupaten Sikka, Sabtu": Maumere is no kecamatan
+    doc = resolved("kata Ketua KPU Sikka , Herimanto|PROPN|S-PER , di Maumere|PROPN|S-LOC , Kabupaten Sikka , Sabtu .")
+    regs = {e.name: e for e in doc.entities if e.kind == "region"}
+    assert regs["Maumere"].attr("level") == "other" and regs["Maumere"].key == "region:53.07.x-maumere"
+
+
+@pytest.mark.parametrize("sent", [
+    "Rapat di Aula Sasana , Kabupaten Sikka , Sabtu .",          # a venue
+    "Hadir di Budi|PROPN|S-PER , Kabupaten Sikka , Sabtu .",      # a name the NER reads as a person's
+    "Rapat di Maumere , Sabtu .",                                 # no kab/kota after it
+])
+def test_resolve_no_town_without_its_kab_kota(sent):
+    doc = resolved(sent)
+    assert not any(e.attr("level") == "other" for e in doc.entities if e.kind == "region")
+
+
 def test_resolve_village_before_its_kecamatan():
     # "Kusilah anggota Polri warga Gadingharjo Sanden" (Kabupaten Bantul), even where the NER reads a person
     doc = resolved("Pilkada di Kabupaten Bantul .", "Kusilah warga Gadingharjo|PROPN|B-PER Sanden|PROPN|E-PER , hadir .")
@@ -600,3 +647,17 @@ def test_resolve_kecamatan_unit_belongs_to_its_kabupatens_government():
     orgs = _ents(doc, "organization")
     assert orgs["org:puskesmas-pakusari"].attr("parent") == "org:pemkab-jember"
     assert orgs["org:pemkab-jember"].name == "Pemkab Jember"
+
+
+def test_resolve_dateline_fused_to_the_outlet_is_a_region():
+    """"AMBON,MENITINI.COM - Kepala Bidang Humas Polda Maluku ...": the tokenizer keeps the place and
+    the outlet as one token; the place is still the dateline's region."""
+    from dataclasses import replace as _replace
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from entity_helpers import doc_of
+
+    doc = doc_of("AMBON,MENITINI.COM - Kepala Bidang Humas Polda Maluku hadir .")
+    doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "AMBON"})))
+    regions = {e.key: e.name for e in doc.entities if e.kind == "region"}
+    assert regions.get("region:81.71") == "Ambon"

@@ -234,3 +234,27 @@ def test_the_first_word_prefilter_never_drops_a_cue(monkeypatch):
     without = [topics.find_topics(t) for t in texts]
     assert with_skip == without
     assert sum(map(len, without)) > 100
+
+
+@pytest.mark.parametrize("text, topics", [
+    # a patrol on social media hunts hoaxes: "Satreskrim Polres Indragiri Hilir melakukan patroli siber di media sosial"
+    ("Satreskrim Polres Indragiri Hilir melakukan patroli siber di media sosial", ["disinformation"]),
+    ("Kami terus memantau dan patroli di media sosial", ["disinformation"]),
+    # a patrol on the streets keeps order (or oversees, by an overseer: kg.lang.topics.topic_by)
+    ("Polres menggelar patroli di jalan", ["security-order"]),
+])
+def test_topics_cyber_patrol_is_disinformation(text, topics):
+    assert [c.topic for c in find_topics(text)] == topics
+
+
+@pytest.mark.parametrize("text, names, topics", [
+    # the social-security body's name says the welfare of the officers: "KPU ... melakukan penandatanganan
+    # MoU dengan BPJS Ketenagakerjaan"; "seluruh badan adhoc dijamin BPJS Ketenagakerjaan"
+    ("seluruh badan adhoc dijamin BPJS Ketenagakerjaan", [(30, 50)], ["poll-worker-welfare"]),
+    ("memberikan perlindungan Jaminan Kecelakaan Kerja (JKK) dan Jaminan Kematian (JKM)", [],
+     ["poll-worker-welfare", "poll-worker-welfare"]),
+    # the security officer of a polling station is a post: "KPPS termasuk petugas keamanan TPS"
+    ("Kelompok Penyelenggara Pemungutan Suara (KPPS) termasuk petugas keamanan TPS", [], []),
+])
+def test_topics_officers_welfare(text, names, topics):
+    assert [c.topic for c in find_topics(text, names=names)] == topics

@@ -24,9 +24,9 @@ from kg.lang.dates import MONTHS
 from kg.lang.text import is_clutter
 from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
-    noble_titles, organizations, titles, village
+    noble_titles, organizations, titles, village, Region
 from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
@@ -103,6 +103,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
         k = i + 1 if pre else i
+        if pre and k < len(words) and words[k].text == "." and words[i].text[:1].isupper():
+            k += 1   # the abbreviation's point, split off: "Sekda Kab. Kukar Sunggono", "Kec. Alok"
         best = None
         keys, key = [], ""   # the folds of words[k:j], j = k+1 ... while some name starts so
         for w in words[k:min(len(words), k + gaz.max_tokens, k + caps[k])]:   # all capitalised
@@ -267,6 +269,11 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             end = bodiless
         else:
             end = _longest(words, k, tl, lambda t: t.kind in ("office", "regional"))
+            if end is not None and end - 1 > k and end - 1 in reg_starts and end < len(words) \
+                    and words[end].text == ".":
+                # "Sekda Kab. Kukar Sunggono": "Sekda Kab" folds to the title Sekdakab, but the level
+                # word and its point open the region; the title is the shorter one before it
+                end = next((j for j, t in tl[k] if j < end and t.kind in ("office", "regional")), end)
         if end is None and k < len(words) and fused_title(words[k].text):
             end = k + 1   # "Kapoldasu Irjen Agung Setya": a headline's title fused with its province
         unit = _longest(words, k, tl, lambda t: t.kind == "unit") if k < len(words) and is_cap(words[k].text) else None
@@ -314,8 +321,8 @@ def _division(words, k: int, org_starts: set[int]) -> int | None:  # up to 16 wo
         p = paren_acronym(words, j)
         if p:
             j = p
-        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&"):
-            j += 1
+        elif is_cap(words[j].text) or words[j].text in (",", "dan", "&") or words[j].text.isdigit() and j == k:
+            j += 1   # a unit's number: "Kasubdit [1 Direktorat Reserse Kriminal Umum] Polda Jateng"
         else:
             return None
     return j if j in org_starts and j > k and words[k].text != "," else None
@@ -521,8 +528,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i) and not set(range(*r)) <= regions:
                 cands.append((*r, "title"))
     for i in range(len(words) - 3):  # "Siti (45), warga Kelurahan Bukit Tunggal": a name with the age
-        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and words[i + 3].text == ")" \
-                and 17 <= int(words[i + 2].text) <= 110:
+        if words[i + 1].text == "(" and re.fullmatch(r"\d{2}", words[i + 2].text) and 17 <= int(words[i + 2].text) <= 110 \
+                and (words[i + 3].text == ")" or i + 4 < len(words) and fold(words[i + 3].text) in ("tahun", "thn", "th")
+                     and words[i + 4].text == ")"):   # "Carman (45 tahun) anggota KPPS"
             k = i + 1
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
                 k -= 1
@@ -530,12 +538,12 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             if r and r == (k, i + 1) and not regions & set(range(*r)):
                 cands.append((*r, "title"))
     for i in range(len(words) - 2):  # "Desri Ayunda, caleg DPRD Sumbar, ikut hadir": NAME , TITLE
-        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in _PERSON_NOUNS \
+        if words[i + 1].text == "," and i + 2 < len(words) and fold(words[i + 2].text) in PERSON_NOUNS \
                 and words[i].upos == "PROPN" and is_name_token(words[i].text) and not words[i].text.isupper() \
                 and (i == 0 or not is_cap(words[i - 1].text)) and i not in regions:
             cands.append((i, i + 1, "title"))   # "Rosidin, penyandang disabilitas lainnya, juga ..."
         if words[i + 1].text == "," and i + 2 < len(words) and (
-                fold(words[i + 2].text) in _CANDIDACIES
+                fold(words[i + 2].text) in CANDIDACIES
                 or (t := titles().get(fold(words[i + 2].text))) is not None and t.kind != "qualifier"):
             k = i + 1
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
@@ -560,6 +568,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                     and all((w.ner or "O")[2:] in ("", "PER") and not w.text.isupper() for w in words[r[0]:r[1]]) \
                     and (r[1] == len(words) or not is_cap(words[r[1]].text)):
                 cands.append((*r, "title"))
+    cands += [(*r, "title") for r in _named_by_noun(words, regions)]
+    cands += [(*r, "title") for r in _balinese_names(words, regions)]
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
             k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
@@ -649,6 +659,54 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     return out + _conjoined(words, out, used, runs, regions, before)
 
 
+def _named_by_noun(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
+    """A name a noun for a person introduces, though the NER missed it: after "bernama" ("named") whose
+    clause opens with such a noun (NAMED_NOUNS), the capitalised run ("ada utusan dari Tim Pemenangan
+    Pasangan Winasa-Sudiartana (Widi) bernama Wawan datang", "Korban bernama Kaelani (54 tahun)"); and the
+    one capitalised word right after such a noun in lower case (ONE_NAME_NOUNS), when no place, body
+    or title and no second name word: "petugas Mulyadi", "pedagang Sarinah" (a resident's noun is
+    not one: "warga Sleman" is a place)."""
+    out = []
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if fold(prev.text) == "bernama":
+            k = i - 2
+            while k >= 0 and i - k <= 12 and words[k].text not in (",", ".", ";", ":") \
+                    and fold(words[k].text) not in NAMED_NOUNS:
+                k -= 1
+            if k < 0 or fold(words[k].text) not in NAMED_NOUNS or words[k].text.isupper():
+                continue
+            r = _run(words, i, strict=False)
+            if r and r[0] == i and not regions & set(range(*r)) and not any(w.text.isupper() for w in words[i:r[1]]):
+                out.append(r)
+        elif prev.text in ONE_NAME_NOUNS and prev.upos == "NOUN":
+            w = words[i]
+            r = _run(words, i)
+            if r == (i, i + 1) and w.upos == "PROPN" and i not in regions and not w.text.isupper() \
+                    and w.text.isalpha() and not gazetteer().lookup(w.text) and fold(w.text) not in organizations() \
+                    and (i + 1 == len(words) or not is_cap(words[i + 1].text)):
+                out.append(r)
+    return out
+
+
+def _balinese_names(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
+    """A Balinese name opened by its particle and a birth-order or caste name (see NAME_PARTICLES) is a
+    person's name of three words or more, though the NER tagged only part of it: "I Wayan Mura Divisi
+    Hukum dan pengawasan", "serta I Komang Endra Gunawan selaku divisi Sosialisasi" (a unit word ends
+    it, see :func:`_no_name_word`; a word the gazetteer knows as a place, "Mura", is a name word here)."""
+    out = []
+    for i in range(len(words) - 2):
+        if not _particle(words, i) or i > 0 and is_name_token(words[i - 1].text) and i - 1 not in regions:
+            continue
+        r = _run(words, i, strict=False)
+        if r is None or r[0] != i:
+            continue
+        j = next((k for k in range(i + 2, r[1]) if _no_name_word(words[k].text)), r[1])
+        if j - i >= 3 and not regions & {i, i + 1}:   # a place's name may be a name word: "I Wayan Mura"
+            out.append((i, j))
+    return out
+
+
 def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs, regions: set[int],
                before: frozenset[str]) -> list[tuple[int, int, str]]:
     """A one-word name joined by "dan"/"serta" to a person the sentence names is a person too, as
@@ -662,6 +720,7 @@ def _conjoined(words, persons: list[tuple[int, int, str]], used: set[int], runs,
     out = []
     for i, w in enumerate(words):
         if i in used or i in regions or runs[i] != (i, i + 1) or w.upos != "PROPN" or w.deprel != "conj" \
+                or _no_name_word(w.text) \
                 or w.head not in heads or i == 0 or fold(words[i - 1].text) not in ("dan", "serta") \
                 or w.text.isupper() or fold(w.text) in titles() or fold(w.text) in before \
                 or organizations().get(fold(w.text)) is not None or gazetteer().lookup(fold(w.text)):
@@ -735,10 +794,11 @@ def _gloss(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 
 def _no_name_word(text: str) -> bool:
-    """A word no name opens: a ke-an/pe-an noun, or a headquarters named Ma(rkas) + the unit's
-    acronym ("di Aula Bharadaksa, Mapolres Langkat", "Makodim", "Mapolda")."""
+    """A word no name opens: a ke-an/pe-an noun, a unit of a body (UNIT_WORDS: "I Wayan Mura Divisi
+    Hukum"), or a headquarters named Ma(rkas) + the unit's acronym ("di Aula Bharadaksa, Mapolres
+    Langkat", "Makodim", "Mapolda")."""
     f = fold(text)
-    if len(f) >= 8 and _CONFIX_NOUN.fullmatch(f):
+    if len(f) >= 8 and _CONFIX_NOUN.fullmatch(f) or f in UNIT_WORDS:
         return True
     info = organizations().get(f[2:]) if text[:2] == "Ma" and len(f) > 4 else None
     return info is not None and info.type == "security"   # the police's and the army's units
@@ -747,14 +807,6 @@ def _no_name_word(text: str) -> bool:
 # forms of address among the honorifics: weaker evidence of a name than "H", "KH" or a rank
 _ADDRESS_WORDS = frozenset({"bapak", "pak", "ibu", "bu", "mas", "mbak", "bang", "kak", "cak", "tuan",
                             "nyonya", "ny"})
-# candidacies written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
-_CANDIDACIES = frozenset({"caleg", "calon", "cabup", "cawabup", "cagub", "cawagub", "cawalkot", "cawawalkot",
-                          "capres", "cawapres", "bacaleg", "bacabup", "bakal"})
-# common nouns for people an apposition gives a one-word name: "Rosidin, penyandang disabilitas
-# lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
-_PERSON_NOUNS = frozenset({"warga", "penyandang", "pemilih", "petani", "nelayan", "pedagang", "guru",
-                           "mahasiswa", "pelajar", "siswa", "pria", "wanita", "perempuan", "pemuda",
-                           "relawan", "penduduk", "buruh", "sopir", "seorang"})
 # words that announce candidate pairs: "pasangan Kelana Aprilianto – Agus Asy'ari", "nomor urut 1 adalah ..."
 _TICKET_CUES = frozenset({"pasangan", "paslon", "urut", "berpasangan", "calon", "cabup", "cawabup", "cagub",
                           "cawagub", "cawalkot", "cawawalkot", "kandidat"})
@@ -1002,6 +1054,73 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _province_districts(words: tuple[Word, ...], regions: list[tuple[int, int]],
+                        scope: set[str]) -> list[tuple[tuple[int, int], Region]]:
+    """Kecamatan of a province the article names (its kab/kota unnamed) where the sentence confirms it:
+    after "di" with a village of it named in the same sentence ("desa Manusela, Kanike, Hatuolo dan
+    Elemata di Seram Utara", Maluku), or with its level word ("Kecamatan Seram Utara"). Kecamatan
+    names repeat across a province's kab/kota, so only a name unique in the province counts."""
+    gaz, inside = gazetteer(), {k for i, j in regions for k in range(i, j)}
+    if not any("." not in c for c in scope):
+        return []
+    out: list[tuple[tuple[int, int], Region]] = []
+    for i in range(1, len(words)):
+        level = LEVEL_WORDS.get(fold(words[i - 1].text)) == "kecamatan"
+        if not (words[i - 1].text == "di" or level) or i in inside:
+            continue
+        for n in (3, 2, 1):
+            ws = words[i:i + n]
+            if len(ws) < n or not all(is_cap(w.text) and k not in inside for k, w in enumerate(ws, i)):
+                continue
+            d = gaz.province_district(" ".join(w.text for w in ws), scope)
+            if d is None or gaz.district(" ".join(w.text for w in ws), scope) is not None:
+                continue   # not a kecamatan of the province, or one the kab/kota look-up finds already
+            named = {fold(w.text) for k, w in enumerate(words) if is_cap(w.text) and not i <= k < i + n}
+            if level or any(village(t, {d.code}) is not None for t in named):
+                out.append(((i - level, i + n), d))
+                inside.update(range(i - level, i + n))
+                break
+    return out
+
+
+def _apposed_towns(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Towns that are no administrative unit, named as addresses run, before their kab/kota: "kata
+    Ketua KPU Sikka, Herimanto, di Maumere, Kabupaten Sikka, Sabtu" (Maumere is the regency's seat,
+    no kecamatan). One or two capitalised words after "di", then a comma and a kab/kota the
+    gazetteer knows; venues ("di Aula Sasana, Kabupaten ..."), bodies, titles and names the NER takes
+    for a person's are no towns."""
+    gaz, starts = gazetteer(), {i: j for i, j in regions}
+    inside = {k for i, j in regions for k in range(i, j)}
+    out = []
+    for i in range(1, len(words) - 3):
+        if words[i - 1].text != "di" or i in inside:
+            continue
+        n = next((n for n in (1, 2) if i + n + 1 < len(words) and words[i + n].text == ","), 0)
+        ws = words[i:i + n]
+        if not n or not all(is_cap(w.text) and w.text.isalpha() and (w.ner or "O")[2:] != "PER" for w in ws) \
+                or any(k in inside for k in range(i, i + n)) \
+                or any(fold(w.text) in _NAMED_PLACES | _OFFICE_BUILDINGS or fold(w.text) in organizations()
+                       or fold(w.text) in titles() for w in ws):
+            continue
+        j = starts.get(i + n + 1)
+        if j is None:
+            continue
+        after = [w.text for w in words[i + n + 1:j] if fold(w.text) not in LEVEL_WORDS]
+        if any(r.level in ("kabupaten", "kota") for r in gaz.lookup(" ".join(after))):
+            out.append((i, i + n))
+    return out
+
+
+def _village_list(words: tuple[Word, ...], i: int) -> bool:
+    """The word at ``i`` is an item of a list that a village level word opens, so the level word
+    distributes over it: "desa Manusela, Kanike, Hatuolo dan Elemata" (Hatuolo is a desa, whatever
+    the NER takes it for)."""
+    k = i - 1
+    while k >= 0 and (words[k].text in _LIST_JOINS or is_cap(words[k].text)):
+        k -= 1
+    return k >= 0 and k < i - 2 and fold(words[k].text) in VILLAGE_LEVELS and words[i - 1].text in _LIST_JOINS
+
+
 def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kabkota: set[str]) -> list[tuple[int, int]]:
     """Desa and kelurahan named without their level word, found in the Kemendagri list of the kecamatan
     the sentence names: "16 TPS di tiga desa Kecamatan Alok Timur yakni Kojadoi, Kojagete, dan
@@ -1027,7 +1146,7 @@ def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kab
                     or i > 0 and fold(words[i - 1].text) in _FEATURES:   # "erupsi Gunung Lewotobi"
                 continue
             surface = " ".join(w.text for w in ws)
-            person = any((w.ner or "O")[2:] == "PER" for w in ws)
+            person = any((w.ner or "O")[2:] == "PER" for w in ws) and not _village_list(words, i)
             if kec and not person and village(surface, kec) is not None:
                 hit = (i, i + n)
                 break
@@ -1069,8 +1188,11 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
+    wide = _province_districts(words, regions, set(kabkota))
+    regions = sorted(regions + [span for span, _ in wide])
+    regions = sorted(regions + _apposed_towns(words, regions))
     regions = sorted(regions + _villages(words, regions))
-    regions = sorted(regions + _named_villages(words, regions, set(kabkota)))
+    regions = sorted(regions + _named_villages(words, regions, set(kabkota) | {d.parent for _, d in wide}))
     reg_starts = {i: j for i, j in regions}
     orgs = []
     i = 0
@@ -1106,7 +1228,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
              if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
-              for k in range(i, j)}
+              or _village_list(words, i) for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
@@ -1136,6 +1258,9 @@ def find_mentions(doc: Document) -> Document:
             for r in cands:
                 if r.level in ("kota", "kabupaten"):
                     kabkota.add(r.code)
+                # the provinces too (codes without a dot, inert for the kab/kota look-ups): a kecamatan
+                # of the province may be named by its villages (see _province_districts)
+                kabkota.add(r.code.split(".")[0])
             abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
@@ -1246,6 +1371,10 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         k = next((k for k in starts if len(ws) > k + len(place) and
                   [fold(w.text) for w in ws[k:k + len(place)]] == [fold(p) for p in place]), None)
         if k is None:
+            fused = _fused_dateline(ws, place)
+            if fused is not None and (sent.sent_id, len(place)) not in taken:
+                return [(Mention(sent.sent_id, tuple(range(1, len(place) + 1)), fused[0], "region",
+                                 ws[0].start_char, fused[1]), "dateline")]
             continue
         ids = tuple(range(k + 1, k + len(place) + 1))
         if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
@@ -1254,6 +1383,22 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
                  "dateline")]
     return []
+
+
+def _fused_dateline(ws: tuple[Word, ...], place: list[str]) -> tuple[str, int] | None:
+    """(the place's text, its end offset) where the tokenizer fused the dateline's last place word to
+    the outlet after a comma or a hyphen with no space: "AMBON,MENITINI.COM - Kepala Bidang Humas ..." is
+    one token, "Maumere-SuaraSikka.com:" starts with "Maumere-Suara".
+    The mention covers the fused token but names only the place."""
+    n = len(place)
+    if len(ws) <= n or [fold(w.text) for w in ws[:n - 1]] != [fold(p) for p in place[:-1]]:
+        return None
+    last = ws[n - 1].text
+    if last[len(place[-1]):len(place[-1]) + 1] not in (",", "-") or \
+            not last.lower().startswith(place[-1].lower()) or not last[:1].isupper():
+        return None
+    words = [w.text for w in ws[:n - 1]] + [last[:len(place[-1])]]
+    return " ".join(words), ws[n - 1].start_char + len(place[-1])
 
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:

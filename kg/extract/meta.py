@@ -103,6 +103,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('InfoPublik', 'Calang')
     >>> find_publisher("HARIAN KALBAR (KUBU RAYA) – Dalam rangka ...")   # the place in brackets
     ('HARIAN KALBAR', 'KUBU RAYA')
+    >>> find_publisher("Maumere-SuaraSikka.com: Pesta demokrasi Pemilu 2024 ...")   # place-outlet, one word
+    ('SuaraSikka.com', 'Maumere')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -147,6 +149,9 @@ def find_publisher(text: str) -> tuple[str, str]:
             continue  # a domain in running text, not a header
         publisher = f"{m['name']}.{m['tld']}"
         place = ""
+        fused = _place_hyphen_outlet(m["name"]) if not before.strip() else None
+        if fused:   # "Maumere-SuaraSikka.com: Pesta demokrasi ...": the place, a hyphen, the outlet
+            return f"{fused[1]}.{m['tld']}", fused[0]
         pm = _DATELINE_PLACE.match(before) if before.strip() else None
         if pm or upper:
             place = (pm or upper)["place"].strip()
@@ -156,6 +161,22 @@ def find_publisher(text: str) -> tuple[str, str]:
                 place = after["place"].strip()
         return publisher, place
     return "", bare
+
+
+def _place_hyphen_outlet(name: str) -> tuple[str, str] | None:
+    """(place, outlet) of a domain written after its dateline place with a hyphen and no space:
+    "Maumere-SuaraSikka.com". The outlet's brand is in camel case (as outlets name themselves), or
+    the place is one the gazetteer knows; a hyphenated brand ("growmedia-indo") is neither.
+
+    >>> _place_hyphen_outlet("Maumere-SuaraSikka")
+    ('Maumere', 'SuaraSikka')
+    >>> _place_hyphen_outlet("growmedia-indo") is None
+    True
+    """
+    place, _, outlet = name.partition("-")
+    if not outlet or not re.fullmatch(r"[A-Z][a-z]+", place) or not outlet[:1].isupper():
+        return None
+    return (place, outlet) if _camel(outlet) or _known_place(place) else None
 
 
 def _camel(word: str) -> bool:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
-from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, VILLAGE_LEVEL, VILLAGE_LEVELS
+from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
+    VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org, party_board
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
@@ -36,9 +37,13 @@ def _words(sents: dict, m: Mention):
 def _name_part(m: Mention, ws) -> tuple[str, str, list[str]]:
     """(level announced by the mention, the name's words, all words)."""
     texts = [w.text for w in ws]
+    if m.text != " ".join(texts) and len(m.text.split()) == len(texts):
+        texts = m.text.split()   # the place of a fused dateline token: "AMBON,MENITINI.COM" names Ambon
     level = ""
     if len(texts) > 1 and fold(texts[0]) in LEVEL_WORDS:
         level, texts = LEVEL_WORDS[fold(texts[0])], texts[1:]
+        if len(texts) > 1 and texts[0] == ".":
+            texts = texts[1:]   # "Kab. Kukar": the abbreviation's point
     elif len(texts) > 1 and texts[-1] in ("Kota", "Kabupaten"):
         level, texts = LEVEL_WORDS[fold(texts[-1])], texts[:-1]
     return level, " ".join(texts), texts
@@ -103,6 +108,7 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
                 known[fold(name)] = r
             if r.level in ("kota", "kabupaten"):
                 kabkota.add(r.code)
+            kabkota.add(r.code.split(".")[0])   # its province: see Gazetteer.province_district
     short = region_short_names(doc)
     chosen: dict[tuple[str, int], tuple[Region, str]] = {}
     for m in mentions:
@@ -110,7 +116,9 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         level, name, _ = _name_part(m, ws)
         cands = list(gaz.lookup(name)) or ([short[fold(name)]] if fold(name) in short else [])
         if level == "kecamatan" or not cands:  # (a bare name is a mention only as a kecamatan:
-            d = gaz.district(name, kabkota)       # after a district title, or listed after one)
+            # after a district title, or listed after one; a kecamatan of the province when mention
+            # finding confirmed it by its villages ("desa Manusela, ... di Seram Utara")
+            d = gaz.district(name, kabkota) or gaz.province_district(name, kabkota)
             cands = [d] if d else []
         why = ""
         if level and any(c.level == level for c in cands):
@@ -183,9 +191,7 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
     Their codes ("32.07.05.x-bojongmengger") are no Kemendagri codes and are not written as such.
     A dateline place the gazetteer lacks ("Tiakur, SentralNusantara.com –") is a place of level
     other, placed the same way."""
-    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen
-            and (fold(_words(sents, m)[1][0].text) in VILLAGE_LEVELS
-                 or (dateline and fold(m.text) == fold(dateline)))]
+    todo = [m for m in mentions if (m.sent_id, m.word_ids[0]) not in chosen]
     if not todo:
         return {}
     picked = [r for r, _ in chosen.values()]
@@ -197,14 +203,25 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
         ws = _words(sents, m)[1]
         if fold(ws[0].text) in VILLAGE_LEVELS:
             level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
-        else:  # the dateline place
-            level, name = "other", _display(" ".join(w.text for w in ws))
-        code = f"{parent}.x-{key_slug(name)}" if parent else f"x-{key_slug(name)}"
+        else:  # the dateline place, a town before its kab/kota
+            level, name = "other", _display(_name_part(m, ws)[1])
+        where = _apposed_to(m, sents, chosen) or parent
+        code = f"{where}.x-{key_slug(name)}" if where else f"x-{key_slug(name)}"
         full = name if level == "other" else f"{level.title()} {name}"
-        r = local.setdefault(code, Region(code, level, name, full, parent))
+        r = local.setdefault(code, Region(code, level, name, full, where))
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
-                                               (f", placed in region:{parent}" if parent else ""))
+                                               (f", placed in region:{where}" if where else ""))
     return local
+
+
+def _apposed_to(m: Mention, sents: dict, chosen: dict) -> str:
+    """The code of the kab/kota written after the mention and a comma, as addresses run: "di Maumere,
+    Kabupaten Sikka"; else ""."""
+    nxt = chosen.get((m.sent_id, m.word_ids[-1] + 2))
+    sent = sents[m.sent_id]
+    if nxt is None or m.word_ids[-1] + 1 > len(sent.words) or sent.word(m.word_ids[-1] + 1).text != ",":
+        return ""
+    return nxt[0].code if nxt[0].level in ("kabupaten", "kota") else ""
 
 
 def main_region(regions: list[Entity]) -> Entity | None:
@@ -298,8 +315,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
                 (team or p.info and p.info.scope != "national"):
             bare.append((m, p))
             continue
-        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]) \
-            if p.region_words else ""
+        rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]).replace(" . ", ". ") \
+            if p.region_words else ""   # "Bawaslu Kab. Semarang": the abbreviation's point back on it
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
              region, rname, why, written=not p.generic_level, rtext=rtext,
              board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "")
@@ -323,6 +340,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             # "apel ... diikuti oleh Staf Kecamatan, Koramil, Polsek" in an article about Kecamatan Pakusari
             kec = [e for e in regions if e.attr("level") == "kecamatan"]
             region = gaz.by_code.get(kec[0].attr("code")) if len(kec) == 1 else None
+        elif acr in PROVINCIAL_BODIES:
+            region = _enclosing(region, ("provinsi",), gaz)   # "BKO Brimob Polda" in a Jepara article
         elif acr in LEVEL_OF_GOV:
             region = _enclosing(region, (LEVEL_OF_GOV[acr],), gaz)  # "Pemprov" in a city article: its province
             if region is None:

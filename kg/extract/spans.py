@@ -183,16 +183,25 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
     division's name is a list whose last item is the one word after "dan"; without "dan" it is one
     word unless it runs to the sentence's end. A word the NER tags as a person ends it.
 
+    A comma continues the list before its last items: "Anggota Bawaslu Kabupaten Jepara [Divisi
+    Penanganan Pelanggaran, Data dan Informasi], Sujiantoko, mengatakan".
+
     >>> from kg.model import Word
     >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("Divisi SDM dan Parmas Amran Pulungan ,".split(), 1))
     >>> trailing_division(ws, 0), trailing_division(ws[:2] + ws[4:], 0), trailing_division(ws, 1)
     (4, 2, None)
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("Divisi Hukum , Data dan Informasi , Budi ,".split(), 1))
+    >>> trailing_division(ws, 0)
+    6
     """
     if k >= len(words) or fold(words[k].text) not in _DIVISION_WORDS or not is_cap(words[k].text):
         return None
     j, conj = k + 1, None
-    while j < len(words) and j - k <= 12:
+    while j < len(words) and j - k <= 16:
         t = words[j].text
+        if t == "," and conj is None and _list_goes_on(words, j):
+            j += 1
+            continue
         if t in ("dan", "&"):
             if conj is not None:
                 break
@@ -204,6 +213,17 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
     if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
         j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def _list_goes_on(words: tuple[Word, ...], j: int) -> bool:
+    """After the comma at ``j``, capitalised words (and commas) up to "dan" and one capitalised word:
+    the comma joins items of one name ("Penanganan Pelanggaran, Data dan Informasi")."""
+    k = j + 1
+    while k < len(words) and k - j <= 8 and (re.fullmatch(r"[A-Z][A-Za-z'-]*", words[k].text) or words[k].text == ",") \
+            and not (words[k].ner or "O").endswith("PER"):
+        k += 1
+    return k > j + 1 and k + 1 < len(words) and words[k].text in ("dan", "&") and words[k - 1].text != "," \
+        and bool(re.fullmatch(r"[A-Z][A-Za-z'-]*", words[k + 1].text))
 
 
 def bracket_short_name(words: tuple[Word, ...], j: int) -> str:

@@ -103,6 +103,13 @@ class Gazetteer:
         hits = [r for r in self.districts.get(fold(text), ()) if r.parent in within]
         return hits[0] if len(hits) == 1 else None
 
+    def province_district(self, text: str, within: set[str]) -> Region | None:
+        """The one kecamatan named ``text`` inside one of the province codes in ``within`` (codes of
+        other levels are ignored): "di Seram Utara" in an article that names only Provinsi Maluku."""
+        provinces = {c for c in within if "." not in c}
+        hits = [r for r in self.districts.get(fold(text), ()) if r.parent.split(".")[0] in provinces]
+        return hits[0] if len(hits) == 1 else None
+
 
 # short forms that are ordinary words: "Seribu" (a thousand) for Kepulauan Seribu
 _NOT_SHORT_NAMES = frozenset({"Seribu"})

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon"]
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by"]
 
 
 @dataclass(frozen=True)
@@ -135,17 +135,55 @@ def _bound() -> tuple[tuple[str, re.Pattern], ...]:
                                          + alt(b["acts"]) + r"(?![\w-])", re.IGNORECASE)) for b in raw)
 
 
-_MEETS = re.compile(r"(?<![\w-])(?:pertemuan|audiensi|dialog|(?:ber)?silah?turah(?:mi|im))(?:\s+\w+){0,2}?\s+(?:bersama|dengan)\s+"
-                    r"(?:(?:para|seluruh|jajaran)\s+)?", re.IGNORECASE)
-# involving other bodies in one's work: "Panwaslih ... melibatkan komisioner Panwaslih dan kepala Satuan
-# Kerja Perangkat Kabupaten (SKPK)"
-_INVOLVES = re.compile(r"(?<![\w-])(?:melibatkan|dilibatkan)\s+(?:(?:para|seluruh|jajaran|semua)\s+)?", re.IGNORECASE)
-_BODIES = re.compile(r"(?:instansi|opd|unsur|pimpinan|stakeholder|pemangku|komisioner|ketua|kepala|lembaga|dinas|"
-                     r"forkopimda|forkompimda|pihak terkait)\b", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _doer_bound() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues of ``_watching`` (patrols) and ``_monitoring`` (monitoring) in the lexicon."""
+    raw = _read("topic_lexicon.json")
+    return tuple(frozenset(c.lower() for c in (raw.get(k) or {}).get("cues", ())) for k in ("_watching", "_monitoring"))
+
+
+def topic_by(cue: TopicCue, overseer: bool) -> str | None:
+    """The topic of ``cue`` when its doer is (``overseer``) or is not an overseer of the election;
+    None when the cue then names no topic.
+
+    An overseer's patrol is oversight, anyone else's keeps order: "Bawaslu Kota Denpasar turun langsung
+    untuk melaksanakan patroli dimasa tenang". Monitoring is oversight only by an overseer: "Pj. Gubernur
+    Papua ... akan melakukan pemantauan lapangan" oversees no election.
+
+    >>> patrol, watch = find_topics("melaksanakan patroli"), find_topics("melakukan pemantauan")
+    >>> [topic_by(c, True) for c in patrol + watch]
+    ['election-oversight', 'election-oversight']
+    >>> [topic_by(c, False) for c in patrol + watch]
+    ['security-order', None]
+    """
+    watching, monitoring = _doer_bound()
+    low = " ".join(cue.cue.lower().split())
+    if low in watching:
+        return "election-oversight" if overseer else cue.topic
+    if low in monitoring and cue.topic == "election-oversight":
+        return cue.topic if overseer else None
+    return cue.topic
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[str, re.Pattern, tuple[tuple[re.Pattern, bool], ...]]:
+    """(topic, the heads of other bodies, (pattern up to the partner, whether a name may follow) per
+    family) from the ``_families`` section of the lexicon."""
+    raw = _read("topic_lexicon.json")["_families"]
+
+    def alt(xs):
+        return "(?:" + "|".join(r"\s+".join(map(re.escape, x.split())) for x in sorted(xs, key=len, reverse=True)) + ")"
+    lead = r"(?:" + alt(raw["lead"]) + r"\s+)?"
+    rows = []
+    for fam in raw["families"]:
+        then = (r"(?:\s+\w+){0,%d}?\s+" % fam["gap"] + alt(fam["then"])) if fam["then"] else ""
+        rows.append((re.compile(r"(?<![\w-])" + alt(fam["cues"]) + then + r"\s+" + lead, re.IGNORECASE), fam["named"]))
+    bodies = re.compile(alt(raw["bodies"]) + r"\b", re.IGNORECASE)
+    return raw["topic"], bodies, tuple(rows)
 
 
 def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
-    """A meeting with other bodies or their heads is coordination between them: "Kapolda Jabar ...
+    """The joint acts of the lexicon's ``_families``. A meeting with other bodies or their heads is coordination between them: "Kapolda Jabar ...
     menggelar pertemuan bersama Ketua KPU Jabar Yayat Hidayat dan Ketua Bawaslu Jabar". A meeting
     with the public or with supporters is not.
 
@@ -167,13 +205,22 @@ def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
     ['interagency-coordination']
     >>> _meeting_with("melibatkan tokoh agama", [])
     []
+
+    Acting together with a named body: "kami bersama dengan Pemkab dalam hal ini Satpol PP sudah
+    menurunkan alat peraga"; "polisi juga menggandeng Bawaslu".
+
+    >>> [c.cue for c in _meeting_with("kami bersama dengan Pemkab sudah menurunkan", [(20, 26)])]
+    ['bersama']
+    >>> _meeting_with("kami bersama dengan warga menurunkan", [])
+    []
     """
+    topic, bodies, families = _families()
     out = []
-    meets = [(m, True) for m in _MEETS.finditer(text)] + [(m, False) for m in _INVOLVES.finditer(text)]
-    for m, named_too in meets:  # involving a named forum ("melibatkan FKUB") is that forum's topic
-        if _BODIES.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
-            word = m.group().split()[0]
-            out.append(TopicCue("interagency-coordination", m.start(), m.start() + len(word), word, "strong"))
+    for rx, named_too in families:
+        for m in rx.finditer(text):
+            if bodies.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
+                word = m.group().split()[0]
+                out.append(TopicCue(topic, m.start(), m.start() + len(word), word, "strong"))
     return out
 
 
@@ -250,9 +297,24 @@ _PARTAKING = re.compile(r"^partisipasi(?:nya)?(?:\s+(?:masyarakat|publik|warga))
 _IN = re.compile(r"^\W*(?:sangat\s+\w+\s+|penting\s+)?(?:dalam|untuk|ikut|turut)\b", re.IGNORECASE)
 
 
+# "partisipasi aktif masyarakat dalam memberikan informasi": the public's part in doing something
+_PART_IN_DOING = re.compile(r"\s+(?:aktif\s+)?(?:(?:masyarakat|publik|warga)\s+)?(?:dalam|untuk)\s+((?:me|ber)\w+(?:\s+\w+)?)",
+                            re.IGNORECASE)
+# ... unless the doing is the voting: "partisipasi masyarakat untuk menggunakan hak pilihnya"
+_VOTING = re.compile(r"(?:memilih|mencoblos|menggunakan|menyalurkan|memberikan\s+(?:hak|suara)|"
+                     r"men?y?u?sukseskan|mensukseskan|datang|hadir|berdemokrasi)\b", re.IGNORECASE)
+
+
 def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     """The public's part in another topic's work is not turnout: "Partisipasi masyarakat sangat penting
-    dalam menjaga netralitas aparatur negara"; "partisipasi masyarakat dalam pengawasan pemilu".
+    dalam menjaga netralitas aparatur negara"; "partisipasi masyarakat dalam pengawasan pemilu"; nor is
+    its part in any doing other than voting: "AKBP Muhammad juga berharap partisipasi aktif masyarakat
+    dalam memberikan informasi kepada pihak kepolisian".
+
+    >>> [c.topic for c in find_topics("berharap partisipasi aktif masyarakat dalam memberikan informasi")]
+    []
+    >>> {c.topic for c in find_topics("partisipasi masyarakat untuk menggunakan hak pilihnya")}
+    {'voter-participation'}
 
     >>> [c.topic for c in find_topics("partisipasi masyarakat dalam pengawasan pemilu")]
     ['election-oversight']
@@ -261,6 +323,9 @@ def _participation_in(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:
     """
     if cue.topic != "voter-participation" or not _PARTAKING.match(cue.cue):
         return False
+    doing = _PART_IN_DOING.match(text, cue.end)
+    if doing and not _VOTING.match(doing.group(1)):
+        return True  # "partisipasi aktif masyarakat dalam memberikan informasi kepada pihak kepolisian"
     after = [c for c in chosen if c.start >= cue.end and c.topic != cue.topic and c.strength == "strong"]
     nxt = min(after, key=lambda c: c.start, default=None)
     return nxt is not None and nxt.start - cue.end <= 40 and bool(_IN.match(text[cue.end:nxt.start]))

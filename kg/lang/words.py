@@ -13,7 +13,9 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE"]
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
+           "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
+           "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
 # "..., tegas Budi." -- a capitalised word after one of these is a speaker's name
 NAME_INTRO_VERBS = frozenset({"ujar", "kata", "ucap", "ungkap", "tegas", "jelas", "terang", "tutur",
@@ -88,6 +90,8 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
+                            # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"
+                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Unit",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
@@ -114,40 +118,102 @@ NOT_CREDITED_NAMES = frozenset({"pribadi", "istimewa", "ist", "net", "internet",
                                 "tangkapan", "layar", "screenshot", "repro", "antara", "arsip", "file",
                                 # a campaign team credited: "(Foto: Timnas Amin)", "(Foto: Tim Media)"
                                 "timnas", "tim", "timses", "redaksi"})
-# abbreviated first names written with a full stop, which the sentence splitter may take for the
-# end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
-# nouns for a post, a role or an occupation, and for a party's or a body's meeting, that the lexicons do
-# not list as titles and that are never a word of a person's name; capitalised before a name (or at a
-# sentence's start) they would open it: "ujar Wakil Sekretaris Jenderal PDI Perjuangan Hasto Kristianto",
-# "Menteri Tedjo mengatakan ...", "Pengamat Politik Arbi Sanit", "Kongres belum berlangsung". Words that
-# are also names or parts of one ("Hakim": Lukman Hakim, "Duta", "Guru Nanak", "Senior" after a name) are
-# not listed.
-NOT_NAME_NOUNS = frozenset({
-    "wakil", "menteri", "menko", "wamen", "komisaris", "juru", "bicara", "jubir", "pengamat", "politisi",
-    "politikus", "dirut", "staf", "staff", "khusus", "jaksa", "rektor", "dekan", "deputi", "bendahara",
-    "wasekjen", "waketum", "caleg", "capres", "cawapres", "pelaksana", "deklarator", "pendiri", "kader", "pakar",
-    "peneliti", "aktivis", "pengacara", "advokat", "kuasa", "kongres", "konvensi", "muktamar", "munas", "musda",
-    "musyawarah", "rakernas", "rakerda", "rakerwil"})
+# nouns for people, one table: each word with the jobs it does (a word in two lists is one entry here).
+#   not-name   a post, a role or an occupation that the lexicons do not list as titles and that is never
+#              a word of a person's name; capitalised before a name (or at a sentence's start) it would
+#              open it: "ujar Wakil Sekretaris Jenderal PDI Perjuangan Hasto Kristianto", "Menteri Tedjo
+#              mengatakan ...", "Pengamat Politik Arbi Sanit". Words that are also names or parts of one
+#              ("Hakim": Lukman Hakim, "Duta", "Guru Nanak", "Senior" after a name) are not given it.
+#   before     an occupation or kin written in lower case right before a person's name, as an apposition
+#              the NER may miss: "artis Pong Hardjatmo", "editor Tay Hohoff", "istri Farida Arriany"
+#   after      a common noun for people that an apposition after a one-word name opens: "Rosidin,
+#              penyandang disabilitas lainnya, juga ...", "Kamid, warga Tegalombo tersebut, ..."
+#   candidacy  a candidacy written after a name: "Desri Ayunda, caleg DPRD Sumbar Dapil I, ikut hadir"
+#   one        a noun for a person in lower case right before a name of ONE word, which is that person's
+#              name: "petugas Mulyadi", "pedagang Sarinah", "istri Farida" (not a resident's noun: "warga
+#              Sleman" is a place)
+#   named      a noun for a person that "bernama" ("named") may follow, the name after it being the
+#              person's: "ada utusan dari Tim Pemenangan ... bernama Wawan datang", "Korban bernama Kaelani"
+_NOT_NAME, _BEFORE, _AFTER, _CANDIDACY, _ONE, _NAMED = "not-name", "before", "after", "candidacy", "one", "named"
+_PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w, jobs in (
+    # posts and roles
+    ("wakil", "not-name"), ("menteri", "not-name"), ("menko", "not-name"), ("wamen", "not-name"),
+    ("komisaris", "not-name"), ("juru", "not-name"), ("bicara", "not-name"), ("jubir", "not-name"),
+    ("dirut", "not-name"), ("staf", "not-name"), ("staff", "not-name"), ("khusus", "not-name"),
+    ("jaksa", "not-name"), ("rektor", "not-name"), ("dekan", "not-name"), ("deputi", "not-name"),
+    ("bendahara", "not-name"), ("wasekjen", "not-name"), ("waketum", "not-name"), ("pelaksana", "not-name"),
+    ("deklarator", "not-name"), ("pendiri", "not-name"), ("kader", "not-name"), ("pakar", "not-name"),
+    # candidacies
+    ("caleg", "not-name candidacy"), ("capres", "not-name candidacy"), ("cawapres", "not-name candidacy"),
+    ("calon", "candidacy"), ("cabup", "candidacy"), ("cawabup", "candidacy"), ("cagub", "candidacy"),
+    ("cawagub", "candidacy"), ("cawalkot", "candidacy"), ("cawawalkot", "candidacy"), ("bacaleg", "candidacy"),
+    ("bacabup", "candidacy"), ("bakal", "candidacy"),
+    # occupations
+    ("pengamat", "not-name before"), ("politisi", "not-name before"), ("politikus", "not-name before"),
+    ("peneliti", "not-name before"), ("aktivis", "not-name before named"), ("pengacara", "not-name before named"),
+    ("advokat", "not-name before named"), ("kuasa", "not-name before"),
+    ("artis", "before"), ("aktor", "before"), ("aktris", "before"), ("penyanyi", "before"), ("pelawak", "before"),
+    ("komedian", "before"), ("musisi", "before"), ("pemusik", "before"), ("seniman", "before named"),
+    ("budayawan", "before"), ("sutradara", "before"), ("produser", "before"), ("penulis", "before"),
+    ("pengarang", "before"), ("sastrawan", "before"), ("penyair", "before"), ("editor", "before"),
+    ("wartawan", "before named"), ("jurnalis", "before named"), ("fotografer", "before"), ("pilot", "before"),
+    ("kopilot", "before"), ("pengusaha", "before named"), ("ekonom", "before"), ("sejarawan", "before"),
+    ("ilmuwan", "before"), ("akademisi", "before"), ("dosen", "before named"), ("pelatih", "before named"),
+    ("pemain", "before named"), ("atlet", "before named"), ("petinju", "before"), ("pebulutangkis", "before"),
+    ("pesepak", "before"),
+    # kin and companions
+    ("istri", "before one named"), ("suami", "before one named"), ("ayah", "before one named"),
+    ("ayahanda", "before"), ("ibunda", "before"),
+    ("putra", "before named"), ("putri", "before named"), ("adik", "before one named"),
+    ("kakak", "before one named"), ("cucu", "before one named"),
+    ("sahabat", "before one named"), ("rekan", "before one named"),
+    # residents, voters and trades
+    ("warga", "after named"), ("penyandang", "after named"), ("pemilih", "after named"),
+    ("petani", "after one named"), ("nelayan", "after one named"),
+    ("pedagang", "after one named"), ("guru", "after named"), ("mahasiswa", "after named"),
+    ("pelajar", "after named"), ("siswa", "after named"),
+    ("pria", "after one named"), ("wanita", "after one named"), ("perempuan", "after one named"),
+    ("pemuda", "after named"), ("relawan", "after named"),
+    ("penduduk", "after named"), ("buruh", "after one named"), ("sopir", "after one named"),
+    ("seorang", "after named"),
+    # workers and parties of an election, and the persons a report is about
+    ("petugas", "one named"), ("korban", "named"), ("saksi", "named"), ("utusan", "named"),
+    ("anggota", "named"), ("ketua", "named"), ("pengurus", "named"), ("tersangka", "named"),
+    ("pelaku", "named"), ("pelapor", "named"), ("terlapor", "named"), ("anak", "named"),
+    ("bocah", "named"), ("lelaki", "named"), ("ibu", "named"), ("bapak", "named"),
+    ("kakek", "one named"), ("nenek", "one named"), ("janda", "named"), ("lansia", "named"),
+    # roles and states that are never a word of a name: "kata Inisiator pertemuan ulama se Aceh H Tgk
+    # Muhammad Amin Daud", "Jenazah Kaelani dimakamkan di pemakaman desa setempat"
+    ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
+    ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
+
+
+def _with_job(job: str) -> frozenset[str]:
+    return frozenset(w for w, jobs in _PERSON_NOUN_JOBS.items() if job in jobs)
+
+
+# a party's or a body's meetings, never a word of a name either: "Kongres belum berlangsung"
+_MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda", "musyawarah", "rakernas",
+                            "rakerda", "rakerwil"})
+NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
+OCCUPATION_NOUNS = _with_job(_BEFORE)
+PERSON_NOUNS = _with_job(_AFTER)
+CANDIDACIES = _with_job(_CANDIDACY)
+ONE_NAME_NOUNS = _with_job(_ONE)
+NAMED_NOUNS = _with_job(_NAMED)
 # a party's national councils, between a role and the party's name: "Wakil Ketua Dewan Pembina Demokrat
 # Marzuki Alie", "Anggota Dewan Pembina Gerindra Martin Hutabarat" (folded, spaces dropped)
 PARTY_COUNCILS = frozenset({"dewanpembina", "dewanpenasihat", "dewanpenasehat", "dewanpakar", "dewankehormatan",
                             "dewansyuro", "dewansyura", "dewanpertimbangan", "majelistinggi", "majelissyuro",
                             "majelissyura", "majelispertimbangan", "majelispakar"})
-# occupations and kin written in lower case right before a person's name, as an apposition the NER may
-# miss: "artis Pong Hardjatmo", "editor Tay Hohoff", "kopilot Ardy Tedjo", "istri Farida Arriany"
-OCCUPATION_NOUNS = frozenset({
-    "artis", "aktor", "aktris", "penyanyi", "pelawak", "komedian", "musisi", "pemusik", "seniman", "budayawan",
-    "sutradara", "produser", "penulis", "pengarang", "sastrawan", "penyair", "editor", "wartawan", "jurnalis",
-    "fotografer", "pilot", "kopilot", "pengamat", "aktivis", "pengacara", "advokat", "pengusaha", "politisi",
-    "politikus", "ekonom", "sejarawan", "ilmuwan", "peneliti", "akademisi", "dosen", "pelatih", "pemain",
-    "atlet", "petinju", "pebulutangkis", "pesepak", "istri", "suami", "ayah", "ayahanda", "ibunda", "putra",
-    "putri", "adik", "kakak", "cucu", "sahabat", "rekan", "kuasa"})
 # the legal form that ends a company's name, never a word of a person's: "wakil ketua Lockheed
 # Corporation memberitahu ...", "PT Bank Rakyat Indonesia Tbk"
 COMPANY_SUFFIXES = frozenset({"corporation", "corp", "inc", "ltd", "limited", "llc", "gmbh", "tbk", "plc"})
 # names of God (and the Arabic eulogy after them) the NER tags as persons in quotations and prayers:
 # "Insya Allah", "berkat rahmat Allah SWT", "kepada Tuhan Yang Maha Esa"; no named human (GUIDELINES)
 DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
+# abbreviated first names written with a full stop, which the sentence splitter may take for the
+# end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "m"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
@@ -174,3 +240,7 @@ AD_HOC_LEVELS = {"PPK": ("kecamatan",), "Panwascam": ("kecamatan",), "PPS": ("de
 # standing bodies of a kecamatan (a police sector, a military rayon, the district leaders' forum): a bare
 # "Polsek" in an article about a kabupaten is the Polsek of the kecamatan the article names, not the kabupaten's
 DISTRICT_BODIES = frozenset({"Polsek", "Koramil", "Forkopimcam", "Muspika", "Puskesmas"})
+# standing bodies of a province (the regional police, the military region, the high prosecutor's office;
+# UU 2/2002, UU 34/2004, UU 16/2004): a bare "Polda" in an article about a kabupaten is its province's
+# ("Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...")
+PROVINCIAL_BODIES = frozenset({"Polda", "Kodam", "Kejati"})

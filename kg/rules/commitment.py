@@ -16,11 +16,12 @@ from kg.lang.text import is_clutter
 from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, find_actors
+from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import TopicCue, find_topics
+from kg.lang.topics import TopicCue, find_topics, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -407,7 +408,8 @@ class _Sent:
 
 
 def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: Timeline,
-         carry: tuple[int, Actor] | None, holders=None) -> tuple[list[Assertion], Actor | None]:
+         carry: tuple[int, Actor] | None, holders=None,
+         bodies: Bodies | None = None) -> tuple[list[Assertion], Actor | None]:
     """Commitments for one topic cue (one per actor) and the actor to carry on."""
     sent, base, spans, quote = cx.sent, cx.base, cx.spans, cx.quote
     head = _cue_head(cue, cx)
@@ -454,6 +456,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         # and the body both act, see find_actors): "“TNI dan Polri akan selalu siap mengamankan Proses
         # Pemilu 2024,” kata Kapolsek ..." is the Kapolsek's pledge and the forces'
         found.actors = [Actor(speaker, 0.8, "speaker")] + found.actors
+    if cue.topic == "interagency-coordination":
+        found.actors = _not_partners(found.actors, sent, head)
     if not found.actors:
         return [], None
     if cue.strength == "names" and cue.topic == "interagency-coordination":
@@ -468,13 +472,36 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     addressees = _addressees(sent, found.addressees)
     out = [Assertion(
         kind="commitment",
-        args=(("actor", actor.entity.key), ("topic", cue.topic), ("kind", kind), ("polarity", polarity),
+        args=(("actor", actor.entity.key), ("topic", topic), ("kind", kind), ("polarity", polarity),
               ("modality", modality), ("target", target), ("addressees", addressees)),
         provenance=Provenance(doc_id=doc.doc_id, sent_id=sent.sent_id, start_char=start, end_char=end,
                               text=sent.text, rule="commitment",
                               confidence=round(actor.confidence * weak, 2)))
-        for actor in found.actors]
+        for actor in found.actors
+        if (topic := _doer_topic(cue, actor, sent, bodies)) is not None]
     return out, found.actors[0]
+
+
+def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:
+    """The actors less the co-actors named after a coordination cue: those are whom the actor
+    coordinates with, the objects of the joint act (README: partners after "berkoordinasi dengan" are
+    not co-actors). "Forkopimda ... mengadakan rapat koordinasi bersama Tim Kewaspadaan Dini"; "kami
+    bersama dengan Pemkab dalam hal ini Satpol PP sudah menurunkan alat peraga" is the speaker's
+    coordination. Partners named before it act together ("Pemerintah Kota Pangkalpinang bersama OPD
+    terkait, ... serta aparat keamanan dari TNI dan POLRI telah melakukan koordinasi"), and so do those
+    the act is done with, further on: "melakukan sosialisasi dan koordinasi secara masif, baik di
+    tingkat provinsi maupun kabupaten dan kota, bersama Forkopimda"."""
+    after = partner_range(sent, cue)  # the cue's phrase: up to a verb, a purpose word or a clause's comma
+    return [a for a in actors if a.how != "co-actor" or not any(
+        m.sent_id == sent.sent_id and m.word_ids and m.word_ids[0] in after for m in a.entity.mentions)]
+
+
+def _doer_topic(cue: TopicCue, actor: Actor, sent: Sentence, bodies: Bodies | None) -> str | None:
+    """The cue's topic for this actor (:func:`kg.lang.topics.topic_by`): a patrol or monitoring is
+    oversight when the actor is an overseer or speaks for one ("Ketua Bawaslu Rohil Zubaedah"), and
+    a monitoring by anyone else names no topic."""
+    body = bodies.of(actor.entity, sent) if bodies is not None else None
+    return topic_by(cue, is_overseer(body))
 
 
 @rule("commitment", requires=("sentences", "mentions", "entities"))
@@ -489,6 +516,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
     holders = TitleHolders(doc, index)
+    bodies = Bodies(doc, index)
     quotes = find_quotations(doc.text, timeline, holders)
     best: dict[tuple[str, str], Assertion] = {}
     carry: tuple[int, Actor] | None = None  # the last actor, for a next sentence with no subject
@@ -517,14 +545,14 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         for cue in cues:
             if cue.topic in seen:
                 continue
-            found, actor = _one(doc, cue, cx, index, timeline, carry, holders)
+            found, actor = _one(doc, cue, cx, index, timeline, carry, holders, bodies)
             if found:  # a cue with no actor (inside "Forum Koordinasi ...") leaves the topic to the next
                 seen.add(cue.topic)
                 taken_here.append(cue.topic)
             if actor is not None:
                 carry = (sent.paragraph, actor)
             for a in found:
-                k = (a.arg("actor"), cue.topic)
+                k = (a.arg("actor"), a.arg("topic"))
                 if k not in best or a.provenance.confidence > best[k].provenance.confidence:
                     best[k] = a
         # a sanction sentence whose doer is unnamed ("maka akan disanksi tegas") still goes on with the rule

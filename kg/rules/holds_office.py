@@ -210,6 +210,15 @@ def _future_appointment(words) -> bool:
     return any(a == "akan" and _FUTURE_POSTS & set(folded[n + 1:n + 3]) for n, a in enumerate(folded))
 
 
+def _every(words, j: int) -> bool:
+    """The title is followed by "se" (every one of a region's): "Camat Se Kab. Kukar, Kapolsek Se Kab.
+    Kukar", "para Kapolres se-Kalbar": a plural post, no one holder."""
+    if j >= len(words):
+        return False
+    w = words[j].text.lower()
+    return w == "se" or w.startswith("se-") and len(w) > 3
+
+
 def _former(words, i: int) -> bool:
     """A word of a past post in the eight words before the title at ``i``; "sebelumnya menjabat"."""
     window = [fold(w.text) for w in words[max(0, i - 8):i]]
@@ -520,7 +529,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if fused is not None:   # "Kapoldasu", "Gubkalbar": the province is written inside the title
         info = fused[0]
     if info is None or (i > 0 and fold(words[i - 1].text) in _NOT_HOLDER) or _former(words, i) \
-            or (i > 0 and fold(words[i - 1].text) in _BUILDINGS):
+            or (i > 0 and fold(words[i - 1].text) in _BUILDINGS) or _every(words, j):
         return []   # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a place, no holder
     if not qual and i == 0:
         qual = _split_qualifier(doc, sent)

@@ -18,9 +18,10 @@ from collections.abc import Iterator
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
+from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
+from kg.rules.support.bodies import Bodies, partner_range
 from kg.rules.support.quotations import find_quotations, quoted_ranges
 from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
 
@@ -37,8 +38,6 @@ JOINT_VERBS: dict[tuple[str, ...], float] = {
 _JOINT_EVENTS = re.compile(r"\b(patroli gabungan|apel gabungan|operasi gabungan|rapat koordinasi|rakor|"
                            r"nota kesepahaman|mou|deklarasi bersama|bersama-sama|kerja sama|kerjasama|"
                            r"sinergi|bersinergi|berkolaborasi|berkoordinasi)\b", re.IGNORECASE)
-_STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
-                   "sebagai", "sehingga", "karena"})
 
 
 # JOINT_VERBS longest first, and the words they start with (no other word starts a trigger)
@@ -62,53 +61,12 @@ def _triggers(sent: Sentence) -> Iterator[tuple[int, int, float]]:
         i += 1
 
 
-def _partner_range(sent: Sentence, last: int) -> range:
-    """The words after a trigger up to the next punctuation mark, verb or purpose word; a comma
-    goes on when a list item follows ("kerja sama dengan TNI, Polri, dan PT Pos Indonesia untuk")."""
-    end = last + 1
-    while end <= len(sent.words):
-        w = sent.word(end)
-        nxt = sent.word(end + 1) if end < len(sent.words) else None
-        listed = w.text == "," and nxt is not None and (nxt.text[:1].isupper() or nxt.text.lower() in ("dan", "serta"))
-        if w.upos == "PUNCT" and w.text not in ("(", ")", "/", "-") and not listed \
-                or w.upos in ("VERB", "AUX") or w.text.lower() in _STOP:
-            break
-        end += 1
-    return range(last + 1, end)
-
-
-class _Bodies:
-    """The body a person speaks for: the organisation named in his title, in this sentence or
-    where the article names him ("Ketua KPU Sleman, Budi" -> KPU Sleman)."""
-
-    def __init__(self, doc: Document, index: EntityIndex):
-        self.index = index
-        self.orgs: dict[str, list[Mention]] = {}
-        for e in doc.entities or ():
-            if e.kind == "organization":
-                for m in e.mentions:
-                    self.orgs.setdefault(m.sent_id, []).append(m)
-
-    def of(self, ent: Entity, sent: Sentence) -> Entity | None:
-        if ent.kind == "organization":
-            return ent
-        here = [m for m in ent.mentions if m.sent_id == sent.sent_id]  # the title in this sentence first,
-        mine = [m for m in here + [m for m in ent.mentions if m not in here] if m.word_ids]  # then any
-        for pm in mine:
-            before = [m for m in self.orgs.get(pm.sent_id, ()) if m.word_ids
-                      and 0 < pm.word_ids[0] - m.word_ids[-1] <= 4]
-            if before:
-                m = max(before, key=lambda m: m.word_ids[-1])
-                return self.index.by_word.get((m.sent_id, m.word_ids[0]))
-        return None
-
-
 def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,
-           bodies: _Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
+           bodies: Bodies, speaker: Entity | None) -> Iterator[tuple[Entity, Entity, float, int]]:
     """(actor body, partner body, confidence, trigger word) in one sentence; ``speaker``: of the
     quotation the sentence is in ("Kami ... bekerja sama dengan KPU dan Bawaslu," kata Ezauw)."""
     for first, last, conf in _triggers(sent):
-        partners = [bodies.of(e, sent) for e in listed_agents(sent, _partner_range(sent, last), index)]
+        partners = [bodies.of(e, sent) for e in listed_agents(sent, partner_range(sent, last), index)]
         partners = [p for p in partners if p is not None]
         if not partners:
             continue
@@ -147,7 +105,7 @@ def joint_action(doc: Document) -> Iterator[Assertion]:
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index, quoted_ranges(doc.text))
-    bodies = _Bodies(doc, index)
+    bodies = Bodies(doc, index)
     quotes = find_quotations(doc.text, timeline)
     best: dict[frozenset[str], Assertion] = {}
     for sent in doc.sentences or ():

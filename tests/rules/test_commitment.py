@@ -452,7 +452,8 @@ DATELINE_MELALUI = P["DATELINE_MELALUI"]
                         "org:forkopimda": ("organization", "Forkopimda", [("s1", (8,))]),
                         "org:kesbangpol": ("organization", "Kesbangpol", [("s1", (11,))]),
                         "org:tkd": ("organization", "Tim Kewaspadaan Dini", [("s1", (17, 18, 19))])},
-     {("org:forkopimda", "interagency-coordination"), ("org:tkd", "interagency-coordination"),
+     # the team met after "rapat koordinasi bersama" is no coordinator, but acts on conflict with it
+     {("org:forkopimda", "interagency-coordination"),
       ("org:forkopimda", "conflict-prevention"), ("org:tkd", "conflict-prevention")}),
 ])
 def test_commitment_actor_through_group_nouns_lists_and_datelines(block, ents, expected):
@@ -758,11 +759,13 @@ def test_commitment_count_as_the_object_of_an_act_is_no_statistic():
     assert got == {("org:polres", "security-order")}
 
 
-def test_commitment_fallback_actor_keeps_the_bersama_partners():
+def test_commitment_fallback_actor_coordinates_with_the_bersama_partners():
+    """'..., kata Mutia, saat melakukan rapat koordinasi bersama Forkopimda': Mutia coordinates; the
+    forum she meets is the partner of her coordination, not a coordinator of its own."""
     ents = {"person:mutia": ("person", "Mutia", [("s1", (7,))]),
             "org:forkopimda": ("organization", "Forkopimda", [("s1", (14,))])}
     got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["FALLBACK_BERSAMA"], entities=ents))}
-    assert ("org:forkopimda", "interagency-coordination") in got
+    assert got == {("person:mutia", "interagency-coordination")}
 
 
 def test_commitment_relative_clause_beside_a_first_person_subject_describes_it():
@@ -839,14 +842,15 @@ def test_commitment_agent_between_dateline_and_verb_with_listed_partners():
     """ "jpnn.com, JAKARTA - Menteri Koordinator Politik Hukum dan Keamanan Wiranto memimpin rapat
     koordinasi lintas sektoral bersama Bawaslu, Polri, TNI, Kementerian Dalam Negeri, dan sejumlah
     instansi": the parser made the dateline the subject and broke the title chain at "dan"; the person
-    named between the dash and the verb leads, and every partner of the serial list acts with him."""
+    named between the dash and the verb leads; the serial list after "bersama" is whom he coordinates
+    with, all of it (no coordinators of their own)."""
     ents = {"person:wiranto": ("person", "Wiranto", [("s1", (6,))]),
             "org:bawaslu": ("organization", "Bawaslu", [("s1", (11,))]),
             "org:polri": ("organization", "Polri", [("s1", (13,))]),
             "org:tni": ("organization", "TNI", [("s1", (16,))])}
     doc = document(P["DATELINE_BROKEN_TITLE"], entities=ents)
     assert {a.arg("actor") for a in commitment.fn(doc) if a.arg("topic") == "interagency-coordination"} \
-        == {"person:wiranto", "org:bawaslu", "org:polri", "org:tni"}
+        == {"person:wiranto"}
 
 
 def test_commitment_passive_reporting_opener_gives_the_reporter():
@@ -974,6 +978,60 @@ aman|ADJ||4|obl dan|CCONJ||8|cc damai|ADJ||6|conj .|PUNCT||4|punct""")
     assert [a for a in commitment.fn(doc) if a.provenance.sent_id == "s1"] == []
 
 
+PATROL = P["PATROL"]
+MONITORING = P["MONITORING"]
+
+
+@pytest.mark.parametrize("name, topic", [
+    ("Bawaslu Kota Denpasar", "election-oversight"),   # an overseer's patrol oversees the election
+    ("Polres Nunukan", "security-order"),              # the police's keeps order
+])
+def test_commitment_patrol_topic_follows_the_doer(name, topic):
+    """'Bawaslu Kota Denpasar ... melaksanakan patroli dimasa tenang untuk mencegah terjadinya politik uang'."""
+    doc = document(PATROL, entities={"org:x": ("organization", name, [("s1", (1,))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == {topic}
+
+
+@pytest.mark.parametrize("name, kind, topics", [
+    ("Bawaslu Papua", "organization", {"election-oversight"}),   # an overseer monitors: oversight
+    ("Ramses", "person", set()),                                 # a governor's field visit oversees nothing
+])
+def test_commitment_monitoring_is_oversight_by_an_overseer_only(name, kind, topics):
+    """'Pj. Gubernur Papua ... akan melakukan pemantauan lapangan sehari sebelum pemungutan suara'."""
+    doc = document(MONITORING, entities={"x:x": (kind, name, [("s1", (1, 2))])})
+    assert {a.arg("topic") for a in commitment.fn(doc)} == topics
+
+
+def test_commitment_monitoring_by_the_overseers_official():
+    """The person speaks for the body in his title: 'Ketua Bawaslu Rohil Zubaedah'."""
+    official = {"person:z": ("person", "Zubaedah", [("s1", (4,))]),
+                "org:b": ("organization", "Bawaslu Rohil", [("s1", (2, 3))])}
+    doc = document(P["MONITORING_OFFICIAL"], entities=official)
+    assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {("person:z", "election-oversight")}
+    official["org:b"] = ("organization", "Polres Rohil", [("s1", (2, 3))])
+    assert not list(commitment.fn(document(P["MONITORING_OFFICIAL"], entities=official)))
+
+
+def test_commitment_acting_together_with_a_body_is_coordination():
+    """'kami bersama dengan Pemkab dalam hal ini Satpol PP sudah menurunkan alat peraga': both take down
+    the banners; the one who acts with the other coordinates, the partner named after the cue does not."""
+    doc = document(P["JOINING"], entities={"org:bawaslu": ("organization", "Bawaslu", [("s1", (1,))]),
+                                           "org:pemkab": ("organization", "Pemkab", [("s1", (4,))])})
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
+    assert ("org:bawaslu", "interagency-coordination") in got
+    assert ("org:pemkab", "interagency-coordination") not in got
+    assert ("org:pemkab", "campaign-rules") in got
+
+
+def test_commitment_meeting_partners_are_no_coordinators():
+    """'Forkopimda ... mengadakan rapat koordinasi bersama Tim Kewaspadaan Dini': the team is met."""
+    doc = document(P["MEETING_PARTNERS"], entities={
+        "org:f": ("organization", "Forkopimda", [("s1", (1,))]),
+        "org:t": ("organization", "Tim Kewaspadaan Dini", [("s1", (6, 7, 8))])})
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)}
+    assert ("org:f", "interagency-coordination") in got
+    assert ("org:t", "interagency-coordination") not in got
+
 def test_commitment_dirinya_is_the_person_named_before():
     # "Namun dirinya memastikan ... netralitas ASN": "diri" + "-nya" is "he", as "ia" is
     ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
@@ -985,12 +1043,13 @@ def test_commitment_dirinya_is_the_person_named_before():
 def test_commitment_bersama_partners_end_where_a_clause_opens():
     """ "Bawaslu Provinsi Jawa Timur melaksanakan rapat koordinasi bersama 19 Bawaslu Kabupaten/Kota yang
     akan menyelenggarakan Pilkada untuk mempersiapkan pembentukan Sentra Gakkumdu": the partners are the
-    listed bodies; the Gakkumdu to be formed, inside the relative clause, is no partner."""
+    listed bodies; the Gakkumdu to be formed, inside the relative clause, is no partner. (A coordination
+    cue's partners are its objects, so the case is built on an outreach act, whose partners act too.)"""
     ents = {"org:bawaslu": ("organization", "Bawaslu", [("s1", (1,))]),
             "org:panwaslu": ("organization", "Panwaslu", [("s1", (6,))]),
             "org:gakkumdu": ("organization", "Gakkumdu", [("s1", (14,))])}
     got = {a.arg("actor") for a in commitment.fn(document(P["BERSAMA_RELATIVE"], entities=ents))
-           if a.arg("topic") == "interagency-coordination"}
+           if a.arg("topic") == "public-outreach"}
     assert got == {"org:bawaslu", "org:panwaslu"}
 
 

@@ -38,6 +38,20 @@ def _short(h):
      ("person:mie-go", "", "Sekretaris Daerah", "region:19.71")),
     ("Acara dibuka Budi|PROPN|B-PER Utama|PROPN|E-PER , Pj Wali Kota Pangkalpinang , kemarin .",
      ("person:budi-utama", "Pj", "Wali Kota", "region:19.71")),
+    # "Kab." with its point split off: the level word still opens the region, and "Sekda Kab" is
+    # no title Sekdakab there
+    ("Hadir Sekda Kab . Kukar Sunggono|PROPN|S-PER , dan lainnya .",
+     ("person:sunggono", "", "Sekretaris Daerah", "region:64.02")),
+    ("Hadir Ketua Dprd Kab . Kukar Abdul|PROPN|B-PER Rasyid|PROPN|E-PER , dan lainnya .",
+     ("person:abdul-rasyid", "", "Ketua DPRD", "region:64.02")),
+    # a numbered subunit between the head's title and the body
+    ("Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng AKBP Agus|PROPN|B-PER Endro|PROPN|I-PER "
+     "Wibowo|PROPN|E-PER mengatakan|VERB hal itu .",
+     ("person:agus-endro-wibowo", "", "Kepala Subdirektorat 1 Direktorat Reserse Kriminal Umum Polda", "region:33")),
+    # a division after the body whose name runs on with a comma and "dan"
+    ("Anggota Bawaslu Kabupaten Jepara Divisi Penanganan Pelanggaran , Data dan Informasi , "
+     "Sujiantoko|PROPN|S-PER , mengatakan|VERB hal itu .",
+     ("person:sujiantoko", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran, Data dan Informasi", "region:33.20")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
@@ -50,6 +64,8 @@ def test_holds_office_apposition(sent, expected):
     "Budi|PROPN|B-PER Utama|PROPN|E-PER bertemu|VERB Bupati Kudus kemarin .",  # not apposition
     "Calon Bupati Kudus , Hartono Wibisono , berkampanye|VERB di pasar .",    # a candidate
     "Mantan Wali Kota Malang , Budi Santoso , hadir|VERB di sana .",          # a former holder
+    # "Kajari Kab. Kukar Darmk Wijoyo, Camat Se Kab. Kukar, ...": every camat of the regency, no holder
+    "Hadir Darmk|PROPN|B-PER Wijoyo|PROPN|E-PER , Camat Se Kab . Kukar , dan Kapolsek .",
 ])
 def test_holds_office_none(sent):
     assert _holds(resolved(sent)) == []

@@ -85,3 +85,12 @@ def test_joint_action_rows_in_organisations_together(tmp_path):
     header, rows = run_query(path, "organisations-together")
     assert header == ["organisation", "partner", "times", "articles"]
     assert rows == [("Bawaslu", "Pemkot", "1", "t.txt")]
+
+
+def test_joint_action_partner_named_in_this_case():
+    """'kami bersama dengan Pemkab dalam hal ini Satpol PP sudah menurunkan alat peraga': "dalam hal ini"
+    says which part of the partner acts; both are partners."""
+    ents = dict([_org("org:bawaslu", "Bawaslu", (1,)), _org("org:pemkab", "Pemkab", (4,)),
+                 _org("org:satpol", "Satpol", (8,))])
+    assert _pairs(document(J["IN_THIS_CASE"], entities=ents)) == {("org:bawaslu", "org:pemkab"),
+                                                                  ("org:bawaslu", "org:satpol")}

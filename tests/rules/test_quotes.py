@@ -374,6 +374,38 @@ def test_quote_attribution_on_the_next_line_of_a_page_cut_into_lines():
     assert q.arg("speaker") == "person:totok"
 
 
+def _para_doc(specs: list[str], people: dict[str, tuple[str, list]]):
+    """Sentences one per paragraph, offsets computed from the texts."""
+    blocks, off = [], 0
+    for n, spec in enumerate(specs, 1):
+        blocks.append(sentence(f"s{n}", spec, paragraph=n, offset=off))
+        off += len(" ".join(t.split("|")[0] for t in spec.split())) + 1
+    return document(*blocks, entities={k: ("person", name, ms) for k, (name, ms) in people.items()})
+
+
+def test_quote_menurut_title_then_name_counts_as_the_subject():
+    # "Menurut Ketua KPU Gianyar, I Putu Agus Tirta Suguna, dilaksanakannya ..." / "“...,” imbuhnya" -> the name
+    doc = _para_doc([
+        "Imam|PROPN|O|2|nsubj menolak|VERB|O|0|root .|PUNCT|O|2|punct",
+        "Menurut|ADP|O|2|case Ketua|NOUN|O|9|obl KPU|PROPN|O|2|nmod Gianyar|PROPN|O|3|flat:name ,|PUNCT|O|6|punct "
+        "Budi|PROPN|O|2|appos ,|PUNCT|O|6|punct kasus|NOUN|O|9|nsubj:pass dilaporkan|VERB|O|0|root .|PUNCT|O|9|punct",
+        "“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj tegas|ADJ|O|0|root menindak|VERB|O|3|xcomp "
+        "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct imbuhnya|VERB|O|3|parataxis .|PUNCT|O|3|punct"],
+        {"person:imam": ("Imam", [("s1", (1,))]), "person:budi": ("Budi", [("s2", (6,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_subject_of_a_reported_clause_does_not_speak():
+    # "Sunarso menyebutkan, Rita diduga kelelahan ..." / "“...,” ujarnya" -> Sunarso, not Rita
+    doc = _para_doc([
+        "Budi|PROPN|O|2|nsubj menyebutkan|VERB|O|0|root ,|PUNCT|O|2|punct Imam|PROPN|O|5|nsubj:pass "
+        "diduga|VERB|O|2|ccomp kelelahan|ADJ|O|5|xcomp .|PUNCT|O|2|punct",
+        "“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj tegas|ADJ|O|0|root menindak|VERB|O|3|xcomp "
+        "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct ujarnya|VERB|O|3|parataxis .|PUNCT|O|3|punct"],
+        {"person:imam": ("Imam", [("s1", (4,))]), "person:budi": ("Budi", [("s1", (1,))])})
+    (q,) = quote.fn(doc)
+
 @pytest.mark.parametrize("text, speaker", [
     # a description closed by a demonstrative refers back to the person just named
     ("Budi datang.\n“Tugas ASN itu adalah melayani masyarakat,” tegas Politikus partai ini.", "person:budi"),

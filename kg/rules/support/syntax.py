@@ -157,6 +157,8 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     cur = wid
     for _ in range(5):
         w = sent.word(cur)
+        if w.deprel.startswith("nsubj") and _reported(sent, w.head):
+            return False
         if w.deprel == "nsubj:pass":  # "Bupati Budi didampingi Kapolres meninjau TPS": Budi
             return True
         if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
@@ -169,6 +171,17 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
             return False
         cur = w.head
     return False
+
+
+def _reported(sent: Sentence, head: int) -> bool:
+    """The clause at ``head`` is what the subject of the verb above it says (a ``ccomp`` of a verb with
+    a subject of its own): "Suami dari Rita, Sunarso menyebutkan, Rita diduga kelelahan ...": Sunarso
+    speaks, the subject of the reported clause does not (the next "ujarnya" is Sunarso's)."""
+    if not head or sent.word(head).deprel != "ccomp":
+        return False
+    top = sent.word(head).head
+    return bool(top) and sent.word(top).upos == "VERB" \
+        and any(c.deprel.startswith("nsubj") for c in sent.children(top))
 
 
 def _present_only(sent: Sentence, head: int) -> bool:
@@ -187,8 +200,13 @@ def _according_to(sent: Sentence, wid: int) -> bool:
     words = sent.words
     if len(words) < 3 or words[0].text.lower() != "menurut":
         return False
-    comma = next((w.id for w in words[1:8] if w.text == ","), 0)
-    return 1 < wid < comma
+    commas = [w.id for w in words[1:20] if w.text == ","]
+    if not commas or commas[0] > 8:
+        return False
+    if len(commas) > 1 and fold(words[1].text) in titles():
+        # "Menurut Ketua KPU Gianyar, I Putu Agus Tirta Suguna, dilaksanakannya ...": the post, then the name
+        return 1 < wid < commas[1]
+    return 1 < wid < commas[0]
 
 
 def _before_subjectless_verb(sent: Sentence, wid: int, index: EntityIndex) -> bool:
