@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import (ACCOMPANYING, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
-                           THIRD_PERSON)
+from kg.lang.words import (ACCOMPANYING, DEMONSTRATIVES, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB,
+                           SPEECH_VERB_STEMS, THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
     is_third_person, subtree
@@ -205,23 +205,20 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
     return None, 0, ""
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-
-
 def _epithet_subject(sent: Sentence, wid: int, index: EntityIndex) -> bool:
     """Word ``wid`` lies in a description that opens the sentence, closed by a demonstrative right
     before a reporting verb (or an adverb between them: "Ketua PAC PDI Perjuangan ini juga menekankan"):
     news refers back to the person just named so ("Perwira Polri berpangkat melati dua itu menuturkan,
     saat ini juga media sosial ... jadi media untuk para oknum-oknum"), and the body in the description
-    ("Polri") is not the speaker. Read from the words, not the parse, which
-    often makes such a description its root ("berpangkat"). Not when the description names a person."""
+    ("Polri") is not the speaker. Read from the words, not the parse, which often makes such a
+    description its root ("berpangkat"). Not when the description names a person."""
     ws = sent.words
     for k in range(1, min(len(ws) - 1, 12)):
         w = ws[k - 1]
         if w.upos == "PUNCT":
             return False
         verb = next((x for x in ws[k:k + 3] if x.upos != "ADV"), None)  # "... ini juga menekankan"
-        if w.text.lower() in _DEMONSTRATIVES and verb is not None and REPORTING_VERB.match(verb.text):
+        if w.text.lower() in DEMONSTRATIVES and verb is not None and REPORTING_VERB.match(verb.text):
             people = any(getattr(index.by_word.get((sent.sent_id, i)), "kind", "") == "person" for i in range(1, k))
             return k > 1 and wid < k and not people
     return False
@@ -278,7 +275,6 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
         subjects = [c for c in sent.children(a) if c.deprel == "nsubj"]
         # of two subjects ("Kapolres Purbalingga, AKBP Hendra Irawan mengungkapkan"): the person
         for subj in subjects:
-            low = subj.text.lower()
             ent = timeline.last(offset) if is_third_person(sent, subj.id) else _agent(index, sent, subj.id)
             if ent is not None and ent.kind == "person":
                 return ent

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.model import Entity
 from kg.lang.lexicon import fold, honorifics, titles
 from kg.lang.text import is_clutter, paragraphs
-from kg.lang.words import REPORTING_VERB, SPEECH_VERB_STEMS, THIRD_PERSON
+from kg.lang.words import DEMONSTRATIVES, REPORTING_VERB, SPEECH_VERB_STEMS, THIRD_PERSON
 from kg.rules.support.syntax import TitleHolders, Timeline
 
 __all__ = ["Quotation", "find_quotations", "quoted_ranges"]
@@ -285,9 +285,6 @@ def _unknown_name(segment: str) -> bool:
     return not any(fold(" ".join(words[:n])) in known for n in (1, 2, 3))
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-
-
 def _epithet(text: str, start: int, end: int, timeline: Timeline, holders: TitleHolders | None) -> bool:
     """The attribution ``text[start:end]`` names the speaker by a description closed by a
     demonstrative, the way news refers back to the person just named: ``,” tegas Politikus Partai
@@ -297,7 +294,7 @@ def _epithet(text: str, start: int, end: int, timeline: Timeline, holders: Title
     Kapolres usai apel tersebut")."""
     segment = text[start:end]
     words = re.findall(r"[\w-]+", segment)
-    if len(words) < 2 or words[-1].lower() not in _DEMONSTRATIVES:
+    if len(words) < 2 or words[-1].lower() not in DEMONSTRATIVES:
         return False
     lead = start + segment.find(words[0])
     if timeline.first(lead, lead + len(words[0])) is not None:
