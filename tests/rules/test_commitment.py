@@ -1119,3 +1119,18 @@ def test_commitment_epithet_subject_with_an_adverb_before_the_verb():
             "menolak|VERB|O|6|ccomp hoaks|NOUN|O|9|obj .|PUNCT|O|3|punct"
     doc = document(EARLIER, sentence("s2", words, paragraph=2), entities=ents)
     assert {a.arg("actor") for a in commitment.fn(doc)} == {"person:baehaqi"}
+
+
+@pytest.mark.parametrize("copula, expected", [
+    ("adalah", set()),               # "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ...": what it is
+    ("melakukan", {"org:gakkumdu"}),  # a verb there: the body acts
+])
+def test_commitment_definition_of_a_body_is_no_stance(copula, expected):
+    block = P["DEFINITION"]
+    if copula != "adalah":
+        block = block.replace("2\tadalah\tadalah\tAUX\t_\t_\t3\tcop", f"2\t{copula}\t{copula}\tVERB\t_\t_\t0\troot") \
+                     .replace("1\tGakkumdu\tgakkumdu\tPROPN\t_\t_\t3\tnsubj", "1\tGakkumdu\tgakkumdu\tPROPN\t_\t_\t2\tnsubj") \
+                     .replace("3\tpusat\tpusat\tNOUN\t_\t_\t0\troot", "3\tpusat\tpusat\tNOUN\t_\t_\t2\tobj")
+    ents = {"org:gakkumdu": ("organization", "Gakkumdu", [("s1", (1,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected
