@@ -483,3 +483,11 @@ def test_quote_ulas_is_a_speech_verb():
                {"Budi": "person:budi", "Imam": "person:imam"})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:imam" and q.provenance.confidence >= 0.9
+
+
+def test_quote_attributed_to_someone_unnamed_has_no_speaker():
+    # "“Kami merasa terbantu dengan adanya patroli dialogis ini ...,” ucap salah satu warga." (not AKP Edi)
+    doc = _doc("Budi datang.\n“Kami merasa terbantu dengan adanya patroli dialogis ini,” ucap salah satu warga.",
+               {"Budi": "person:budi"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == ""

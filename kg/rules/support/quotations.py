@@ -238,9 +238,13 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     body = _body_named(text, vend, seg_end, timeline)
     if body is not None:
         return body, 0.85, "after"
-    if _unknown_name(text[vend:seg_end]):
+    if _unknown_name(text[vend:seg_end]) or _UNNAMED.match(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
     return timeline.last(start, parsed=True), 0.5, "recent"
+
+
+# an attribution to someone the article does not name: ',” ucap salah satu warga', ',” kata seorang saksi'
+_UNNAMED = re.compile(r"\s*(?:salah\s+(?:satu|seorang)|seorang|sejumlah|beberapa)\b", re.IGNORECASE)
 
 
 _ABBREVIATED = frozenset({"pj", "pjs", "plt", "plh", "moh", "muh", "mochd", "kab", "prov", "kec", "st", "ir"})
