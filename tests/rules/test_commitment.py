@@ -1134,3 +1134,18 @@ def test_commitment_definition_of_a_body_is_no_stance(copula, expected):
     ents = {"org:gakkumdu": ("organization", "Gakkumdu", [("s1", (1,))])}
     got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
     assert got == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    (True, {"org:polri"}),   # "Ia juga memastikan jajaran kepolisian akan selalu mengawasi ...": Polri, named before
+    (False, set()),          # no force named: nobody
+])
+def test_commitment_group_of_the_police_is_the_force_named(named, expected):
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
+    first = P["EARLIER"]
+    if named:
+        first = sentence("s1", "Polri|PROPN|O|2|nsubj berbicara|VERB|O|0|root .|PUNCT|O|2|punct")
+        ents = {"org:polri": ("organization", "Polri", [("s1", (1,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(first, P["GROUP_OF_FORCE"], entities=ents))
+           if a.provenance.sent_id == "s2"}
+    assert got == expected

@@ -149,13 +149,27 @@ _FORCES = {"polisi": "org:polri", "kepolisian": "org:polri", "tentara": "org:tni
 
 
 def _generic_force(index: EntityIndex, low: str) -> Entity | None:
-    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject."""
+    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject; with
+    no unit named, the force itself when the article names it: "Ia juga memastikan jajaran kepolisian
+    akan selalu mengawasi tindakan-tindakan yang melanggar aturan" in a story that names Polri."""
     parent = _FORCES.get(low)
     if parent is None:
         return None
     units = [e for e in index.by_key.values() if e.kind == "organization" and e.mentions
              and e.attr("parent") == parent]
+    if not units:
+        force = index.by_key.get(parent)
+        return force if force is not None and force.mentions else None
     return units[0] if len(units) == 1 else None
+
+
+def _group_of_force(sent: Sentence, wid: int, index: EntityIndex) -> Entity | None:
+    """The force of "jajaran kepolisian", "pihak kepolisian", "aparat kepolisian" (a group noun over a
+    force's common noun; see :func:`_generic_force`)."""
+    if sent.word(wid).text.lower() not in _GROUP_NOUNS:
+        return None
+    return next((f for c in sent.children(wid) if c.deprel.startswith("nmod")
+                 for f in [_generic_force(index, c.text.lower())] if f is not None), None)
 
 
 def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, after=0):
@@ -180,7 +194,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         if ent.kind != "person" and named is not None:
             return named, 0.8, "office"  # "Ketua KPU mengatakan ..." is the Ketua the article named
         return ent, 1.0, "subject"
-    gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
+    gov = _government_of_office(index, sent, wid) or _generic_force(index, low) or _group_of_force(sent, wid, index)
     if gov is not None:
         return gov, 0.6, "office"
     if named is not None:
