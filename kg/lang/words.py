@@ -29,9 +29,12 @@ SPEECH_VERB_STEMS = frozenset(
     "tandas seru pesan harap jawab sambung beber kilah timpal urai tulis ajak pinta cetus akui aku "
     "katakan ungkapkan jelaskan sampaikan tegaskan paparkan menurut "
     "tutup imbau himbau ingat ingatkan ulang bilang tekan tekankan tanya sahut kenang kisah keluh desak "
-    "tepis bantah seloroh canda singgung lontar klaim sindir".split())
+    "tepis bantah seloroh canda singgung lontar klaim sindir ulas".split())
 
 THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
+# demonstratives closing a description that refers back to the person just named: ",” tegas Politikus
+# PDIP ini", "Perwira Polri berpangkat melati dua itu menuturkan"
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 # "calon Bupati", "mantan Wali Kota": a candidate or a former holder does not hold the post now
 NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
 # being present is no act of speaking: "... dalam kegiatan yang juga dihadiri Komisioner KPU Mislamudin.

@@ -15,7 +15,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
 from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.support.actors import Actor, according_to, find_actors
+from kg.rules.support.actors import Actor, according_to, agent_of, find_actors
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
@@ -201,6 +201,27 @@ def _describes(sent: Sentence, wid: int) -> bool:
     if w.text.lower() in ("terpilih", "bertugas"):
         return True
     return any(c.deprel == "obj" and c.text.lower() in _STATUS for c in sent.children(wid))
+
+
+_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+
+
+def _defines(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """The cue at ``wid`` lies in the predicate noun of a copula whose subject is a body, with no modal
+    word in the sentence: the sentence says what the body is, not what it does or will do. "Sentra
+    Penegakan Hukum Terpadu (Sentra Gakkumdu) adalah pusat aktivitas penegakan hukum tindak pidana
+    Pemilu yang terdiri dari 3 unsur ..." (the statute's definition, nobody's stance)."""
+    for a in [wid] + ancestors(sent, wid):
+        w = sent.word(a)
+        if w.upos in ("VERB", "ADJ"):
+            return False  # the cue's own clause has a verb: "Bawaslu adalah lembaga yang mengawasi ..." acts
+        if any(c.deprel == "cop" and c.text.lower() in _COPULAS for c in sent.children(a)):
+            subjects = [c for c in sent.children(a) if c.deprel.startswith("nsubj")]
+            bodies = [e for c in subjects for e in [agent_of(index, sent, c.id)] if e is not None]
+            low = sent.text.lower()
+            return bool(bodies) and all(e.kind == "organization" for e in bodies) \
+                and not any(_MODAL_WORDS[m].search(low) for m in _MODALS)
+    return False
 
 
 _ATTENDING = ATTENDING
@@ -456,6 +477,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
+    if _defines(sent, head, index):
+        return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
     if _occasion(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"

@@ -20,7 +20,10 @@ def quote(doc: Document) -> Iterator[Assertion]:
     kita tidak terganggu. ...,” pungkasnya. -> speaker: the last person named
     before the quotation (``-nya``); ``tegas Budi`` names the speaker directly;
     ``Ia menambahkan ..., “...”`` attributes before the quotation. A quotation
-    may run over paragraphs and skip inserted "Baca Juga:" lines.
+    may run over paragraphs and skip inserted "Baca Juga:" lines. Real pages slip:
+    a speaker named short of a letter (``tutup Ronal``), a description closed by a
+    demonstrative (``tegas Politikus PDIP ini``), a missing opening or closing mark,
+    or an opening mark typed as the closing one are read as the writer meant them.
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index, quoted_ranges(doc.text))

@@ -1113,3 +1113,81 @@ merupakan|VERB||2|ccomp tindak|NOUN||6|obj lanjut|NOUN||7|compound dari|ADP||10|
 Made|PROPN||3|nsubj akan|AUX||3|aux menindaklanjuti|VERB||0|root laporan|NOUN||3|obj masyarakat|NOUN||4|nmod
 .|PUNCT||3|punct""")
     assert {a.arg("topic") for a in commitment.fn(document(s2, entities=ents))} == {"election-oversight"}
+
+
+@pytest.mark.parametrize("named_inside, expected", [
+    (False, {"person:baehaqi"}),   # "Perwira Polri berpangkat melati dua itu menuturkan, ...": the person named before
+    (True, {"person:budi"}),       # a description that names a person is no epithet
+])
+def test_commitment_epithet_subject_is_the_person_named_before(named_inside, expected):
+    block = P["EPITHET_SUBJECT"]
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:polri": ("organization", "Polri", [("s2", (2,))])}
+    if named_inside:
+        block = block.replace("2\tPolri\tpolri", "2\tBudi\tbudi")
+        ents = {"person:baehaqi": ents["person:baehaqi"], "person:budi": ("person", "Budi", [("s2", (2,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(EARLIER, block, entities=ents))}
+    assert got == expected
+
+
+@pytest.mark.parametrize("rel, expected", [
+    ("flat:name", {"person:budi"}),   # "Ketua Banggar DPR RI yang juga Ketua DPD ... Said Abdullah berharap": the name
+    ("conj", {"org:dpr"}),            # the last item of a list is not the subject's name
+])
+def test_commitment_name_closing_a_title_subject(rel, expected):
+    ents = {"org:dpr": ("organization", "DPR", [("s1", (3,))]),
+            "person:budi": ("person", "Budi", [("s1", (8,))])}
+    block = P["TITLE_ALSO_TITLE"].replace("8\tBudi\tbudi\tPROPN\t_\t_\t7\tflat:name", f"8\tBudi\tbudi\tPROPN\t_\t_\t7\t{rel}")
+    got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected
+
+
+def test_commitment_relative_clause_on_those_addressed_gives_no_actor():
+    """ "Said juga mengimbau kepada kader, simpatisan PDIP dan masyarakat yang ada di Jawa Timur untuk siaga
+    dan mengawasi pemilu": the parser hung the purpose under the relative clause of the addressees; its
+    "yang" is those addressed, the one who appeals is the actor."""
+    ents = {"person:said": ("person", "Said", [("s1", (1,))]),
+            "org:pdip": ("organization", "PDIP", [("s1", (5,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(P["KEPADA_RELATIVE"], entities=ents))}
+    assert got == {"person:said"}
+
+
+def test_commitment_epithet_subject_with_an_adverb_before_the_verb():
+    # "Ketua PAC PDI Perjuangan ini juga menekankan ...": "juga" between the demonstrative and the verb
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))]),
+            "org:polri": ("organization", "Polri", [("s2", (2,))])}
+    words = "Perwira|PROPN|O|3|nsubj Polri|PROPN|O|1|flat:name berpangkat|VERB|O|0|root itu|DET|O|3|obj " \
+            "juga|ADV|O|6|advmod menekankan|VERB|O|3|advcl masyarakat|NOUN|O|9|nsubj harus|AUX|O|9|aux " \
+            "menolak|VERB|O|6|ccomp hoaks|NOUN|O|9|obj .|PUNCT|O|3|punct"
+    doc = document(EARLIER, sentence("s2", words, paragraph=2), entities=ents)
+    assert {a.arg("actor") for a in commitment.fn(doc)} == {"person:baehaqi"}
+
+
+@pytest.mark.parametrize("copula, expected", [
+    ("adalah", set()),               # "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ...": what it is
+    ("melakukan", {"org:gakkumdu"}),  # a verb there: the body acts
+])
+def test_commitment_definition_of_a_body_is_no_stance(copula, expected):
+    block = P["DEFINITION"]
+    if copula != "adalah":
+        block = block.replace("2\tadalah\tadalah\tAUX\t_\t_\t3\tcop", f"2\t{copula}\t{copula}\tVERB\t_\t_\t0\troot") \
+                     .replace("1\tGakkumdu\tgakkumdu\tPROPN\t_\t_\t3\tnsubj", "1\tGakkumdu\tgakkumdu\tPROPN\t_\t_\t2\tnsubj") \
+                     .replace("3\tpusat\tpusat\tNOUN\t_\t_\t0\troot", "3\tpusat\tpusat\tNOUN\t_\t_\t2\tobj")
+    ents = {"org:gakkumdu": ("organization", "Gakkumdu", [("s1", (1,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(block, entities=ents))}
+    assert got == expected
+
+
+@pytest.mark.parametrize("named, expected", [
+    (True, {"org:polri"}),   # "Ia juga memastikan jajaran kepolisian akan selalu mengawasi ...": Polri, named before
+    (False, set()),          # no force named: nobody
+])
+def test_commitment_group_of_the_police_is_the_force_named(named, expected):
+    ents = {"person:baehaqi": ("person", "Baehaqi", [("s1", (1,))])}
+    first = P["EARLIER"]
+    if named:
+        first = sentence("s1", "Polri|PROPN|O|2|nsubj berbicara|VERB|O|0|root .|PUNCT|O|2|punct")
+        ents = {"org:polri": ("organization", "Polri", [("s1", (1,))])}
+    got = {a.arg("actor") for a in commitment.fn(document(first, P["GROUP_OF_FORCE"], entities=ents))
+           if a.provenance.sent_id == "s2"}
+    assert got == expected

@@ -446,3 +446,60 @@ def test_quote_candidates_of_a_pair_the_sentence_counts_do_not_speak():
         {"person:imam": ("Imam", [("s2", (2,))]), "person:budi": ("Budi", [("s1", (1,))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_pronoun_subject_carries_its_antecedent_past_a_later_name():
+    """ "Ia juga mengapresiasi Bupati Sleman Kustini ... “Dukungan pemerintah daerah sangat membantu
+    kami,” ujarnya": "ia" is the person named as the subject before; the -nya is he, not the Bupati
+    named after the pronoun (three sentences on, the first subject is out of the look-back window)."""
+    filler = "Rapat|NOUN||2|nsubj berlangsung|VERB||0|root .|PUNCT||2|punct"
+    doc = document(
+        sentence("s1", "Budi|PROPN||2|nsubj hadir|VERB||0|root .|PUNCT||2|punct", paragraph=1),
+        sentence("s2", filler, paragraph=2), sentence("s3", filler, paragraph=3),
+        sentence("s4", "Ia|PRON||2|nsubj mengapresiasi|VERB||0|root Bupati|NOUN||2|obj Kustini|PROPN||3|appos "
+                       ".|PUNCT||2|punct", paragraph=4),
+        sentence("s5", "“Dukungan|NOUN||4|nsubj pemerintah|NOUN||1|nmod sangat|ADV||4|advmod membantu|VERB||0|root "
+                       "kami,”|PRON||4|obj ujarnya.|VERB||4|parataxis", paragraph=5),
+        entities={"person:budi": ("person", "Budi", [("s1", (1,))]),
+                  "person:kustini": ("person", "Kustini", [("s4", (4,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_opening_a_paragraph_after_an_introduction_ending_with_a_colon():
+    # "Sementara itu, Kapolres Sleman AKBP Yuswanto Ardi menyampaikan:" then the quotation in its own paragraph
+    doc = _doc("Budi menyampaikan pesan Imam kepada warga:\n“Kami siap mengamankan seluruh tahapan pemilu.”",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_closed_by_an_opening_mark_typed_in_its_place():
+    # "... sesuai dengan undang-undang ASN “. Hal itu diucapkan Bupati Pekalongan KH Asip Kholbihi ..."
+    doc = _doc("Imam hadir.\n“ Bagi ASN yang tidak ada dalam sistem pun harus netral “. Hal itu diucapkan Budi di Kajen.",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text").endswith("harus netral") and q.arg("speaker") == "person:budi"
+
+
+def test_quote_without_opening_mark_is_not_indirect_speech_closed_by_a_mark():
+    # "Kapolres ... melalui Kasihumas Ipda Mukhtiar mengatakan pada hari Jum’at kemaren terdapat delapan lokasi ...,”jelasnya."
+    doc = _doc("Budi mengatakan pada hari Jumat terdapat delapan lokasi kampanye di kecamatan itu,” jelasnya.",
+               {"Budi": "person:budi"})
+    assert list(quote.fn(doc)) == []
+
+
+def test_quote_ulas_is_a_speech_verb():
+    # "“Kami juga menjalin silaturahmi bersama dengan forkopimka ... sebagai cooling system,” ulas Kapolres Andi."
+    doc = _doc("Imam hadir. Budi datang.\n“Kami juga menjalin silaturahmi dengan tokoh agama,” ulas Imam.",
+               {"Budi": "person:budi", "Imam": "person:imam"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:imam" and q.provenance.confidence >= 0.9
+
+
+def test_quote_attributed_to_someone_unnamed_has_no_speaker():
+    # "“Kami merasa terbantu dengan adanya patroli dialogis ini ...,” ucap salah satu warga." (not AKP Edi)
+    doc = _doc("Budi datang.\n“Kami merasa terbantu dengan adanya patroli dialogis ini,” ucap salah satu warga.",
+               {"Budi": "person:budi"})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == ""

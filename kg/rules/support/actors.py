@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import (DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB, SPEECH_VERB_STEMS,
-                           THIRD_PERSON)
+from kg.lang.words import (ACCOMPANYING, DEMONSTRATIVES, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB,
+                           SPEECH_VERB_STEMS, THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
-    subtree
+    is_third_person, subtree
 
 __all__ = ["Actor", "ActorSearch", "according_to", "agent_of", "dateline_end", "find_actors", "listed_agents"]
 
@@ -89,7 +89,28 @@ def _agent(index: EntityIndex, sent: Sentence, wid: int, after: int = 0) -> Enti
         if person is not None:
             return person
         level = nxt
-    return found[0] if found else None
+    if found:
+        return _name_closing_subject(index, sent, wid, after) or found[0]
+    return None
+
+
+def _name_closing_subject(index: EntityIndex, sent: Sentence, wid: int, after: int = 0) -> Entity | None:
+    """The person whose name closes the subject phrase of ``wid`` right before its verb, when the
+    search below the title found only bodies: "Ketua Banggar DPR RI yang juga Ketua DPD PDI Perjuangan
+    Provinsi Jawa Timur Said Abdullah berharap ..." is Said Abdullah (the relative clause and the long
+    flat chain hide him deeper than the search goes), not DPR RI. Not one who only accompanies the
+    subject ("Ketua KPU, yang didampingi Anggota Budi, mengatakan"), nor the last item of a list."""
+    verb = sent.word(wid).head
+    if verb <= wid or verb > len(sent.words):
+        return None
+    last = verb - 1 - (sent.word(verb - 1).text == ",")
+    ent = index.by_word.get((sent.sent_id, last))
+    if ent is None or ent.kind != "person" or last <= after or last not in subtree(sent, wid):
+        return None
+    chain = [last] + [a for a in ancestors(sent, last) if a > wid]
+    if any(sent.word(a).text.lower() in ACCOMPANYING or sent.word(a).deprel == "conj" for a in chain):
+        return None  # ... nor the last of a list: "Pengamanan ketat dari Polri, TNI, dan Satbrimob menunjukkan"
+    return ent
 
 
 def _nominalisation(w) -> bool:
@@ -128,13 +149,27 @@ _FORCES = {"polisi": "org:polri", "kepolisian": "org:polri", "tentara": "org:tni
 
 
 def _generic_force(index: EntityIndex, low: str) -> Entity | None:
-    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject."""
+    """The one police (or army) unit the article names, for "polisi" ("tentara") as a subject; with
+    no unit named, the force itself when the article names it: "Ia juga memastikan jajaran kepolisian
+    akan selalu mengawasi tindakan-tindakan yang melanggar aturan" in a story that names Polri."""
     parent = _FORCES.get(low)
     if parent is None:
         return None
     units = [e for e in index.by_key.values() if e.kind == "organization" and e.mentions
              and e.attr("parent") == parent]
+    if not units:
+        force = index.by_key.get(parent)
+        return force if force is not None and force.mentions else None
     return units[0] if len(units) == 1 else None
+
+
+def _group_of_force(sent: Sentence, wid: int, index: EntityIndex) -> Entity | None:
+    """The force of "jajaran kepolisian", "pihak kepolisian", "aparat kepolisian" (a group noun over a
+    force's common noun; see :func:`_generic_force`)."""
+    if sent.word(wid).text.lower() not in _GROUP_NOUNS:
+        return None
+    return next((f for c in sent.children(wid) if c.deprel.startswith("nmod")
+                 for f in [_generic_force(index, c.text.lower())] if f is not None), None)
 
 
 def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, after=0):
@@ -150,13 +185,16 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         w, low = sent.word(wid), sent.word(wid).text.lower()
     if low in FIRST_PERSON and speaker is not None:
         return speaker, 0.85, "speaker"
+    if _epithet_subject(sent, wid, index):
+        last = timeline.last(offset)
+        return (last, 0.7, "pronoun") if last is not None else (None, 0, "")
     ent = _agent(index, sent, wid, after)
     named = holder(sent, wid) if holder is not None else None
     if ent is not None:
         if ent.kind != "person" and named is not None:
             return named, 0.8, "office"  # "Ketua KPU mengatakan ..." is the Ketua the article named
         return ent, 1.0, "subject"
-    gov = _government_of_office(index, sent, wid) or _generic_force(index, low)
+    gov = _government_of_office(index, sent, wid) or _generic_force(index, low) or _group_of_force(sent, wid, index)
     if gov is not None:
         return gov, 0.6, "office"
     if named is not None:
@@ -167,7 +205,7 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
         reporter = _reporting_subject(sent, clause, index) or _named_before_report(sent, clause, index)
         return (reporter, 0.7, "reporter") if reporter is not None else (None, 0, "")
     pihaknya = low == "pihak" and any(c.text.lower() == "nya" for c in sent.children(wid))
-    if low in THIRD_PERSON or pihaknya or _dirinya(sent, wid):
+    if is_third_person(sent, wid) or pihaknya:
         reporter = _reporting_subject(sent, clause, index, bodies=pihaknya) or _inserted_reporter(sent, index)
         if reporter is not None:
             return reporter, 0.8, "pronoun"
@@ -181,12 +219,23 @@ def _resolve(sent, wid, clause, index, timeline, offset, speaker, holder=None, a
     return None, 0, ""
 
 
-def _dirinya(sent: Sentence, wid: int) -> bool:
-    """"Dirinya" ("diri" + "-nya", as the parser splits it) is a third-person pronoun for a person,
-    as "ia" is: "Namun dirinya memastikan tidak ada laporan dari KPU maupun Bawaslu terkait
-    netralitas ASN" -> the official named before (never a body, unlike "pihaknya")."""
-    low = sent.word(wid).text.lower()
-    return low == "dirinya" or (low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
+def _epithet_subject(sent: Sentence, wid: int, index: EntityIndex) -> bool:
+    """Word ``wid`` lies in a description that opens the sentence, closed by a demonstrative right
+    before a reporting verb (or an adverb between them: "Ketua PAC PDI Perjuangan ini juga menekankan"):
+    news refers back to the person just named so ("Perwira Polri berpangkat melati dua itu menuturkan,
+    saat ini juga media sosial ... jadi media untuk para oknum-oknum"), and the body in the description
+    ("Polri") is not the speaker. Read from the words, not the parse, which often makes such a
+    description its root ("berpangkat"). Not when the description names a person."""
+    ws = sent.words
+    for k in range(1, min(len(ws) - 1, 12)):
+        w = ws[k - 1]
+        if w.upos == "PUNCT":
+            return False
+        verb = next((x for x in ws[k:k + 3] if x.upos != "ADV"), None)  # "... ini juga menekankan"
+        if w.text.lower() in DEMONSTRATIVES and verb is not None and REPORTING_VERB.match(verb.text):
+            people = any(getattr(index.by_word.get((sent.sent_id, i)), "kind", "") == "person" for i in range(1, k))
+            return k > 1 and wid < k and not people
+    return False
 
 
 _WISHING = frozenset({"agar", "supaya"})
@@ -240,8 +289,7 @@ def _reporting_person(sent: Sentence, node: int, index: EntityIndex, timeline: T
         subjects = [c for c in sent.children(a) if c.deprel == "nsubj"]
         # of two subjects ("Kapolres Purbalingga, AKBP Hendra Irawan mengungkapkan"): the person
         for subj in subjects:
-            low = subj.text.lower()
-            ent = timeline.last(offset) if low in THIRD_PERSON else _agent(index, sent, subj.id)
+            ent = timeline.last(offset) if is_third_person(sent, subj.id) else _agent(index, sent, subj.id)
             if ent is not None and ent.kind == "person":
                 return ent
         return None
@@ -457,6 +505,11 @@ def _described_object(sent: Sentence, clause: int) -> bool:
     subjects = [c for c in sent.children(noun.head) if c.deprel == "nsubj"]
     if noun.deprel in ("obj", "iobj"):
         return bool(subjects)
+    if noun.deprel.startswith("obl") and any(c.deprel == "case" and c.text.lower() == "kepada"
+                                             for c in sent.children(noun.id)):
+        # those addressed ("kepada ..."): "Said juga mengimbau kepada kader, simpatisan PDIP dan masyarakat
+        # yang ada di Jawa Timur untuk siaga dan mengawasi pemilu" -- the party is no actor
+        return True
     # beside a first-person subject: "Kita TNI-Polri ASN dan semua yang terlibat pengamanan ... akan
     # melaksanakan tugas" describes who "kita" are
     return noun.deprel == "nsubj" and any(c.text.lower() in FIRST_PERSON for c in subjects if c.id != noun.id)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.model import Entity
 from kg.lang.lexicon import fold, honorifics, titles
 from kg.lang.text import is_clutter, paragraphs
-from kg.lang.words import SPEECH_VERB_STEMS, THIRD_PERSON
+from kg.lang.words import DEMONSTRATIVES, REPORTING_VERB, SPEECH_VERB_STEMS, THIRD_PERSON
 from kg.rules.support.syntax import TitleHolders, Timeline
 
 __all__ = ["Quotation", "find_quotations", "quoted_ranges"]
@@ -147,10 +147,13 @@ def _headless_close(para: str) -> int:
     """Where a quotation whose opening mark the writer left out ends: at the first closing mark of the
     paragraph when no opening mark stands before it and a speech verb follows it ("Melalui patroli
     dialogis ini, kami ingin mengajak masyarakat untuk berperan aktif ...,” ujar AKP Edi."). The
-    quotation then runs from the paragraph's start; -1 when the paragraph is not so."""
+    quotation then runs from the paragraph's start; -1 when the paragraph is not so, or when a reporting
+    verb stands before the mark (indirect speech: who speaks is named inside)."""
     k = para.find(_CLOSE)
     if k < 1 or para[k - 1] not in ",.!?" or any(c in _OPEN or c == '"' for c in para[:k]):
         return -1
+    if any(REPORTING_VERB.match(w) for w in re.findall(r"\w+", para[:k])):
+        return -1  # indirect speech the writer closed with a mark: "Kapolres ... mengatakan pada hari ...,”jelasnya"
     m = re.match(r"\s*([A-Za-z]+)", para[k + 1:])
     if not m:
         return -1
@@ -170,14 +173,29 @@ def _opens_with_close_mark(para: str, j: int) -> bool:
     return para[j] == _CLOSE and (j == 0 or para[j - 1] in " \t(:") and j + 1 < len(para) and para[j + 1].isalnum()
 
 
+# an opening mark that opens nothing (no word follows it before a stop): the writer's closing mark
+_OPEN_AS_CLOSE = re.compile("\u201c(?=[ \t]*(?:[.,;!?]|$))")
+
+
 def _find_close(para: str, start: int, closer: str = _CLOSE) -> int:
     """Where the quotation opened before ``start`` closes: at ``closer``, or at the other kind of
-    closing mark when a page mixes them ("\"Kami berharap bisa mencapai 80 persen,” kata ...")."""
+    closing mark when a page mixes them ("\"Kami berharap bisa mencapai 80 persen,” kata ..."), or at an
+    opening mark typed in its place ("... harus netral sesuai dengan undang-undang ASN “. Hal itu
+    diucapkan Bupati Pekalongan ...")."""
     k = para.find(closer, start)
     other = para.find('"' if closer == _CLOSE else _CLOSE, start)
     if closer == _CLOSE:  # a straight mark inside “...” may quote a name: only without any ”
+        if k < 0 and other < 0:  # an opening mark typed as the closing one: "... sesuai dengan undang-undang ASN “."
+            m = _OPEN_AS_CLOSE.search(para, start)
+            return m.start() if m else -1
         return k if k >= 0 else other
     return min(x for x in (k, other) if x >= 0) if max(k, other) >= 0 else -1
+
+
+def _closing(tail: str) -> str:
+    """The text after a quotation, its closing mark read as one even when the writer typed an opening
+    mark ("... undang-undang ASN “. Hal itu diucapkan Bupati"; see :func:`_find_close`); same length."""
+    return "\u201d" + tail[1:] if tail[:1] == "\u201c" else tail
 
 
 def _after(text: str, start: int, end: int, timeline: Timeline,
@@ -185,11 +203,11 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     """Attribution right after the closing mark: ``,” ungkapnya`` / ``” kata Imam``; a title
     alone (``,” ujar Kapolda usai pertemuan``) is the one person the article named with it."""
     tail_end = text.find("\n", end)
-    tail = text[end:tail_end if tail_end >= 0 else len(text)]
+    tail = _closing(text[end:tail_end if tail_end >= 0 else len(text)])
     if tail_end >= 0 and not tail.strip(" \u201d\",.!?") and text[tail_end + 1:tail_end + 2].islower():
         # a page cut into lines: no paragraph opens with a lower-case word ("... kepala desa,”\ntegas Totok.")
         nxt = text.find("\n", tail_end + 1)
-        tail = text[end:nxt if nxt >= 0 else len(text)]
+        tail = _closing(text[end:nxt if nxt >= 0 else len(text)])
     m = re.match(r"[\s\u201d\",.!?]*(?P<verb>[A-Za-z]+)", tail)
     if not m:
         return None
@@ -220,9 +238,13 @@ def _after(text: str, start: int, end: int, timeline: Timeline,
     body = _body_named(text, vend, seg_end, timeline)
     if body is not None:
         return body, 0.85, "after"
-    if _unknown_name(text[vend:seg_end]):
+    if _unknown_name(text[vend:seg_end]) or _UNNAMED.match(text[vend:seg_end]):
         return None, 0.2, "unknown"  # ',” tandas Julius' with no Julius known: not someone named before
     return timeline.last(start, parsed=True), 0.5, "recent"
+
+
+# an attribution to someone the article does not name: ',” ucap salah satu warga', ',” kata seorang saksi'
+_UNNAMED = re.compile(r"\s*(?:salah\s+(?:satu|seorang)|seorang|sejumlah|beberapa)\b", re.IGNORECASE)
 
 
 _ABBREVIATED = frozenset({"pj", "pjs", "plt", "plh", "moh", "muh", "mochd", "kab", "prov", "kec", "st", "ir"})
@@ -267,9 +289,6 @@ def _unknown_name(segment: str) -> bool:
     return not any(fold(" ".join(words[:n])) in known for n in (1, 2, 3))
 
 
-_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-
-
 def _epithet(text: str, start: int, end: int, timeline: Timeline, holders: TitleHolders | None) -> bool:
     """The attribution ``text[start:end]`` names the speaker by a description closed by a
     demonstrative, the way news refers back to the person just named: ``,” tegas Politikus Partai
@@ -279,7 +298,7 @@ def _epithet(text: str, start: int, end: int, timeline: Timeline, holders: Title
     Kapolres usai apel tersebut")."""
     segment = text[start:end]
     words = re.findall(r"[\w-]+", segment)
-    if len(words) < 2 or words[-1].lower() not in _DEMONSTRATIVES:
+    if len(words) < 2 or words[-1].lower() not in DEMONSTRATIVES:
         return False
     lead = start + segment.find(words[0])
     if timeline.first(lead, lead + len(words[0])) is not None:
@@ -319,7 +338,7 @@ def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float
     """Attribution in the sentence after the quotation, in its paragraph or the next one:
     ``“...” \\n Demikian disampaikan Kapolres X, ...``, ``“...”. Hal itu dikatakan Ketua KPU X``."""
     nl = text.find("\n", end)
-    tail = text[end:nl if nl >= 0 else len(text)]
+    tail = _closing(text[end:nl if nl >= 0 else len(text)])
     rest = tail.lstrip(" \u201d\",.!?")
     a = end + len(tail) - len(rest)
     if not rest.strip():
@@ -339,11 +358,19 @@ def _next(text: str, end: int, timeline: Timeline) -> tuple[Entity | None, float
 
 
 def _before(text: str, start: int, timeline: Timeline) -> tuple[Entity | None, float, str] | None:
-    """Attribution before the opening mark in the same paragraph: ``Ia menambahkan ..., “``."""
+    """Attribution before the opening mark in the same paragraph: ``Ia menambahkan ..., “``; or, for
+    a quotation that opens its paragraph, in the paragraph before when that one ends with a colon
+    after a speech verb: ``Sementara itu, Kapolres Sleman AKBP Yuswanto Ardi menyampaikan:`` then
+    ``“Kami menyiagakan 800 personel ...”``."""
     para_start = text.rfind("\n", 0, start) + 1
     head = text[para_start:start - 1]
     if not head.strip():
-        return None
+        prev_end = len(text[:para_start].rstrip())
+        if not text[:prev_end].endswith(":"):
+            return None
+        para_start = text.rfind("\n", 0, prev_end) + 1
+        head = text[para_start:prev_end]
+        start = prev_end + 1
     sent_start = max(head.rfind(". "), head.rfind("? "), head.rfind("! "))
     clause = head[sent_start + 1:] if head.rstrip().endswith((",", ":")) else head
     if head.rstrip().endswith((",", ":")) and not _INTRO.search(clause):

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kg.extract.entity_index import EntityIndex
 from kg.lang.lexicon import fold, titles
 from kg.lang.text import is_clutter
-from kg.lang.words import ACCOMPANYING, ATTENDING, CREDIT_WORDS, NOT_HOLDER
+from kg.lang.words import ACCOMPANYING, ATTENDING, CREDIT_WORDS, NOT_HOLDER, THIRD_PERSON
 from kg.model import Document, Entity, Sentence
 
 __all__ = ["credited_words", "sent_base", "word_spans", "subtree", "ancestors", "words_in", "span_of",
@@ -351,6 +351,15 @@ class TitleHolders:
         return None
 
 
+def is_third_person(sent: Sentence, wid: int) -> bool:
+    """Word ``wid`` is a third-person pronoun for a person: "ia", "dia", "beliau", or "dirinya" ("diri"
+    + "-nya", as the parser splits it: "Namun dirinya memastikan tidak ada laporan dari KPU maupun
+    Bawaslu terkait netralitas ASN")."""
+    low = sent.word(wid).text.lower()
+    return low in THIRD_PERSON or low == "dirinya" or (
+        low == "diri" and any(c.text.lower() == "nya" for c in sent.children(wid)))
+
+
 def _inside(offset: int, ranges) -> bool:
     return any(a <= offset < b for a, b in ranges)
 
@@ -370,7 +379,7 @@ class Timeline:
 
     @classmethod
     def of(cls, doc: Document, index: EntityIndex, quoted=()) -> "Timeline":
-        marks = []
+        marks, pronouns = [], []
         holders = TitleHolders(doc, index)
         titles: dict[str, list] = {}
         for m in doc.mentions or ():
@@ -382,6 +391,10 @@ class Timeline:
             spans, credit = None, credited_words(sent)
             dash = dateline_end(sent) if n < 5 else 0  # "Kendari (Antaranews Sultra) - ...": no speaker
             for w in sent.words:
+                if is_third_person(sent, w.id) and _is_subject(sent, w.id):
+                    spans = spans or word_spans(doc, sent)
+                    if not _inside(spans[w.id][0], quoted):
+                        pronouns.append((spans[w.id][0], n))
                 ent = index.by_word.get((sent.sent_id, w.id))
                 if ent is None or w.id in credit or w.id < dash:
                     continue
@@ -400,7 +413,14 @@ class Timeline:
                 if holder is not None:
                     subject = 2 if any(_is_subject(sent, w) for w in m.word_ids if 0 < w <= len(sent.words)) else 0
                     marks.append((off, holder, subject, n))
-        return cls(tuple(sorted(marks, key=lambda m: m[0])))
+        marks.sort(key=lambda m: m[0])
+        for off, n in pronouns:
+            # a pronoun subject carries its antecedent on as a subject: in "Ia juga mengapresiasi Bupati
+            # Sleman Kustini ... “...,” ujarnya" the -nya is who "ia" is, not the Bupati named after it
+            ref = cls(tuple(marks)).last(off, parsed=True)
+            if ref is not None:
+                marks.insert(next((i for i, m in enumerate(marks) if m[0] > off), len(marks)), (off, ref, 2, n))
+        return cls(tuple(marks))
 
     def last(self, before: int, kind: str = "person", *, window: int = 3, parsed: bool = False) -> Entity | None:
         """The entity of ``kind`` mentioned last before offset ``before``; a subject
