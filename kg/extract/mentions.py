@@ -925,6 +925,10 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = regions[end + 1]
         elif end in spans.values() and trailing_division(words, end):
             end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
+        elif end in spans.values() and end + 1 < len(words) and words[end].text == "," \
+                and trailing_division(words, end + 1):
+            # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
+            end = trailing_division(words, end + 1)
         else:
             p = paren_abbreviation(words, end)   # "(Pj)", "(Aspem Kesra)"
             if not p:

@@ -210,8 +210,9 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
                 or (words[j].ner or "O").endswith("PER"):
             break
         j += 1
-    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
-        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "("):
+        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name (a bracketed
+        #             short form closes it: "Divisi Partisipasi Masyarakat (Parmas) Hartati")
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
 
 

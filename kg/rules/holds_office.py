@@ -563,6 +563,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         elif org is not None and trailing_division(words, end) and not division:
             division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
             end = trailing_division(words, end)
+        elif org is not None and not division and end + 1 < len(words) and words[end].text == "," \
+                and trailing_division(words, end + 1):
+            # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
+            division = _join(words[end + 1:trailing_division(words, end + 1)])
+            end = trailing_division(words, end + 1)
         elif (unit := _designation(words, end, sid, regions)) or _UNIT_NUMBER.fullmatch(words[end].text):
             # "Komandan Korem (Danrem) 092/Mrl Brigjen TNI ...", "Komandan Distrik Militer (Dandim)
             # 0719/Jepara, Letkol ...", "Danposramil 0824/28 Pakusari Peltu ...": the unit's number,

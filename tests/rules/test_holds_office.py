@@ -52,6 +52,9 @@ def _short(h):
     ("Anggota Bawaslu Kabupaten Jepara Divisi Penanganan Pelanggaran , Data dan Informasi , "
      "Sujiantoko|PROPN|S-PER , mengatakan|VERB hal itu .",
      ("person:sujiantoko", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran, Data dan Informasi", "region:33.20")),
+    # the division after the body and a comma, its short form in brackets, then the name
+    ("kata Komisioner KPU Kabupaten Bangka , Divisi Partisipasi Masyarakat ( Parmas ) Hartati di Sungailiat .",
+     ("person:hartati", "", "Komisioner KPU Divisi Partisipasi Masyarakat", "region:19.01")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
