@@ -868,3 +868,12 @@ def test_mentions_byline_with_two_labels():
     found once."""
     assert _found("KPU menetapkan|VERB hasil .", "Redaktur & Reporter : Kennorton|PROPN Girsang|PROPN",
                   kind="person") == ["Kennorton Girsang"]
+
+
+def test_mentions_bodiless_division_stops_at_a_rank():
+    """"Kapolres Ternate AKBP Niko Irawan melalui Kasi Humas Iptu Wahyudi Ibrahim mengimbau ...": the
+    unit's name ends before the rank that opens its head's name."""
+    from entity_helpers import resolved as _resolved
+    doc = _resolved("Kapolres Ternate AKBP Niko|PROPN|B-PER Irawan|PROPN|E-PER melalui Kasi Humas Iptu "
+                    "Wahyudi|PROPN|B-PER Ibrahim|PROPN|E-PER mengimbau|VERB warga .")
+    assert "Kasi Humas" in [m.text for m in doc.mentions if m.kind == "title"]

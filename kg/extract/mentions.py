@@ -344,8 +344,9 @@ def _bodiless_division(words, k: int) -> int | None:
                 j += 1
                 continue
             break
-        if not (is_cap(t) or t in ("dan", "&")) or (words[j].ner or "O").endswith("PER"):
-            break
+        if not (is_cap(t) or t in ("dan", "&")) or (words[j].ner or "O").endswith("PER") \
+                or fold(t) in honorifics()[0] and j > k:
+            break   # a rank opens the holder's name: "melalui Kasi Humas Iptu Wahyudi Ibrahim"
         j += 1
     return j if j > k and words[j - 1].text not in (",", "dan", "&") else None
 

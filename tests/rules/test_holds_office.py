@@ -55,6 +55,14 @@ def _short(h):
     # the division after the body and a comma, its short form in brackets, then the name
     ("kata Komisioner KPU Kabupaten Bangka , Divisi Partisipasi Masyarakat ( Parmas ) Hartati di Sungailiat .",
      ("person:hartati", "", "Komisioner KPU Divisi Partisipasi Masyarakat", "region:19.01")),
+    # "(Satpol PP)" is one acronym: the short title and the long one are one post
+    ("Kasatpol PP Pekanbaru Zulfahmi|PROPN|B-PER Adrian|PROPN|E-PER mengatakan|VERB itu .",
+     ("person:zulfahmi-adrian", "", "Kepala Satpol PP", "region:14.71")),
+    # a national body's branch office: "Cabang" / "Perwakilan" and the region
+    ("Kepala BPJS Kesehatan Cabang Gorontalo , Ari|PROPN|B-PER Dwi|PROPN|I-PER Aryani|PROPN|E-PER , mengatakan|VERB itu .",
+     ("person:ari-dwi-aryani", "", "Kepala BPJS Kesehatan Gorontalo", "region:75.71")),
+    ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah , Sofyan|PROPN|S-PER , mengatakan|VERB itu .",
+     ("person:sofyan", "", "Kepala Ombudsman", "region:72")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
