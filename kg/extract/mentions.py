@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lang.dates import MONTHS
+from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import is_clutter
 from kg.lang.words import AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
@@ -916,6 +916,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = max(inside)
         elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
             end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
+        elif end in spans and _name_after_region(words, end, spans, regions):
+            return end   # "Wali Kota Bogor Bima Arya": the name opens with a region's name
         elif end in spans:
             start, end = end, spans[end]
             if fold(words[start].text) in UNIT_WORDS and end < len(words) and words[end].text in ("dan", "&"):
@@ -935,6 +937,18 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             if not p:
                 return end
             end = p
+
+
+def _name_after_region(words, k: int, spans: dict[int, int], regions: dict[int, int]) -> bool:
+    """A bare region's name at ``k`` right after another region, then a capitalised word that opens
+    no span: the name of the title's holder, which starts with a place's name ("Wali Kota Bogor Bima
+    Arya", Bima being a regency of NTB). A region after a region is otherwise its apposition."""
+    j = regions.get(k)
+    if j is None or LEVEL_WORDS.get(fold(words[k].text)) or k not in set(regions.values()) or j >= len(words):
+        return False
+    nxt = words[j].text
+    return is_cap(nxt) and nxt.isalpha() and j not in spans and fold(nxt) not in titles() \
+        and fold(nxt) not in WEEKDAYS
 
 
 # short forms of such titles: "Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs. H. Sulpakar"

@@ -63,6 +63,9 @@ def _short(h):
      ("person:ari-dwi-aryani", "", "Kepala BPJS Kesehatan Gorontalo", "region:75.71")),
     ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah , Sofyan|PROPN|S-PER , mengatakan|VERB itu .",
      ("person:sofyan", "", "Kepala Ombudsman", "region:72")),
+    # the holder's name opens with a region's name (Bima, NTB), the NER reading the run as a place
+    ("Wali Kota Bogor|PROPN|B-LOC Bima|PROPN|I-LOC Arya|PROPN|E-LOC meminta|VERB warga memilih .",
+     ("person:bima-arya", "", "Wali Kota", "region:32.71")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
@@ -77,6 +80,8 @@ def test_holds_office_apposition(sent, expected):
     "Mantan Wali Kota Malang , Budi Santoso , hadir|VERB di sana .",          # a former holder
     # "Kajari Kab. Kukar Darmk Wijoyo, Camat Se Kab. Kukar, ...": every camat of the regency, no holder
     "Hadir Darmk|PROPN|B-PER Wijoyo|PROPN|E-PER , Camat Se Kab . Kukar , dan Kapolsek .",
+    # a region after the title's region, then a weekday: no name ("Bupati Bogor Jawa Barat Senin")
+    "Rapat Bupati Bogor Jawa Barat Senin ini ditunda .",
 ])
 def test_holds_office_none(sent):
     assert _holds(resolved(sent)) == []
