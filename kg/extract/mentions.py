@@ -1203,6 +1203,10 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               or _village_list(words, i) for k in range(i, j)}
+    # the region right after a title is the title's ("Pj Bupati Banjarnegara Tri Harso Widirahmanto, SH"):
+    # no name runs over it
+    title_ends = {j for _, j in ttl}
+    taken |= {k for i, j in regions if i in title_ends for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]

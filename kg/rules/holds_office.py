@@ -15,7 +15,7 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, UNIT_WORDS
+from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
 from kg.rules.registry import rule
 from kg.extract.spans import designator, fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
 
@@ -246,17 +246,22 @@ def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
     return out
 
 
-def _current_body(doc: Document, sent: Sentence, orgs) -> Entity | None:
+def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> Entity | None:
     """The body with divisions (an election body) named last before ``sent``, in its paragraph or
     the one before: "Ketua KPU Sumbar, Surya Efitrimen. ... Hadir ..., Ketua Divisi Teknis
-    Penyelenggara Pemilu, Ory Sativa Syakban" (the division is KPU Sumbar's)."""
+    Penyelenggara Pemilu, Ory Sativa Syakban" (the division is KPU Sumbar's). ``police``: the holder's
+    rank is a police rank, so the body is the police body named last ("Hadir dalam rapat Kapolres
+    Semarang ..., Kabag Ops Kompol Aslam", a unit of Polres Semarang)."""
     last = None
     for s in doc.sentences or ():
         if s.paragraph < sent.paragraph - 1:
             continue
         for w in s.words:
             o = orgs.get((s.sent_id, w.id))
-            if o is not None and o.attr("type") == "election-body" and not o.attr("implicit"):
+            if o is None or o.attr("implicit"):
+                continue
+            if (o.attr("parent") == "org:polri" or o.attr("acronym") == "Polri") if police \
+                    else o.attr("type") == "election-body":
                 last = o
         if s is sent:
             break
@@ -490,6 +495,9 @@ def _paired(sent: Sentence, first: Mention, second: Mention, hits: list[Assertio
     _, info2 = analyse_title(words, second.word_ids[0] - 1, second.word_ids[-1])
     if info1 is None or info2 is None:
         return []
+    k = first.word_ids[0] - 2
+    if k >= 0 and fold(words[k].text) in _NOT_HOLDER:
+        return []   # "pasangan calon Bupati dan Wakil Bupati Iti Octavia Jayabaya dan Ade Sumardi": candidates
     qual1, _ = analyse_title(words, first.word_ids[0] - 1, first.word_ids[-1])
     out = []
     for h in hits:
@@ -648,7 +656,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     people = [(person, conf)] if person is not None else \
         [(p, 0.7) for p in (_listed(sent, end, persons) if info.kind == "role" else [])]
     if info.kind == "role" and org is None and _division_name(words, i, j):
-        org = _current_body(doc, sent, orgs)   # "Ketua Divisi Teknis ...": the body named before
+        police = after < len(words) and fold(words[after - 1].text) in POLICE_RANKS if after > 0 else False
+        police = police or any(fold(w.text) in POLICE_RANKS for w in words[end:min(len(words), end + 2)])
+        org = _current_body(doc, sent, orgs, police)   # "Ketua Divisi Teknis ...": the body named before
     if not people or (info.kind == "role" and org is None):
         return []
     if info.base == "Anggota" and org is not None and org.attr("acronym") in _FORCES:

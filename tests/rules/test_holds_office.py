@@ -63,6 +63,13 @@ def _short(h):
      ("person:ari-dwi-aryani", "", "Kepala BPJS Kesehatan Gorontalo", "region:75.71")),
     ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah , Sofyan|PROPN|S-PER , mengatakan|VERB itu .",
      ("person:sofyan", "", "Kepala Ombudsman", "region:72")),
+    # the region right after the title is the title's, whatever the degree after the name pulls in
+    ("Hadir Pj Bupati Banjarnegara Tri|PROPN|B-PER Harso|PROPN|I-PER Widirahmanto|PROPN|E-PER , SH mewakili|VERB "
+     "Pemerintah Kabupaten Banjarnegara .",
+     ("person:tri-harso-widirahmanto", "Pj", "Bupati", "region:33.04")),
+    # a unit head with a police rank: the police body named in the sentence, not the election body
+    ("Hadir Ketua KPU Kabupaten Semarang , Kabag Ops Kompol Aslam|PROPN|S-PER , dan para kapolsek Polres Semarang .",
+     ("person:aslam", "", "Kepala Bagian Ops Polres", "region:33.22")),
     # the holder's name opens with a region's name (Bima, NTB), the NER reading the run as a place
     ("Wali Kota Bogor|PROPN|B-LOC Bima|PROPN|I-LOC Arya|PROPN|E-LOC meminta|VERB warga memilih .",
      ("person:bima-arya", "", "Wali Kota", "region:32.71")),
@@ -80,6 +87,9 @@ def test_holds_office_apposition(sent, expected):
     "Mantan Wali Kota Malang , Budi Santoso , hadir|VERB di sana .",          # a former holder
     # "Kajari Kab. Kukar Darmk Wijoyo, Camat Se Kab. Kukar, ...": every camat of the regency, no holder
     "Hadir Darmk|PROPN|B-PER Wijoyo|PROPN|E-PER , Camat Se Kab . Kukar , dan Kapolsek .",
+    # "pasangan calon Bupati dan Wakil Bupati ... dan ...": a candidate pair, no holders
+    "Hadir pasangan calon Bupati dan Wakil Bupati Iti|PROPN|B-PER Octavia|PROPN|I-PER Jayabaya|PROPN|E-PER dan "
+    "Ade|PROPN|B-PER Sumardi|PROPN|E-PER , ketua partai .",
     # a region after the title's region, then a weekday: no name ("Bupati Bogor Jawa Barat Senin")
     "Rapat Bupati Bogor Jawa Barat Senin ini ditunda .",
 ])
