@@ -597,6 +597,8 @@ def test_mentions_military_titles_are_no_names(sent):
     # the party's own long form, or no other spelling: the party
     (("Partai Keadilan Sejahtera ( PKS ) mendaftar|VERB .",), "PKS", True),
     (("Kader PKS mendaftar|VERB ke KPU .",), "PKS", True),
+    # a post's title spells no body: "disaksikan ... Kabag Pemerintahan Umum Setda Yulianto" (KPU stays)
+    (("Ketua KPU Kabupaten Demak hadir|VERB .", "Hadir Kabag Pemerintahan Umum Setda Yulianto|PROPN|S-PER ."), "KPU", True),
 ])
 def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acronym, found):
     from entity_helpers import doc_of

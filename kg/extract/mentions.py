@@ -1317,9 +1317,11 @@ def _spelled_out_acronyms(doc: Document) -> set[str]:
             for n in range(len(caps)):
                 for acr in acronyms:
                     phrase = caps[n:n + len(acr)]
+                    # a post's title is no body's name: "Kabag Pemerintahan Umum Setda Yulianto" spells
+                    # no KPU
                     if len(phrase) == len(acr) and "".join(t[0] for t in phrase).lower() == acr \
                             and organizations()[acr] is not organizations().get(fold(" ".join(phrase))) \
-                            and not _own_long_form(run, n, acr):
+                            and not _own_long_form(run, n, acr) and fold(phrase[0]) not in titles():
                         out.add(acr)
             run = []
     return out

@@ -17,7 +17,8 @@ from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_me
 from kg.extract.orgs import main_region
 from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
 from kg.rules.registry import rule
-from kg.extract.spans import designator, fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
+from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
+    trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -226,10 +227,11 @@ def _former(words, i: int) -> bool:
         any(a == "sebelumnya" and b in ("menjabat", "sebagai") for a, b in zip(window, window[1:]))
 
 
-def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
+def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[Entity]:
     """The persons listed after a title's tail and "antara lain"/"yaitu"/...: every name of a
-    comma/"dan" list that starts within a few words of the tail and runs to the sentence's end or a
-    relative clause."""
+    comma/"dan" list that starts within a few words of the tail and runs to the sentence's end, a
+    relative clause or the next title after a comma (``titles_at``: "disaksikan oleh 4 komisioner KPU
+    yaitu Hastin Atas Asih, ..., dan Abdul Latif, Asisten 1 AN Wahyudi, ...")."""
     words, sid = sent.words, sent.sent_id
     k = next((n for n in range(end, min(len(words), end + 14))
               if fold(words[n].text) in _LIST_INTRO or n + 1 < len(words)
@@ -238,7 +240,8 @@ def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
         return []
     out: list[Entity] = []
     for n in range(k + 1, len(words)):
-        if fold(words[n].text) in ("yang", "untuk", "dengan", "di", "pada"):
+        if fold(words[n].text) in ("yang", "untuk", "dengan", "di", "pada") or words[n - 1].text == "," and (
+                n in titles_at or is_cap(words[n].text) and fold(words[n].text) in titles()):
             break
         p = persons.get((sid, n + 1))
         if p is not None and p not in out:
@@ -654,7 +657,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if person is None and ranked is not None and info.base in _COMMAND_RANKS:
         person, conf = ranked(_COMMAND_RANKS[info.base]), 0.6   # the one officer of the post's rank
     people = [(person, conf)] if person is not None else \
-        [(p, 0.7) for p in (_listed(sent, end, persons) if info.kind == "role" else [])]
+        [(p, 0.7) for p in (_listed(sent, end, persons, starts.get(sid, ())) if info.kind == "role" else [])]
     if info.kind == "role" and org is None and _division_name(words, i, j):
         police = after < len(words) and fold(words[after - 1].text) in POLICE_RANKS if after > 0 else False
         police = police or any(fold(w.text) in POLICE_RANKS for w in words[end:min(len(words), end + 2)])

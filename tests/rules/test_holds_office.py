@@ -70,6 +70,11 @@ def _short(h):
     # a unit head with a police rank: the police body named in the sentence, not the election body
     ("Hadir Ketua KPU Kabupaten Semarang , Kabag Ops Kompol Aslam|PROPN|S-PER , dan para kapolsek Polres Semarang .",
      ("person:aslam", "", "Kepala Bagian Ops Polres", "region:33.22")),
+    # numbered assistants of a regional secretariat; the older name of Kesbangpol
+    ("Hadir Asisten 2 Windu|PROPN|B-PER Sunardi|PROPN|E-PER , dan lainnya .",
+     ("person:windu-sunardi", "", "Asisten Perekonomian dan Pembangunan", "")),
+    ("Hadir Kepala Kesbangpolinmas Kabupaten Demak Agus|PROPN|B-PER Herawan|PROPN|E-PER , dan lainnya .",
+     ("person:agus-herawan", "", "Kepala Bakesbangpol", "region:33.21")),
     # the holder's name opens with a region's name (Bima, NTB), the NER reading the run as a place
     ("Wali Kota Bogor|PROPN|B-LOC Bima|PROPN|I-LOC Arya|PROPN|E-LOC meminta|VERB warga memilih .",
      ("person:bima-arya", "", "Wali Kota", "region:32.71")),
@@ -95,6 +100,15 @@ def test_holds_office_apposition(sent, expected):
 ])
 def test_holds_office_none(sent):
     assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_list_after_a_plural_title_stops_at_the_next_title():
+    # "disaksikan oleh 4 komisioner KPU yaitu Hastin Atas Asih, ..., dan Abdul Latif, Asisten 1 AN Wahyudi"
+    doc = resolved("Penandatanganan disaksikan|VERB oleh 4 komisioner KPU yaitu Hastin|PROPN|B-PER Asih|PROPN|E-PER , "
+                   "Siti|PROPN|B-PER Ulfaati|PROPN|E-PER dan Abdul|PROPN|B-PER Latif|PROPN|E-PER , Asisten 1 "
+                   "AN|PROPN|B-PER Wahyudi|PROPN|E-PER .")
+    held = {(h["person"], h["title"]) for h in _holds(doc)}
+    assert ("person:abdul-latif", "Komisioner KPU") in held and ("person:an-wahyudi", "Komisioner KPU") not in held
 
 
 def test_holds_office_carries_article_date_and_body():
