@@ -661,3 +661,9 @@ def test_resolve_dateline_fused_to_the_outlet_is_a_region():
     doc = resolve(find_mentions(_replace(doc, meta={**doc.meta, "dateline": "AMBON"})))
     regions = {e.key: e.name for e in doc.entities if e.kind == "region"}
     assert regions.get("region:81.71") == "Ambon"
+
+
+def test_resolve_region_written_in_capitals_takes_the_gazetteer_casing():
+    """"PALU, CS – Gubernur Sulawesi Tengah ...": the region is named Palu."""
+    doc = resolved("PALU , CS – Gubernur Sulawesi Tengah hadir di Kota PALU .")
+    assert {e.key: e.name for e in doc.entities if e.kind == "region"}.get("region:72.71") == "Palu"

@@ -451,7 +451,10 @@ def _noble(words: tuple[Word, ...], i: int) -> bool:
 
 def is_degree(text: str) -> bool:
     """An academic degree as written after a name: "SAg", "MH", "M.A.Pol" (two capitals at least, so
-    that a name word that folds like a degree, "Ak", stays)."""
+    that a name word that folds like a degree, "Ak", stays). Degrees the tokenizer kept together with
+    their comma are degrees too: "Bahran, SE,MM sebagai Pjs Bupati Toli-toli"."""
+    if "," in text.strip(","):
+        return all(is_degree(part) for part in text.split(",") if part)
     return fold(text) in honorifics()[1] and sum(c.isupper() for c in text) >= 2
 
 

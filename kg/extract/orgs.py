@@ -152,7 +152,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         only_dateline = bool(dateline) and all(m.word_ids[0] <= 5 and fold(m.text) == dateline for m, _ in ms)
         surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
-        name = same[0] if same else r.name
+        # the gazetteer's casing for a name written in capitals: "PALU, CS – Gubernur ..." is Palu
+        name = same[0] if same and not same[0].isupper() else r.name
         aliases = tuple(sorted({s for s in surfaces if s != name} | ({r.name} - {name})))
         whys = sorted({w for _, w in ms if w})
         ents.append(Entity(r.key, "region", name, aliases,

@@ -111,6 +111,14 @@ def test_holds_office_list_after_a_plural_title_stops_at_the_next_title():
     assert ("person:abdul-latif", "Komisioner KPU") in held and ("person:an-wahyudi", "Komisioner KPU") not in held
 
 
+def test_holds_office_copula_after_degrees_kept_with_their_comma():
+    # "Kepala BPKAD Provinsi Sulteng Bahran, SE,MM sebagai Pjs Bupati Toli-toli": both posts
+    doc = resolved("Kedua Pjs yakni Kepala BPKAD Provinsi Sulteng Bahran|PROPN|S-PER , SE,MM sebagai Pjs Bupati Toli-toli .")
+    held = {_short(h) for h in _holds(doc)}
+    assert ("person:bahran", "Pjs", "Bupati", "region:72.04") in held
+    assert ("person:bahran", "", "Kepala BPKAD", "region:72") in held
+
+
 def test_holds_office_carries_article_date_and_body():
     doc = resolved("Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali , hadir|VERB di sana .",
                    date="2024-10-28")
