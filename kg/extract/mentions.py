@@ -129,7 +129,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             continue
         j, cands = best
         if police_metro(words, i, j) or _title_word(words, i, k, j) or \
-                (not pre and i > 0 and fold(words[i - 1].text) in _FEATURES and is_cap(words[i - 1].text)):
+                (not pre and i > 0 and fold(words[i - 1].text) in _FEATURES and is_cap(words[i - 1].text)
+                 and not _island_unit(words, i)):
             i = j
             continue
         noisy = all(c.note for c in cands) and not pre
@@ -153,6 +154,13 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
 # "Gunung Marapi" (a gazetteer name that starts so is found first: "Sungai Penuh", "Teluk Bintuni")
 _FEATURES = frozenset({"sungai", "danau", "gunung", "pulau", "selat", "teluk", "bukit", "laut", "pantai",
                        "tanjung", "kali", "muara", "air", "jalan", "jl", "jembatan", "bandara", "pelabuhan"})
+
+
+def _island_unit(words: tuple[Word, ...], i: int) -> bool:
+    """"Kapolres Pulau Buru AKBP Sulastri Sukidjang": a body or a post named after the island of a
+    regency ("Pulau" between the title or the body and the regency's name) names the regency."""
+    return i >= 2 and fold(words[i - 1].text) == "pulau" and (
+        fold(words[i - 2].text) in titles() or fold(words[i - 2].text) in organizations())
 
 
 def _title_word(words: tuple[Word, ...], i: int, k: int, j: int) -> bool:
@@ -430,8 +438,9 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
-                and fold(words[i + 1].text) in before and words[i + 2].text == ")":
-            i += 3
+                and (fold(words[i + 1].text) in before or re.fullmatch(r"[A-Z]{1,3}", words[i + 1].text)) \
+                and words[i + 2].text == ")":
+            i += 3   # "Kolonel Laut ( P ) Ridwan Azis": a corps code in brackets after the rank
         elif _noble(words, i):
             i += 2 if words[i + 1].text == "." else 1
         else:
@@ -919,6 +928,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = max(inside)
         elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
             end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
+        elif end + 1 in regions and _island_unit(words, end + 1):
+            end = regions[end + 1]   # "Kapolres Pulau Buru AKBP ..."
         elif end in spans and _name_after_region(words, end, spans, regions):
             return end   # "Wali Kota Bogor Bima Arya": the name opens with a region's name
         elif end in spans:

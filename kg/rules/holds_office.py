@@ -211,6 +211,12 @@ def _future_appointment(words) -> bool:
     return any(a == "akan" and _FUTURE_POSTS & set(folded[n + 1:n + 3]) for n, a in enumerate(folded))
 
 
+def _bracketed_corps(words, k: int) -> bool:
+    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi"."""
+    return k > 0 and k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
+        and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+
+
 def _every(words, j: int) -> bool:
     """The title is followed by "se" (every one of a region's): "Camat Se Kab. Kukar, Kapolsek Se Kab.
     Kukar", "para Kapolres se-Kalbar": a plural post, no one holder."""
@@ -556,6 +562,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         end = unit_name_end(words, end, stops)
     unit_end = end
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
+        if fold(words[end].text) == "pulau" and (sid, end + 2) in regions:
+            end += 1   # "Kapolres Pulau Buru": the regency named by its island
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
         b = next((e for e in range(end + 1, min(len(words), end + 7) + 1) if party_board(words, end, e)), None) \
@@ -605,8 +613,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         region = Entity(f"region:{p.code}", "region", p.name, (), (("level", p.level), ("code", p.code)))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
-    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):
-        after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
+    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."
+                                  or _bracketed_corps(words, after)):
+        after += 3 if words[after].text == "(" else 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
     future = _future_appointment(words)
     person, conf = None if future else _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:

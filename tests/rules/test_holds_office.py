@@ -75,6 +75,14 @@ def _short(h):
      ("person:windu-sunardi", "", "Asisten Perekonomian dan Pembangunan", "")),
     ("Hadir Kepala Kesbangpolinmas Kabupaten Demak Agus|PROPN|B-PER Herawan|PROPN|E-PER , dan lainnya .",
      ("person:agus-herawan", "", "Kepala Bakesbangpol", "region:33.21")),
+    # the Navy's rank with its service and bracketed corps before the name
+    ("Danlanal Ternate Kolonel Laut ( P ) Ridwan|PROPN|B-PER Azis|PROPN|E-PER hadir|VERB dalam rapat .",
+     ("person:ridwan-azis", "", "Danlanal", "region:82.71")),
+    # a police unit named after its regency's island
+    ("Kapolres Pulau Buru AKBP Sulastri|PROPN|B-PER Sukidjang|PROPN|E-PER menggelar|VERB apel .",
+     ("person:sulastri-sukidjang", "", "Kepala Polres", "region:81.04")),
+    ("Wakapolresta Ambon AKBP Agus|PROPN|B-PER Setiawan|PROPN|E-PER memantau|VERB TPS .",
+     ("person:agus-setiawan", "", "Wakil Kepala Polresta", "region:81.71")),
     # the holder's name opens with a region's name (Bima, NTB), the NER reading the run as a place
     ("Wali Kota Bogor|PROPN|B-LOC Bima|PROPN|I-LOC Arya|PROPN|E-LOC meminta|VERB warga memilih .",
      ("person:bima-arya", "", "Wali Kota", "region:32.71")),
