@@ -353,7 +353,45 @@ def resolve_orgs(doc: Document, regions: list[Entity],
              f"bare '{m.text}' placed in the article's region" if region else "", written=False,
              inferred=region is not None)
     _merge_teams(orgs)
-    return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname)
+    return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname) + _credited_outlets(doc, orgs)
+
+
+def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
+    """News outlets the text names by their domain outside its header, as photo and source credits
+    do: "Sumber foto news.detik.com" (the outlet is a body the article names). The article's own
+    publisher is the graph builder's; a domain inside a web address ("https://www.inews.id/...") or
+    an e-mail address is none."""
+    from kg.extract.meta import _DOMAIN  # noqa: PLC0415 - the one domain pattern
+    from kg.graph.entities import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
+
+    publisher = fold((doc.meta or {}).get("publisher", ""))
+    found: dict[str, Entity] = {}
+    for sent in doc.sentences or ():
+        for group in _glued(sent.words):   # the tokenizer splits "news.detik.com" at its dots
+            t = "".join(w.text for w in group)
+            if not _DOMAIN.fullmatch(t) or any(c in t for c in "/:@") or t.lower().startswith("www.") \
+                    or fold(t) == publisher:
+                continue
+            key = f"org:{iri_slug(t)}"
+            if key in orgs:
+                continue
+            m = Mention(sent.sent_id, tuple(w.id for w in group), t, "organization",
+                        group[0].start_char, group[-1].end_char)
+            e = found.get(key)
+            found[key] = Entity(key, "organization", t, (), (("type", "media"),),
+                                (e.mentions if e else ()) + (m,), f"outlet '{t}' credited by its domain")
+    return list(found.values())
+
+
+def _glued(words) -> list[list]:
+    """Runs of words written with no space between them (by their character offsets)."""
+    out: list[list] = []
+    for w in words:
+        if out and w.start_char is not None and out[-1][-1].end_char == w.start_char:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
 
 
 def _merge_teams(orgs: dict[str, _Org]) -> None:
