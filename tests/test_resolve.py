@@ -692,3 +692,10 @@ def test_resolve_outlet_credited_by_its_domain_is_an_organisation():
     sents = read_conllu("\n".join(out) + "\n")
     doc = resolve(find_mentions(Document("t.txt", "Sumber foto news.detik.com", meta={}, sentences=sents)))
     assert "org:news.detik.com" in {e.key for e in doc.entities if e.kind == "organization"}
+
+
+def test_resolve_public_relations_office_credited_as_source():
+    """"Source: Humas Jateng": the province's public-relations office is a body the article names."""
+    doc = resolved("Gubernur Jawa Tengah hadir .", "Source : Humas Jateng")
+    orgs = {e.key: e for e in doc.entities if e.kind == "organization"}
+    assert "org:humas-jawa-tengah" in orgs and orgs["org:humas-jawa-tengah"].name == "Humas Jateng"

@@ -380,7 +380,37 @@ def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
             e = found.get(key)
             found[key] = Entity(key, "organization", t, (), (("type", "media"),),
                                 (e.mentions if e else ()) + (m,), f"outlet '{t}' credited by its domain")
+    found.update(_credited_offices(doc))
     return list(found.values())
+
+
+# the labels of a source or photo credit line: "Source: Humas Jateng", "Sumber: Humas Pemkab Sleman"
+_SOURCE_LABELS = frozenset({"source", "sumber", "foto", "dok", "doc", "dokumentasi"})
+
+
+def _credited_offices(doc: Document) -> dict[str, Entity]:
+    """A public-relations office credited as a source ("Source: Humas Jateng"): the region's Humas,
+    a body the article names (the office is no person, see NOT_CREDITED_NAMES)."""
+    gaz, out = gazetteer(), {}
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for k in range(len(ws) - 3):
+            if fold(ws[k].text) not in _SOURCE_LABELS or ws[k + 1].text != ":" or fold(ws[k + 2].text) != "humas":
+                continue
+            for n in (3, 2, 1):
+                place = ws[k + 3:k + 3 + n]
+                hits = gaz.lookup(" ".join(w.text for w in place)) if len(place) == n else ()
+                if len(hits) == 1:
+                    r = hits[0]
+                    text = " ".join(w.text for w in ws[k + 2:k + 3 + n])
+                    key = f"org:humas-{key_slug(r.name)}"
+                    m = Mention(sent.sent_id, tuple(w.id for w in ws[k + 2:k + 3 + n]), text, "organization",
+                                ws[k + 2].start_char, ws[k + 2 + n].end_char)
+                    out[key] = Entity(key, "organization", text, (f"Humas {r.name}",),
+                                      (("acronym", "Humas"), ("region", r.key), ("type", "unit")), (m,),
+                                      f"public-relations office credited as the source: '{text}'")
+                    break
+    return out
 
 
 def _glued(words) -> list[list]:
