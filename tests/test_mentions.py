@@ -597,6 +597,8 @@ def test_mentions_military_titles_are_no_names(sent):
     # the party's own long form, or no other spelling: the party
     (("Partai Keadilan Sejahtera ( PKS ) mendaftar|VERB .",), "PKS", True),
     (("Kader PKS mendaftar|VERB ke KPU .",), "PKS", True),
+    # a post's title spells no body: "disaksikan ... Kabag Pemerintahan Umum Setda Yulianto" (KPU stays)
+    (("Ketua KPU Kabupaten Demak hadir|VERB .", "Hadir Kabag Pemerintahan Umum Setda Yulianto|PROPN|S-PER ."), "KPU", True),
 ])
 def test_mentions_acronym_the_article_spells_out_as_something_else(sents, acronym, found):
     from entity_helpers import doc_of
@@ -1011,3 +1013,12 @@ def test_mentions_interim_role_before_its_body_and_a_place_ending_in_an_address_
 ])
 def test_mentions_caption_credit_and_spelt_out_corps(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_bodiless_division_stops_at_a_rank():
+    """"Kapolres Ternate AKBP Niko Irawan melalui Kasi Humas Iptu Wahyudi Ibrahim mengimbau ...": the
+    unit's name ends before the rank that opens its head's name."""
+    from entity_helpers import resolved as _resolved
+    doc = _resolved("Kapolres Ternate AKBP Niko|PROPN|B-PER Irawan|PROPN|E-PER melalui Kasi Humas Iptu "
+                    "Wahyudi|PROPN|B-PER Ibrahim|PROPN|E-PER mengimbau|VERB warga .")
+    assert "Kasi Humas" in [m.text for m in doc.mentions if m.kind == "title"]

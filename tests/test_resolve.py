@@ -675,3 +675,41 @@ def test_resolve_two_word_name_that_does_not_end_the_full_name_is_another_person
     doc = resolved("Ketua KPU Bali , Ketut Sukawati Lanang Putra Perbawa , menunggu|VERB .",
                    "“ Ini sudah lewat , ” kata|VERB Ketut Lanang .")
     assert len(_ents(doc, "person")) == 2
+
+
+def test_resolve_region_written_in_capitals_takes_the_gazetteer_casing():
+    """"PALU, CS – Gubernur Sulawesi Tengah ...": the region is named Palu."""
+    doc = resolved("PALU , CS – Gubernur Sulawesi Tengah hadir di Kota PALU .")
+    assert {e.key: e.name for e in doc.entities if e.kind == "region"}.get("region:72.71") == "Palu"
+
+
+def test_resolve_outlet_credited_by_its_domain_is_an_organisation():
+    """"Sumber foto news.detik.com": the outlet credited is a body the article names (the tokenizer
+    splits the domain at its dots)."""
+    from kg.model import Document
+    from kg.nlp.conllu import read_conllu
+    from kg.extract.mentions import find_mentions
+    from kg.extract.resolve import resolve
+    from parses import sentence
+
+    conllu = sentence("s1", "Sumber foto news .detik .com", offset=0).splitlines()
+    # glue the domain's pieces: no space between "news", ".detik" and ".com"
+    rows, out, pos = [], [], 0
+    for line in conllu:
+        if line and line[0].isdigit():
+            cols = line.split("\t")
+            start = pos if cols[1].startswith(".") else (pos + 1 if pos else 0)
+            cols[9] = f"start_char={start}|end_char={start + len(cols[1])}"
+            pos = start + len(cols[1])
+            line = "\t".join(cols)
+        out.append(line)
+    sents = read_conllu("\n".join(out) + "\n")
+    doc = resolve(find_mentions(Document("t.txt", "Sumber foto news.detik.com", meta={}, sentences=sents)))
+    assert "org:news.detik.com" in {e.key for e in doc.entities if e.kind == "organization"}
+
+
+def test_resolve_public_relations_office_credited_as_source():
+    """"Source: Humas Jateng": the province's public-relations office is a body the article names."""
+    doc = resolved("Gubernur Jawa Tengah hadir .", "Source : Humas Jateng")
+    orgs = {e.key: e for e in doc.entities if e.kind == "organization"}
+    assert "org:humas-jawa-tengah" in orgs and orgs["org:humas-jawa-tengah"].name == "Humas Jateng"

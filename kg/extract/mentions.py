@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lang.dates import MONTHS
+from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import is_clutter
 from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
@@ -129,7 +129,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             continue
         j, cands = best
         if police_metro(words, i, j) or _title_word(words, i, k, j) or \
-                (not pre and i > 0 and fold(words[i - 1].text) in _FEATURES and is_cap(words[i - 1].text)):
+                (not pre and i > 0 and fold(words[i - 1].text) in _FEATURES and is_cap(words[i - 1].text)
+                 and not _island_unit(words, i)):
             i = j
             continue
         noisy = all(c.note for c in cands) and not pre
@@ -153,6 +154,13 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
 # "Gunung Marapi" (a gazetteer name that starts so is found first: "Sungai Penuh", "Teluk Bintuni")
 _FEATURES = frozenset({"sungai", "danau", "gunung", "pulau", "selat", "teluk", "bukit", "laut", "pantai",
                        "tanjung", "kali", "muara", "air", "jalan", "jl", "jembatan", "bandara", "pelabuhan"})
+
+
+def _island_unit(words: tuple[Word, ...], i: int) -> bool:
+    """"Kapolres Pulau Buru AKBP Sulastri Sukidjang": a body or a post named after the island of a
+    regency ("Pulau" between the title or the body and the regency's name) names the regency."""
+    return i >= 2 and fold(words[i - 1].text) == "pulau" and (
+        fold(words[i - 2].text) in titles() or fold(words[i - 2].text) in organizations())
 
 
 def _title_word(words: tuple[Word, ...], i: int, k: int, j: int) -> bool:
@@ -346,8 +354,9 @@ def _bodiless_division(words, k: int) -> int | None:
                 j += 1
                 continue
             break
-        if not (is_cap(t) or t in ("dan", "&")) or (words[j].ner or "O").endswith("PER"):
-            break
+        if not (is_cap(t) or t in ("dan", "&")) or (words[j].ner or "O").endswith("PER") \
+                or fold(t) in honorifics()[0] and j > k:
+            break   # a rank opens the holder's name: "melalui Kasi Humas Iptu Wahyudi Ibrahim"
         j += 1
     return j if j > k and words[j - 1].text not in (",", "dan", "&") else None
 
@@ -431,8 +440,9 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
-                and fold(words[i + 1].text) in before and words[i + 2].text == ")":
-            i += 3
+                and (fold(words[i + 1].text) in before or re.fullmatch(r"[A-Z]{1,3}", words[i + 1].text)) \
+                and words[i + 2].text == ")":
+            i += 3   # "Kolonel Laut ( P ) Ridwan Azis": a corps code in brackets after the rank
         elif _noble(words, i):
             i += 2 if words[i + 1].text == "." else 1
         else:
@@ -452,7 +462,10 @@ def _noble(words: tuple[Word, ...], i: int) -> bool:
 
 def is_degree(text: str) -> bool:
     """An academic degree as written after a name: "SAg", "MH", "M.A.Pol" (two capitals at least, so
-    that a name word that folds like a degree, "Ak", stays)."""
+    that a name word that folds like a degree, "Ak", stays). Degrees the tokenizer kept together with
+    their comma are degrees too: "Bahran, SE,MM sebagai Pjs Bupati Toli-toli"."""
+    if "," in text.strip(","):
+        return all(is_degree(part) for part in text.split(",") if part)
     return fold(text) in honorifics()[1] and sum(c.isupper() for c in text) >= 2
 
 
@@ -977,6 +990,10 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = max(inside)
         elif end + 1 in spans and end > 0 and police_metro(words, end, end + 1):
             end = spans[end + 1]   # "Kapolres Metro Jakarta Selatan"
+        elif end + 1 in regions and _island_unit(words, end + 1):
+            end = regions[end + 1]   # "Kapolres Pulau Buru AKBP ..."
+        elif end in spans and _name_after_region(words, end, spans, regions):
+            return end   # "Wali Kota Bogor Bima Arya": the name opens with a region's name
         elif end in spans:
             start, end = end, spans[end]
             if fold(words[start].text) in UNIT_WORDS and end < len(words) and words[end].text in ("dan", "&"):
@@ -987,11 +1004,27 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = regions[end + 1]
         elif end in spans.values() and trailing_division(words, end):
             end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
+        elif end in spans.values() and end + 1 < len(words) and words[end].text == "," \
+                and trailing_division(words, end + 1):
+            # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
+            end = trailing_division(words, end + 1)
         else:
             p = paren_abbreviation(words, end)   # "(Pj)", "(Aspem Kesra)"
             if not p:
                 return end
             end = p
+
+
+def _name_after_region(words, k: int, spans: dict[int, int], regions: dict[int, int]) -> bool:
+    """A bare region's name at ``k`` right after another region, then a capitalised word that opens
+    no span: the name of the title's holder, which starts with a place's name ("Wali Kota Bogor Bima
+    Arya", Bima being a regency of NTB). A region after a region is otherwise its apposition."""
+    j = regions.get(k)
+    if j is None or LEVEL_WORDS.get(fold(words[k].text)) or k not in set(regions.values()) or j >= len(words):
+        return False
+    nxt = words[j].text
+    return is_cap(nxt) and nxt.isalpha() and j not in spans and fold(nxt) not in titles() \
+        and fold(nxt) not in WEEKDAYS
 
 
 # short forms of such titles: "Kadis Pendidikan dan Kebudayaan Provinsi Lampung Drs. H. Sulpakar"
@@ -1246,6 +1279,10 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               or _village_list(words, i) for k in range(i, j)}
+    # the region right after a title is the title's ("Pj Bupati Banjarnegara Tri Harso Widirahmanto, SH"):
+    # no name runs over it
+    title_ends = {j for _, j in ttl}
+    taken |= {k for i, j in regions if i in title_ends for k in range(i, j)}
     persons = _persons(words, taken, tails, {k for i, j in regions for k in range(i, j)}, lead, tickets)
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
@@ -1361,9 +1398,11 @@ def _spelled_out_acronyms(doc: Document) -> set[str]:
             for n in range(len(caps)):
                 for acr in acronyms:
                     phrase = caps[n:n + len(acr)]
+                    # a post's title is no body's name: "Kabag Pemerintahan Umum Setda Yulianto" spells
+                    # no KPU
                     if len(phrase) == len(acr) and "".join(t[0] for t in phrase).lower() == acr \
                             and organizations()[acr] is not organizations().get(fold(" ".join(phrase))) \
-                            and not _own_long_form(run, n, acr):
+                            and not _own_long_form(run, n, acr) and fold(phrase[0]) not in titles():
                         out.add(acr)
             run = []
     return out

@@ -105,6 +105,10 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('HARIAN KALBAR', 'KUBU RAYA')
     >>> find_publisher("Maumere-SuaraSikka.com: Pesta demokrasi Pemilu 2024 ...")   # place-outlet, one word
     ('SuaraSikka.com', 'Maumere')
+    >>> find_publisher("Sampit (Antaranews Kalteng) - Komisi Pemilihan Umum ...")   # a town the gazetteer lacks
+    ('Antaranews Kalteng', 'Sampit')
+    >>> find_publisher("JT – Wali Kota Jakarta Utara meminta ...")   # an outlet's initials, no place
+    ('', '')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -119,7 +123,9 @@ def find_publisher(text: str) -> tuple[str, str]:
         if pm and (pm["pub"].isupper() or _DOMAIN.fullmatch(pm["pub"].strip())
                    or (pm["place"].isupper() and re.fullmatch(r"[A-Z][\w.-]+", pm["pub"].strip()))
                    # "Kendari (Antaranews Sultra) - Pemerintah Kabupaten ...": a known place opens the story
-                   or (n == 0 and pm["pub"][:1].isupper() and _known_place(pm["place"].strip()))):
+                   or (n == 0 and pm["pub"][:1].isupper() and _known_place(pm["place"].strip()))
+                   # "Sampit (Antaranews Kalteng) - ...": an outlet's desk, the town the gazetteer lacks
+                   or (n == 0 and _outlet_name(pm["pub"]))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
         sm = _SPACED_TLD.match(head) if n < 3 else None
@@ -140,7 +146,10 @@ def find_publisher(text: str) -> tuple[str, str]:
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
             um = _UPPER_DATELINE.match(head) if n < 3 and not bare else None
-            bare = um["place"].strip() if um else bare  # "MAKASSAR - Sekda ...": no publisher named
+            # "MAKASSAR - Sekda ...": no publisher named; two or three capitals the gazetteer lacks are
+            # an outlet's initials, no place ("JT – Wali Kota Jakarta Utara ...")
+            if um and (len(um["place"].strip()) > 3 or _known_place(um["place"].strip())):
+                bare = um["place"].strip()
             continue
         before = head[:m.start()]
         upper = _UPPER_PLACE.match(before) if before.strip() else None
@@ -177,6 +186,17 @@ def _place_hyphen_outlet(name: str) -> tuple[str, str] | None:
     if not outlet or not re.fullmatch(r"[A-Z][a-z]+", place) or not outlet[:1].isupper():
         return None
     return (place, outlet) if _camel(outlet) or _known_place(place) else None
+
+
+# the words news outlets build their names from ("Antaranews Kalteng", "Tribunnews", "Sumutpos", "Okezone")
+_OUTLET_WORDS = ("antara", "news", "pos", "post", "online", "times", "today", "zone")
+
+
+def _outlet_name(text: str) -> bool:
+    """A bracket that names an outlet's desk by a news word in its first word: "(Antaranews Kalteng)",
+    "(ANTARA)"; a post title in brackets is none ("Budi Utama (Pj Wali Kota)")."""
+    first = text.split()[0].lower() if text.split() else ""
+    return first.startswith("antara") or any(first.endswith(w) for w in _OUTLET_WORDS[1:])
 
 
 def _camel(word: str) -> bool:

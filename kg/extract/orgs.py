@@ -152,7 +152,8 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
         only_dateline = bool(dateline) and all(m.word_ids[0] <= 5 and fold(m.text) == dateline for m, _ in ms)
         surfaces = Counter(_display(_name_part(m, _words(sents, m)[1])[1]) for m, _ in ms)
         same = [s for s, _ in surfaces.most_common() if fold(s) == fold(r.name)]
-        name = same[0] if same else r.name
+        # the gazetteer's casing for a name written in capitals: "PALU, CS – Gubernur ..." is Palu
+        name = same[0] if same and not same[0].isupper() else r.name
         aliases = tuple(sorted({s for s in surfaces if s != name} | ({r.name} - {name})))
         whys = sorted({w for _, w in ms if w})
         ents.append(Entity(r.key, "region", name, aliases,
@@ -352,7 +353,75 @@ def resolve_orgs(doc: Document, regions: list[Entity],
              f"bare '{m.text}' placed in the article's region" if region else "", written=False,
              inferred=region is not None)
     _merge_teams(orgs)
-    return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname)
+    return _entities(orgs, _title_ends(doc)) + _implicit_parents(orgs, rname) + _credited_outlets(doc, orgs)
+
+
+def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
+    """News outlets the text names by their domain outside its header, as photo and source credits
+    do: "Sumber foto news.detik.com" (the outlet is a body the article names). The article's own
+    publisher is the graph builder's; a domain inside a web address ("https://www.inews.id/...") or
+    an e-mail address is none."""
+    from kg.extract.meta import _DOMAIN  # noqa: PLC0415 - the one domain pattern
+    from kg.graph.entities import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
+
+    publisher = fold((doc.meta or {}).get("publisher", ""))
+    found: dict[str, Entity] = {}
+    for sent in doc.sentences or ():
+        for group in _glued(sent.words):   # the tokenizer splits "news.detik.com" at its dots
+            t = "".join(w.text for w in group)
+            if not _DOMAIN.fullmatch(t) or any(c in t for c in "/:@") or t.lower().startswith("www.") \
+                    or fold(t) == publisher:
+                continue
+            key = f"org:{iri_slug(t)}"
+            if key in orgs:
+                continue
+            m = Mention(sent.sent_id, tuple(w.id for w in group), t, "organization",
+                        group[0].start_char, group[-1].end_char)
+            e = found.get(key)
+            found[key] = Entity(key, "organization", t, (), (("type", "media"),),
+                                (e.mentions if e else ()) + (m,), f"outlet '{t}' credited by its domain")
+    found.update(_credited_offices(doc))
+    return list(found.values())
+
+
+# the labels of a source or photo credit line: "Source: Humas Jateng", "Sumber: Humas Pemkab Sleman"
+_SOURCE_LABELS = frozenset({"source", "sumber", "foto", "dok", "doc", "dokumentasi"})
+
+
+def _credited_offices(doc: Document) -> dict[str, Entity]:
+    """A public-relations office credited as a source ("Source: Humas Jateng"): the region's Humas,
+    a body the article names (the office is no person, see NOT_CREDITED_NAMES)."""
+    gaz, out = gazetteer(), {}
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for k in range(len(ws) - 3):
+            if fold(ws[k].text) not in _SOURCE_LABELS or ws[k + 1].text != ":" or fold(ws[k + 2].text) != "humas":
+                continue
+            for n in (3, 2, 1):
+                place = ws[k + 3:k + 3 + n]
+                hits = gaz.lookup(" ".join(w.text for w in place)) if len(place) == n else ()
+                if len(hits) == 1:
+                    r = hits[0]
+                    text = " ".join(w.text for w in ws[k + 2:k + 3 + n])
+                    key = f"org:humas-{key_slug(r.name)}"
+                    m = Mention(sent.sent_id, tuple(w.id for w in ws[k + 2:k + 3 + n]), text, "organization",
+                                ws[k + 2].start_char, ws[k + 2 + n].end_char)
+                    out[key] = Entity(key, "organization", text, (f"Humas {r.name}",),
+                                      (("acronym", "Humas"), ("region", r.key), ("type", "unit")), (m,),
+                                      f"public-relations office credited as the source: '{text}'")
+                    break
+    return out
+
+
+def _glued(words) -> list[list]:
+    """Runs of words written with no space between them (by their character offsets)."""
+    out: list[list] = []
+    for w in words:
+        if out and w.start_char is not None and out[-1][-1].end_char == w.start_char:
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
 
 
 def _merge_teams(orgs: dict[str, _Org]) -> None:

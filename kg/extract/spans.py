@@ -216,8 +216,9 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
                 or (words[j].ner or "O").endswith("PER"):
             break
         j += 1
-    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?"):
-        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "("):
+        j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name (a bracketed
+        #             short form closes it: "Divisi Partisipasi Masyarakat (Parmas) Hartati")
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
 
 
@@ -398,6 +399,11 @@ def designated_title(words: tuple[Word, ...], j: int) -> str:
     return t.org if t is not None and t.kind == "office" and fold(t.org) in DESIGNATED else ""
 
 
+# the word between a national body and the region of its branch office: "BPJS Kesehatan Cabang
+# Gorontalo", "Ombudsman RI Perwakilan Sulawesi Tengah"
+_BRANCH_WORDS = frozenset({"cabang", "perwakilan"})
+
+
 def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | None:
     """End of an organisation span starting at ``i`` (base name, "(ACR)", region tail)."""
     j = _base_org(words, i, regions)
@@ -419,11 +425,15 @@ def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | No
     elif j in regions:
         j = regions[j]
         j = paren_acronym(words, j) or j
+    elif j + 1 in regions and fold(words[j].text) in _BRANCH_WORDS:
+        j = regions[j + 1]   # "Kepala BPJS Kesehatan Cabang Gorontalo", "Ombudsman RI Perwakilan Sulteng"
     elif j < len(words) and (words[j].text in ("provinsi", "kabupaten", "kota", "kecamatan",
                                                "RI", "Pusat", "pusat")):
         j += 1
     elif j + 1 < len(words) and words[j].text in ("-", "\u2013") and words[j + 1].text == "RI":
         j += 2   # "dibandingkan DPR-RI, DPD-RI, DPRD Provinsi Sulut": the tokenizer split the hyphen
+    if j + 1 in regions and words[j - 1].text == "RI" and fold(words[j].text) in _BRANCH_WORDS:
+        j = regions[j + 1]   # "Ombudsman RI Perwakilan Sulawesi Tengah"
     return j
 
 
@@ -484,6 +494,10 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
         region = (k - 1, regions[k - 1])
     elif k in regions:
         region = (k, regions[k])
+    elif k + 1 in regions and k + 1 < j and fold(words[k].text) in _BRANCH_WORDS:
+        region = (k + 1, regions[k + 1])   # the branch's region: "BPJS Kesehatan Cabang Gorontalo"
+    elif k + 2 in regions and k + 2 < j and words[k].text == "RI" and fold(words[k + 1].text) in _BRANCH_WORDS:
+        region = (k + 2, regions[k + 2])   # the national body's office in a region
     elif k < j:
         w = words[k].text
         national = w in ("RI", "Pusat", "pusat")

@@ -226,7 +226,11 @@ def _office_base(title: str, org: str) -> tuple[str, str]:
     m = re.match(r"(.+?)\s*\(([^)]*)\)", org)
     acr = ""
     if m:
-        acr = re.split(r"[ /,]", m.group(2).strip())[0]
+        acr = re.split(r"[/,]", m.group(2).strip())[0].strip()
+        # "(Satpol PP)" is one acronym of two words; "(DPR RI)", "(Panwaslu Kecamatan)" are the body's
+        # acronym and a qualifier of it
+        if " " in acr and (fold(acr) not in organizations() or fold(acr.split()[0]) in organizations()):
+            acr = acr.split()[0]
         if m.group(1) and m.group(1) in title:
             return title.replace(m.group(1), acr), acr
     base = re.sub(r"^(Sekretaris Daerah) (Provinsi|Kabupaten|Kota)$", r"\1", title)

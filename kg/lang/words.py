@@ -13,7 +13,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
@@ -259,3 +259,8 @@ DISTRICT_BODIES = frozenset({"Polsek", "Koramil", "Forkopimcam", "Muspika", "Pus
 # UU 2/2002, UU 34/2004, UU 16/2004): a bare "Polda" in an article about a kabupaten is its province's
 # ("Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...")
 PROVINCIAL_BODIES = frozenset({"Polda", "Kodam", "Kejati"})
+# the ranks of Polri (Perkap 3/2016; honorifics.txt lists them with the TNI's among the forms before a
+# name): "Kabag Ops Kompol Aslam" is a police officer, his unit a police body's
+POLICE_RANKS = frozenset({"akbp", "akpb", "akp", "kompol", "kombes", "irjen", "irjend", "komjen", "komjend",
+                          "ipda", "iptu", "aiptu", "aipda", "bripka", "brigadir", "bripda", "briptu", "brigpol",
+                          "bharada", "bharatu", "bharaka", "abripda", "abriptu", "abrip"})

@@ -15,9 +15,10 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, UNIT_WORDS
+from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
 from kg.rules.registry import rule
-from kg.extract.spans import designator, fused_title, paren_abbreviation, paren_acronym, party_board, trailing_division
+from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
+    trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -210,6 +211,12 @@ def _future_appointment(words) -> bool:
     return any(a == "akan" and _FUTURE_POSTS & set(folded[n + 1:n + 3]) for n, a in enumerate(folded))
 
 
+def _bracketed_corps(words, k: int) -> bool:
+    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi"."""
+    return k > 0 and k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
+        and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+
+
 def _every(words, j: int) -> bool:
     """The title is followed by "se" (every one of a region's): "Camat Se Kab. Kukar, Kapolsek Se Kab.
     Kukar", "para Kapolres se-Kalbar": a plural post, no one holder."""
@@ -226,10 +233,11 @@ def _former(words, i: int) -> bool:
         any(a == "sebelumnya" and b in ("menjabat", "sebagai") for a, b in zip(window, window[1:]))
 
 
-def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
+def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[Entity]:
     """The persons listed after a title's tail and "antara lain"/"yaitu"/...: every name of a
-    comma/"dan" list that starts within a few words of the tail and runs to the sentence's end or a
-    relative clause."""
+    comma/"dan" list that starts within a few words of the tail and runs to the sentence's end, a
+    relative clause or the next title after a comma (``titles_at``: "disaksikan oleh 4 komisioner KPU
+    yaitu Hastin Atas Asih, ..., dan Abdul Latif, Asisten 1 AN Wahyudi, ...")."""
     words, sid = sent.words, sent.sent_id
     k = next((n for n in range(end, min(len(words), end + 14))
               if fold(words[n].text) in _LIST_INTRO or n + 1 < len(words)
@@ -238,7 +246,8 @@ def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
         return []
     out: list[Entity] = []
     for n in range(k + 1, len(words)):
-        if fold(words[n].text) in ("yang", "untuk", "dengan", "di", "pada"):
+        if fold(words[n].text) in ("yang", "untuk", "dengan", "di", "pada") or words[n - 1].text == "," and (
+                n in titles_at or is_cap(words[n].text) and fold(words[n].text) in titles()):
             break
         p = persons.get((sid, n + 1))
         if p is not None and p not in out:
@@ -246,17 +255,22 @@ def _listed(sent: Sentence, end: int, persons) -> list[Entity]:
     return out
 
 
-def _current_body(doc: Document, sent: Sentence, orgs) -> Entity | None:
+def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> Entity | None:
     """The body with divisions (an election body) named last before ``sent``, in its paragraph or
     the one before: "Ketua KPU Sumbar, Surya Efitrimen. ... Hadir ..., Ketua Divisi Teknis
-    Penyelenggara Pemilu, Ory Sativa Syakban" (the division is KPU Sumbar's)."""
+    Penyelenggara Pemilu, Ory Sativa Syakban" (the division is KPU Sumbar's). ``police``: the holder's
+    rank is a police rank, so the body is the police body named last ("Hadir dalam rapat Kapolres
+    Semarang ..., Kabag Ops Kompol Aslam", a unit of Polres Semarang)."""
     last = None
     for s in doc.sentences or ():
         if s.paragraph < sent.paragraph - 1:
             continue
         for w in s.words:
             o = orgs.get((s.sent_id, w.id))
-            if o is not None and o.attr("type") == "election-body" and not o.attr("implicit"):
+            if o is None or o.attr("implicit"):
+                continue
+            if (o.attr("parent") == "org:polri" or o.attr("acronym") == "Polri") if police \
+                    else o.attr("type") == "election-body":
                 last = o
         if s is sent:
             break
@@ -490,6 +504,9 @@ def _paired(sent: Sentence, first: Mention, second: Mention, hits: list[Assertio
     _, info2 = analyse_title(words, second.word_ids[0] - 1, second.word_ids[-1])
     if info1 is None or info2 is None:
         return []
+    k = first.word_ids[0] - 2
+    if k >= 0 and fold(words[k].text) in _NOT_HOLDER:
+        return []   # "pasangan calon Bupati dan Wakil Bupati Iti Octavia Jayabaya dan Ade Sumardi": candidates
     qual1, _ = analyse_title(words, first.word_ids[0] - 1, first.word_ids[-1])
     out = []
     for h in hits:
@@ -545,6 +562,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         end = unit_name_end(words, end, stops)
     unit_end = end
     while end < len(words):  # the title's tail: organisation, region, "(Sesprov)", "Kaltim"
+        if fold(words[end].text) == "pulau" and (sid, end + 2) in regions:
+            end += 1   # "Kapolres Pulau Buru": the regency named by its island
         wid = end + 1
         o, r = orgs.get((sid, wid)), regions.get((sid, wid))
         b = next((e for e in range(end + 1, min(len(words), end + 7) + 1) if party_board(words, end, e)), None) \
@@ -563,6 +582,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         elif org is not None and trailing_division(words, end) and not division:
             division = _join(words[end:trailing_division(words, end)])   # "... KPU Palas Divisi SDM dan Parmas"
             end = trailing_division(words, end)
+        elif org is not None and not division and end + 1 < len(words) and words[end].text == "," \
+                and trailing_division(words, end + 1):
+            # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
+            division = _join(words[end + 1:trailing_division(words, end + 1)])
+            end = trailing_division(words, end + 1)
         elif (unit := _designation(words, end, sid, regions)) or _UNIT_NUMBER.fullmatch(words[end].text):
             # "Komandan Korem (Danrem) 092/Mrl Brigjen TNI ...", "Komandan Distrik Militer (Dandim)
             # 0719/Jepara, Letkol ...", "Danposramil 0824/28 Pakusari Peltu ...": the unit's number,
@@ -589,8 +613,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         region = Entity(f"region:{p.code}", "region", p.name, (), (("level", p.level), ("code", p.code)))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
-    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."):
-        after += 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
+    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."
+                                  or _bracketed_corps(words, after)):
+        after += 3 if words[after].text == "(" else 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
     future = _future_appointment(words)
     person, conf = None if future else _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:
@@ -641,9 +666,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if person is None and ranked is not None and info.base in _COMMAND_RANKS:
         person, conf = ranked(_COMMAND_RANKS[info.base]), 0.6   # the one officer of the post's rank
     people = [(person, conf)] if person is not None else \
-        [(p, 0.7) for p in (_listed(sent, end, persons) if info.kind == "role" else [])]
+        [(p, 0.7) for p in (_listed(sent, end, persons, starts.get(sid, ())) if info.kind == "role" else [])]
     if info.kind == "role" and org is None and _division_name(words, i, j):
-        org = _current_body(doc, sent, orgs)   # "Ketua Divisi Teknis ...": the body named before
+        police = after < len(words) and fold(words[after - 1].text) in POLICE_RANKS if after > 0 else False
+        police = police or any(fold(w.text) in POLICE_RANKS for w in words[end:min(len(words), end + 2)])
+        org = _current_body(doc, sent, orgs, police)   # "Ketua Divisi Teknis ...": the body named before
     if not people or (info.kind == "role" and org is None):
         return []
     if info.base == "Anggota" and org is not None and org.attr("acronym") in _FORCES:

@@ -52,6 +52,40 @@ def _short(h):
     ("Anggota Bawaslu Kabupaten Jepara Divisi Penanganan Pelanggaran , Data dan Informasi , "
      "Sujiantoko|PROPN|S-PER , mengatakan|VERB hal itu .",
      ("person:sujiantoko", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran, Data dan Informasi", "region:33.20")),
+    # the division after the body and a comma, its short form in brackets, then the name
+    ("kata Komisioner KPU Kabupaten Bangka , Divisi Partisipasi Masyarakat ( Parmas ) Hartati di Sungailiat .",
+     ("person:hartati", "", "Komisioner KPU Divisi Partisipasi Masyarakat", "region:19.01")),
+    # "(Satpol PP)" is one acronym: the short title and the long one are one post
+    ("Kasatpol PP Pekanbaru Zulfahmi|PROPN|B-PER Adrian|PROPN|E-PER mengatakan|VERB itu .",
+     ("person:zulfahmi-adrian", "", "Kepala Satpol PP", "region:14.71")),
+    # a national body's branch office: "Cabang" / "Perwakilan" and the region
+    ("Kepala BPJS Kesehatan Cabang Gorontalo , Ari|PROPN|B-PER Dwi|PROPN|I-PER Aryani|PROPN|E-PER , mengatakan|VERB itu .",
+     ("person:ari-dwi-aryani", "", "Kepala BPJS Kesehatan Gorontalo", "region:75.71")),
+    ("Kepala Ombudsman RI Perwakilan Sulawesi Tengah , Sofyan|PROPN|S-PER , mengatakan|VERB itu .",
+     ("person:sofyan", "", "Kepala Ombudsman", "region:72")),
+    # the region right after the title is the title's, whatever the degree after the name pulls in
+    ("Hadir Pj Bupati Banjarnegara Tri|PROPN|B-PER Harso|PROPN|I-PER Widirahmanto|PROPN|E-PER , SH mewakili|VERB "
+     "Pemerintah Kabupaten Banjarnegara .",
+     ("person:tri-harso-widirahmanto", "Pj", "Bupati", "region:33.04")),
+    # a unit head with a police rank: the police body named in the sentence, not the election body
+    ("Hadir Ketua KPU Kabupaten Semarang , Kabag Ops Kompol Aslam|PROPN|S-PER , dan para kapolsek Polres Semarang .",
+     ("person:aslam", "", "Kepala Bagian Ops Polres", "region:33.22")),
+    # numbered assistants of a regional secretariat; the older name of Kesbangpol
+    ("Hadir Asisten 2 Windu|PROPN|B-PER Sunardi|PROPN|E-PER , dan lainnya .",
+     ("person:windu-sunardi", "", "Asisten Perekonomian dan Pembangunan", "")),
+    ("Hadir Kepala Kesbangpolinmas Kabupaten Demak Agus|PROPN|B-PER Herawan|PROPN|E-PER , dan lainnya .",
+     ("person:agus-herawan", "", "Kepala Bakesbangpol", "region:33.21")),
+    # the Navy's rank with its service and bracketed corps before the name
+    ("Danlanal Ternate Kolonel Laut ( P ) Ridwan|PROPN|B-PER Azis|PROPN|E-PER hadir|VERB dalam rapat .",
+     ("person:ridwan-azis", "", "Danlanal", "region:82.71")),
+    # a police unit named after its regency's island
+    ("Kapolres Pulau Buru AKBP Sulastri|PROPN|B-PER Sukidjang|PROPN|E-PER menggelar|VERB apel .",
+     ("person:sulastri-sukidjang", "", "Kepala Polres", "region:81.04")),
+    ("Wakapolresta Ambon AKBP Agus|PROPN|B-PER Setiawan|PROPN|E-PER memantau|VERB TPS .",
+     ("person:agus-setiawan", "", "Wakil Kepala Polresta", "region:81.71")),
+    # the holder's name opens with a region's name (Bima, NTB), the NER reading the run as a place
+    ("Wali Kota Bogor|PROPN|B-LOC Bima|PROPN|I-LOC Arya|PROPN|E-LOC meminta|VERB warga memilih .",
+     ("person:bima-arya", "", "Wali Kota", "region:32.71")),
 ])
 def test_holds_office_apposition(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
@@ -66,9 +100,31 @@ def test_holds_office_apposition(sent, expected):
     "Mantan Wali Kota Malang , Budi Santoso , hadir|VERB di sana .",          # a former holder
     # "Kajari Kab. Kukar Darmk Wijoyo, Camat Se Kab. Kukar, ...": every camat of the regency, no holder
     "Hadir Darmk|PROPN|B-PER Wijoyo|PROPN|E-PER , Camat Se Kab . Kukar , dan Kapolsek .",
+    # "pasangan calon Bupati dan Wakil Bupati ... dan ...": a candidate pair, no holders
+    "Hadir pasangan calon Bupati dan Wakil Bupati Iti|PROPN|B-PER Octavia|PROPN|I-PER Jayabaya|PROPN|E-PER dan "
+    "Ade|PROPN|B-PER Sumardi|PROPN|E-PER , ketua partai .",
+    # a region after the title's region, then a weekday: no name ("Bupati Bogor Jawa Barat Senin")
+    "Rapat Bupati Bogor Jawa Barat Senin ini ditunda .",
 ])
 def test_holds_office_none(sent):
     assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_list_after_a_plural_title_stops_at_the_next_title():
+    # "disaksikan oleh 4 komisioner KPU yaitu Hastin Atas Asih, ..., dan Abdul Latif, Asisten 1 AN Wahyudi"
+    doc = resolved("Penandatanganan disaksikan|VERB oleh 4 komisioner KPU yaitu Hastin|PROPN|B-PER Asih|PROPN|E-PER , "
+                   "Siti|PROPN|B-PER Ulfaati|PROPN|E-PER dan Abdul|PROPN|B-PER Latif|PROPN|E-PER , Asisten 1 "
+                   "AN|PROPN|B-PER Wahyudi|PROPN|E-PER .")
+    held = {(h["person"], h["title"]) for h in _holds(doc)}
+    assert ("person:abdul-latif", "Komisioner KPU") in held and ("person:an-wahyudi", "Komisioner KPU") not in held
+
+
+def test_holds_office_copula_after_degrees_kept_with_their_comma():
+    # "Kepala BPKAD Provinsi Sulteng Bahran, SE,MM sebagai Pjs Bupati Toli-toli": both posts
+    doc = resolved("Kedua Pjs yakni Kepala BPKAD Provinsi Sulteng Bahran|PROPN|S-PER , SE,MM sebagai Pjs Bupati Toli-toli .")
+    held = {_short(h) for h in _holds(doc)}
+    assert ("person:bahran", "Pjs", "Bupati", "region:72.04") in held
+    assert ("person:bahran", "", "Kepala BPKAD", "region:72") in held
 
 
 def test_holds_office_carries_article_date_and_body():
