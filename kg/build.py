@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import base64
 import collections
+import contextlib
 import hashlib
 import json
 import os
+import signal
 import sys
 import time
 import zlib
@@ -140,6 +142,81 @@ class _Extractor:
         if self.pending:
             self.cache.put_extractions(self.pending)
             self.pending = {}
+
+
+class _EarlyParse:
+    """A few new articles in a corpus otherwise cached, parsed while the build goes through the others.
+
+    When one article is added to a built corpus, the rebuild reads the other articles'
+    extractions from the cache and adds them to the graph (seconds at 1,000 articles); the one
+    new article needs the parser, whose models take ~2 s to load. With the articles known
+    up front (read for the output key), the ones whose extraction and parse are both missing
+    are sent at once to one worker process, which loads the parser and parses them while this
+    process builds the graph of the rest; the parses are put in the cache before the first of
+    those articles is reached, so the stream finds them there. This process never loads the
+    parser. Only for a few articles (at most :data:`MAX` and a quarter of the corpus): a first
+    build parses in this process as before. A failed parse is left to the normal path.
+    """
+    MAX = 64
+
+    def __init__(self, pool, task, need: dict[str, str], texts: dict[str, str], cache, settings):
+        self.pool, self.task, self.need, self.texts = pool, task, need, texts
+        self.cache, self.settings, self.parsed = cache, settings, 0
+
+    @classmethod
+    def start(cls, items, extract: _Extractor, cache, settings: ParseSettings) -> "_EarlyParse | None":
+        try:
+            return cls._start(items, extract, cache, settings)
+        except Exception:  # noqa: BLE001 - e.g. no process could be started: they are parsed here, as before
+            return None
+
+    @classmethod
+    def _start(cls, items, extract: _Extractor, cache, settings: ParseSettings) -> "_EarlyParse | None":
+        if settings.jobs > 1 or extract.salt is None or not hasattr(cache, "extraction_keys"):
+            return None
+        docs = [d for d in items if isinstance(d, Document) and d.sentences is None]
+        keys = {id(d): extract.key(d) for d in docs}
+        have = cache.extraction_keys(keys.values())
+        new = [d for d in docs if keys[id(d)] not in have]
+        if not new or len(new) > min(cls.MAX, len(docs) // 4):
+            return None
+        from kg.nlp.cache import text_key  # noqa: PLC0415
+
+        texts = {text_key(d.text): d.text for d in new}
+        parsed = cache.parse_keys(texts, model=settings.model_version())
+        texts = {k: t for k, t in texts.items() if k not in parsed}
+        if not texts:
+            return None
+        from kg.nlp.batch import _Pool, parse_texts  # noqa: PLC0415
+
+        pool = _Pool(replace(settings, jobs=1, preload=False, seconds={"parse": 0.0, "load": 0.0}))
+        task = pool.submit(parse_texts, list(texts.values()))
+        need = {keys[id(d)]: d for d in new if text_key(d.text) in texts}
+        return cls(pool, task, {id(d): k for k, d in need.items()}, texts, cache, settings)
+
+    def before_first(self, items: Iterable) -> Iterator:
+        """The items; before the first article parsed here is given, its parses are in the cache."""
+        for item in items:
+            if self.pool is not None and id(item) in self.need:
+                self._collect()
+            yield item
+
+    def _collect(self) -> None:
+        t = time.perf_counter()
+        try:
+            results = self.pool.result(self.task)
+        except Exception:  # noqa: BLE001 - the normal path parses them (and reports a failure)
+            results = []
+        fresh = {k: r for k, r in zip(self.texts, results) if isinstance(r, str)}
+        self.cache.put_many(fresh, model=self.settings.model_version())
+        self.parsed = len(fresh)
+        self.close()
+        self.settings.seconds["parse"] += time.perf_counter() - t
+
+    def close(self) -> None:
+        if self.pool is not None:
+            pool, self.pool = self.pool, None
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_one(pipeline: Callable[[Document], Document], doc: Document) -> Document | Issue:
@@ -306,8 +383,11 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
                        on_notice=lambda where, cause: issue(Issue(where, cause, skipped=False)))
     bar = _progress(count_articles(sources) if opts.progress else 0, opts.progress)
     t_start = time.perf_counter()
-    items = _drain(_read) if _read is not None else read_documents(sources, opts.inputs, stdin=stdin)
     extract = _Extractor(eng, cache, settings.model_version(), opts.rules)
+    early = _EarlyParse.start(_read, extract, cache, settings) if _read is not None else None
+    items = _drain(_read) if _read is not None else read_documents(sources, opts.inputs, stdin=stdin)
+    if early is not None:
+        items = early.before_first(items)
     stream = parse_stream(extract.prefetch(items), settings, cache)
     try:
         for item in stream:
@@ -329,8 +409,12 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
         extract.flush()
     finally:
         stream.close()  # stops worker processes at once on Ctrl-C or an error
+        if early is not None:
+            early.close()
         bar.close()
-        report.cache_hits, report.cache_misses = cache.hits + extract.prefetched, cache.misses
+        parsed_early = early.parsed if early is not None else 0
+        report.cache_hits = cache.hits + extract.prefetched - parsed_early
+        report.cache_misses = cache.misses + parsed_early
         report.extractions_reused = extract.reused
         cache.close()
     s = settings.seconds
@@ -398,7 +482,10 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
             return report
         t = time.perf_counter()
         captured: dict[str, bytes] = {}
-        exporters = _teeing(eng.exporters, captured) if reuse else eng.exporters
+        exporters = eng.exporters
+        if base.exporters is None:   # the built-in exporters: two groups of formats at once
+            exporters = _prerendered(graph, list(opts.formats or sorted(exporters)), exporters)
+        exporters = _teeing(exporters, captured) if reuse else exporters
         report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
         report.seconds["export"] = time.perf_counter() - t
     if reuse and len(report.issues) == len(read_issues) and report.tally.articles == seen:
@@ -466,6 +553,76 @@ def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, r
     report.outputs = write_outputs(None, folder.path, list(files), exporters, folder=folder)
     report.seconds["export"] = time.perf_counter() - t
     return report
+
+
+_SIDE_FORMATS = ("graphml", "gexf")   # rendered in a forked process; they share one set of node/edge records
+
+
+def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Callable]]):
+    """The exporters, those whose bytes were rendered here replaced by writers of those bytes.
+
+    The four built-in formats take about as long in two groups (GraphML and GEXF, which share
+    their node and edge records; Turtle and JSON-LD): on a machine with two cores or more, a
+    process forked after the graph is built renders the first group while this one renders the
+    second (the bytes are the same: the same code on the same graph). Anything that goes wrong in
+    the forked process leaves its formats to be rendered as before, in this process."""
+    side = [f for f in _SIDE_FORMATS if f in chosen and f in exporters]
+    here = [f for f in chosen if f not in side and f in exporters]
+    if not side or not here or len(here) + len(side) != len(chosen) or not _can_fork():
+        return exporters
+    import io  # noqa: PLC0415
+    import tempfile  # noqa: PLC0415
+
+    from kg.export.view import shared  # noqa: PLC0415
+
+    def render(formats: list[str]) -> dict[str, bytes]:
+        out = {}
+        with shared():
+            for fmt in formats:
+                buf = io.BytesIO()
+                exporters[fmt][1](graph, buf)
+                out[fmt] = buf.getvalue()
+        return out
+
+    rendered: dict[str, bytes] = {}
+    with tempfile.TemporaryFile(prefix="kg-export-") as spool:
+        pid = os.fork()
+        if pid == 0:   # the forked process: render, spool, and leave without running any cleanup
+            code = 1
+            try:
+                for fmt, data in render(side).items():
+                    spool.write(json.dumps([fmt, len(data)]).encode("ascii") + b"\n")
+                    spool.write(data)
+                spool.flush()
+                code = 0
+            finally:
+                os._exit(code)
+        try:
+            rendered.update(render(here))
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+            raise
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) == 0:
+            spool.seek(0)
+            for _ in side:
+                fmt, size = json.loads(spool.readline())
+                rendered[fmt] = spool.read(size)
+    return {fmt: (suffix, (lambda _g, fh, _b=rendered[fmt]: fh.write(_b)) if fmt in rendered else fn)
+            for fmt, (suffix, fn) in exporters.items()}
+
+
+def _can_fork() -> bool:
+    """Whether formats may be rendered in a forked process: Linux (macOS's system libraries are not
+    fork-safe), two CPUs or more for this process, and not switched off (``KG_EXPORT_FORK=0``)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork") or os.environ.get("KG_EXPORT_FORK") == "0":
+        return False
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except (AttributeError, OSError):
+        return (os.cpu_count() or 1) >= 2
 
 
 def _teeing(exporters: Mapping[str, tuple[str, Callable]], captured: dict[str, bytes]):

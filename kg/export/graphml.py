@@ -20,11 +20,10 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any, BinaryIO
 from xml.sax.saxutils import escape
 
-from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, FOAF, SKOS
+from rdflib import Literal, URIRef
 
 from kg.export.view import GraphView, view_of
-from kg.graph.vocab import KG, ORG, SCHEMA
+from kg.graph.terms import DCTERMS, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -62,8 +61,7 @@ def xml_text(value: Any) -> Any:
 
 def node_type(graph: "Graph | GraphView", node: URIRef) -> str:
     """The short type name of a node ("Other" when it has none of TYPE_NAMES)."""
-    classes = set(view_of(graph).objects(node, RDF.type))
-    return next((name for cls, name in TYPE_NAMES.items() if cls in classes), "Other")
+    return _type_name(view_of(graph).objects(node, RDF.type))
 
 
 def _curie(view: GraphView, term: URIRef) -> str:
@@ -71,29 +69,38 @@ def _curie(view: GraphView, term: URIRef) -> str:
     return text[1:-1] if text.startswith("<") else text
 
 
+_INTEGERS = frozenset({XSD.integer, XSD.int, XSD.long})
+_REALS = frozenset({XSD.decimal, XSD.double, XSD.float})
+
+
 def _value(lit: Literal) -> Any:
-    if lit.datatype in (XSD.integer, XSD.int, XSD.long):
+    datatype = lit.datatype
+    if datatype is None:
+        return str(lit)
+    if datatype in _INTEGERS:
         return int(lit)
-    if lit.datatype in (XSD.decimal, XSD.double, XSD.float):
+    if datatype in _REALS:
         return float(lit)
     return str(lit)
 
 
-def _label(view: GraphView, node: URIRef, kind: str) -> str:
+def _label(view: GraphView, node: URIRef, kind: str, own: dict | None = None) -> str:
+    """The node's label; ``own``: its objects by predicate (:func:`_grouped`), when already made."""
+    own = _grouped(view.by_subject.get(node, ())) if own is None else own
     for pred in _LABEL_PREDICATES:
-        values = sorted(view.objects(node, pred), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
+        values = sorted(own.get(pred, ()), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
         if values:
             text = " ".join(str(values[0]).split())
             return text if len(text) <= 80 else text[:77] + "..."
     if kind == "Commitment":
-        topic = view.value(node, DCTERMS.subject)
+        topic = own.get(DCTERMS.subject, (None,))[0]
         notation = view.value(topic, SKOS.notation) if topic is not None else None
-        what = view.value(node, KG.commitmentKind) or "commitment"
+        what = own.get(KG.commitmentKind, (None,))[0] or "commitment"
         return f"{what}: {notation}" if notation else str(what)
     linked = {"Holding": (KG.heldPost, "holds "), "Affiliation": (KG.parent, "unit of "),
               "JointAction": (KG.partner, "with ")}
     if kind in linked:
-        target = view.value(node, linked[kind][0])
+        target = own.get(linked[kind][0], (None,))[0]
         name = view.value(target, RDFS.label) if target is not None else None
         if name is not None:
             return linked[kind][1] + str(name)
@@ -135,10 +142,30 @@ def _to_networkx(view: GraphView, provenance: bool) -> "nx.MultiDiGraph":
     return G
 
 
+def _grouped(pairs) -> dict:
+    """A subject's objects by predicate, each list in the order of the pairs (so ``[0]`` is what
+    ``view.value`` gives)."""
+    out: dict = {}
+    for p, o in pairs:
+        objects = out.get(p)
+        if objects is None:
+            out[p] = [o]
+        else:
+            objects.append(o)
+    return out
+
+
+def _type_name(classes) -> str:
+    """:func:`node_type` of a node with these classes."""
+    classes = set(classes)
+    return next((name for cls, name in TYPE_NAMES.items() if cls in classes), "Other")
+
+
 def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     by_subject = view.by_subject
     subjects = {s for s in by_subject if isinstance(s, URIRef)}
-    types = {s: node_type(view, s) for s in subjects}
+    grouped = {s: _grouped(by_subject[s]) for s in subjects}
+    types = {s: _type_name(grouped[s].get(RDF.type, ())) for s in subjects}
     keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
@@ -146,7 +173,7 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     nodes, edges = [], []
     folded: dict[URIRef, str] = {}
     keys: dict[URIRef, str] = {}
-    for s in sorted(keep):
+    for s in sorted(keep, key=str):   # IRIs: rdflib orders them by their text
         attrs: dict[str, list] = defaultdict(list)
         for p, o in by_subject[s]:
             if p in _SKIPPED_PREDICATES:
@@ -162,14 +189,15 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
                 edges.append((s, o, p))
             elif isinstance(o, URIRef) and o not in subjects:
                 attrs[_key(view, keys, p)].append(str(o))
-        data: dict[str, Any] = {"label": _label(view, s, types[s]), "type": types[s], "iri": str(s),
-                                "classes": " ".join(sorted(_curie(view, c) for c in view.objects(s, RDF.type)))}
+        own = grouped[s]
+        data: dict[str, Any] = {"label": _label(view, s, types[s], own), "type": types[s], "iri": str(s),
+                                "classes": " ".join(sorted(_curie(view, c) for c in own.get(RDF.type, ())))}
         for key, values in sorted(attrs.items()):
             values = sorted(set(values), key=str)
             data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
         nodes.append((_node_id(view, s), {k: xml_text(v) for k, v in data.items()}))
     out_edges = []
-    for i, (s, o, p) in enumerate(sorted(edges)):
+    for i, (s, o, p) in enumerate(sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
         curie = xml_text(_curie(view, p))   # the key is the edge id in GraphML: unique over the file
         out_edges.append((_node_id(view, s), _node_id(view, o), f"e{i}",
                           {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
@@ -293,14 +321,18 @@ class _Out:
 _ATTR_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
+_TEXT_SPECIAL = re.compile("[&<>]")
+_ATTR_SPECIAL = re.compile('[&<>"\r\n\t]')
+
+
 def _text(text: str) -> str:
     """Element text escaped as ElementTree escapes it."""
-    return escape(text)
+    return escape(text) if _TEXT_SPECIAL.search(text) else text
 
 
 def _attr(text: str) -> str:
     """An attribute value escaped as ElementTree escapes it."""
-    return escape(text, _ATTR_ENTITIES)
+    return escape(text, _ATTR_ENTITIES) if _ATTR_SPECIAL.search(text) else text
 
 
 def write_xml(element, stream: BinaryIO) -> None:

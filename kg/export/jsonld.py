@@ -13,11 +13,13 @@ value, several become an array.
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring as _quote
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from rdflib import RDF, XSD, BNode, URIRef
+from rdflib import BNode, URIRef
 
 from kg.export.view import GraphView, view_of
+from kg.graph.terms import RDF, XSD
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -62,7 +64,7 @@ def _stream_walked(view: GraphView, context: dict[str, str], stream: BinaryIO) -
     head = json.dumps({"@context": context}, ensure_ascii=False, indent=2)
     parts = [head[:-2] + ',\n  "@graph": [\n']
     for n, (_, s) in enumerate(keyed):
-        text = json.dumps(_sorted(make(s, view.by_subject[s])), ensure_ascii=False, indent=2)
+        text = _indented(_sorted(make(s, view.by_subject[s])))
         parts.append("    " + text.replace("\n", "\n    ") + (",\n" if n + 1 < len(keyed) else "\n"))
         if len(parts) >= 4096:
             stream.write("".join(parts).encode("utf-8"))
@@ -70,6 +72,48 @@ def _stream_walked(view: GraphView, context: dict[str, str], stream: BinaryIO) -
     parts.append("  ]\n}\n")
     stream.write("".join(parts).encode("utf-8"))
     return True
+
+
+def _indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` for the node objects (strings, numbers,
+    booleans, dicts and lists of them): the same text, without the pure-Python encoder that
+    ``indent`` makes json use (the C encoder writes each string)."""
+    try:
+        return _indent(value, "")
+    except TypeError:   # something else (never in a node object): json itself
+        return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _indent(value: Any, indent: str) -> str:
+    if isinstance(value, str):
+        return _quote(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        if value != value:
+            return "NaN"
+        if value in (float("inf"), float("-inf")):
+            return "Infinity" if value > 0 else "-Infinity"
+        return float.__repr__(value)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        if not all(isinstance(k, str) for k in value):
+            raise TypeError("a key that is not a string")
+        return "{\n" + ",\n".join(f"{inner}{_quote(k)}: {_indent(v, inner)}" for k, v in value.items()) \
+            + "\n" + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        return "[\n" + ",\n".join(inner + _indent(v, inner) for v in value) + "\n" + indent + "]"
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
 def _walked(view: GraphView, context: dict[str, str]) -> dict[str, Any]:
@@ -95,8 +139,9 @@ def _by_rdflib(graph: "Graph", context: dict[str, str]) -> dict[str, Any]:
 
 def _plain(view: GraphView) -> bool:
     """No blank node and no RDF list: every node object is flat."""
-    lists = (RDF.first, RDF.rest, RDF.nil)
-    return not any(isinstance(s, BNode) or any(isinstance(o, BNode) or p in lists or o in lists for p, o in pairs)
+    lists = {RDF.first, RDF.rest, RDF.nil}
+    return not any(isinstance(s, BNode) or any(isinstance(o, BNode) or p in lists
+                                                or (isinstance(o, URIRef) and o in lists) for p, o in pairs)
                    for s, pairs in view.by_subject.items())
 
 
@@ -137,10 +182,12 @@ def _node_maker(view: GraphView, context: dict[str, str]):
             return {"@language": o.language, "@value": str(o)}
         return str(o)
 
+    rdf_type = RDF.type
+
     def make(s, pairs) -> dict[str, Any]:
         node: dict[str, Any] = {"@id": shrink(s)}
         for p, o in pairs:
-            if p == RDF.type:
+            if p is rdf_type or (str.__eq__(p, rdf_type) is True and p == rdf_type):
                 key, v = "@type", symbol(o) if isinstance(o, URIRef) else value(o)
             else:
                 key, v = symbol(p), value(o)

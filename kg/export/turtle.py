@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import RDF, BNode, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 
 from kg.export.view import GraphView, view_of
+from kg.graph.terms import RDF
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -78,12 +79,14 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
     used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
     out = [f"PREFIX {prefix}: <{ns}>\n".encode("utf-8") for prefix, ns in sorted(used.items())]
     subjects = sorted(view.by_subject, key=str)
+    predicate_keys: dict = {}
     for at in range(0, len(subjects), _CHUNK):   # a chunk of subjects at a time: few Oxigraph terms held
         triples = []
         for s in subjects[at:at + _CHUNK]:
             sub = term(s)
-            for p, o in sorted(view.by_subject[s], key=_pair_key):
-                triples.append(ox.Triple(sub, term(p), term(o)))
+            for p, objects in _sorted_pairs(view.by_subject[s], predicate_keys):
+                pred = term(p)
+                triples.extend(ox.Triple(sub, pred, term(o)) for o in objects)
         for line in ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).split(b"\n"):
             if line.startswith(b"@prefix "):
                 continue
@@ -98,8 +101,27 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
 _CHUNK = 2000   # subjects per Oxigraph call (each subject's triples are one block, so chunks join exactly)
 
 
-def _pair_key(pair) -> tuple:
-    p, o = pair
-    return (p != RDF.type, str(p), isinstance(o, Literal), str(o),
-            str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+def _object_key(o) -> tuple:
+    return (isinstance(o, Literal), str(o), str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+
+
+def _sorted_pairs(pairs, predicate_keys: dict) -> list[tuple]:
+    """A subject's triples in their order, as ``[(p, [o, ...]), ...]``: ``rdf:type`` first, then by
+    predicate (its text), then by object (IRIs before literals, then text, datatype, language).
+    Grouped by predicate first (a subject has a few), so only one predicate's objects are compared."""
+    groups: dict = {}
+    for p, o in pairs:
+        objects = groups.get(p)
+        if objects is None:
+            groups[p] = [o]
+        else:
+            objects.append(o)
+    for p in groups:
+        if p not in predicate_keys:
+            predicate_keys[p] = (p != RDF.type, str(p))
+    out = sorted(groups.items(), key=lambda item: predicate_keys[item[0]])
+    for _, objects in out:
+        if len(objects) > 1:
+            objects.sort(key=_object_key)
+    return out
 

@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 
 __all__ = ["GraphView", "view_of", "shared"]
 
+def _same(a: "Node", b: "Node") -> bool:
+    """``a == b`` for two terms, as rdflib compares them (same type, same text), without rdflib's
+    Python-level ``__eq__`` on the common mismatch: the exporters ask it for every pair."""
+    return str.__eq__(a, b) is True and type(a) is type(b) and a == b
+
+
 _SHARED: contextvars.ContextVar[dict | None] = contextvars.ContextVar("kg_export_shared", default=None)
 
 
@@ -81,7 +87,9 @@ class GraphView:
 
     def objects(self, s: "Node", p: "Node | None" = None) -> Iterator["Node"]:
         """The objects of ``s`` (with predicate ``p``), like ``graph.objects(s, p)``."""
-        return (o for q, o in self.by_subject.get(s, ()) if p is None or q == p)
+        if p is None:
+            return (o for _, o in self.by_subject.get(s, ()))
+        return (o for q, o in self.by_subject.get(s, ()) if q is p or _same(q, p))
 
     def value(self, s: "Node", p: "Node") -> "Node | None":
         """One object of ``(s, p)`` or None, like ``graph.value(s, p)`` (which also picks any one)."""

@@ -20,15 +20,16 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Mapping
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
 from kg.model import ASSERTION_ROLES, Assertion, Document, Entity
-from kg.graph.vocab import BASE, KG, PREFIXES, SCHEMA
+from kg.graph.vocab import BASE, PREFIXES
+from kg.graph.terms import DCTERMS, KG, PROV, RDF, RDFS, SCHEMA, XSD
 from kg.graph.entities import (ENTITY_TYPES, EntityState, date_literal, distinct_labels, fill_regions, iri_slug,
                                kind_of_key, mint_iri, write_entity, write_post)
 from kg.graph.statements import add_statement, topic_scheme
@@ -51,6 +52,7 @@ class GraphBuilder:
         self._entities: dict[str, EntityState] = {}
         self._posts: dict[URIRef, tuple[str, str, str, str]] = {}
         self._written: dict[URIRef, Counter] = {}   # post -> the titles as articles write them
+        self._rules: dict[str, URIRef] = {}         # rule name -> its node (typed and labelled once)
         self._finished = False
 
     # ------------------------------------------------------------- public
@@ -181,13 +183,13 @@ class GraphBuilder:
         return iri
 
     def add_triple(self, s, p, o) -> None:
-        if o is not None and str(o) != "":
+        if o is not None and len(o):   # terms are strings: no empty literal or IRI
             self._g.add((s, p, o))
 
     def add_once(self, s, p, o) -> None:
         """Add ``(s, p, o)`` unless ``s`` already has a ``p`` (single-valued in the shapes):
         the first assertion wins when two disagree about the same node."""
-        if o is not None and str(o) != "" and (s, p, None) not in self._g:
+        if o is not None and len(o) and (s, p, None) not in self._g:
             self._g.add((s, p, o))
 
     def has(self, s, p) -> bool:
@@ -250,11 +252,11 @@ class GraphBuilder:
         add(sent, RDF.type, KG.Sentence)
         if (sent, KG.text, None) not in self._g:
             add(sent, KG.text, Literal(parsed.text if parsed is not None else text))
-        add(sent, KG.sentenceId, Literal(sent_id))
+        add(sent, KG.sentenceId, _plain_literal(sent_id))
         add(sent, DCTERMS.isPartOf, article)
         if parsed is not None and parsed.start_char is not None and parsed.end_char is not None:
-            add(sent, KG.beginIndex, Literal(parsed.start_char))
-            add(sent, KG.endIndex, Literal(parsed.end_char))
+            add(sent, KG.beginIndex, _int_literal(parsed.start_char))
+            add(sent, KG.endIndex, _int_literal(parsed.end_char))
         return sent
 
     @staticmethod
@@ -274,14 +276,16 @@ class GraphBuilder:
     def _provenance(self, node: URIRef, a: Assertion, article: URIRef, sentences: Mapping) -> None:
         p, add = a.provenance, self.add_triple
         sent = self._sentence(p.doc_id, p.sent_id, sentences.get(p.sent_id), p.text, article)
-        rule = URIRef(f"{self.base}rule/{quote(p.rule or 'unknown', safe='-._~')}")
-        add(rule, RDF.type, KG.Rule)
-        add(rule, RDFS.label, Literal(p.rule or "unknown"))
+        rule = self._rules.get(p.rule)
+        if rule is None:
+            rule = self._rules[p.rule] = URIRef(f"{self.base}rule/{quote(p.rule or 'unknown', safe='-._~')}")
+            add(rule, RDF.type, KG.Rule)
+            add(rule, RDFS.label, Literal(p.rule or "unknown"))
         add(node, KG.evidence, sent)
         for other in self._covered(p, sentences) if a.kind == "quote" else ():
             add(node, KG.evidence, self._sentence(p.doc_id, other.sent_id, other, other.text, article))
-        add(node, KG.evidenceBegin, Literal(p.start_char))
-        add(node, KG.evidenceEnd, Literal(p.end_char))
+        add(node, KG.evidenceBegin, _int_literal(p.start_char))
+        add(node, KG.evidenceEnd, _int_literal(p.end_char))
         add(node, KG.rule, rule)
         add(node, KG.confidence, confidence_literal(p.confidence))
         add(node, PROV.wasDerivedFrom, article)
@@ -342,6 +346,33 @@ _RESOURCE_PREFIXES = ("article", "person", "org", "region", "post", "commitment"
                       "legislation", "holding", "affiliation", "jointaction", "sentence", "rule")
 
 
+_MEMO_MAX = 100_000   # terms each memo keeps (a long-lived process building many graphs stays bounded)
+_INT_LITERALS: dict[int, Literal] = {}
+_PLAIN_LITERALS: dict[str, Literal] = {}
+
+
+def _int_literal(value: int) -> Literal:
+    """``Literal(value)`` for an offset, each made once (rdflib's constructor infers the datatype
+    in Python: a build makes a few per statement and sentence, over a small range of numbers)."""
+    lit = _INT_LITERALS.get(value)
+    if lit is None:
+        lit = Literal(value)
+        if len(_INT_LITERALS) < _MEMO_MAX:
+            _INT_LITERALS[value] = lit
+    return lit
+
+
+def _plain_literal(text: str) -> Literal:
+    """``Literal(text)`` for a sentence id (``s12``), each made once."""
+    lit = _PLAIN_LITERALS.get(text)
+    if lit is None:
+        lit = Literal(text)
+        if len(_PLAIN_LITERALS) < _MEMO_MAX:
+            _PLAIN_LITERALS[text] = lit
+    return lit
+
+
+@lru_cache(maxsize=4096)
 def confidence_literal(value: float) -> Literal:
     """An ``xsd:decimal`` in canonical form (``1.0``, ``0.85``), the same in Turtle and JSON-LD.
 

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, SKOS
+from rdflib import Graph, Literal, URIRef
 
 from kg.errors import KgError
-from kg.graph.vocab import BASE, KG, ORG, SCHEMA
+from kg.graph.vocab import BASE
+from kg.graph.terms import FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 
 __all__ = ["iri_slug", "mint_iri", "date_literal", "kind_of_key", "EntityState", "fill_regions", "write_entity",
            "write_post", "distinct_labels", "ENTITY_TYPES", "LEVELS"]

@@ -13,13 +13,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib import Graph, Literal, URIRef
 
 from kg.lang.topics import TOPICS
 from kg.model import Assertion
 from kg.graph.entities import date_literal, iri_slug
-from kg.graph.vocab import KG, ORG, SCHEMA, TOPIC, ontology_path
+from kg.graph.vocab import ontology_path
+from kg.graph.terms import DCTERMS, KG, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TOPIC
 
 if TYPE_CHECKING:
     from kg.graph.builder import GraphBuilder
