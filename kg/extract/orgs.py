@@ -362,7 +362,7 @@ def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
     publisher is the graph builder's; a domain inside a web address ("https://www.inews.id/...") or
     an e-mail address is none."""
     from kg.extract.meta import _DOMAIN  # noqa: PLC0415 - the one domain pattern
-    from kg.graph.entities import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
+    from kg.lang.lexicon import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
 
     publisher = fold((doc.meta or {}).get("publisher", ""))
     found: dict[str, Entity] = {}

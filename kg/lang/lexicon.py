@@ -17,13 +17,14 @@ use :func:`fold`, which ignores case, spaces and punctuation, so
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
+__all__ = ["Region", "iri_slug", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
            "titles", "honorifics", "corps_words", "noble_titles", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
@@ -57,10 +58,30 @@ def fold(text: str) -> str:
 def key_slug(text: str) -> str:
     """An entity-key piece: ``"Budi Utama"`` -> ``"budi-utama"`` (ASCII, lower case, hyphens;
     apostrophes dropped, so "Jum'at" is ``jumat``; dots become hyphens). IRI path pieces use
-    :func:`kg.graph.entities.iri_slug`, which keeps dots."""
+    :func:`iri_slug`, which keeps dots."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     text = re.sub(r"['`]", "", text.lower())
     return re.sub(r"[^0-9a-z]+", "-", text).strip("-")
+
+
+def iri_slug(text: str) -> str:
+    """An IRI path piece: ASCII, lower case, words joined by ``-``, dots kept ("19.71" stays
+    ``19.71``, a Kemendagri code), a digest when nothing ASCII is left. Entity keys use
+    :func:`key_slug` instead (dots and apostrophes dropped); changing either
+    would change users' IRIs or keys, so both stay, each named for its use.
+
+    >>> iri_slug("Bawaslu Kota  Pangkal-pinang!")
+    'bawaslu-kota-pangkal-pinang'
+    >>> iri_slug("")
+    'x'
+    >>> iri_slug("من")
+    'x-aa7099e2'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^0-9a-z.]+", "-", ascii_text.lower()).strip("-.")
+    if out or not text.strip():
+        return out or "x"
+    return "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def _data(*parts: str) -> str:
