@@ -1073,3 +1073,20 @@ merupakan|VERB||2|ccomp tindak|NOUN||6|obj lanjut|NOUN||7|compound dari|ADP||10|
 Made|PROPN||3|nsubj akan|AUX||3|aux menindaklanjuti|VERB||0|root laporan|NOUN||3|obj masyarakat|NOUN||4|nmod
 .|PUNCT||3|punct""")
     assert {a.arg("topic") for a in commitment.fn(document(s2, entities=ents))} == {"election-oversight"}
+
+
+def test_commitment_acting_bersama_a_named_body_is_coordination():
+    """'Kepolisian Resor Seruyan, Kalimantan Tengah bersama Kodim 1015 Sampit menggelar apel pasukan':
+    the body that acts with another coordinates with it; the partner keeps the act's own topic."""
+    ents = {"org:polres": ("organization", "Polres", [("s1", (1,))]),
+            "org:kodim": ("organization", "Kodim", [("s1", (3,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["JOINING_BARE"], entities=ents))}
+    assert ("org:polres", "interagency-coordination") in got
+    assert ("org:kodim", "interagency-coordination") not in got
+
+
+def test_commitment_witnessing_with_a_body_is_no_coordination():
+    """'Wakil Bupati Sukabumi Adjo Sarjono bersama Forkopimda, menyaksikan secara virtual': attending."""
+    ents = {"person:adjo": ("person", "Adjo", [("s1", (1,))]),
+            "org:f": ("organization", "Forkopimda", [("s1", (3,))])}
+    assert not list(commitment.fn(document(P["WITNESSING"], entities=ents)))
