@@ -181,9 +181,9 @@ def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str |
 
 
 @lru_cache(maxsize=1)
-def _families() -> tuple[str, re.Pattern, tuple[tuple[re.Pattern, bool], ...]]:
-    """(topic, the heads of other bodies, (pattern up to the partner, whether a name may follow) per
-    family) from the ``_families`` section of the lexicon."""
+def _families() -> tuple[str, re.Pattern, tuple[tuple[re.Pattern, bool, str], ...]]:
+    """(topic, the heads of other bodies, (pattern up to the partner, whether a name may follow, the
+    cues' strength) per family) from the ``_families`` section of the lexicon."""
     raw = _read("topic_lexicon.json")["_families"]
 
     def alt(xs):
@@ -192,7 +192,8 @@ def _families() -> tuple[str, re.Pattern, tuple[tuple[re.Pattern, bool], ...]]:
     rows = []
     for fam in raw["families"]:
         then = (r"(?:\s+\w+){0,%d}?\s+" % fam["gap"] + alt(fam["then"])) if fam["then"] else ""
-        rows.append((re.compile(r"(?<![\w-])" + alt(fam["cues"]) + then + r"\s+" + lead, re.IGNORECASE), fam["named"]))
+        rows.append((re.compile(r"(?<![\w-])" + alt(fam["cues"]) + then + r"\s+" + lead, re.IGNORECASE), fam["named"],
+                     fam.get("strength", "strong")))
     bodies = re.compile(alt(raw["bodies"]) + r"\b", re.IGNORECASE)
     return raw["topic"], bodies, tuple(rows)
 
@@ -230,12 +231,15 @@ def _meeting_with(text: str, names: list[tuple[int, int]]) -> list[TopicCue]:
     []
     """
     topic, bodies, families = _families()
-    out = []
-    for rx, named_too in families:
+    out, taken = [], []
+    for rx, named_too, strength in families:
         for m in rx.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue  # "pertemuan bersama Ketua KPU": one joint act, the meeting
             if bodies.match(text, m.end()) or (named_too and any(a == m.end() for a, _ in names)):
                 word = m.group().split()[0]
-                out.append(TopicCue(topic, m.start(), m.start() + len(word), word, "strong"))
+                out.append(TopicCue(topic, m.start(), m.start() + len(word), word, strength))
+                taken.append((m.start(), m.end()))
     return out
 
 

@@ -39,7 +39,9 @@ DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 NOT_HOLDER = frozenset({"calon", "mantan", "eks", "bekas", "almarhum", "kandidat"})
 # being present is no act of speaking: "... dalam kegiatan yang juga dihadiri Komisioner KPU Mislamudin.
 # “...,” ungkap perempuan berjilbab itu" (the speaker is the one named before the attendance list)
-ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya"})
+# ... and witnessing is attending: "Wakil Bupati Sukabumi Adjo Sarjono bersama Forkopimda, menyaksikan secara virtual"
+ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri", "dihadirinya", "menyaksikan",
+                       "disaksikan"})
 # ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
 # "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given

@@ -1,8 +1,9 @@
 """The ``joint_action`` rule: bodies stated to act together (``kg:JointAction``, ``kg:actsWith``).
 
 A partner phrase after a joint verb ("berkoordinasi dengan", "bekerja sama dengan",
-"bersinergi dengan", "berkolaborasi dengan", "menggandeng") or after "bersama"
-names the partners; the actor is the subject of the governing clause, found
+"bersinergi dengan", "berkolaborasi dengan", "menggandeng", "MoU dengan") or after "bersama"
+names the partners, and so does a list after a joint noun and "antara" ("kesepakatan antara KPU
+dan BPJS"); the actor is the subject of the governing clause, found
 as for commitments (:func:`kg.rules.support.actors.find_actors`: datelines
 stripped, set-off subjects, passives). Bodies joined by "dan" as the subject of
 a joint event ("patroli gabungan", "rapat koordinasi", "penandatanganan nota
@@ -128,7 +129,10 @@ def joint_action(doc: Document) -> Iterator[Assertion]:
     Dini dan Tim Penanganan Konflik Sosial." -> acts_with(Forkopimda Maluku Barat Daya,
     Tim Kewaspadaan Dini) and acts_with(Forkopimda ..., Tim Penanganan Konflik Sosial);
     "Bawaslu Kota Pangkalpinang berkoordinasi dengan Pemkot Pangkalpinang" ->
-    acts_with(Bawaslu Kota Pangkalpinang, Pemkot Pangkalpinang).
+    acts_with(Bawaslu Kota Pangkalpinang, Pemkot Pangkalpinang). An agreement signed with a
+    partner and a joint noun with "antara" count too: "KPU Rejang Lebong melakukan
+    penandatanganan MoU dengan BPJS Ketenagakerjaan"; "kesepakatan antara pihak KPU Kabupaten
+    Malang dan BPJS Ketenagakerjaan".
     """
     index = EntityIndex.of(doc)
     timeline = Timeline.of(doc, index, quoted_ranges(doc.text))

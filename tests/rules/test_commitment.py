@@ -1191,3 +1191,20 @@ def test_commitment_group_of_the_police_is_the_force_named(named, expected):
     got = {a.arg("actor") for a in commitment.fn(document(first, P["GROUP_OF_FORCE"], entities=ents))
            if a.provenance.sent_id == "s2"}
     assert got == expected
+
+
+def test_commitment_acting_bersama_a_named_body_is_coordination():
+    """'Kepolisian Resor Seruyan, Kalimantan Tengah bersama Kodim 1015 Sampit menggelar apel pasukan':
+    the body that acts with another coordinates with it; the partner keeps the act's own topic."""
+    ents = {"org:polres": ("organization", "Polres", [("s1", (1,))]),
+            "org:kodim": ("organization", "Kodim", [("s1", (3,))])}
+    got = {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(document(P["JOINING_BARE"], entities=ents))}
+    assert ("org:polres", "interagency-coordination") in got
+    assert ("org:kodim", "interagency-coordination") not in got
+
+
+def test_commitment_witnessing_with_a_body_is_no_coordination():
+    """'Wakil Bupati Sukabumi Adjo Sarjono bersama Forkopimda, menyaksikan secara virtual': attending."""
+    ents = {"person:adjo": ("person", "Adjo", [("s1", (1,))]),
+            "org:f": ("organization", "Forkopimda", [("s1", (3,))])}
+    assert not list(commitment.fn(document(P["WITNESSING"], entities=ents)))
