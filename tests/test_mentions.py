@@ -1011,3 +1011,22 @@ def test_mentions_interim_role_before_its_body_and_a_place_ending_in_an_address_
 ])
 def test_mentions_caption_credit_and_spelt_out_corps(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_nickname_glossed_with_sapaan_after_it_joins_the_full_name():
+    # "kata Setnov, sapaan Setya Novanto, saat membuka ...": the nickname, then the full name
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Ketua Umum DPP Partai Golkar Setya|PROPN|B-PER Novanto|PROPN|E-PER mengatakan|VERB hal|NOUN itu|DET .",
+        "“ Kami siap , ” kata|VERB Setnov|PROPN|S-PER , sapaan|NOUN Setya Novanto , saat|NOUN membuka|VERB acara .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Setya Novanto", ("Setnov",))]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # after an abbreviated first name a religious title is a name word
+    ("Ketua Panwaskab Magelang M. Habib Shaleh mengatakan|VERB hal|NOUN itu|DET .", ["M. Habib Shaleh"]),
+    # the campaign's ceremonies name no one
+    ("Deklarasi|PROPN|B-PER Damai|PROPN|E-PER dan Pawai|PROPN|B-PER Ta’aruf|PROPN|E-PER digelar|VERB KPU .", []),
+])
+def test_mentions_title_word_after_an_initial_and_ceremony_nouns(sent, expected):
+    assert _found(sent, kind="person") == expected

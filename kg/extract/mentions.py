@@ -484,7 +484,9 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
                               or j > i and (_connector(words, j) or _inner_month(words, j) or _abbrev_dot(words, j))) \
             and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
-                     and len(words[j].text.rstrip(".")) > 1) \
+                     and len(words[j].text.rstrip(".")) > 1
+                     # after an abbreviated first name the word is a name: "M. Habib Shaleh"
+                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
@@ -1506,7 +1508,26 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
+    for m in mentions if mentions is not None else doc.mentions or ():
+        full = _addressed_as(m, sents, mentions if mentions is not None else doc.mentions or ())
+        if full is not None:
+            out.setdefault(fold(m.text), full)
     return out
+
+
+def _addressed_as(m, sents, mentions) -> str | None:
+    """The full name a nickname is glossed with right after it: "kata Setnov, sapaan Setya Novanto"
+    (", sapaan [akrab] NAME", NAME the article's name of a person, of two words or more)."""
+    if m.kind != "person" or len(m.word_ids) != 1:
+        return None
+    ws, k = sents[m.sent_id].words, m.word_ids[-1]
+    if not (k + 1 < len(ws) and ws[k].text == "," and fold(ws[k + 1].text) in _CALLED):
+        return None
+    k += 2 + (k + 2 < len(ws) and fold(ws[k + 2].text) in ("akrab", "karib"))
+    r = _run(ws, k, strict=False) if k < len(ws) else None
+    name = fold(" ".join(w.text for w in ws[r[0]:r[1]])) if r and r[0] == k and r[1] - r[0] >= 2 else ""
+    return next((x.text for x in mentions if x.kind == "person" and len(x.word_ids) > 1 and fold(x.text) == name),
+                None)
 
 
 # "Achmad Syaifudin Riyadi yang akrab disapa Didi": the name a person is called by
