@@ -1030,3 +1030,17 @@ def test_nickname_glossed_with_sapaan_after_it_joins_the_full_name():
 ])
 def test_mentions_title_word_after_an_initial_and_ceremony_nouns(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # "Ketua Komisi" before the KPU spelt out is no legislature's commission: the name follows the body
+    ("Ketua Komisi Pemilihan Umum Kota Dumai Darwis menyatakan|VERB hal|NOUN itu|DET .", ["Darwis"]),
+    # pairs joined by "dan", listed with ";" after one "Pasangan"
+    ("Pasangan Achmad Ruyat dan Zaenul Mutaqin ( 1|NUM ) ; Edgar Suratman dan Dadang Danubrata ( 2|NUM ) "
+     "sepakat|VERB .", ["Achmad Ruyat", "Zaenul Mutaqin", "Edgar Suratman", "Dadang Danubrata"]),
+    # "nomor urut 3 yakni NAME dan NAME"; the running mate after "pasangan-nya"
+    ("Sedangkan|CCONJ paslon nomor|NOUN urut|ADJ 3|NUM yakni|SCONJ Syafiin dan Choirul .", ["Syafiin", "Choirul"]),
+    ("hadir|VERB bersama|ADP pasangan|NOUN nya|PRON Sumrambah .", ["Sumrambah"]),
+])
+def test_mentions_kpu_spelt_out_after_ketua_and_lists_of_pairs(sent, expected):
+    assert _found(sent, kind="person") == expected

@@ -247,6 +247,9 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
         end = None
         role = _longest(words, k, tl, lambda t: t.kind == "role")
+        if role is not None and role - 1 in org_starts and role - 1 > k and _base(words, k, role) in DIVISION_ROLES:
+            role -= 1   # "Ketua Komisi Pemilihan Umum Kota Dumai Darwis": the role's last word opens a body's
+                        # name (the KPU spelt out), no legislature's commission
         bodiless = None
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
@@ -570,10 +573,22 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     cands += [(*r, "title") for r in _balinese_names(words, regions)]
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
-            k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
+            k = i + 2
+            while k < len(words) and (words[k].text == "," or fold(words[k].text) in ("yakni", "yaitu", "adalah")):
+                k += 1   # "paslon nomor urut 3 yakni Syafiin dan Choirul"
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
+                mate = _run(words, r[1] + 1, strict=False) if r[1] + 1 < len(words) and words[r[1]].text == "dan" \
+                    else None
+                if mate and mate[0] == r[1] + 1 and not set(range(*mate)) & regions:
+                    cands.append((*mate, "ticket"))
+    for i in range(len(words) - 1):  # "Mundjidah Wahab lengkap bersama pasangannya Sumrambah": the running mate
+        k = i + 1 if fold(words[i].text) == "pasangannya" else i + 2 if fold(words[i].text) == "pasangan" \
+            and i + 2 < len(words) and words[i + 1].text == "nya" else 0   # (the parser splits "-nya" off)
+        r = _run(words, k, strict=False) if k else None
+        if r and r[0] == k and not set(range(*r)) & regions and not any(w.text.isupper() for w in words[r[0]:r[1]]):
+            cands.append((*r, "ticket"))
     cands += [(*r, "ticket") for r in _ticket_pairs(words, regions, tickets)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
@@ -851,13 +866,26 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), list
         r = _run(words, k, strict=False)
         if r is not None and r[0] == k and r[1] > d and person_like(r):
             out.append(r)
+
+    def and_pair(k: int):   # "NAME dan NAME" opening at k
+        left = _run(words, k, strict=False) if k < len(words) else None
+        if left and left[0] == k and left[1] + 1 < len(words) and words[left[1]].text == "dan":
+            right = _run(words, left[1] + 1, strict=False)
+            if person_like(left) and person_like(right) and right[0] == left[1] + 1:
+                return left, right
+        return None
+
     for p in range(len(words) - 3):
         if fold(words[p].text) in ("pasangan", "paslon"):
             left = _run(words, p + 1, strict=False)
-            if left and left[0] == p + 1 and left[1] + 1 < len(words) and words[left[1]].text == "dan":
-                right = _run(words, left[1] + 1, strict=False)
-                if person_like(left) and person_like(right) and right[0] == left[1] + 1:
-                    out += [left, right]
+            pair = and_pair(p + 1)
+            if pair is not None:
+                while pair:   # "Pasangan Achmad Ru'yat dan Zaenul Mutaqin (1); Edgar Suratman dan Sefwelly ... (2)"
+                    out += list(pair)
+                    k = pair[1][1]
+                    if k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")":
+                        k += 3
+                    pair = and_pair(k + 1) if k < len(words) and words[k].text == ";" else None
             elif left and left[0] == p + 1 and person_like(left) \
                     and any(re.fullmatch(r"[A-Z][a-z']+-", w.text) for w in words[left[0]:left[1] - 1]):
                 out.append(left)   # "pasangan Terbit Rencana Peranginangin-Syah Afandin" ("Peranginangin-"
