@@ -1044,3 +1044,14 @@ def test_mentions_title_word_after_an_initial_and_ceremony_nouns(sent, expected)
 ])
 def test_mentions_kpu_spelt_out_after_ketua_and_lists_of_pairs(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_dateline_place_the_ner_took_for_a_person_is_the_place():
+    # "Purwokerto (ANTARA) - Komisi ...": the dateline (kg.extract.meta reads it) names the place
+    from dataclasses import replace
+    doc = doc_of("Purwokerto|PROPN|S-PER|9|nsubj ( ANTARA ) - Komisi Pemilihan Umum Kabupaten Banyumas "
+                 "menggandeng|VERB PT Pos .")
+    doc = replace(doc, meta={**doc.meta, "dateline": "Purwokerto"})
+    ms = find_mentions(doc).mentions
+    assert [m.text for m in ms if m.kind == "person"] == []
+    assert "Purwokerto" in [m.text for m in ms if m.kind == "region"]

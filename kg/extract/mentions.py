@@ -1245,7 +1245,12 @@ def find_mentions(doc: Document) -> Document:
         lead = sent.paragraph if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
-    found += _dateline_place(doc, [m for m, _ in found])
+    place = _dateline_place(doc, [m for m, _ in found])
+    if place:   # "Purwokerto (ANTARA) - Komisi ...": a name the NER read in the dateline is the place
+        spot = {(place[0][0].sent_id, w) for w in place[0][0].word_ids}
+        found = [(m, c) for m, c in found if not (m.kind == "person" and c in ("ner", "subject")
+                                                  and {(m.sent_id, w) for w in m.word_ids} <= spot)]
+    found += place
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
@@ -1335,7 +1340,8 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
     place = (doc.meta or {}).get("dateline", "").split()
     if not place:
         return []
-    taken = {(m.sent_id, w) for m in found for w in m.word_ids}
+    taken = {(m.sent_id, w) for m in found for w in m.word_ids if m.kind != "person"}
+    persons = {(m.sent_id, m.word_ids) for m in found if m.kind == "person"}
     for sent in (doc.sentences or ())[:6]:
         ws = sent.words
         # the place opens the sentence, or follows the outlet: "BORNEONEWS, Kuala Kurun - Komisi ..."
@@ -1345,7 +1351,8 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
         if k is None:
             continue
         ids = tuple(range(k + 1, k + len(place) + 1))
-        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
+        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]) \
+                or any(sid == sent.sent_id and set(wids) & set(ids) and not set(wids) <= set(ids) for sid, wids in persons):
             return []
         text = " ".join(w.text for w in ws[k:k + len(place)])
         return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
