@@ -1055,3 +1055,14 @@ def test_mentions_dateline_place_the_ner_took_for_a_person_is_the_place():
     ms = find_mentions(doc).mentions
     assert [m.text for m in ms if m.kind == "person"] == []
     assert "Purwokerto" in [m.text for m in ms if m.kind == "region"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a supporters' group named after its candidates: the names name the group
+    ("Ketua Relawan Ganjar|PROPN|B-PER Mahfud|PROPN|I-PER Kudus|PROPN|E-PER , Budi|PROPN|B-PER Hartono|PROPN|E-PER , mengatakan|VERB "
+     "relawan|NOUN siap|ADJ .", ["Budi Hartono"]),
+    # "Ustad", the spelling the press writes as often as "Ustaz", is a title
+    ("Hadir|VERB pula|ADV Ustad|PROPN|B-PER Abdul|PROPN|I-PER Somad|PROPN|E-PER di|ADP masjid|NOUN .", ["Abdul Somad"]),
+])
+def test_mentions_supporters_group_and_ustad(sent, expected):
+    assert _found(sent, kind="person") == expected

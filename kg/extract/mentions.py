@@ -658,6 +658,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                 continue      # "Akta Kelahiran diterbitkan ...": the pair was the cue, and it is no name
             j = cut
         if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
+                or i > 0 and words[i - 1].text in _SUPPORTER_GROUPS \
                 or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]) or _gloss(words, i, j):
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
@@ -795,6 +796,9 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
 # Silaturahmi Dengan Alim Ulama untuk Jaga Kamtibmas" (the NER tagged "Alim Ulama" a person)
 _GROUP_NOUNS = frozenset({"ulama", "tokoh", "masyarakat", "umat", "santri", "warga", "relawan", "jamaah", "personel",
                           "pasukan", "peserta"})
+# a supporters' group named after its candidates, a body's name: "Ketua Relawan Ganjar Mahfud Kudus, Budi
+# Hartono, mengatakan" (the names after the capitalised group noun name the group, not persons here)
+_SUPPORTER_GROUPS = frozenset({"Relawan", "Simpatisan", "Pendukung", "Laskar", "Barisan", "Sahabat"})
 # "Kusilah anggota Polri warga Gadingharjo Sanden": after "warga"/"asal" the capitalised words are a place
 _RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
 # nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
