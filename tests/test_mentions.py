@@ -1066,3 +1066,13 @@ def test_mentions_dateline_place_the_ner_took_for_a_person_is_the_place():
 ])
 def test_mentions_supporters_group_and_ustad(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_nickname_given_to_the_person_named_before_by_a_noun_for_him():
+    # "KH Abdullah Kafabihi Mahrus berpesan ..." / "Menurut Kiai yang akrab disapa Kiai Kafah itu, ..."
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh pondok|NOUN KH Abdullah|PROPN|B-PER Kafabihi|PROPN|I-PER Mahrus|PROPN|E-PER berpesan|VERB .",
+        "Menurut Kiai yang|PRON akrab|ADJ disapa|VERB Kiai Kafah itu|DET , warga|NOUN harus|AUX tenang|ADJ .",
+        "“ Kita jaga persatuan , ” kata|VERB Kiai Kafah .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Abdullah Kafabihi Mahrus", ("Kafah",))]

@@ -1551,6 +1551,35 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         full = _addressed_as(m, sents, mentions if mentions is not None else doc.mentions or ())
         if full is not None:
             out.setdefault(fold(m.text), full)
+    out.update({k: v for k, v in _called_back(doc, mentions if mentions is not None else doc.mentions or ()).items()
+                if k not in out})
+    return out
+
+
+# nouns for the person just named that "yang akrab disapa" may follow: "Menurut Kiai yang akrab disapa
+# Kiai Kafah itu" (after "KH Abdullah Kafabihi Mahrus berpesan ..."), "pria yang akrab disapa Didi"
+_CALLED_BACK = frozenset({"pria", "wanita", "perempuan", "sosok", "kiai", "kyai", "ustaz", "ustadz", "ustad",
+                          "habib", "bapak", "ibu", "pemuda", "tokoh", "politisi", "politikus"})
+
+
+def _called_back(doc: Document, mentions) -> dict[str, str]:
+    """Nicknames given to the person named before by a noun for them: "[noun] yang [akrab|biasa] disapa
+    [title] NAME" -> the last full name (two words or more) of an earlier sentence."""
+    out: dict[str, str] = {}
+    last, by_sent = None, {}
+    for m in mentions:
+        if m.kind == "person" and len(m.word_ids) > 1:
+            by_sent.setdefault(m.sent_id, []).append(m)
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i in range(len(ws) - 3):
+            if fold(ws[i].text) in _CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
+                k = _called(ws, i + 1)
+                if k is not None and not any(k + 1 in x.word_ids for x in mentions
+                                             if x.sent_id == sent.sent_id and len(x.word_ids) > 1):
+                    out.setdefault(fold(ws[k].text), last)
+        if sent.sent_id in by_sent:
+            last = by_sent[sent.sent_id][-1].text
     return out
 
 
