@@ -1076,3 +1076,14 @@ def test_nickname_given_to_the_person_named_before_by_a_noun_for_him():
         "Menurut Kiai yang|PRON akrab|ADJ disapa|VERB Kiai Kafah itu|DET , warga|NOUN harus|AUX tenang|ADJ .",
         "“ Kita jaga persatuan , ” kata|VERB Kiai Kafah .")))
     assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Abdullah Kafabihi Mahrus", ("Kafah",))]
+
+
+def test_pair_nickname_in_brackets_gives_each_candidate_a_nickname():
+    # "paslon nomor urut 1 Sitti Rohmi Djalilah-Musyafirin (Rohmi-Firin)", later "Rohmi-Firin diusung ...":
+    # the halves of the pair's nickname are the two candidates, no new persons
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "paslon nomor|NOUN urut|ADJ 1|NUM Sitti Rohmi Djalilah - Musyafirin ( Rohmi-Firin ) hadir|VERB .",
+        "Adapun|ADV Rohmi-Firin diusung|VERB oleh|ADP PKB .")))
+    assert sorted((e.name, e.aliases) for e in doc.entities if e.kind == "person") == [
+        ("Musyafirin", ("Firin",)), ("Sitti Rohmi Djalilah", ("Rohmi",))]

@@ -1525,7 +1525,12 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
     (Jokowi)", "Wali Kota Surabaya Eri Cahyadi (Cak Eri)"."""
     sents = {s.sent_id: s for s in doc.sentences or ()}
     out: dict[str, str] = {}
-    for m in mentions if mentions is not None else doc.mentions or ():
+    all_mentions = list(mentions if mentions is not None else doc.mentions or ())
+    for m in all_mentions:
+        if m.kind == "person":
+            for nick, full in _pair_nicknames(m, sents[m.sent_id].words, all_mentions):
+                out.setdefault(nick, full)
+    for m in all_mentions:
         if m.kind != "person" or len(m.word_ids) < 2:
             continue
         ws = sents[m.sent_id].words
@@ -1581,6 +1586,35 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
         if sent.sent_id in by_sent:
             last = by_sent[sent.sent_id][-1].text
     return out
+
+
+def _pair_nicknames(m, ws, mentions) -> list[tuple[str, str]]:
+    """The two nicknames of a pair in brackets after its names, each the nickname of one of them:
+    "Sitti Rohmi Djalilah-Musyafirin (Rohmi-Firin)", "Zulkieflimansyah-Moh Suhaili Fadil Tohir (Zul-Uhel)";
+    after the running mate's name alone, the first nickname a word of another person the article names:
+    "Iqbal yang berduet dengan Indah Dhamayanti Putri (Iqbal-Dinda)". (The pair's nickname itself is no
+    person, gold README; its two halves, written "Iqbal-Dinda" later, are the two persons.)"""
+    i = m.word_ids[-1]   # 0-based index of the word after the name
+    if not (i < len(ws) and ws[i].text == "("):
+        return []
+    if i + 2 < len(ws) and ws[i + 2].text == ")" and _TICKET.fullmatch(ws[i + 1].text):
+        a, b = _TICKET.fullmatch(ws[i + 1].text).groups()
+    elif i + 4 < len(ws) and ws[i + 4].text == ")" and ws[i + 2].text in _DASHES \
+            and is_name_token(ws[i + 1].text) and is_name_token(ws[i + 3].text):
+        a, b = ws[i + 1].text, ws[i + 3].text
+    else:
+        return []
+    start = m.word_ids[0]
+    lead = next((x for x in mentions if x.kind == "person" and x.sent_id == m.sent_id and x is not m
+                 and x.word_ids[0] <= start and x.word_ids != m.word_ids
+                 and (x.word_ids[-1] == start or x.word_ids[-1] == start - 2 and ws[start - 2].text in _DASHES)), None)
+    if lead is not None:   # "Djalilah-Musyafirin" (a word shared) or "Djalilah - Musyafirin"
+        return [(fold(a), lead.text), (fold(b), m.text)]
+    if fold(a) in {fold(t) for t in m.text.split()} or len(m.word_ids) < 2:
+        return []
+    other = next((x for x in mentions if x.kind == "person" and len(x.word_ids) > 1 and x is not m
+                  and fold(a) in {fold(t) for t in x.text.split()}), None)
+    return [(fold(a), other.text), (fold(b), m.text)] if other is not None else []
 
 
 def _addressed_as(m, sents, mentions) -> str | None:
