@@ -1022,3 +1022,79 @@ def test_mentions_bodiless_division_stops_at_a_rank():
     doc = _resolved("Kapolres Ternate AKBP Niko|PROPN|B-PER Irawan|PROPN|E-PER melalui Kasi Humas Iptu "
                     "Wahyudi|PROPN|B-PER Ibrahim|PROPN|E-PER mengimbau|VERB warga .")
     assert "Kasi Humas" in [m.text for m in doc.mentions if m.kind == "title"]
+
+
+def test_nickname_glossed_with_sapaan_after_it_joins_the_full_name():
+    # "kata Setnov, sapaan Setya Novanto, saat membuka ...": the nickname, then the full name
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Ketua Umum DPP Partai Golkar Setya|PROPN|B-PER Novanto|PROPN|E-PER mengatakan|VERB hal|NOUN itu|DET .",
+        "“ Kami siap , ” kata|VERB Setnov|PROPN|S-PER , sapaan|NOUN Setya Novanto , saat|NOUN membuka|VERB acara .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Setya Novanto", ("Setnov",))]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # after an abbreviated first name a religious title is a name word
+    ("Ketua Panwaskab Magelang M. Habib Shaleh mengatakan|VERB hal|NOUN itu|DET .", ["M. Habib Shaleh"]),
+    # the campaign's ceremonies name no one
+    ("Deklarasi|PROPN|B-PER Damai|PROPN|E-PER dan Pawai|PROPN|B-PER Ta’aruf|PROPN|E-PER digelar|VERB KPU .", []),
+])
+def test_mentions_title_word_after_an_initial_and_ceremony_nouns(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # "Ketua Komisi" before the KPU spelt out is no legislature's commission: the name follows the body
+    ("Ketua Komisi Pemilihan Umum Kota Dumai Darwis menyatakan|VERB hal|NOUN itu|DET .", ["Darwis"]),
+    # pairs joined by "dan", listed with ";" after one "Pasangan"
+    ("Pasangan Achmad Ruyat dan Zaenul Mutaqin ( 1|NUM ) ; Edgar Suratman dan Dadang Danubrata ( 2|NUM ) "
+     "sepakat|VERB .", ["Achmad Ruyat", "Zaenul Mutaqin", "Edgar Suratman", "Dadang Danubrata"]),
+    # "nomor urut 3 yakni NAME dan NAME"; the running mate after "pasangan-nya"
+    ("Sedangkan|CCONJ paslon nomor|NOUN urut|ADJ 3|NUM yakni|SCONJ Syafiin dan Choirul .", ["Syafiin", "Choirul"]),
+    ("hadir|VERB bersama|ADP pasangan|NOUN nya|PRON Sumrambah .", ["Sumrambah"]),
+])
+def test_mentions_kpu_spelt_out_after_ketua_and_lists_of_pairs(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_dateline_place_the_ner_took_for_a_person_is_the_place():
+    # "Purwokerto (ANTARA) - Komisi ...": the dateline (kg.extract.meta reads it) names the place
+    from dataclasses import replace
+    doc = doc_of("Purwokerto|PROPN|S-PER|9|nsubj ( ANTARA ) - Komisi Pemilihan Umum Kabupaten Banyumas "
+                 "menggandeng|VERB PT Pos .")
+    doc = replace(doc, meta={**doc.meta, "dateline": "Purwokerto"})
+    ms = find_mentions(doc).mentions
+    assert [m.text for m in ms if m.kind == "person"] == []
+    assert "Purwokerto" in [m.text for m in ms if m.kind == "region"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a supporters' group named after its candidates: the names name the group
+    ("Ketua Relawan Ganjar|PROPN|B-PER Mahfud|PROPN|I-PER Kudus|PROPN|E-PER , Budi|PROPN|B-PER Hartono|PROPN|E-PER , mengatakan|VERB "
+     "relawan|NOUN siap|ADJ .", ["Budi Hartono"]),
+    # "Ustad", the spelling the press writes as often as "Ustaz", is a title
+    ("Hadir|VERB pula|ADV Ustad|PROPN|B-PER Abdul|PROPN|I-PER Somad|PROPN|E-PER di|ADP masjid|NOUN .", ["Abdul Somad"]),
+])
+def test_mentions_supporters_group_and_ustad(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_nickname_given_to_the_person_named_before_by_a_noun_for_him():
+    # "KH Abdullah Kafabihi Mahrus berpesan ..." / "Menurut Kiai yang akrab disapa Kiai Kafah itu, ..."
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh pondok|NOUN KH Abdullah|PROPN|B-PER Kafabihi|PROPN|I-PER Mahrus|PROPN|E-PER berpesan|VERB .",
+        "Menurut Kiai yang|PRON akrab|ADJ disapa|VERB Kiai Kafah itu|DET , warga|NOUN harus|AUX tenang|ADJ .",
+        "“ Kita jaga persatuan , ” kata|VERB Kiai Kafah .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Abdullah Kafabihi Mahrus", ("Kafah",))]
+
+
+def test_pair_nickname_in_brackets_gives_each_candidate_a_nickname():
+    # "paslon nomor urut 1 Sitti Rohmi Djalilah-Musyafirin (Rohmi-Firin)", later "Rohmi-Firin diusung ...":
+    # the halves of the pair's nickname are the two candidates, no new persons
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "paslon nomor|NOUN urut|ADJ 1|NUM Sitti Rohmi Djalilah - Musyafirin ( Rohmi-Firin ) hadir|VERB .",
+        "Adapun|ADV Rohmi-Firin diusung|VERB oleh|ADP PKB .")))
+    assert sorted((e.name, e.aliases) for e in doc.entities if e.kind == "person") == [
+        ("Musyafirin", ("Firin",)), ("Sitti Rohmi Djalilah", ("Rohmi",))]

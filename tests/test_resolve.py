@@ -713,3 +713,21 @@ def test_resolve_public_relations_office_credited_as_source():
     doc = resolved("Gubernur Jawa Tengah hadir .", "Source : Humas Jateng")
     orgs = {e.key: e for e in doc.entities if e.kind == "organization"}
     assert "org:humas-jawa-tengah" in orgs and orgs["org:humas-jawa-tengah"].name == "Humas Jateng"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Rahmat Effendy", "Rahmat Effendi"),          # a spelling variant (final y for i)
+    ("Henry Sofyan Rois", "Hendry Sofyan Rois"),   # one letter more, in a name of three words
+])
+def test_resolve_spelling_variants_of_a_full_name_are_one_person(first, second):
+    a, b = first.split(), second.split()
+    doc = resolved(" ".join(["Ketua", "KPU", *a, "hadir|VERB", "."]),
+                   " ".join(["Menurut", *b, ",", "kampanye|NOUN", "damai|ADJ", "."]))
+    assert [e.name for e in _ents(doc, "person").values()] == [first]
+
+
+def test_resolve_two_word_names_one_letter_apart_stay_two_persons():
+    # "Hartono" and "Hartoyo" are two men: a changed letter in a name of two words is no typo
+    doc = resolved("Ketua KPU Budi Hartono hadir|VERB .",
+                   "Menurut Budi|PROPN|B-PER Hartoyo|PROPN|E-PER , kampanye|NOUN damai|ADJ .")
+    assert len(_ents(doc, "person")) == 2

@@ -257,6 +257,9 @@ def _titles(words: tuple[Word, ...], org_starts: set[int], reg_starts=frozenset(
             k = k + 1 if k < len(words) and words[k].text == "." else k  # "Plt . Kepala"
         end = None
         role = _longest(words, k, tl, lambda t: t.kind == "role")
+        if role is not None and role - 1 in org_starts and role - 1 > k and _base(words, k, role) in DIVISION_ROLES:
+            role -= 1   # "Ketua Komisi Pemilihan Umum Kota Dumai Darwis": the role's last word opens a body's
+                        # name (the KPU spelt out), no legislature's commission
         bodiless = None
         if role is not None and role not in org_starts and _base(words, k, role) in DIVISION_ROLES:
             bodiless = None if _division(words, role, org_starts) else _bodiless_division(words, role)
@@ -504,7 +507,9 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
                               or j > i and (_connector(words, j) or _inner_month(words, j) or _abbrev_dot(words, j))) \
             and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
-                     and len(words[j].text.rstrip(".")) > 1) \
+                     and len(words[j].text.rstrip(".")) > 1
+                     # after an abbreviated first name the word is a name: "M. Habib Shaleh"
+                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
             and not (j > i and is_degree(words[j].text)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
@@ -588,10 +593,22 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     cands += [(*r, "title") for r in _balinese_names(words, regions)]
     for i in range(len(words) - 2):  # "Pasangan nomor urut 1 Badrun Nggai-Muslih": a candidate's name
         if fold(words[i].text) == "urut" and words[i + 1].upos == "NUM":
-            k = i + 3 if i + 3 < len(words) and words[i + 2].text == "," else i + 2
+            k = i + 2
+            while k < len(words) and (words[k].text == "," or fold(words[k].text) in ("yakni", "yaitu", "adalah")):
+                k += 1   # "paslon nomor urut 3 yakni Syafiin dan Choirul"
             r = _run(words, k, strict=False)
             if r and r[0] == k and not set(range(*r)) <= regions:
                 cands.append((*r, "ticket"))
+                mate = _run(words, r[1] + 1, strict=False) if r[1] + 1 < len(words) and words[r[1]].text == "dan" \
+                    else None
+                if mate and mate[0] == r[1] + 1 and not set(range(*mate)) & regions:
+                    cands.append((*mate, "ticket"))
+    for i in range(len(words) - 1):  # "Mundjidah Wahab lengkap bersama pasangannya Sumrambah": the running mate
+        k = i + 1 if fold(words[i].text) == "pasangannya" else i + 2 if fold(words[i].text) == "pasangan" \
+            and i + 2 < len(words) and words[i + 1].text == "nya" else 0   # (the parser splits "-nya" off)
+        r = _run(words, k, strict=False) if k else None
+        if r and r[0] == k and not set(range(*r)) & regions and not any(w.text.isupper() for w in words[r[0]:r[1]]):
+            cands.append((*r, "ticket"))
     cands += [(*r, "ticket") for r in _ticket_pairs(words, regions, tickets)]
     for end, place in title_tails:
         if end + 1 < len(words) and words[end].text == "(":   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
@@ -661,6 +678,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                 continue      # "Akta Kelahiran diterbitkan ...": the pair was the cue, and it is no name
             j = cut
         if _no_name_word(words[i].text) or i > 0 and fold(words[i - 1].text) in _RESIDENT_OF \
+                or i > 0 and words[i - 1].text in _SUPPORTER_GROUPS \
                 or any(fold(w.text) in _GROUP_NOUNS for w in words[i:j]) or _gloss(words, i, j):
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
@@ -798,6 +816,9 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
 # Silaturahmi Dengan Alim Ulama untuk Jaga Kamtibmas" (the NER tagged "Alim Ulama" a person)
 _GROUP_NOUNS = frozenset({"ulama", "tokoh", "masyarakat", "umat", "santri", "warga", "relawan", "jamaah", "personel",
                           "pasukan", "peserta"})
+# a supporters' group named after its candidates, a body's name: "Ketua Relawan Ganjar Mahfud Kudus, Budi
+# Hartono, mengatakan" (the names after the capitalised group noun name the group, not persons here)
+_SUPPORTER_GROUPS = frozenset({"Relawan", "Simpatisan", "Pendukung", "Laskar", "Barisan", "Sahabat"})
 # "Kusilah anggota Polri warga Gadingharjo Sanden": after "warga"/"asal" the capitalised words are a place
 _RESIDENT_OF = frozenset({"warga", "asal", "penduduk"})
 # nouns of the confixes ke-...-an and pe(N)-...-an (Kerawanan, Keamanan, Pemilihan, Pengamanan): Indonesian
@@ -869,13 +890,26 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), list
         r = _run(words, k, strict=False)
         if r is not None and r[0] == k and r[1] > d and person_like(r):
             out.append(r)
+
+    def and_pair(k: int):   # "NAME dan NAME" opening at k
+        left = _run(words, k, strict=False) if k < len(words) else None
+        if left and left[0] == k and left[1] + 1 < len(words) and words[left[1]].text == "dan":
+            right = _run(words, left[1] + 1, strict=False)
+            if person_like(left) and person_like(right) and right[0] == left[1] + 1:
+                return left, right
+        return None
+
     for p in range(len(words) - 3):
         if fold(words[p].text) in ("pasangan", "paslon"):
             left = _run(words, p + 1, strict=False)
-            if left and left[0] == p + 1 and left[1] + 1 < len(words) and words[left[1]].text == "dan":
-                right = _run(words, left[1] + 1, strict=False)
-                if person_like(left) and person_like(right) and right[0] == left[1] + 1:
-                    out += [left, right]
+            pair = and_pair(p + 1)
+            if pair is not None:
+                while pair:   # "Pasangan Achmad Ru'yat dan Zaenul Mutaqin (1); Edgar Suratman dan Sefwelly ... (2)"
+                    out += list(pair)
+                    k = pair[1][1]
+                    if k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")":
+                        k += 3
+                    pair = and_pair(k + 1) if k < len(words) and words[k].text == ";" else None
             elif left and left[0] == p + 1 and person_like(left) \
                     and any(re.fullmatch(r"[A-Z][a-z']+-", w.text) for w in words[left[0]:left[1] - 1]):
                 out.append(left)   # "pasangan Terbit Rencana Peranginangin-Syah Afandin" ("Peranginangin-"
@@ -1332,7 +1366,12 @@ def find_mentions(doc: Document) -> Document:
         lead = sent.paragraph if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
-    found += _dateline_place(doc, [m for m, _ in found])
+    place = _dateline_place(doc, [m for m, _ in found])
+    if place:   # "Purwokerto (ANTARA) - Komisi ...": a name the NER read in the dateline is the place
+        spot = {(place[0][0].sent_id, w) for w in place[0][0].word_ids}
+        found = [(m, c) for m, c in found if not (m.kind == "person" and c in ("ner", "subject")
+                                                  and {(m.sent_id, w) for w in m.word_ids} <= spot)]
+    found += place
     found = list(zip(_strip_places(doc, [m for m, _ in found]), (c for _, c in found)))
     found = [(x, c if x is m else "ticket") for m, c in found for x in _split_ticket(m)]
     # a one-word name found only by the NER is kept when it shortens a fuller name
@@ -1424,7 +1463,8 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
     place = (doc.meta or {}).get("dateline", "").split()
     if not place:
         return []
-    taken = {(m.sent_id, w) for m in found for w in m.word_ids}
+    taken = {(m.sent_id, w) for m in found for w in m.word_ids if m.kind != "person"}
+    persons = {(m.sent_id, m.word_ids) for m in found if m.kind == "person"}
     for sent in (doc.sentences or ())[:6]:
         ws = sent.words
         # the place opens the sentence, or follows the outlet: "BORNEONEWS, Kuala Kurun - Komisi ..."
@@ -1438,7 +1478,8 @@ def _dateline_place(doc: Document, found: list[Mention]) -> list[tuple[Mention, 
                                  ws[0].start_char, fused[1]), "dateline")]
             continue
         ids = tuple(range(k + 1, k + len(place) + 1))
-        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]):
+        if any((sent.sent_id, i) in taken for i in ids) or not all(w.text[:1].isupper() for w in ws[k:k + len(place)]) \
+                or any(sid == sent.sent_id and set(wids) & set(ids) and not set(wids) <= set(ids) for sid, wids in persons):
             return []
         text = " ".join(w.text for w in ws[k:k + len(place)])
         return [(Mention(sent.sent_id, ids, text, "region", ws[k].start_char, ws[k + len(place) - 1].end_char),
@@ -1623,7 +1664,12 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
     (Jokowi)", "Wali Kota Surabaya Eri Cahyadi (Cak Eri)"."""
     sents = {s.sent_id: s for s in doc.sentences or ()}
     out: dict[str, str] = {}
-    for m in mentions if mentions is not None else doc.mentions or ():
+    all_mentions = list(mentions if mentions is not None else doc.mentions or ())
+    for m in all_mentions:
+        if m.kind == "person":
+            for nick, full in _pair_nicknames(m, sents[m.sent_id].words, all_mentions):
+                out.setdefault(nick, full)
+    for m in all_mentions:
         if m.kind != "person" or len(m.word_ids) < 2:
             continue
         ws = sents[m.sent_id].words
@@ -1645,7 +1691,84 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
+    for m in mentions if mentions is not None else doc.mentions or ():
+        full = _addressed_as(m, sents, mentions if mentions is not None else doc.mentions or ())
+        if full is not None:
+            out.setdefault(fold(m.text), full)
+    out.update({k: v for k, v in _called_back(doc, mentions if mentions is not None else doc.mentions or ()).items()
+                if k not in out})
     return out
+
+
+# nouns for the person just named that "yang akrab disapa" may follow: "Menurut Kiai yang akrab disapa
+# Kiai Kafah itu" (after "KH Abdullah Kafabihi Mahrus berpesan ..."), "pria yang akrab disapa Didi"
+_CALLED_BACK = frozenset({"pria", "wanita", "perempuan", "sosok", "kiai", "kyai", "ustaz", "ustadz", "ustad",
+                          "habib", "bapak", "ibu", "pemuda", "tokoh", "politisi", "politikus"})
+
+
+def _called_back(doc: Document, mentions) -> dict[str, str]:
+    """Nicknames given to the person named before by a noun for them: "[noun] yang [akrab|biasa] disapa
+    [title] NAME" -> the last full name (two words or more) of an earlier sentence."""
+    out: dict[str, str] = {}
+    last, by_sent = None, {}
+    for m in mentions:
+        if m.kind == "person" and len(m.word_ids) > 1:
+            by_sent.setdefault(m.sent_id, []).append(m)
+    for sent in doc.sentences or ():
+        ws = sent.words
+        for i in range(len(ws) - 3):
+            if fold(ws[i].text) in _CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
+                k = _called(ws, i + 1)
+                if k is not None and not any(k + 1 in x.word_ids for x in mentions
+                                             if x.sent_id == sent.sent_id and len(x.word_ids) > 1):
+                    out.setdefault(fold(ws[k].text), last)
+        if sent.sent_id in by_sent:
+            last = by_sent[sent.sent_id][-1].text
+    return out
+
+
+def _pair_nicknames(m, ws, mentions) -> list[tuple[str, str]]:
+    """The two nicknames of a pair in brackets after its names, each the nickname of one of them:
+    "Sitti Rohmi Djalilah-Musyafirin (Rohmi-Firin)", "Zulkieflimansyah-Moh Suhaili Fadil Tohir (Zul-Uhel)";
+    after the running mate's name alone, the first nickname a word of another person the article names:
+    "Iqbal yang berduet dengan Indah Dhamayanti Putri (Iqbal-Dinda)". (The pair's nickname itself is no
+    person, gold README; its two halves, written "Iqbal-Dinda" later, are the two persons.)"""
+    i = m.word_ids[-1]   # 0-based index of the word after the name
+    if not (i < len(ws) and ws[i].text == "("):
+        return []
+    if i + 2 < len(ws) and ws[i + 2].text == ")" and _TICKET.fullmatch(ws[i + 1].text):
+        a, b = _TICKET.fullmatch(ws[i + 1].text).groups()
+    elif i + 4 < len(ws) and ws[i + 4].text == ")" and ws[i + 2].text in _DASHES \
+            and is_name_token(ws[i + 1].text) and is_name_token(ws[i + 3].text):
+        a, b = ws[i + 1].text, ws[i + 3].text
+    else:
+        return []
+    start = m.word_ids[0]
+    lead = next((x for x in mentions if x.kind == "person" and x.sent_id == m.sent_id and x is not m
+                 and x.word_ids[0] <= start and x.word_ids != m.word_ids
+                 and (x.word_ids[-1] == start or x.word_ids[-1] == start - 2 and ws[start - 2].text in _DASHES)), None)
+    if lead is not None:   # "Djalilah-Musyafirin" (a word shared) or "Djalilah - Musyafirin"
+        return [(fold(a), lead.text), (fold(b), m.text)]
+    if fold(a) in {fold(t) for t in m.text.split()} or len(m.word_ids) < 2:
+        return []
+    other = next((x for x in mentions if x.kind == "person" and len(x.word_ids) > 1 and x is not m
+                  and fold(a) in {fold(t) for t in x.text.split()}), None)
+    return [(fold(a), other.text), (fold(b), m.text)] if other is not None else []
+
+
+def _addressed_as(m, sents, mentions) -> str | None:
+    """The full name a nickname is glossed with right after it: "kata Setnov, sapaan Setya Novanto"
+    (", sapaan [akrab] NAME", NAME the article's name of a person, of two words or more)."""
+    if m.kind != "person" or len(m.word_ids) != 1:
+        return None
+    ws, k = sents[m.sent_id].words, m.word_ids[-1]
+    if not (k + 1 < len(ws) and ws[k].text == "," and fold(ws[k + 1].text) in _CALLED):
+        return None
+    k += 2 + (k + 2 < len(ws) and fold(ws[k + 2].text) in ("akrab", "karib"))
+    r = _run(ws, k, strict=False) if k < len(ws) else None
+    name = fold(" ".join(w.text for w in ws[r[0]:r[1]])) if r and r[0] == k and r[1] - r[0] >= 2 else ""
+    return next((x.text for x in mentions if x.kind == "person" and len(x.word_ids) > 1 and fold(x.text) == name),
+                None)
 
 
 # "Achmad Syaifudin Riyadi yang akrab disapa Didi": the name a person is called by

@@ -58,8 +58,10 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
         longer = parts.get(tuple(toks))
         if longer is not None and _named_beside(m, toks, groups[longer]):
             longer = None
-        if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped
-            longer = next((index[k] for k in index if _swapped(toks, k.split())), None)
+        if longer is None:   # "H Supain HK" in a caption, "H Supian HK" in the story: one letter pair swapped;
+            # "Rahmat Effendy" / "Rahmat Effendi" (a spelling variant); "Henry Sofyan Rois" / "Hendry Sofyan
+            # Rois" (one letter more in one word of a name of three words, the others alike)
+            longer = next((index[k] for k in index if _swapped(toks, k.split()) or _variant(toks, k.split())), None)
         if longer is None:   # "Ketut Sukawati Lanang Putra Perbawa" then "Lanang Perbawa": words left out
             within = {index[k] for k in index if _within(toks, k.split())}
             longer = next(iter(within)) if len(within) == 1 else None
@@ -184,6 +186,20 @@ def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
         return False
     return any(g.sent_id == m.sent_id and len(g.word_ids) > len(toks)
                and [fold(t) for t in g.text.split()][-len(toks):] == toks for g in group)
+
+
+def _variant(a: list[str], b: list[str]) -> bool:
+    """Two names of as many words, two or more, alike but for one word that is a spelling variant of the
+    other (:func:`_spelling`: "Effendy" / "Effendi"), or, in a name of three words or more, one letter
+    added, dropped or changed in a word of four letters or more ("Henry" / "Hendry")."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return _spelling(x) == _spelling(y) or len(a) >= 3 and min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 1 \
+        and _one_step(x, y)
 
 
 def _within(short: list[str], full: list[str]) -> bool:

@@ -209,9 +209,10 @@ def _with_job(job: str) -> frozenset[str]:
     return frozenset(w for w, jobs in _PERSON_NOUN_JOBS.items() if job in jobs)
 
 
-# a party's or a body's meetings, never a word of a name either: "Kongres belum berlangsung"
+# a party's or a body's meetings and the campaign's ceremonies, never a word of a name either: "Kongres
+# belum berlangsung", "Deklarasi Damai dan Pawai Ta'aruf digelar KPU Kabupaten Jombang"
 _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda", "musyawarah", "rakernas",
-                            "rakerda", "rakerwil"})
+                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar"})
 NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
