@@ -699,3 +699,14 @@ def test_resolve_public_relations_office_credited_as_source():
     doc = resolved("Gubernur Jawa Tengah hadir .", "Source : Humas Jateng")
     orgs = {e.key: e for e in doc.entities if e.kind == "organization"}
     assert "org:humas-jawa-tengah" in orgs and orgs["org:humas-jawa-tengah"].name == "Humas Jateng"
+
+
+def test_resolve_misspelt_kecamatan_in_a_list_after_its_level_word():
+    """"Kecamatan Tanjung Bunga, Ile Mandiri, Lewolema, Demon Pagong, dan Titihena" (Flores Timur): the
+    last is Titehena, misspelt by one letter; written alone, the misspelling is no region."""
+    doc = resolved("KPU Kabupaten Flores Timur hadir .",
+                   "Logistik tiba di Kecamatan Tanjung Bunga , Lewolema , dan Titihena .")
+    regs = {e.key: e for e in doc.entities if e.kind == "region"}
+    assert "region:53.06.02" in regs and "Titihena" in regs["region:53.06.02"].aliases
+    doc = resolved("KPU Kabupaten Flores Timur hadir .", "Budi Titihena datang .")
+    assert "region:53.06.02" not in {e.key for e in doc.entities}

@@ -119,6 +119,9 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             # after a district title, or listed after one; a kecamatan of the province when mention
             # finding confirmed it by its villages ("desa Manusela, ... di Seram Utara")
             d = gaz.district(name, kabkota) or gaz.province_district(name, kabkota)
+            listed = m.word_ids[0] > 1 and sent.word(m.word_ids[0] - 1).text in (",", "dan", "serta")
+            if d is None and (level == "kecamatan" or listed):   # "..., Demon Pagong, dan Titihena" (Titehena)
+                d = gaz.district_near(name, kabkota)
             cands = [d] if d else []
         why = ""
         if level and any(c.level == level for c in cands):
