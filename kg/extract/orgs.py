@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, titles, village
+from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, iri_slug, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
     VILLAGE_LEVEL, VILLAGE_LEVELS
@@ -365,7 +365,6 @@ def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
     publisher is the graph builder's; a domain inside a web address ("https://www.inews.id/...") or
     an e-mail address is none."""
     from kg.extract.meta import _DOMAIN  # noqa: PLC0415 - the one domain pattern
-    from kg.graph.entities import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
 
     publisher = fold((doc.meta or {}).get("publisher", ""))
     found: dict[str, Entity] = {}

@@ -7,15 +7,15 @@ renames are known.
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Mapping
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from kg.lang.lexicon import iri_slug  # noqa: F401 - re-exported: kg.graph keys and IRIs use it
 from rdflib.namespace import FOAF, SKOS
 
 from kg.errors import KgError
@@ -28,26 +28,6 @@ ENTITY_TYPES = {"person": FOAF.Person, "organization": ORG.Organization, "region
 LEVELS = ("provinsi", "kabupaten", "kota", "kecamatan", "kelurahan", "desa", "other")
 _CODE = re.compile(r"[0-9]{2}([.][0-9]{2}([.][0-9]{2}([.][0-9]{4})?)?)?")
 _PREFIX_KIND = {"person": "person", "org": "organization", "region": "region"}
-
-
-def iri_slug(text: str) -> str:
-    """An IRI path piece: ASCII, lower case, words joined by ``-``, dots kept ("19.71" stays
-    ``19.71``, a Kemendagri code), a digest when nothing ASCII is left. Entity keys use
-    :func:`kg.lang.lexicon.key_slug` instead (dots and apostrophes dropped); changing either
-    would change users' IRIs or keys, so both stay, each named for its use.
-
-    >>> iri_slug("Bawaslu Kota  Pangkal-pinang!")
-    'bawaslu-kota-pangkal-pinang'
-    >>> iri_slug("")
-    'x'
-    >>> iri_slug("من")
-    'x-aa7099e2'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^0-9a-z.]+", "-", ascii_text.lower()).strip("-.")
-    if out or not text.strip():
-        return out or "x"
-    return "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def mint_iri(key: str, base: str = BASE) -> URIRef:

@@ -17,6 +17,7 @@ use :func:`fold`, which ignores case, spaces and punctuation, so
 from __future__ import annotations
 
 import csv
+import hashlib as _hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["Region", "OrgInfo", "TitleInfo", "Gazetteer", "gazetteer", "villages", "village", "organizations",
-           "titles", "honorifics", "corps_words", "noble_titles", "key_prefixes", "fold", "key_slug", "LEVEL_WORDS"]
+           "titles", "honorifics", "corps_words", "noble_titles", "key_prefixes", "fold", "key_slug", "iri_slug", "LEVEL_WORDS"]
 
 # word before or after a region name -> level it announces
 LEVEL_WORDS: dict[str, str] = {
@@ -52,6 +53,26 @@ def fold(text: str) -> str:
     Memoised: mention finding folds every window of up to ten words at every word
     (about a million calls per 100 articles), mostly the same few thousand strings."""
     return _fold(text)
+
+
+def iri_slug(text: str) -> str:
+    """An IRI path piece: ASCII, lower case, words joined by ``-``, dots kept ("19.71" stays
+    ``19.71``, a Kemendagri code), a digest when nothing ASCII is left. Entity keys use
+    :func:`kg.lang.lexicon.key_slug` instead (dots and apostrophes dropped); changing either
+    would change users' IRIs or keys, so both stay, each named for its use.
+
+    >>> iri_slug("Bawaslu Kota  Pangkal-pinang!")
+    'bawaslu-kota-pangkal-pinang'
+    >>> iri_slug("")
+    'x'
+    >>> iri_slug("من")
+    'x-aa7099e2'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub(r"[^0-9a-z.]+", "-", ascii_text.lower()).strip("-.")
+    if out or not text.strip():
+        return out or "x"
+    return "x-" + _hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
 
 
 def key_slug(text: str) -> str:
