@@ -731,3 +731,14 @@ def test_resolve_two_word_names_one_letter_apart_stay_two_persons():
     doc = resolved("Ketua KPU Budi Hartono hadir|VERB .",
                    "Menurut Budi|PROPN|B-PER Hartoyo|PROPN|E-PER , kampanye|NOUN damai|ADJ .")
     assert len(_ents(doc, "person")) == 2
+
+
+def test_resolve_misspelt_kecamatan_in_a_list_after_its_level_word():
+    """"Kecamatan Tanjung Bunga, Ile Mandiri, Lewolema, Demon Pagong, dan Titihena" (Flores Timur): the
+    last is Titehena, misspelt by one letter; written alone, the misspelling is no region."""
+    doc = resolved("KPU Kabupaten Flores Timur hadir .",
+                   "Logistik tiba di Kecamatan Tanjung Bunga , Lewolema , dan Titihena .")
+    regs = {e.key: e for e in doc.entities if e.kind == "region"}
+    assert "region:53.06.02" in regs and "Titihena" in regs["region:53.06.02"].aliases
+    doc = resolved("KPU Kabupaten Flores Timur hadir .", "Budi Titihena datang .")
+    assert "region:53.06.02" not in {e.key for e in doc.entities}

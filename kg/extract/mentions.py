@@ -120,7 +120,8 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
             district = pre == "kecamatan" or (i > 0 and fold(words[i - 1].text) in DISTRICT_TITLES) \
                 or _bare_district_slot(words, i, j) or j - k > 1
             if district and not cands:
-                cands = (gaz.district(surface, kabkota),) if gaz.district(surface, kabkota) else ()
+                d = gaz.district(surface, kabkota) or (gaz.district_near(surface, kabkota) if pre == "kecamatan" else None)
+                cands = (d,) if d else ()
             if cands:
                 best = (j, cands)
                 break
@@ -210,8 +211,8 @@ def _listed_regions(words: tuple[Word, ...], j: int, level: str, kabkota: set[st
             if not all(is_cap(w.text) for w in words[k:end]):
                 continue
             surface = " ".join(w.text for w in words[k:end])
-            if level == "kecamatan":
-                found = gaz.district(surface, kabkota) is not None
+            if level == "kecamatan":   # a misspelt one too: "Kecamatan ..., Demon Pagong, dan Titihena"
+                found = (gaz.district(surface, kabkota) or gaz.district_near(surface, kabkota)) is not None
             else:
                 found = any(c.level == level for c in gaz.lookup(surface))
             if found:

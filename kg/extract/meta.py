@@ -47,6 +47,8 @@ _PLACE_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}
 # an outlet's one-word brand in capitals or in camel case ("BORNEONEWS", "KabarNTB, Sumbawa Barat –")
 _OUTLET_PLACE = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]{{3,}}|[A-Z][a-z]+[A-Z][A-Za-z0-9]*),\s*"
                            rf"(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}})\s*{_DASH}\s*[A-Z]")
+# a place in capitals, then an outlet's initials: "CURUP, RB - Badan Pengawas Pemilu ..."
+_PLACE_INITIALS = re.compile(rf"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){{0,2}}),\s*(?P<pub>[A-Z]{{2,3}})\s*{_DASH}\s*[A-Z]")
 # a place in capitals before the domain, no comma: "SENTANI Papuareels.id – Dalam rangka ..."
 _UPPER_PLACE = re.compile(r"^\s*(?P<place>[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2})\s+$")
 _PAREN = re.compile(rf"^\s*(?P<place>[A-Z][A-Za-z .'-]{{1,40}}?)\s*\((?P<pub>[A-Za-z0-9][A-Za-z0-9 .,-]{{1,40}})\)"
@@ -109,6 +111,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('Antaranews Kalteng', 'Sampit')
     >>> find_publisher("JT – Wali Kota Jakarta Utara meminta ...")   # an outlet's initials, no place
     ('', '')
+    >>> find_publisher("CURUP, RB - Badan Pengawas Pemilu ...")   # a town, then the outlet's initials
+    ('RB', 'CURUP')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -134,6 +138,9 @@ def find_publisher(text: str) -> tuple[str, str]:
         om = _NAMED_OUTLET.match(head) if n < 3 else None
         if om and _known_place(om["place"]) and not _known_place(om["pub"]):
             return om["pub"], om["place"]
+        im = _PLACE_INITIALS.match(head) if n < 3 else None
+        if im and not _known_place(im["pub"]):   # "CURUP, RB - Badan Pengawas ...": the outlet's initials
+            return im["pub"], im["place"]
         for rx in (_PLACE_OUTLET, _OUTLET_PLACE):
             # "BORNEONEWS, Kuala Kurun - ...": an outlet in capitals needs no known place after it (a town
             # the gazetteer lacks) and may follow a byline block; capitals that are a place are no outlet

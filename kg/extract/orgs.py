@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, organizations, key_slug, titles, village
+from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, iri_slug, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
     VILLAGE_LEVEL, VILLAGE_LEVELS
@@ -119,6 +119,9 @@ def resolve_regions(doc: Document) -> tuple[list[Entity], dict[tuple[str, int], 
             # after a district title, or listed after one; a kecamatan of the province when mention
             # finding confirmed it by its villages ("desa Manusela, ... di Seram Utara")
             d = gaz.district(name, kabkota) or gaz.province_district(name, kabkota)
+            listed = m.word_ids[0] > 1 and sent.word(m.word_ids[0] - 1).text in (",", "dan", "serta")
+            if d is None and (level == "kecamatan" or listed):   # "..., Demon Pagong, dan Titihena" (Titehena)
+                d = gaz.district_near(name, kabkota)
             cands = [d] if d else []
         why = ""
         if level and any(c.level == level for c in cands):
@@ -362,7 +365,6 @@ def _credited_outlets(doc: Document, orgs: dict) -> list[Entity]:
     publisher is the graph builder's; a domain inside a web address ("https://www.inews.id/...") or
     an e-mail address is none."""
     from kg.extract.meta import _DOMAIN  # noqa: PLC0415 - the one domain pattern
-    from kg.lang.lexicon import iri_slug  # noqa: PLC0415 - the publisher's key (kg.graph.builder)
 
     publisher = fold((doc.meta or {}).get("publisher", ""))
     found: dict[str, Entity] = {}

@@ -362,7 +362,7 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
         number, k = words[k].text, k + 1
         if k + 1 < len(words) and words[k].text == "-" and re.fullmatch(r"\d{1,3}", words[k + 1].text):
             number, k = f"{number}-{words[k + 1].text}", k + 2   # "Koramil 1204 - 15": split by the tokenizer
-    elif k + 1 < len(words) and re.fullmatch(r"\d{1,4}/", words[k].text):
+    elif k + 1 < len(words) and re.fullmatch(r"(?:\d{1,4}|[IVXL]+)/", words[k].text):   # also "Pangdam I/ BB"
         number = words[k].text[:-1]   # "Komandan Korem (Danrem) 092/Mrl": tokenized "092/" "Mrl"; k stays on
                                       # the word that carries the slash
     slash = k < len(words) and (words[k].text == "/" or words[k].text == number + "/")
@@ -468,7 +468,7 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
             # "Danramil 12/Rajeg": the tokenizer kept number and name as one word
             fused = "/" in named and named.split("/", 1)[0] == number
             named = named.split("/", 1)[1] if fused else named
-            slash = "/" if fused or any(w.text == "/" for w in words[base_end:end]) else " "
+            slash = "/" if fused or any(w.text.endswith("/") for w in words[base_end:end]) else " "
             shown = number + (slash if number and name else "") + named
             # a Kodam is known by its name (its number changed in 2025); other units by number
             ident = named if named and (not number or fold(info.acronym) == "kodam") else number

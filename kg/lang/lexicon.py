@@ -17,7 +17,7 @@ use :func:`fold`, which ignores case, spaces and punctuation, so
 from __future__ import annotations
 
 import csv
-import hashlib
+import hashlib as _hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -55,15 +55,6 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-def key_slug(text: str) -> str:
-    """An entity-key piece: ``"Budi Utama"`` -> ``"budi-utama"`` (ASCII, lower case, hyphens;
-    apostrophes dropped, so "Jum'at" is ``jumat``; dots become hyphens). IRI path pieces use
-    :func:`iri_slug`, which keeps dots."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"['`]", "", text.lower())
-    return re.sub(r"[^0-9a-z]+", "-", text).strip("-")
-
-
 def iri_slug(text: str) -> str:
     """An IRI path piece: ASCII, lower case, words joined by ``-``, dots kept ("19.71" stays
     ``19.71``, a Kemendagri code), a digest when nothing ASCII is left. Entity keys use
@@ -81,7 +72,16 @@ def iri_slug(text: str) -> str:
     out = re.sub(r"[^0-9a-z.]+", "-", ascii_text.lower()).strip("-.")
     if out or not text.strip():
         return out or "x"
-    return "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return "x-" + _hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+
+
+def key_slug(text: str) -> str:
+    """An entity-key piece: ``"Budi Utama"`` -> ``"budi-utama"`` (ASCII, lower case, hyphens;
+    apostrophes dropped, so "Jum'at" is ``jumat``; dots become hyphens). IRI path pieces use
+    :func:`iri_slug`, which keeps dots."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"['`]", "", text.lower())
+    return re.sub(r"[^0-9a-z]+", "-", text).strip("-")
 
 
 def _data(*parts: str) -> str:
@@ -124,12 +124,41 @@ class Gazetteer:
         hits = [r for r in self.districts.get(fold(text), ()) if r.parent in within]
         return hits[0] if len(hits) == 1 else None
 
+    def district_near(self, text: str, within: set[str]) -> Region | None:
+        """The one kecamatan of the kab/kota codes ``within`` whose name is ``text`` misspelt by one
+        letter (changed, added or dropped; names of six letters or more, the first letter kept), as
+        regional news writes them: "Kecamatan Tanjung Bunga, ..., dan Titihena" is Titehena (Flores
+        Timur). Callers use it only where the sentence names a kecamatan (its level word).
+
+        >>> gazetteer().district_near("Titihena", {"53.06"}).name
+        'Titehena'
+        >>> gazetteer().district_near("Titihena", {"53.07"}) is None
+        True
+        """
+        key = fold(text)
+        if len(key) < 6:
+            return None
+        hits = {r.code: r for name, rs in self.districts.items() if name[:1] == key[:1] and _one_edit(name, key)
+                for r in rs if r.parent in within}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def province_district(self, text: str, within: set[str]) -> Region | None:
         """The one kecamatan named ``text`` inside one of the province codes in ``within`` (codes of
         other levels are ignored): "di Seram Utara" in an article that names only Provinsi Maluku."""
         provinces = {c for c in within if "." not in c}
         hits = [r for r in self.districts.get(fold(text), ()) if r.parent.split(".")[0] in provinces]
         return hits[0] if len(hits) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one changed, added or dropped letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 # short forms that are ordinary words: "Seribu" (a thousand) for Kepulauan Seribu

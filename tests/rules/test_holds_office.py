@@ -127,6 +127,13 @@ def test_holds_office_copula_after_degrees_kept_with_their_comma():
     assert ("person:bahran", "", "Kepala BPKAD", "region:72") in held
 
 
+def test_holds_office_kodam_roman_number_tokenized_with_its_slash():
+    # "Pangdam I/BB Mayjen TNI Mochammad Hasan" (tokenized "I/" "BB"): the unit is in the title
+    doc = resolved("Pangdam I/ BB Mayjen TNI Mochammad|PROPN|B-PER Hasan|PROPN|E-PER memimpin|VERB apel .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:mochammad-hasan", "Panglima Kodam")]
+    assert {e.key: e.name for e in doc.entities}.get("org:kodam-bb") == "Kodam I/BB"
+
+
 def test_holds_office_carries_article_date_and_body():
     doc = resolved("Ketua Bawaslu Kota Pangkalpinang , Imam Ghazali , hadir|VERB di sana .",
                    date="2024-10-28")
