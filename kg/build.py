@@ -102,9 +102,13 @@ class _Extractor:
         self.eng, self.cache, self.pending, self.reused = eng, cache, {}, 0
         self.salt = None if eng.pipeline_id is None else [eng.pipeline_id, model, list(rules or [])]
         self.ready: set[int] = set()   # ids of the documents prefetch() gave whole: no parse needed
+        self.known_keys: dict[int, tuple[Document, str]] = {}   # id -> (document, key), see _EarlyParse
         self.prefetched = 0
 
     def key(self, doc: Document) -> str:
+        known = self.known_keys.pop(id(doc), None)   # computed up front for this (live) document
+        if known is not None and known[0] is doc:
+            return known[1]
         return hashlib.sha256(json.dumps([*self.salt, doc.doc_id, sorted(doc.meta.items()), doc.text])
                               .encode("utf-8")).hexdigest()
 
@@ -176,6 +180,7 @@ class _EarlyParse:
             return None
         docs = [d for d in items if isinstance(d, Document) and d.sentences is None]
         keys = {id(d): extract.key(d) for d in docs}
+        extract.known_keys.update((id(d), (d, keys[id(d)])) for d in docs)   # prefetch() asks again
         have = cache.extraction_keys(keys.values())
         new = [d for d in docs if keys[id(d)] not in have]
         if not new or len(new) > min(cls.MAX, len(docs) // 4):
