@@ -320,3 +320,10 @@ def test_with_workers_the_parses_come_back_as_conllu(cache, monkeypatch):
     monkeypatch.setattr(batch, "read_conllu", lambda text: reads.append(1) or real(text))
     out, _ = _run(_docs(["Budi datang.", "Ani pulang."]), cache, jobs=2)
     assert len(reads) == 2 and all(d.sentences for d in out)
+
+
+def test_null_cache_finds_no_keys():
+    """``--no-cache`` holds nothing: the up-front look-ups answer empty, never raise."""
+    cache = NullCache()
+    assert cache.parse_keys(["a", "b"], model="m") == set()
+    assert cache.extraction_keys(["a"]) == set()

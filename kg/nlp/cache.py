@@ -355,24 +355,10 @@ class NullCache:
         return {}
 
     def parse_keys(self, keys: Iterable[str], *, model: str) -> set[str]:
-        """Those of ``keys`` that have a parse under ``model`` (nothing is read or counted)."""
-        return self._present("SELECT text_hash FROM parses WHERE model = ? AND text_hash IN ({})", keys, (model,))
+        return set()
 
     def extraction_keys(self, keys: Iterable[str]) -> set[str]:
-        """Those of ``keys`` that have a cached extraction (nothing is read or decoded)."""
-        return self._present("SELECT key FROM extractions WHERE key IN ({})", keys, ())
-
-    def _present(self, query: str, keys: Iterable[str], params: tuple) -> set[str]:
-        keys = list(dict.fromkeys(keys))
-
-        def op(conn: sqlite3.Connection) -> set[str]:
-            out: set[str] = set()
-            for i in range(0, len(keys), 500):
-                chunk = keys[i:i + 500]
-                out.update(k for (k,) in conn.execute(query.format(",".join("?" * len(chunk))), (*params, *chunk)))
-            return out
-
-        return self._guard(op, set())
+        return set()
 
     def put_many(self, parses: Mapping[str, str], *, model: str) -> None:
         pass
