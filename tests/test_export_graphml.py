@@ -134,3 +134,28 @@ def test_export_xml_direct_writer_equals_networkx_writer(fmt):
         fast(g, a)
         ref(g, b)
         assert a.getvalue() == b.getvalue() and marker in a.getvalue()
+
+
+def test_export_graphml_events_of_one_name_are_told_apart():
+    """Many articles hold a "Rapat Koordinasi": in Gephi each event's label carries its place and
+    date (the region's label when no place name was written); the graph's rdfs:label stays as read."""
+    from rdflib import XSD, Literal, URIRef
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.graph.vocab import KG, SCHEMA
+
+    g = build()
+    for tail, place, date in (("e1", "Aula Kantor Bupati", "2024-09-29"), ("e2", None, "2024-11-04")):
+        e = URIRef(f"https://w3id.org/pemilu-kg/id/event/{tail}")
+        g.add((e, RDF.type, SCHEMA.Event))
+        g.add((e, RDFS.label, Literal("Rapat Koordinasi")))
+        g.add((e, SCHEMA.startDate, Literal(date, datatype=XSD.date)))
+        if place:
+            g.add((e, KG.placeName, Literal(place)))
+        else:
+            g.add((e, SCHEMA.location, URIRef("https://w3id.org/pemilu-kg/id/region/19.71")))
+    out = io.BytesIO()
+    export(g, "graphml", out)
+    labels = {d["label"] for _, d in nx.read_graphml(io.BytesIO(out.getvalue())).nodes(data=True)
+              if d["type"] == "Event"}
+    assert {"Rapat Koordinasi (Aula Kantor Bupati, 2024-09-29)", "Rapat Koordinasi (Pangkalpinang, 2024-11-04)"} <= labels

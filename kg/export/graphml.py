@@ -84,6 +84,15 @@ def _value(lit: Literal) -> Any:
     return str(lit)
 
 
+def _event_context(view: GraphView, own: dict) -> str:
+    """" (place, date)" after an event's name: a corpus has many events called "Rapat" or "Rapat
+    Koordinasi", and Gephi shows one label a node."""
+    region = own.get(SCHEMA.location, (None,))[0]
+    place = own.get(KG.placeName, (None,))[0] or (view.value(region, RDFS.label) if region is not None else None)
+    parts = [str(x) for x in (place, own.get(SCHEMA.startDate, (None,))[0]) if x is not None]
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _label(view: GraphView, node: URIRef, kind: str, own: dict | None = None) -> str:
     """The node's label; ``own``: its objects by predicate (:func:`_grouped`), when already made."""
     own = _grouped(view.by_subject.get(node, ())) if own is None else own
@@ -91,6 +100,8 @@ def _label(view: GraphView, node: URIRef, kind: str, own: dict | None = None) ->
         values = sorted(own.get(pred, ()), key=lambda v: (getattr(v, "language", None) != "id", str(v)))
         if values:
             text = " ".join(str(values[0]).split())
+            if kind == "Event":
+                text += _event_context(view, own)
             return text if len(text) <= 80 else text[:77] + "..."
     if kind == "Commitment":
         topic = own.get(DCTERMS.subject, (None,))[0]
