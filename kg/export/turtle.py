@@ -13,6 +13,7 @@ is written by rdflib's longturtle serializer instead, as before.
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, BinaryIO
 
 from rdflib import BNode, Literal, URIRef
@@ -77,6 +78,10 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
     iris.discard(None)
     namespaces = {prefix: str(ns) for prefix, ns in view.namespaces() if prefix}
     used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
+    in_namespace = re.compile("|".join(re.escape(ns) for ns in sorted(used.values(), key=len, reverse=True)))
+    if used and any((m := in_namespace.match(i)) and not _PLAIN_LOCAL.fullmatch(i, m.end()) for i in iris):
+        # Oxigraph would escape such a local name ('person:\.'), valid Turtle that rdflib's parser refuses
+        raise ValueError("a local name that needs escapes")
     out = [f"PREFIX {prefix}: <{ns}>\n".encode("utf-8") for prefix, ns in sorted(used.items())]
     subjects = sorted(view.by_subject, key=str)
     predicate_keys: dict = {}
@@ -98,6 +103,8 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
     return b"".join(out)
 
 
+# local names written as they are: no escapes needed (the built graph's slugs, codes like '19.71')
+_PLAIN_LOCAL = re.compile(r"(?:[\w-]+(?:\.+[\w-]+)*)?")
 _CHUNK = 2000   # subjects per Oxigraph call (each subject's triples are one block, so chunks join exactly)
 
 
