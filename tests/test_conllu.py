@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from kg.nlp.conllu import read_conllu, write_conllu
+from kg.nlp.conllu import _write_conllu_reference, read_conllu, write_conllu
 from kg.model import Sentence, Word
 
 MWT = """# sent_id = s1
@@ -47,6 +47,23 @@ def test_conllu_round_trip(forms, tag):
     assert read_conllu(write_conllu([sent])) == (sent,)
 
 
+_field = st.sampled_from(["_", "", "NOUN", "nsubj:pass", "a b", "x=y", "|"])
+_feats = st.sampled_from(["_", "", "Number=Sing", "Number=Sing|PronType=Prs", "Foo", "A=B|A=C", "A=|B=_", "_|X=1"])
+
+
+@given(st.lists(st.tuples(_names, _field, _feats, st.sampled_from(["O", "", "B-PER"]),
+                          st.one_of(st.none(), st.integers(0, 500)), st.one_of(st.none(), st.integers(0, 500))),
+                min_size=1, max_size=5),
+       st.sampled_from(["s1", ""]), st.sampled_from(["Budi datang.", ""]), st.integers(0, 3))
+def test_conllu_writer_gives_the_conllu_librarys_bytes(rows, sent_id, text, paragraph):
+    """write_conllu makes its lines itself; they equal conllu's TokenList.serialize of the same tokens."""
+    words = tuple(Word(id=i, text=f, lemma=lem, upos=lem, xpos=lem, feats=feats, head=i - 1, deprel=lem, ner=ner,
+                       start_char=start, end_char=end)
+                  for i, (f, lem, feats, ner, start, end) in enumerate(rows, start=1))
+    sent = Sentence(sent_id=sent_id, text=text, words=words, paragraph=paragraph)
+    assert write_conllu([sent, sent]) == _write_conllu_reference([sent, sent])
+
+
 def test_the_parsers_sentences_survive_the_conllu_round_trip(parser, root):
     """A first build uses the parser's sentences without reading their CoNLL-U back
     (kg.nlp.batch): on the project's articles, reading it back gives the same sentences."""
@@ -55,3 +72,4 @@ def test_the_parsers_sentences_survive_the_conllu_round_trip(parser, root):
     parsed = parser.parse_many(texts)
     assert sum(len(s) for s in parsed) > 300
     assert [read_conllu(write_conllu(s)) for s in parsed] == parsed
+    assert [write_conllu(s) for s in parsed] == [_write_conllu_reference(s) for s in parsed]
