@@ -23,7 +23,7 @@ from xml.sax.saxutils import escape
 from rdflib import Literal, URIRef
 
 from kg.export.view import GraphView, view_of
-from kg.graph.terms import DCTERMS, FOAF, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
+from kg.graph.terms import DCTERMS, FOAF, IS_IRI, IS_LITERAL, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -174,7 +174,7 @@ def _type_name(classes) -> str:
 
 def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     by_subject = view.by_subject
-    subjects = {s for s in by_subject if isinstance(s, URIRef)}
+    subjects = {s for s in by_subject if IS_IRI[type(s)]}
     grouped = {s: _grouped(by_subject[s]) for s in subjects}
     types = {s: _type_name(grouped[s].get(RDF.type, ())) for s in subjects}
     keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
@@ -189,16 +189,16 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
         for p, o in by_subject[s]:
             if p in _SKIPPED_PREDICATES:
                 continue
-            if p in _FOLDED_PREDICATES and isinstance(o, URIRef):
+            if p in _FOLDED_PREDICATES and IS_IRI[type(o)]:
                 text = folded.get(o)
                 if text is None:
                     text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
                 attrs[_FOLDED_PREDICATES[p]].append(text)
-            elif isinstance(o, Literal):
+            elif IS_LITERAL[type(o)]:
                 attrs[_key(view, keys, p)].append(_value(o))
             elif o in keep:
                 edges.append((s, o, p))
-            elif isinstance(o, URIRef) and o not in subjects:
+            elif IS_IRI[type(o)] and o not in subjects:
                 attrs[_key(view, keys, p)].append(str(o))
         own = grouped[s]
         data: dict[str, Any] = {"label": _label(view, s, types[s], own), "type": types[s], "iri": str(s),

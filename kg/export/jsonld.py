@@ -16,10 +16,8 @@ import json
 from json.encoder import encode_basestring as _quote
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from rdflib import BNode, URIRef
-
 from kg.export.view import GraphView, view_of
-from kg.graph.terms import RDF, XSD
+from kg.graph.terms import IS_BNODE, IS_IRI, RDF, XSD
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -140,8 +138,8 @@ def _by_rdflib(graph: "Graph", context: dict[str, str]) -> dict[str, Any]:
 def _plain(view: GraphView) -> bool:
     """No blank node and no RDF list: every node object is flat."""
     lists = {RDF.first, RDF.rest, RDF.nil}
-    return not any(isinstance(s, BNode) or any(isinstance(o, BNode) or p in lists
-                                                or (isinstance(o, URIRef) and o in lists) for p, o in pairs)
+    return not any(IS_BNODE[type(s)] or any(IS_BNODE[type(o)] or p in lists
+                                                or (IS_IRI[type(o)] and o in lists) for p, o in pairs)
                    for s, pairs in view.by_subject.items())
 
 
@@ -172,7 +170,7 @@ def _node_maker(view: GraphView, context: dict[str, str]):
         return text
 
     def value(o):
-        if isinstance(o, URIRef):
+        if IS_IRI[type(o)]:
             return {"@id": shrink(o)}
         if o.datatype in _NATIVE:
             return o.toPython()
@@ -188,7 +186,7 @@ def _node_maker(view: GraphView, context: dict[str, str]):
         node: dict[str, Any] = {"@id": shrink(s)}
         for p, o in pairs:
             if p is rdf_type or (str.__eq__(p, rdf_type) is True and p == rdf_type):
-                key, v = "@type", symbol(o) if isinstance(o, URIRef) else value(o)
+                key, v = "@type", symbol(o) if IS_IRI[type(o)] else value(o)
             else:
                 key, v = symbol(p), value(o)
             have = node.get(key)

@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, BinaryIO
 
-from rdflib import BNode, Literal, URIRef
-
 from kg.export.view import GraphView, view_of
-from kg.graph.terms import RDF
+from kg.graph.terms import IS_BNODE, IS_IRI, IS_LITERAL, RDF
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -34,8 +32,7 @@ def write_turtle(graph: "Graph", stream: BinaryIO) -> None:
     (``rdflib.compare.to_canonical_graph``), so its bytes do not depend on the labels either.
     """
     view = view_of(graph)
-    if any(isinstance(term, BNode) for s, pairs in view.by_subject.items()
-           for term in (s, *(o for _, o in pairs))):
+    if any(IS_BNODE[type(s)] or any(IS_BNODE[type(o)] for _, o in pairs) for s, pairs in view.by_subject.items()):
         from rdflib import Graph  # noqa: PLC0415
         from rdflib.compare import to_canonical_graph  # noqa: PLC0415
 
@@ -60,9 +57,9 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
     def term(x):
         t = terms.get(x)
         if t is None:
-            if isinstance(x, URIRef):
+            if IS_IRI[type(x)]:
                 t = ox.NamedNode(x)
-            elif isinstance(x, Literal):
+            elif IS_LITERAL[type(x)]:
                 t = (ox.Literal(x, language=x.language) if x.language else
                      ox.Literal(x, datatype=term(x.datatype)) if x.datatype else ox.Literal(x))
             else:
@@ -74,7 +71,7 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
     for s, pairs in view.by_subject.items():
         iris.add(s)
         iris.update(p for p, _ in pairs)
-        iris.update(o.datatype if isinstance(o, Literal) else o for _, o in pairs)
+        iris.update(o.datatype if IS_LITERAL[type(o)] else o for _, o in pairs)
     iris.discard(None)
     namespaces = {prefix: str(ns) for prefix, ns in view.namespaces() if prefix}
     used = {prefix: ns for prefix, ns in namespaces.items() if any(i.startswith(ns) for i in iris)}
@@ -109,7 +106,7 @@ _CHUNK = 2000   # subjects per Oxigraph call (each subject's triples are one blo
 
 
 def _object_key(o) -> tuple:
-    return (isinstance(o, Literal), str(o), str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
+    return (IS_LITERAL[type(o)], str(o), str(getattr(o, "datatype", None) or ""), getattr(o, "language", None) or "")
 
 
 def _sorted_pairs(pairs, predicate_keys: dict) -> list[tuple]:

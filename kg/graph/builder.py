@@ -29,7 +29,7 @@ from rdflib import Graph, Literal, URIRef
 from kg.errors import KgError
 from kg.model import ASSERTION_ROLES, Assertion, Document, Entity
 from kg.graph.vocab import BASE, PREFIXES
-from kg.graph.terms import DCTERMS, KG, PROV, RDF, RDFS, SCHEMA, XSD
+from kg.graph.terms import DCTERMS, IS_IRI, KG, PROV, RDF, RDFS, SCHEMA, XSD
 from kg.graph.entities import (ENTITY_TYPES, EntityState, date_literal, distinct_labels, fill_regions, iri_slug,
                                kind_of_key, mint_iri, write_entity, write_post)
 from kg.graph.statements import add_statement, topic_scheme
@@ -304,7 +304,7 @@ class _Triples:
         objects = self._spo.setdefault(s, {}).setdefault(p, {})
         if o not in objects:
             objects[o] = None
-            if isinstance(o, URIRef):
+            if IS_IRI[type(o)]:
                 self._os.setdefault(o, {})[s] = None
 
     def remove(self, triple) -> None:
@@ -317,7 +317,7 @@ class _Triples:
             del self._spo[s][p]
             if not self._spo[s]:
                 del self._spo[s]
-        if isinstance(o, URIRef) and not any(o in objs for objs in self._spo.get(s, {}).values()):
+        if IS_IRI[type(o)] and not any(o in objs for objs in self._spo.get(s, {}).values()):
             self._os[o].pop(s, None)
 
     def __contains__(self, pattern) -> bool:
