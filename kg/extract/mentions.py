@@ -435,12 +435,12 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
     before, _ = honorifics()
     while i < len(words):
-        if i + 2 < len(words) and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before \
-                and is_cap(words[i].text):
+        cap = is_cap(words[i].text)   # tested first: the folds below are of a capitalised word only
+        if cap and i + 2 < len(words) and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
-        elif i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before and is_cap(words[i].text):
+        elif cap and i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before:
             i += 2   # "Ibu Negara Iriana Joko Widodo"
-        elif fold(words[i].text) in before and is_cap(words[i].text) \
+        elif cap and fold(words[i].text) in before \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
@@ -1221,13 +1221,16 @@ def _named_villages(words: tuple[Word, ...], regions: list[tuple[int, int]], kab
             if d is not None:
                 kec.add(d.code)
     out: list[tuple[int, int]] = []
+    name_like = [w.text[:1].isupper() and w.text.replace("'", "").isalpha() for w in words]
     i = 0
     while i < len(words):
         hit = None
+        if not name_like[i] or i in inside:   # every window below starts with word i
+            i += 1
+            continue
         for n in (3, 2, 1):
             ws = words[i:i + n]
-            if len(ws) < n or not all(w.text[:1].isupper() and w.text.replace("'", "").isalpha() and
-                                      k not in inside for k, w in enumerate(ws, i)) \
+            if len(ws) < n or not all(name_like[k] and k not in inside for k in range(i, i + n)) \
                     or i > 0 and fold(words[i - 1].text) in _FEATURES:   # "erupsi Gunung Lewotobi"
                 continue
             surface = " ".join(w.text for w in ws)
