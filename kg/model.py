@@ -70,7 +70,17 @@ class Sentence:
         return self.words[wid - 1]
 
     def children(self, wid: int) -> tuple[Word, ...]:
-        return tuple(w for w in self.words if w.head == wid)
+        """The words whose head is ``wid``, in order. The rules ask ~30 times per sentence: the
+        words are grouped by head at the first call and kept beside the fields (not one of them:
+        equality, hashing and the JSON record are unchanged)."""
+        kids = self.__dict__.get("_children")
+        if kids is None:
+            grouped: dict[int, list[Word]] = {}
+            for w in self.words:
+                grouped.setdefault(w.head, []).append(w)
+            kids = {head: tuple(ws) for head, ws in grouped.items()}
+            object.__setattr__(self, "_children", kids)
+        return kids.get(wid, ())
 
 
 @dataclass(frozen=True)
