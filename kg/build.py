@@ -649,10 +649,15 @@ def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: 
     chosen = list(opts.formats) if opts.formats else sorted(captured)
     if set(chosen) != set(captured):
         return
+    from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
+    # zlib lets go of the GIL while it compresses: the files are packed side by side (~0.6 s of
+    # compression for the 80 MB of a 1,000-article build's four files, on one core before)
+    with ThreadPoolExecutor(max_workers=min(len(chosen), os.cpu_count() or 1) or 1) as pool:
+        zfiles = dict(zip(chosen, pool.map(_packed, [captured.pop(f) for f in chosen])))
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
-        cache.put_outputs(key, {"tally": report.tally.to_json(),
-                                "zfiles": {f: _packed(captured.pop(f)) for f in chosen}})
+        cache.put_outputs(key, {"tally": report.tally.to_json(), "zfiles": zfiles})
     finally:
         cache.close()
 
