@@ -102,6 +102,9 @@ def _regions(words: tuple[Word, ...], kabkota: set[str], short=None) -> list[tup
     shorts = {key[:n] for key in short for n in range(len(key) + 1)}
     while i < len(words):
         pre = LEVEL_WORDS.get(fold(words[i].text))
+        if not pre and not caps[i]:   # no level word and not capitalised: no name starts here
+            i += 1
+            continue
         k = i + 1 if pre else i
         if pre and k < len(words) and words[k].text == "." and words[i].text[:1].isupper():
             k += 1   # the abbreviation's point, split off: "Sekda Kab. Kukar Sunggono", "Kec. Alok"
