@@ -1098,3 +1098,14 @@ def test_pair_nickname_in_brackets_gives_each_candidate_a_nickname():
         "Adapun|ADV Rohmi-Firin diusung|VERB oleh|ADP PKB .")))
     assert sorted((e.name, e.aliases) for e in doc.entities if e.kind == "person") == [
         ("Musyafirin", ("Firin",)), ("Sitti Rohmi Djalilah", ("Rohmi",))]
+
+
+def test_nickname_glossed_after_it_joins_the_person_named_before():
+    # "KH. Imam Mawardi Ridlwan menuturkan ..." / "“...,” tegas Abah Imam panggilan akrabnya": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Tokoh|NOUN agama|NOUN KH Imam|PROPN|B-PER Mawardi|PROPN|I-PER Ridlwan|PROPN|E-PER menuturkan|VERB hal|NOUN "
+        "itu|DET .",
+        "“ Bersih diri dulu , ” tegas|VERB Abah|PROPN|B-PER Imam|PROPN|E-PER panggilan|NOUN akrab|ADJ nya|PRON .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
+        [("Imam Mawardi Ridlwan", ("Abah Imam",))]

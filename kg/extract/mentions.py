@@ -1698,6 +1698,8 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
             out.setdefault(fold(m.text), full)
     out.update({k: v for k, v in _called_back(doc, mentions if mentions is not None else doc.mentions or ()).items()
                 if k not in out})
+    out.update({k: v for k, v in _called_after(doc, mentions if mentions is not None else doc.mentions or ()).items()
+                if k not in out})
     return out
 
 
@@ -1725,6 +1727,27 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
                     out.setdefault(fold(ws[k].text), last)
         if sent.sent_id in by_sent:
             last = by_sent[sent.sent_id][-1].text
+    return out
+
+
+def _called_after(doc: Document, mentions) -> dict[str, str]:
+    """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
+    the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person."""
+    out: dict[str, str] = {}
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    last = None
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        ws, k = sents[m.sent_id].words, m.word_ids[-1]   # k: the 0-based index of the word after the name
+        gloss = [fold(w.text) for w in ws[k:k + 3]]
+        if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
+                and (gloss[1] in ("akrabnya", "karibnya", "nya")
+                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]):
+            out.setdefault(fold(m.text), last.text)
+            continue
+        last = m
     return out
 
 
