@@ -1109,3 +1109,10 @@ def test_nickname_glossed_after_it_joins_the_person_named_before():
         "“ Bersih diri dulu , ” tegas|VERB Abah|PROPN|B-PER Imam|PROPN|E-PER panggilan|NOUN akrab|ADJ nya|PRON .")))
     assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
         [("Imam Mawardi Ridlwan", ("Abah Imam",))]
+
+
+def test_mentions_english_event_name_is_no_person():
+    # "Media Gathering dihadiri puluhan wartawan lokal": the event's name, not a person
+    sent = ("Media|PROPN|O|3|nsubj:pass Gathering|PROPN|O|1|flat:name dihadiri|VERB|O|0|root puluhan|NOUN|O|3|obl "
+            "wartawan|NOUN|O|4|nmod .|PUNCT|O|3|punct")
+    assert _found(sent, kind="person") == []

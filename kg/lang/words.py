@@ -212,7 +212,10 @@ def _with_job(job: str) -> frozenset[str]:
 # a party's or a body's meetings and the campaign's ceremonies, never a word of a name either: "Kongres
 # belum berlangsung", "Deklarasi Damai dan Pawai Ta'aruf digelar KPU Kabupaten Jombang"
 _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda", "musyawarah", "rakernas",
-                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar"})
+                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar",
+                            # the English names the press gives its events: "dalam acara Media Gathering yang
+                            # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
+                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
 NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
