@@ -1111,6 +1111,18 @@ def test_nickname_glossed_after_it_joins_the_person_named_before():
         [("Imam Mawardi Ridlwan", ("Abah Imam",))]
 
 
+@pytest.mark.parametrize("sent, expected", [
+    # a cardinal counts what follows: personnel of a kind, not a person the NER tags
+    ("Polres|PROPN|O|2|nsubj menurunkan|VERB|O|0|root 55|NUM|O|4|nummod Satgas|PROPN|O|2|obj dan|CCONJ|O|7|cc "
+     "134|NUM|O|7|nummod Standby|PROPN|B-PER|4|conj Mako|PROPN|E-PER|7|flat:name .|PUNCT|O|2|punct", []),
+    # a ticket's number is no count, even hung on the name
+    ("Nomor|NOUN|O|0|root Urut|PROPN|O|1|flat 1|NUM|O|4|nummod Badrun|PROPN|B-PER|1|nmod "
+     "Nggai|PROPN|E-PER|4|flat:name hadir|VERB|O|1|acl .|PUNCT|O|1|punct", ["Badrun Nggai"]),
+])
+def test_mentions_no_person_counted_by_a_number(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
 def test_mentions_english_event_name_is_no_person():
     # "Media Gathering dihadiri puluhan wartawan lokal": the event's name, not a person
     sent = ("Media|PROPN|O|3|nsubj:pass Gathering|PROPN|O|1|flat:name dihadiri|VERB|O|0|root puluhan|NOUN|O|3|obl "

@@ -1268,6 +1268,14 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
+def _counted(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """A cardinal number modifying the run ``[i, j)`` counts it, so it names a kind of thing, not a person:
+    "menurunkan 378 pengamanan TPS, 55 Satgas dan 134 Standby Mako" (the NER tags "Standby Mako" PER;
+    a ticket's number is no count, whatever the parse hangs it on: "Nomor Urut 1 Badrun Nggai-Muslih")."""
+    return i > 0 and words[i - 1].upos == "NUM" and words[i - 1].deprel == "nummod" \
+        and i < words[i - 1].head <= j and not (i > 1 and fold(words[i - 2].text) in _NUMBER_WORDS | {"urut"})
+
+
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
                        short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
@@ -1322,6 +1330,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
+    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j)]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
         # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
