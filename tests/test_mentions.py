@@ -1123,6 +1123,12 @@ def test_mentions_no_person_counted_by_a_number(sent, expected):
     assert _found(sent, kind="person") == expected
 
 
+def test_mentions_no_person_right_after_a_negation():
+    # "Tak Bikin Gaduh di Debat": a subheading the NER reads as a person
+    sent = "Tak|PART|O|2|advmod Bikin|PROPN|B-PER|0|root Gaduh|PROPN|E-PER|2|flat:name di|ADP|O|5|case Debat|PROPN|O|2|nmod"
+    assert _found(sent, kind="person") == []
+
+
 def test_mentions_english_event_name_is_no_person():
     # "Media Gathering dihadiri puluhan wartawan lokal": the event's name, not a person
     sent = ("Media|PROPN|O|3|nsubj:pass Gathering|PROPN|O|1|flat:name dihadiri|VERB|O|0|root puluhan|NOUN|O|3|obl "

@@ -1276,6 +1276,16 @@ def _counted(words: tuple[Word, ...], i: int, j: int) -> bool:
         and i < words[i - 1].head <= j and not (i > 1 and fold(words[i - 2].text) in _NUMBER_WORDS | {"urut"})
 
 
+# negations, which come before a predicate, never before a name: "Tak Bikin Gaduh di Debat" (a subheading
+# the NER reads as a person, "Bikin Gaduh")
+_NEGATIONS = frozenset({"tak", "tidak", "belum", "jangan", "tiada", "enggak", "nggak", "gak"})
+
+
+def _negated(words: tuple[Word, ...], i: int) -> bool:
+    """The run at ``i`` follows a negation (_NEGATIONS): a predicate, no name."""
+    return i > 0 and fold(words[i - 1].text) in _NEGATIONS
+
+
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
                        short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
@@ -1330,7 +1340,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
-    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j)]
+    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
         # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
