@@ -1134,3 +1134,11 @@ def test_mentions_english_event_name_is_no_person():
     sent = ("Media|PROPN|O|3|nsubj:pass Gathering|PROPN|O|1|flat:name dihadiri|VERB|O|0|root puluhan|NOUN|O|3|obl "
             "wartawan|NOUN|O|4|nmod .|PUNCT|O|3|punct")
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_byline_after_a_separator_credits_a_month_named_person():
+    # "Oleh MC KAB GAYO LUES, Rabu, 30 Oktober 2024 09:26 WIB - Redaktur: Juli - 44": the editor is Juli
+    sent = ("Oleh|ADP MC KAB GAYO LUES , Rabu , 30|NUM Oktober 2024|NUM WIB - Redaktur|PROPN : Juli|PROPN "
+            "- 44|NUM")
+    assert _found(sent, kind="person") == ["Juli"]
+    assert _found("Rapat|NOUN digelar|VERB pada|ADP 30|NUM Juli 2024|NUM .", kind="person") == []

@@ -1382,7 +1382,9 @@ def find_mentions(doc: Document) -> Document:
             lead = None
             continue
         ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
-        found += ms
+        taken = {w for m, _ in ms for w in m.word_ids}
+        found += ms + [(_mention(sent, "person", i, j), "byline") for i, j in _inline_bylines(sent.words)
+                       if not taken & {w.id for w in sent.words[i:j]}]
         lead = sent.paragraph if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
@@ -1531,6 +1533,8 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
                                   words[i].text == "." and i > 0 and fold(words[i - 1].text) in CREDIT_WORDS):
         i += 1
     r = _run(words, i, strict=False)
+    if r is None and _month_name(words, i):
+        r = (i, i + 1)
     if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
         r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
                          and words[k + 1].text == ":"
@@ -1542,6 +1546,24 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     if len(ws) == 1 and ws[0].isupper() and len(ws[0]) <= 3 or any(fold(t) in NOT_CREDITED_NAMES for t in ws):
         return None
     return r
+
+
+_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def _inline_bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    """A labelled byline inside a line of page furniture, after a separator: "Oleh MC KAB GAYO LUES, Rabu,
+    30 Oktober 2024 | 09:26 WIB - Redaktur: Juli - 44" (the line opens with no label, so it is no clutter
+    line; the label after the dash still credits a person)."""
+    return [(i, j) for i, j in bylines(words) if i >= 3 and words[i - 1].text == ":"
+            and fold(words[i - 2].text) in BYLINE_LABELS and words[i - 3].text in _SEPARATORS]
+
+
+def _month_name(words: tuple[Word, ...], i: int) -> bool:
+    """A month's name credited after a label, with no day or year beside it, is a person's name (Javanese
+    and Malay names take the birth month): "WIB - Redaktur: Juli - 44" (a date is "30 Juli 2024")."""
+    return i < len(words) and fold(words[i].text) in MONTHS and words[i].text[:1].isupper() and len(words[i].text) > 3 \
+        and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
 
 
 def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
