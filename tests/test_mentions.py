@@ -1142,3 +1142,9 @@ def test_mentions_byline_after_a_separator_credits_a_month_named_person():
             "- 44|NUM")
     assert _found(sent, kind="person") == ["Juli"]
     assert _found("Rapat|NOUN digelar|VERB pada|ADP 30|NUM Juli 2024|NUM .", kind="person") == []
+
+
+def test_mentions_byline_crediting_a_desk_names_no_person():
+    # "Editor: Redaktur TVRINews": the outlet's desk, not a person
+    assert _found("Editor|PROPN : Redaktur|PROPN TVRINews|PROPN", kind="person") == []
+    assert _found("Editor|PROPN : Budi|PROPN Suyanto|PROPN", kind="person") == ["Budi Suyanto"]

@@ -1527,7 +1527,8 @@ def _fused_dateline(ws: tuple[Word, ...], place: list[str]) -> tuple[str, int] |
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     """The name credited after a label at ``i`` ("Editor :", "doc"): one to four name words,
-    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi"). Credit words
+    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi") nor a desk
+    named by a label word ("Editor: Redaktur TVRINews"). Credit words
     after the label are skipped: "Foto : Dok . Humas" names no one, "Foto: Dok. Budi" names Budi."""
     while i + 1 < len(words) and (fold(words[i].text) in CREDIT_WORDS or
                                   words[i].text == "." and i > 0 and fold(words[i - 1].text) in CREDIT_WORDS):
@@ -1545,6 +1546,8 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     ws = [w.text for w in words[r[0]:r[1]]]
     if len(ws) == 1 and ws[0].isupper() and len(ws[0]) <= 3 or any(fold(t) in NOT_CREDITED_NAMES for t in ws):
         return None
+    if any(fold(t) in BYLINE_LABELS for t in ws):
+        return None   # a desk credited, no person: "Editor: Redaktur TVRINews"
     return r
 
 
