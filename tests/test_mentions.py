@@ -1148,3 +1148,9 @@ def test_mentions_byline_crediting_a_desk_names_no_person():
     # "Editor: Redaktur TVRINews": the outlet's desk, not a person
     assert _found("Editor|PROPN : Redaktur|PROPN TVRINews|PROPN", kind="person") == []
     assert _found("Editor|PROPN : Budi|PROPN Suyanto|PROPN", kind="person") == ["Budi Suyanto"]
+
+
+def test_mentions_term_of_office_after_a_title_is_no_person():
+    # "bagi calon anggota KPU Bali Periode 2023-2028": the term, not the member's name
+    sent = ("bagi|ADP calon|NOUN anggota|NOUN KPU|PROPN|S-ORG Bali|PROPN Periode|NOUN 2023|NUM - 2028|NUM .")
+    assert _found(sent, kind="person") == []

@@ -216,7 +216,10 @@ _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda",
                             # the English names the press gives its events: "dalam acara Media Gathering yang
                             # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
                             "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
-NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
+# a term of office, capitalised after a body in a post's title, never a word of a name: "calon anggota KPU
+# Bali Periode 2023-2028", "Ketua DPRD Periode 2024-2029"
+_TERM_NOUNS = frozenset({"periode"})
+NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS | _TERM_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
 CANDIDACIES = _with_job(_CANDIDACY)
