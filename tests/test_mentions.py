@@ -1154,3 +1154,10 @@ def test_mentions_term_of_office_after_a_title_is_no_person():
     # "bagi calon anggota KPU Bali Periode 2023-2028": the term, not the member's name
     sent = ("bagi|ADP calon|NOUN anggota|NOUN KPU|PROPN|S-ORG Bali|PROPN Periode|NOUN 2023|NUM - 2028|NUM .")
     assert _found(sent, kind="person") == []
+
+
+def test_mentions_headline_verb_ends_a_name_outside_a_title_case_line():
+    # "Di tengah Guyuran Hujan, Habib Bidin Ajak Ribuan Warga Gunakan Hak Pilih": "Bidin", not "Bidin Ajak Ribuan"
+    sent = ("Di|ADP tengah|NOUN Guyuran Hujan , Habib|PROPN Bidin|PROPN Ajak|PROPN Ribuan|PROPN Warga|PROPN "
+            "Gunakan|PROPN Hak|NOUN Pilih")
+    assert _found(sent, kind="person") == ["Bidin"]

@@ -511,12 +511,19 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
                      and len(words[j].text.rstrip(".")) > 1
                      # after an abbreviated first name the word is a name: "M. Habib Shaleh"
                      and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
-            and not (j > i and is_degree(words[j].text)):
+            and not (j > i and is_degree(words[j].text)) and not (j > i and _headline_verb_after_name(words, j)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
     if _regnal(words, i, j):
         j += 1
     return (i, j) if j > i else None
+
+
+def _headline_verb_after_name(words: tuple[Word, ...], j: int) -> bool:
+    """A headline's verb (HEADLINE_VERBS) inside a capitalised run, before another capitalised word, ends
+    the name before it, headline or not: "Di tengah Guyuran Hujan, Habib Bidin Ajak Ribuan Warga Gunakan Hak
+    Pilih" (a lower-case "tengah" keeps the line from reading as Title Case) is "Bidin"."""
+    return fold(words[j].text) in HEADLINE_VERBS and j + 1 < len(words) and is_cap(words[j + 1].text)
 
 
 def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
