@@ -1161,3 +1161,13 @@ def test_mentions_headline_verb_ends_a_name_outside_a_title_case_line():
     sent = ("Di|ADP tengah|NOUN Guyuran Hujan , Habib|PROPN Bidin|PROPN Ajak|PROPN Ribuan|PROPN Warga|PROPN "
             "Gunakan|PROPN Hak|NOUN Pilih")
     assert _found(sent, kind="person") == ["Bidin"]
+
+
+def test_nickname_in_brackets_after_a_title_joins_that_person_without_the_title():
+    # "Habib Ali Zainal Abidin Assegaf (Habib Bidin)" then "tutur Habib Bidin": the mention drops "Habib"
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh|NOUN majelis|NOUN , Habib|PROPN Ali|PROPN|B-PER Zainal|PROPN|I-PER Abidin|PROPN|I-PER "
+        "Assegaf|PROPN|E-PER ( Habib|PROPN Bidin|PROPN ) hadir|VERB .",
+        "“ Silakan datang ke TPS , ” tutur|VERB Habib|PROPN Bidin|PROPN|S-PER .")))
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Ali Zainal Abidin Assegaf"]

@@ -1740,6 +1740,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
                 out.setdefault(fold(nick), m.text)
                 for h in range(i + 2, j - 1):   # "(Ayah Cot Trueng)", later "Cot Trueng" alone (the NER
                     out.setdefault(fold(" ".join(w.text for w in ws[h:j])), m.text)   # left "Ayah" out)
+                if j > i + 2 and fold(ws[i + 1].text) in honorifics()[0]:
+                    # "Habib Ali Zainal Abidin Assegaf (Habib Bidin)", later "tutur Habib Bidin": the mention
+                    # drops the title, so the nickname without it is hers or his too
+                    out.setdefault(fold(" ".join(w.text for w in ws[i + 2:j])), m.text)
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
