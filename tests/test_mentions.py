@@ -1171,3 +1171,13 @@ def test_nickname_in_brackets_after_a_title_joins_that_person_without_the_title(
         "Assegaf|PROPN|E-PER ( Habib|PROPN Bidin|PROPN ) hadir|VERB .",
         "“ Silakan datang ke TPS , ” tutur|VERB Habib|PROPN Bidin|PROPN|S-PER .")))
     assert [e.name for e in doc.entities if e.kind == "person"] == ["Ali Zainal Abidin Assegaf"]
+
+
+def test_mentions_name_signing_a_paragraph_off_in_brackets_is_no_person():
+    # "“...,” ujarnya. (Man Suparman)": a reporter's unlabelled sign-off (gold README: "(Bukhori)")
+    signed = _found("Budi|PROPN|S-PER|2|nsubj hadir|VERB|O|0|root . ( Man|PROPN|B-PER Suparman|PROPN|E-PER )",
+                    kind="person")
+    assert signed == ["Budi"]
+    # a name in brackets after a post is the post's holder
+    held = _found("dan|CCONJ Pjs Wali Kota Surakarta ( Dhoni|PROPN|B-PER Widianto|PROPN|E-PER ) .", kind="person")
+    assert held == ["Dhoni Widianto"]

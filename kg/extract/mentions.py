@@ -1434,9 +1434,37 @@ def find_mentions(doc: Document) -> Document:
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
     out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
+    signed = _sign_offs(doc, out)
+    out = [m for m in out if id(m) not in signed]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+def _sign_offs(doc: Document, mentions: list[Mention]) -> set[int]:
+    """Person mentions that sign a paragraph off: a name alone in brackets after the sentence's end, closing its
+    paragraph, and named nowhere else in the article: "..., ” ujarnya. (Man Suparman)" (gold README: unlabelled
+    sign-offs like "(Bukhori)" name no person; a name of several words signs off the same way). A name in
+    brackets after a post stays: "dan Pjs Wali Kota Surakarta (Dhoni Widianto)."."""
+    sents = list(doc.sentences or ())
+    last_of_para = {s.sent_id for n, s in enumerate(sents)
+                    if n + 1 == len(sents) or sents[n + 1].paragraph != s.paragraph}
+    by_sent = {s.sent_id: s for s in sents}
+    count: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person":
+            count[fold(m.text)] = count.get(fold(m.text), 0) + 1
+    out = set()
+    for m in mentions:
+        if m.kind != "person" or m.sent_id not in last_of_para or count[fold(m.text)] > 1:
+            continue
+        ws = by_sent[m.sent_id].words
+        i, j = m.word_ids[0] - 1, m.word_ids[-1]   # 0-based: the name is ws[i:j]
+        if i >= 1 and ws[i - 1].text == "(" and j < len(ws) and ws[j].text == ")" \
+                and all(w.upos == "PUNCT" for w in ws[j + 1:]) \
+                and (i == 1 or ws[i - 2].text in (".", "!", "?", "\u201d", '"')):
+            out.add(id(m))
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
