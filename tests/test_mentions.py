@@ -1181,3 +1181,15 @@ def test_mentions_name_signing_a_paragraph_off_in_brackets_is_no_person():
     # a name in brackets after a post is the post's holder
     held = _found("dan|CCONJ Pjs Wali Kota Surakarta ( Dhoni|PROPN|B-PER Widianto|PROPN|E-PER ) .", kind="person")
     assert held == ["Dhoni Widianto"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a headline verb with the locative -i ends the NER's run: "JWW Ungguli Lukmen" (a pair's nickname, no one)
+    ("Hasil|NOUN Pleno KPU|PROPN|S-ORG , Budi|PROPN|B-PER Santoso|PROPN|I-PER Ungguli|PROPN|I-PER "
+     "Lukmen|PROPN|E-PER di|ADP Kabupaten|PROPN|B-LOC Jayapura|PROPN|E-LOC", ["Budi Santoso"]),
+    # a -kan verb the NER opens a run with is no name: the degree's full stop opened the sentence
+    ("Melaksanakan|NOUN|B-PER|0|root Cooling|PROPN|I-PER System|PROPN|E-PER dalam|ADP rangka|NOUN pemeliharaan|NOUN .",
+     []),
+])
+def test_mentions_ner_run_ends_before_a_capitalised_verb(sent, expected):
+    assert _found(sent, kind="person") == expected

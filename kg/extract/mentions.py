@@ -1011,9 +1011,19 @@ def _given_post(words, j: int) -> bool:
 
 def _headline_verb(text: str) -> bool:
     """A verb as a Title Case headline writes it: "Ajak", "Minta", "Tegaskan", "Hadiri" (HEADLINE_VERBS;
-    a -kan verb of six letters or more)."""
+    a -kan verb of six letters or more; a headline verb with the locative -i: "JWW Ungguli Lukmen")."""
     f = fold(text)
-    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper()
+    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper() \
+        or len(f) >= 5 and f.endswith("i") and f[:-1] in HEADLINE_VERBS
+
+
+def _before_verb(words, i: int, j: int) -> int:
+    """Where a person run ``[i, j)`` ends when the NER ran it over a capitalised verb (:func:`_headline_verb`):
+    before the verb ("Hasil Pleno KPU, JWW Ungguli Lukmen di Kabupaten Jayapura" -> "JWW"); at ``i``, no name
+    at all, when the verb opens it ("AKBP Bambang C. Utomo SH. SIK. M.Si. Melaksanakan Cooling System dalam
+    rangka ...": the degree's full stop opened a sentence)."""
+    return next((k for k in range(i, j) if _headline_verb(words[k].text) and (words[k].ner or "O")[2:] != ""
+                 or k > i and fold(words[k].text) in HEADLINE_VERBS), j)
 
 
 def _local_title(words, i: int, j: int) -> bool:
@@ -1348,6 +1358,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
     persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)]
+    persons = [(i, k, c) for i, j, c in persons if (k := _before_verb(words, i, j)) > i]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
         # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
