@@ -1193,3 +1193,10 @@ def test_mentions_name_signing_a_paragraph_off_in_brackets_is_no_person():
 ])
 def test_mentions_ner_run_ends_before_a_capitalised_verb(sent, expected):
     assert _found(sent, kind="person") == expected
+
+
+def test_mentions_street_named_after_a_titled_person_is_no_person():
+    # "di Mapolda Banten, Jl Syekh Nawawi Al Bantani, Serang": a street named after the ulama
+    sent = ("kata|VERB Tomsi|PROPN|S-PER di|ADP Mapolda Banten , Jl|PROPN Syekh|PROPN Nawawi|PROPN|B-PER "
+            "Al|PROPN|I-PER Bantani|PROPN|E-PER , Serang .")
+    assert "Nawawi Al Bantani" not in _found(sent, kind="person")

@@ -691,7 +691,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
             continue  # "Tuan [Guru Bajang Muhammad Zainul Majdi]": a run opening inside a title of several words
-        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
+        if used & set(range(i, j)) or _after_named_place(words, i) \
                 or _spelled_title(words, j) or fold(words[i].text) in UNIT_WORDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
@@ -700,6 +700,17 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out + _conjoined(words, out, used, runs, regions, before)
+
+
+def _after_named_place(words: tuple[Word, ...], i: int) -> bool:
+    """The name at ``i`` follows a place word (_NAMED_PLACES), titles between them: the place is named after
+    the person, "Jalan Ahmad Yani", "di Mapolda Banten, Jl Syekh Nawawi Al Bantani, Serang"."""
+    before, _ = honorifics()
+    k = i - 1
+    while k > 0 and fold(words[k].text) in before and is_cap(words[k].text):
+        k -= 1
+    # with titles between, only a capitalised place word names the place: "pengasuh pondok KH Abdullah" is the kiai
+    return k >= 0 and fold(words[k].text) in _NAMED_PLACES and (k == i - 1 or is_cap(words[k].text))
 
 
 def _named_by_noun(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
