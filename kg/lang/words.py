@@ -212,8 +212,14 @@ def _with_job(job: str) -> frozenset[str]:
 # a party's or a body's meetings and the campaign's ceremonies, never a word of a name either: "Kongres
 # belum berlangsung", "Deklarasi Damai dan Pawai Ta'aruf digelar KPU Kabupaten Jombang"
 _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda", "musyawarah", "rakernas",
-                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar"})
-NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
+                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar",
+                            # the English names the press gives its events: "dalam acara Media Gathering yang
+                            # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
+                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
+# a term of office, capitalised after a body in a post's title, never a word of a name: "calon anggota KPU
+# Bali Periode 2023-2028", "Ketua DPRD Periode 2024-2029"
+_TERM_NOUNS = frozenset({"periode"})
+NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS | _TERM_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
 CANDIDACIES = _with_job(_CANDIDACY)
