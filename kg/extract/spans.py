@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
     organizations, titles
-from kg.lang.words import FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
+from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
 from kg.model import Word
 
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
@@ -202,7 +202,7 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
     """
     if k >= len(words) or fold(words[k].text) not in _DIVISION_WORDS or not is_cap(words[k].text):
         return None
-    j, conj = k + 1, None
+    j, conj, known = k + 1, None, True
     while j < len(words) and j - k <= 16:
         t = words[j].text
         if t == "," and conj is None and _list_goes_on(words, j):
@@ -212,14 +212,25 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
             if conj is not None:
                 break
             conj = j
-        elif conj is not None and j > conj + 1 or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) \
-                or (words[j].ner or "O").endswith("PER"):
+        elif conj is not None and j > conj + 1 and not (known and _division_word(t)) \
+                or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) or (words[j].ner or "O").endswith("PER") \
+                or known and j > k + 1 and not _division_word(t):
             break
+        else:
+            known = known and _division_word(t)
         j += 1
-    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "("):
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "(") \
+            and not known:
         j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name (a bracketed
         #             short form closes it: "Divisi Partisipasi Masyarakat (Parmas) Hartati")
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def _division_word(text: str) -> bool:
+    """A word of the election bodies' division names (DIVISION_NAME_WORDS): "Divisi Teknis Penyelenggaraan
+    Muhammad Hanif" runs over both words of the division and stops at the name; "Divisi Penanganan
+    Pelanggaran dan Penyelesaian Sengketa Arif" takes both words after "dan"."""
+    return fold(text) in DIVISION_NAME_WORDS
 
 
 def _list_goes_on(words: tuple[Word, ...], j: int) -> bool:

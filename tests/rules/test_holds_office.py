@@ -326,6 +326,27 @@ def test_holds_office_unit_and_division_titles(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
 
 
+@pytest.mark.parametrize("sent, expected", [
+    # the NER tags the division and the name as one organisation: the division's words end at the name
+    ("Komisioner KPU|PROPN|B-ORG Sumut|PROPN|I-ORG Divisi|PROPN|I-ORG Teknis|PROPN|I-ORG "
+     "Penyelenggaraan|PROPN|I-ORG Raja|PROPN|I-ORG Ahab|PROPN|I-ORG Damanik|PROPN|E-ORG mengatakan|VERB itu .",
+     ("person:raja-ahab-damanik", "", "Komisioner KPU Divisi Teknis Penyelenggaraan", "region:12")),
+    # two words after "dan", both of the division's name, then the member's name
+    ("Anggota Bawaslu Kabupaten Klaten Divisi Penanganan Pelanggaran dan Penyelesaian|PROPN|B-ORG "
+     "Sengketa|PROPN|I-ORG Arif|PROPN|I-ORG Fatkhurrokhman|PROPN|E-ORG mengatakan|VERB itu .",
+     ("person:arif-fatkhurrokhman", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa",
+      "region:33.10")),
+    # a two-word division without "dan" before the name
+    ("Anggota KPU Kabupaten Bogor Divisi Teknis Penyelenggaraan Muhammad|PROPN|B-PER Hanif|PROPN|E-PER "
+     "mengatakan|VERB itu .",
+     ("person:muhammad-hanif", "", "Anggota KPU Divisi Teknis Penyelenggaraan", "region:32.01")),
+])
+def test_holds_office_division_name_words_end_at_the_name(sent, expected):
+    """A division named after the body runs over the words of the election bodies' division names
+    (DIVISION_NAME_WORDS) and stops at the first word outside them, the member's name."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
