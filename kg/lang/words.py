@@ -111,7 +111,7 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
                             # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"
-                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Unit",
+                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Subbidang", "Kepala Unit",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",

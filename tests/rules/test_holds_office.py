@@ -347,6 +347,18 @@ def test_holds_office_division_name_words_end_at_the_name(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
 
 
+@pytest.mark.parametrize("sent, expected", [
+    ("ujar Koordiv Penanganan Pelanggaran Data dan Informasi Bawaslu Bone Nur|PROPN|B-PER Alim|PROPN|E-PER kepada "
+     "wartawan .",
+     ("person:nur-alim", "", "Koordinator Divisi Penanganan Pelanggaran Data dan Informasi Bawaslu", "region:73.08")),
+    ("ujar Kasubbid Penmas Polda Sumut AKBP Sonny|PROPN|B-PER W|PROPN|I-PER Siregar|PROPN|E-PER di Medan .",
+     ("person:sonny-w-siregar", "", "Kepala Subbidang Penmas Polda", "region:12")),
+])
+def test_holds_office_short_forms_koordiv_and_kasubbid(sent, expected):
+    """ "Koordiv" (Koordinator Divisi) and "Kasubbid" (Kepala Subbidang) were read as persons' names."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
