@@ -217,6 +217,13 @@ def _bracketed_corps(words, k: int) -> bool:
         and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
 
 
+def _local(words, k: int) -> bool:
+    """ "setempat" (local) after a body's bare name: "Bawaslu Nunukan menggelar patroli. Ketua Bawaslu
+    setempat, Mochammad Yusran, mengatakan ..." is the Ketua of the Bawaslu the article named (the bare
+    name resolves to it); the holder's name follows the word."""
+    return k < len(words) and fold(words[k].text) == "setempat"
+
+
 def _every(words, j: int) -> bool:
     """The title is followed by "se" (every one of a region's): "Camat Se Kab. Kukar, Kapolsek Se Kab.
     Kukar", "para Kapolres se-Kalbar": a plural post, no one holder."""
@@ -596,6 +603,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             else:
                 end, place = unit
                 region = region or place
+        elif org is not None and _local(words, end):
+            end += 1   # "Ketua Bawaslu setempat, Mochammad Yusran": the body named before
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
             end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \

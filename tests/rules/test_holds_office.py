@@ -359,6 +359,13 @@ def test_holds_office_short_forms_koordiv_and_kasubbid(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
 
 
+def test_holds_office_local_body_after_setempat():
+    """ "Ketua Bawaslu setempat, X": the Bawaslu the article named before ("setempat" ended the tail)."""
+    doc = resolved("Bawaslu Nunukan menggelar|VERB patroli .",
+                   "Ketua Bawaslu setempat , Mochammad|PROPN|B-PER Yusran|PROPN|E-PER , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:mochammad-yusran", "", "Ketua Bawaslu", "region:65.03")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
