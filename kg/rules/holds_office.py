@@ -40,7 +40,7 @@ _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditug
 # "Sulpakar menjadi Pjs Bupati", "Bey T. Machmuddin sebagai Pj Gubernur": the copula gives the post
 _COPULAS = AS_WORDS | {"menjadi"}
 # the words of appointment that may stand between the name and the copula
-_APPOINTMENT_WORDS = frozenset({"yang", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
+_APPOINTMENT_WORDS = frozenset({"yang", "juga", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
                                 "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
 # a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
 _UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
@@ -189,7 +189,7 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
     sebagai Pj Gubernur Jawa Barat". Between name and copula only words of appointment may stand
     ("yang", "ditunjuk", "dipercaya", "resmi"); "terpilih menjadi Bupati" names a winner, who holds no
     office by winning (gold README), unless the post is inside a body ("terpilih sebagai Ketua Tim")."""
-    if i < 2 or fold(words[i - 1].text) not in _COPULAS:
+    if i < 2 or fold(words[i - 1].text) not in _COPULAS and not _relative_post(words, i):
         return None
     k = i - 2
     while k >= 0 and (fold(words[k].text) in _APPOINTED | _APPOINTMENT_WORDS
@@ -197,6 +197,20 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
                       or words[k].text in (",", ".") or is_degree(words[k].text)):
         k -= 1
     return persons.get((sid, k + 1)) if k >= 0 else None
+
+
+# "Budi Santoso yang merupakan Ketua KPU Kabupaten Kudus": a relative clause that gives the post
+_RELATIVE_COPULAS = frozenset({"merupakan", "juga"})
+
+
+def _relative_post(words, i: int) -> bool:
+    """The title at ``i`` closes a relative clause on the name before it: "kata Budi Santoso yang merupakan
+    Ketua KPU Kabupaten Kudus", "Suleman Lakoro, yang juga Plh Bupati" (the copula is "yang merupakan",
+    "yang juga", "yang juga merupakan")."""
+    k = i - 1
+    while k >= 0 and fold(words[k].text) in _RELATIVE_COPULAS:
+        k -= 1
+    return k < i - 1 and k >= 0 and fold(words[k].text) == "yang"
 
 
 _FUTURE_POSTS = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "menjabat", "menjadi", "ditetapkan"})

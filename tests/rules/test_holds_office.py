@@ -366,6 +366,17 @@ def test_holds_office_local_body_after_setempat():
     assert [_short(h) for h in _holds(doc)] == [("person:mochammad-yusran", "", "Ketua Bawaslu", "region:65.03")]
 
 
+@pytest.mark.parametrize("sent, expected", [
+    ("kata Budi|PROPN|B-PER Santoso|PROPN|E-PER yang merupakan Ketua KPU Kabupaten Kudus , Senin .",
+     ("person:budi-santoso", "", "Ketua KPU", "region:33.19")),
+    ("Hadir Budi|PROPN|B-PER Santoso|PROPN|E-PER , yang juga Pj Bupati Kudus , dalam acara itu .",
+     ("person:budi-santoso", "Pj", "Bupati", "region:33.19")),
+])
+def test_holds_office_post_in_a_relative_clause(sent, expected):
+    """ "X yang merupakan TITLE", "X, yang juga TITLE": the relative clause gives the name before it the post."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
