@@ -430,6 +430,16 @@ def _name_slot(w: Word, strict: bool = True) -> bool:
     return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
 
 
+# the medical degrees written before a name in lower case by convention (dokter, dokter gigi, dokter hewan)
+_LOWER_HONORIFICS = frozenset({"dr", "drg", "drh"})
+
+
+def _lower_honorific(text: str) -> bool:
+    """A form written before a name in lower case: "Kepala Dinas Kesehatan Kabupaten Lombok Timur, dr
+    Pathurrahman, mengatakan" (the doctor's "dr" is never capitalised, unlike "Drs" or "H")."""
+    return fold(text) in _LOWER_HONORIFICS and text[:1].islower()
+
+
 def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
@@ -440,7 +450,7 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
         elif i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before and is_cap(words[i].text):
             i += 2   # "Ibu Negara Iriana Joko Widodo"
-        elif fold(words[i].text) in before and is_cap(words[i].text) \
+        elif fold(words[i].text) in before and (is_cap(words[i].text) or _lower_honorific(words[i].text)) \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \

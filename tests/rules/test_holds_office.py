@@ -377,6 +377,12 @@ def test_holds_office_post_in_a_relative_clause(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
 
 
+def test_holds_office_name_after_a_lower_case_doctor_title():
+    """ "dr" is written in lower case before a name; the title's name slot skips it like "Drs" or "H"."""
+    doc = resolved("Kepala Dinas Kesehatan Kabupaten Lombok Timur , dr Pathurrahman , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:pathurrahman", "", "Kepala Dinkes", "region:52.03")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
