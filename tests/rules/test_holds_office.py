@@ -383,6 +383,15 @@ def test_holds_office_name_after_a_lower_case_doctor_title():
     assert [_short(h) for h in _holds(doc)] == [("person:pathurrahman", "", "Kepala Dinkes", "region:52.03")]
 
 
+def test_holds_office_branch_head_is_the_bodys_head_there():
+    """ "Kepala Cabang BPJS Ketenagakerjaan Mataram, X" held nothing ("Cabang" stood between role and body);
+    it is the post "Kepala BPJS Kesehatan Cabang Gorontalo" names the other way round."""
+    doc = resolved("Kepala Cabang BPJS Ketenagakerjaan Mataram , Adventus|PROPN|B-PER Edison|PROPN|I-PER "
+                   "Souhuwat|PROPN|E-PER , menyerahkan|VERB santunan .")
+    assert [_short(h) for h in _holds(doc)] == [("person:adventus-edison-souhuwat", "",
+                                                 "Kepala BPJS Ketenagakerjaan Mataram", "region:52.71")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
