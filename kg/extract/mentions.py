@@ -31,7 +31,7 @@ from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
     is_name_token, ner_spans, org_at, bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, \
-    party_board, party_council, trailing_division, words_ok
+    party_board, party_council, polling_station, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -1049,6 +1049,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = regions[end + 1]
         elif end in spans.values() and trailing_division(words, end):
             end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
+        elif end in spans.values() and polling_station(words, end):
+            end = polling_station(words, end)     # "Ketua KPPS TPS 05 Desa Sukamaju, Ahmad Zaini"
         elif end in spans.values() and end + 1 < len(words) and words[end].text == "," \
                 and trailing_division(words, end + 1):
             # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"

@@ -19,7 +19,7 @@ from kg.model import Word
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board", "party_council",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
-           "letters_in_order"]
+           "letters_in_order", "polling_station"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -224,6 +224,23 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
         j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name (a bracketed
         #             short form closes it: "Divisi Partisipasi Masyarakat (Parmas) Hartati")
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def polling_station(words: tuple[Word, ...], k: int) -> int | None:
+    """End of a polling station's number at ``k``, after a TPS-level body's title: "Ketua KPPS [TPS 05]
+    Desa Sukamaju, Ahmad Zaini", "Ketua KPPS [di TPS 12] Kelurahan Bugis, ..." (a body of one TPS is
+    named by its station; the village follows as the title's region).
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("di TPS 05 Desa Sukamaju".split(), 1))
+    >>> polling_station(ws, 0), polling_station(ws, 1), polling_station(ws, 3)
+    (3, 3, None)
+    """
+    j = k + 1 if k < len(words) and words[k].text == "di" else k
+    if j + 1 >= len(words) or words[j].text not in ("TPS", "tps"):
+        return None
+    n = j + 2 if fold(words[j + 1].text) in ("nomor", "no") and j + 2 < len(words) else j + 1
+    return n + 1 if re.fullmatch(r"\d{1,3}[A-Z]?", words[n].text) else None
 
 
 def _division_word(text: str) -> bool:

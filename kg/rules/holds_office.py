@@ -18,7 +18,7 @@ from kg.extract.orgs import main_region
 from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
 from kg.rules.registry import rule
 from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
-    trailing_division
+    polling_station, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -617,6 +617,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             else:
                 end, place = unit
                 region = region or place
+        elif org is not None and polling_station(words, end):
+            end = polling_station(words, end)   # "Ketua KPPS TPS 05 Desa Sukamaju, Ahmad Zaini"
         elif org is not None and _local(words, end):
             end += 1   # "Ketua Bawaslu setempat, Mochammad Yusran": the body named before
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):

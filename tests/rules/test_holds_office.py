@@ -392,6 +392,15 @@ def test_holds_office_branch_head_is_the_bodys_head_there():
                                                  "Kepala BPJS Ketenagakerjaan Mataram", "region:52.71")]
 
 
+@pytest.mark.parametrize("sent", [
+    "Ketua KPPS TPS 05 Desa Sukamaju , Ahmad|PROPN|B-PER Zaini|PROPN|E-PER , meninggal|VERB dunia .",
+    "Ketua KPPS di TPS 05 Desa Sukamaju , Ahmad|PROPN|B-PER Zaini|PROPN|E-PER , meninggal|VERB dunia .",
+])
+def test_holds_office_polling_station_in_the_title(sent):
+    """A TPS-level body's title names its station, then the village: the name after them holds the post."""
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:ahmad-zaini", "Ketua KPPS")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
