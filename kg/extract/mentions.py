@@ -31,7 +31,7 @@ from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
     is_name_token, ner_spans, org_at, bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, \
-    party_board, party_council, trailing_division, words_ok
+    party_board, party_council, polling_station, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -430,6 +430,16 @@ def _name_slot(w: Word, strict: bool = True) -> bool:
     return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
 
 
+# the medical degrees written before a name in lower case by convention (dokter, dokter gigi, dokter hewan)
+_LOWER_HONORIFICS = frozenset({"dr", "drg", "drh"})
+
+
+def _lower_honorific(text: str) -> bool:
+    """A form written before a name in lower case: "Kepala Dinas Kesehatan Kabupaten Lombok Timur, dr
+    Pathurrahman, mengatakan" (the doctor's "dr" is never capitalised, unlike "Drs" or "H")."""
+    return fold(text) in _LOWER_HONORIFICS and text[:1].islower()
+
+
 def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
@@ -440,7 +450,7 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
         elif cap and i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before:
             i += 2   # "Ibu Negara Iriana Joko Widodo"
-        elif cap and fold(words[i].text) in before \
+        elif (cap or _lower_honorific(words[i].text)) and fold(words[i].text) in before \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
@@ -1067,6 +1077,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = regions[end + 1]
         elif end in spans.values() and trailing_division(words, end):
             end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
+        elif end in spans.values() and polling_station(words, end):
+            end = polling_station(words, end)     # "Ketua KPPS TPS 05 Desa Sukamaju, Ahmad Zaini"
         elif end in spans.values() and end + 1 < len(words) and words[end].text == "," \
                 and trailing_division(words, end + 1):
             # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
