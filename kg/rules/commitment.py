@@ -192,6 +192,44 @@ def _org_spans(sent, index, spans, base, title_words: frozenset[int] = frozenset
     return out
 
 
+_DIVISION = frozenset({"divisi", "bidang"})
+_DIVISION_JOINERS = frozenset({"dan", "serta", "&", ",", "/", "(", ")", "-"})
+_DIVISION_TITLES = frozenset({"kepala", "ketua", "koordinator", "kordinator", "anggota", "komisioner", "kordiv",
+                              "kadiv"})
+
+
+def division_words(sent: Sentence, index: EntityIndex) -> frozenset[int]:
+    """Words of an election body's division named in a post title: "Anggota KPU Kabupaten Bantul Divisi
+    Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat, Budi Santoso, mengatakan ..." (the
+    division names a post: no outreach, no turnout cue). From "Divisi"/"Bidang" (capitalised, or lower
+    case after a title word: "Kepala divisi sosialisasi pendidikan pemilih, partisipasi masyarakat dan
+    SDM KPU ...") over its nouns, list words and a bracketed short form, up to a person, a body's name,
+    a verb, a comma before a person, or (capitalised) a word in lower case."""
+    out: set[int] = set()
+    ws = sent.words
+    for w in ws:
+        low = w.text.lower()
+        if low not in _DIVISION:
+            continue
+        capital = w.text[:1].isupper()
+        if not capital and not (w.id > 1 and ws[w.id - 2].text.lower() in _DIVISION_TITLES):
+            continue
+        for x in ws[w.id:w.id + 14]:
+            t = x.text
+            ent = index.by_word.get((sent.sent_id, x.id))
+            if (x.ner or "O").endswith("PER") or (ent is not None and ent.kind in ("person", "organization")) \
+                    or x.upos in ("VERB", "AUX") or (x.upos == "PUNCT" and t not in _DIVISION_JOINERS):
+                break
+            if t == "," and x.id < len(ws) and (ws[x.id].ner or "O").endswith("PER"):
+                break
+            if capital and t.lower() not in _DIVISION_JOINERS and not t[:1].isupper():
+                break
+            out.add(x.id)
+        out.add(w.id)
+    return frozenset(out)
+
+
+
 def _describes(sent: Sentence, wid: int) -> bool:
     """Word ``wid`` describes a post or reads a status: "terpilih", "bertugas", or
     "menaikkan"/"menurunkan" with "status"/"level" as object."""
@@ -611,7 +649,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         if cx.quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
         seen: set[str] = set()
-        titled = frozenset(title_words.get(sent.sent_id, ()))
+        titled = frozenset(title_words.get(sent.sent_id, ())) | division_words(sent, index)
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)

@@ -1208,3 +1208,15 @@ def test_commitment_witnessing_with_a_body_is_no_coordination():
     ents = {"person:adjo": ("person", "Adjo", [("s1", (1,))]),
             "org:f": ("organization", "Forkopimda", [("s1", (3,))])}
     assert not list(commitment.fn(document(P["WITNESSING"], entities=ents)))
+
+
+DIVISION = P["DIVISION"]
+
+
+def test_commitment_division_name_is_no_cue():
+    """A KPU division in a post title ("Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi
+    Masyarakat") names the post: neither outreach nor turnout; the act is the TPS prepared."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (14, 15))]),
+            "org:kpu": ("organization", "KPU Kabupaten Bantul", [("s1", (2, 3, 4))])}
+    found = list(commitment.fn(document(DIVISION, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"election-logistics"}
