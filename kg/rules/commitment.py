@@ -62,6 +62,9 @@ _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memand
 # bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
 _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
 _STATUS = frozenset({"status", "level"})
+# an exception to what the sentence asks: "ASN dilarang berpihak kepada salah satu pasangan calon selama
+# proses Pilkada, kecuali saat menggunakan hak pilih di bilik suara" takes no stance on voting or booths
+_EXCEPT = re.compile(r"\b(?:kecuali|terkecuali)\b[^,;.]*$", re.IGNORECASE)
 # a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
 _COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
 # "Jumlah pemilih yang masuk dalam daftar pemilih tetap sebanyak 78.022 orang": a count is the subject
@@ -519,6 +522,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
     if _occasion(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
+    if _EXCEPT.search(sent.text[:cue.start]):
+        return [], None  # the exception to a rule: "..., kecuali saat menggunakan hak pilih di bilik suara"
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)

@@ -1220,3 +1220,14 @@ def test_commitment_division_name_is_no_cue():
             "org:kpu": ("organization", "KPU Kabupaten Bantul", [("s1", (2, 3, 4))])}
     found = list(commitment.fn(document(DIVISION, entities=ents)))
     assert {a.arg("topic") for a in found} == {"election-logistics"}
+
+
+EXCEPTION = P["EXCEPTION"]
+
+
+def test_commitment_exception_is_no_stance():
+    """What "kecuali" exempts from a rule is no stance of its own: "ASN dilarang berpihak ..., kecuali
+    saat menggunakan hak pilih di bilik suara" is neutrality only (no turnout, no ballot booths)."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    found = list(commitment.fn(document(EXCEPTION, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"asn-neutrality"}
