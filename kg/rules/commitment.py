@@ -233,6 +233,24 @@ def division_words(sent: Sentence, index: EntityIndex) -> frozenset[int]:
 
 
 
+_BASIS = frozenset({"berdasarkan", "berdasar", "mengacu", "merujuk", "berpedoman", "berlandaskan"})
+
+
+def _basis(sent: Sentence, wid: int) -> bool:
+    """The cue at ``wid`` names what an act is based on, not what it is about: "KPU Riau memesan total
+    4.955.093 lembar surat suara, berdasarkan jumlah Daftar Pemilih Tetap (DPT) dengan tambahan 2,5
+    persen" orders ballots (logistics); nobody takes up the voter list. "berdasarkan" heads the cue's
+    phrase as a verb or marks it as a preposition, below the cue's own verb."""
+    for a in [wid] + ancestors(sent, wid):
+        w = sent.word(a)
+        if w.text.lower() in _BASIS or any(c.deprel in ("case", "mark") and c.text.lower() in _BASIS
+                                           for c in sent.children(a)):
+            return True
+        if w.upos in ("VERB", "ADJ"):
+            return False
+    return False
+
+
 def _describes(sent: Sentence, wid: int) -> bool:
     """Word ``wid`` describes a post or reads a status: "terpilih", "bertugas", or
     "menaikkan"/"menurunkan" with "status"/"level" as object."""
@@ -522,6 +540,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
     if _occasion(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
+    if _basis(sent, head):
+        return [], None  # what an act rests on: "memesan ... surat suara, berdasarkan jumlah DPT"
     if _EXCEPT.search(sent.text[:cue.start]):
         return [], None  # the exception to a rule: "..., kecuali saat menggunakan hak pilih di bilik suara"
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"

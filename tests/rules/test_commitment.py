@@ -1231,3 +1231,14 @@ def test_commitment_exception_is_no_stance():
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
     found = list(commitment.fn(document(EXCEPTION, entities=ents)))
     assert {a.arg("topic") for a in found} == {"asn-neutrality"}
+
+
+BASIS = P["BASIS"]
+
+
+def test_commitment_basis_is_no_topic():
+    """What an act is based on ("berdasarkan jumlah Daftar Pemilih Tetap (DPT)") is not what it is
+    about: the ballots ordered are logistics; nobody takes up the voter list."""
+    ents = {"org:kpu-riau": ("organization", "KPU Riau", [("s1", (1, 2))])}
+    found = list(commitment.fn(document(BASIS, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"election-logistics"}
