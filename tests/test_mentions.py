@@ -1098,3 +1098,105 @@ def test_pair_nickname_in_brackets_gives_each_candidate_a_nickname():
         "Adapun|ADV Rohmi-Firin diusung|VERB oleh|ADP PKB .")))
     assert sorted((e.name, e.aliases) for e in doc.entities if e.kind == "person") == [
         ("Musyafirin", ("Firin",)), ("Sitti Rohmi Djalilah", ("Rohmi",))]
+
+
+def test_nickname_glossed_after_it_joins_the_person_named_before():
+    # "KH. Imam Mawardi Ridlwan menuturkan ..." / "“...,” tegas Abah Imam panggilan akrabnya": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Tokoh|NOUN agama|NOUN KH Imam|PROPN|B-PER Mawardi|PROPN|I-PER Ridlwan|PROPN|E-PER menuturkan|VERB hal|NOUN "
+        "itu|DET .",
+        "“ Bersih diri dulu , ” tegas|VERB Abah|PROPN|B-PER Imam|PROPN|E-PER panggilan|NOUN akrab|ADJ nya|PRON .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
+        [("Imam Mawardi Ridlwan", ("Abah Imam",))]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a cardinal counts what follows: personnel of a kind, not a person the NER tags
+    ("Polres|PROPN|O|2|nsubj menurunkan|VERB|O|0|root 55|NUM|O|4|nummod Satgas|PROPN|O|2|obj dan|CCONJ|O|7|cc "
+     "134|NUM|O|7|nummod Standby|PROPN|B-PER|4|conj Mako|PROPN|E-PER|7|flat:name .|PUNCT|O|2|punct", []),
+    # a ticket's number is no count, even hung on the name
+    ("Nomor|NOUN|O|0|root Urut|PROPN|O|1|flat 1|NUM|O|4|nummod Badrun|PROPN|B-PER|1|nmod "
+     "Nggai|PROPN|E-PER|4|flat:name hadir|VERB|O|1|acl .|PUNCT|O|1|punct", ["Badrun Nggai"]),
+])
+def test_mentions_no_person_counted_by_a_number(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_no_person_right_after_a_negation():
+    # "Tak Bikin Gaduh di Debat": a subheading the NER reads as a person
+    sent = "Tak|PART|O|2|advmod Bikin|PROPN|B-PER|0|root Gaduh|PROPN|E-PER|2|flat:name di|ADP|O|5|case Debat|PROPN|O|2|nmod"
+    assert _found(sent, kind="person") == []
+
+
+def test_mentions_english_event_name_is_no_person():
+    # "Media Gathering dihadiri puluhan wartawan lokal": the event's name, not a person
+    sent = ("Media|PROPN|O|3|nsubj:pass Gathering|PROPN|O|1|flat:name dihadiri|VERB|O|0|root puluhan|NOUN|O|3|obl "
+            "wartawan|NOUN|O|4|nmod .|PUNCT|O|3|punct")
+    assert _found(sent, kind="person") == []
+
+
+def test_mentions_byline_after_a_separator_credits_a_month_named_person():
+    # "Oleh MC KAB GAYO LUES, Rabu, 30 Oktober 2024 09:26 WIB - Redaktur: Juli - 44": the editor is Juli
+    sent = ("Oleh|ADP MC KAB GAYO LUES , Rabu , 30|NUM Oktober 2024|NUM WIB - Redaktur|PROPN : Juli|PROPN "
+            "- 44|NUM")
+    assert _found(sent, kind="person") == ["Juli"]
+    assert _found("Rapat|NOUN digelar|VERB pada|ADP 30|NUM Juli 2024|NUM .", kind="person") == []
+
+
+def test_mentions_byline_crediting_a_desk_names_no_person():
+    # "Editor: Redaktur TVRINews": the outlet's desk, not a person
+    assert _found("Editor|PROPN : Redaktur|PROPN TVRINews|PROPN", kind="person") == []
+    assert _found("Editor|PROPN : Budi|PROPN Suyanto|PROPN", kind="person") == ["Budi Suyanto"]
+
+
+def test_mentions_term_of_office_after_a_title_is_no_person():
+    # "bagi calon anggota KPU Bali Periode 2023-2028": the term, not the member's name
+    sent = ("bagi|ADP calon|NOUN anggota|NOUN KPU|PROPN|S-ORG Bali|PROPN Periode|NOUN 2023|NUM - 2028|NUM .")
+    assert _found(sent, kind="person") == []
+
+
+def test_mentions_headline_verb_ends_a_name_outside_a_title_case_line():
+    # "Di tengah Guyuran Hujan, Habib Bidin Ajak Ribuan Warga Gunakan Hak Pilih": "Bidin", not "Bidin Ajak Ribuan"
+    sent = ("Di|ADP tengah|NOUN Guyuran Hujan , Habib|PROPN Bidin|PROPN Ajak|PROPN Ribuan|PROPN Warga|PROPN "
+            "Gunakan|PROPN Hak|NOUN Pilih")
+    assert _found(sent, kind="person") == ["Bidin"]
+
+
+def test_nickname_in_brackets_after_a_title_joins_that_person_without_the_title():
+    # "Habib Ali Zainal Abidin Assegaf (Habib Bidin)" then "tutur Habib Bidin": the mention drops "Habib"
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Pengasuh|NOUN majelis|NOUN , Habib|PROPN Ali|PROPN|B-PER Zainal|PROPN|I-PER Abidin|PROPN|I-PER "
+        "Assegaf|PROPN|E-PER ( Habib|PROPN Bidin|PROPN ) hadir|VERB .",
+        "“ Silakan datang ke TPS , ” tutur|VERB Habib|PROPN Bidin|PROPN|S-PER .")))
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Ali Zainal Abidin Assegaf"]
+
+
+def test_mentions_name_signing_a_paragraph_off_in_brackets_is_no_person():
+    # "“...,” ujarnya. (Man Suparman)": a reporter's unlabelled sign-off (gold README: "(Bukhori)")
+    signed = _found("Budi|PROPN|S-PER|2|nsubj hadir|VERB|O|0|root . ( Man|PROPN|B-PER Suparman|PROPN|E-PER )",
+                    kind="person")
+    assert signed == ["Budi"]
+    # a name in brackets after a post is the post's holder
+    held = _found("dan|CCONJ Pjs Wali Kota Surakarta ( Dhoni|PROPN|B-PER Widianto|PROPN|E-PER ) .", kind="person")
+    assert held == ["Dhoni Widianto"]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a headline verb with the locative -i ends the NER's run: "JWW Ungguli Lukmen" (a pair's nickname, no one)
+    ("Hasil|NOUN Pleno KPU|PROPN|S-ORG , Budi|PROPN|B-PER Santoso|PROPN|I-PER Ungguli|PROPN|I-PER "
+     "Lukmen|PROPN|E-PER di|ADP Kabupaten|PROPN|B-LOC Jayapura|PROPN|E-LOC", ["Budi Santoso"]),
+    # a -kan verb the NER opens a run with is no name: the degree's full stop opened the sentence
+    ("Melaksanakan|NOUN|B-PER|0|root Cooling|PROPN|I-PER System|PROPN|E-PER dalam|ADP rangka|NOUN pemeliharaan|NOUN .",
+     []),
+])
+def test_mentions_ner_run_ends_before_a_capitalised_verb(sent, expected):
+    assert _found(sent, kind="person") == expected
+
+
+def test_mentions_street_named_after_a_titled_person_is_no_person():
+    # "di Mapolda Banten, Jl Syekh Nawawi Al Bantani, Serang": a street named after the ulama
+    sent = ("kata|VERB Tomsi|PROPN|S-PER di|ADP Mapolda Banten , Jl|PROPN Syekh|PROPN Nawawi|PROPN|B-PER "
+            "Al|PROPN|I-PER Bantani|PROPN|E-PER , Serang .")
+    assert "Nawawi Al Bantani" not in _found(sent, kind="person")

@@ -53,6 +53,9 @@ def test_resolve_short_name_takes_nearest_preceding_full_name():
     # a typo of one letter more: "Ketua KPU Maluku, M. Shaddek Fuad" then "kata Sahaddek"
     (("Ketua KPU Maluku , Shaddek|PROPN|B-PER Fuad|PROPN|E-PER hadir|VERB .", "kata|VERB Sahaddek|PROPN|S-PER ."),
      {"person:shaddek-fuad": ("Sahaddek",)}),
+    # two neighbouring letters swapped: "AKBP Yudha Hery Setiawan" then "Lebih lanjut Yudah mengatakan"
+    (("Kapolres AKBP Yudha|PROPN|B-PER Hery|PROPN|I-PER Setiawan|PROPN|E-PER hadir|VERB .",
+      "kata|VERB Yudah|PROPN|S-PER ."), {"person:yudha-hery-setiawan": ("Yudah",)}),
     # ... but a changed letter is another man: "Hartono" is not "Hartoyo"
     (("Bupati Kudus Hartono|PROPN|B-PER Wibisono|PROPN|E-PER hadir|VERB .", "kata|VERB Hartoyo|PROPN|S-PER ."),
      {"person:hartono-wibisono": (), "person:hartoyo": ()}),

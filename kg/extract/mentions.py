@@ -31,7 +31,7 @@ from kg.model import Document, Mention, Sentence, Word
 from kg.stage import stage
 from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, designator, fused_title, is_cap, \
     is_name_token, ner_spans, org_at, bracket_short_name, letters_in_order, paren_abbreviation, paren_acronym, \
-    party_board, party_council, trailing_division, words_ok
+    party_board, party_council, polling_station, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
            "dangling_title", "lead_name", "is_degree"]
@@ -433,6 +433,16 @@ def _name_slot(w: Word, strict: bool = True) -> bool:
     return (label == "" or not strict) and w.upos not in _NOT_NAME_UPOS
 
 
+# the medical degrees written before a name in lower case by convention (dokter, dokter gigi, dokter hewan)
+_LOWER_HONORIFICS = frozenset({"dr", "drg", "drh"})
+
+
+def _lower_honorific(text: str) -> bool:
+    """A form written before a name in lower case: "Kepala Dinas Kesehatan Kabupaten Lombok Timur, dr
+    Pathurrahman, mengatakan" (the doctor's "dr" is never capitalised, unlike "Drs" or "H")."""
+    return fold(text) in _LOWER_HONORIFICS and text[:1].islower()
+
+
 def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
@@ -443,7 +453,7 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
         elif cap and i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before:
             i += 2   # "Ibu Negara Iriana Joko Widodo"
-        elif cap and fold(words[i].text) in before \
+        elif (cap or _lower_honorific(words[i].text)) and fold(words[i].text) in before \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
             i += 1
         elif i > 0 and fold(words[i - 1].text) in before and i + 2 < len(words) and words[i].text == "(" \
@@ -514,12 +524,19 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
                      and len(words[j].text.rstrip(".")) > 1
                      # after an abbreviated first name the word is a name: "M. Habib Shaleh"
                      and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
-            and not (j > i and is_degree(words[j].text)):
+            and not (j > i and is_degree(words[j].text)) and not (j > i and _headline_verb_after_name(words, j)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
     if _regnal(words, i, j):
         j += 1
     return (i, j) if j > i else None
+
+
+def _headline_verb_after_name(words: tuple[Word, ...], j: int) -> bool:
+    """A headline's verb (HEADLINE_VERBS) inside a capitalised run, before another capitalised word, ends
+    the name before it, headline or not: "Di tengah Guyuran Hujan, Habib Bidin Ajak Ribuan Warga Gunakan Hak
+    Pilih" (a lower-case "tengah" keeps the line from reading as Title Case) is "Bidin"."""
+    return fold(words[j].text) in HEADLINE_VERBS and j + 1 < len(words) and is_cap(words[j + 1].text)
 
 
 def _regnal(words: tuple[Word, ...], i: int, j: int) -> bool:
@@ -687,7 +704,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             continue  # "mapping Kerawanan Pilkades", "di Aula Bharadaksa, Mapolres Langkat", "warga Gadingharjo Sanden"
         if any(_skip_honorifics(words, k) > i for k in range(max(0, i - 2), i)):
             continue  # "Tuan [Guru Bajang Muhammad Zainul Majdi]": a run opening inside a title of several words
-        if used & set(range(i, j)) or (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES) \
+        if used & set(range(i, j)) or _after_named_place(words, i) \
                 or _spelled_title(words, j) or fold(words[i].text) in UNIT_WORDS \
                 or j - i >= 2 and i > 0 and paren_abbreviation(words, i - 1) == j + 1:
             continue  # "anggota Bawaslu Boyolali Divisi Hukum dan Informasi": a unit word starts no name
@@ -696,6 +713,17 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         used |= set(range(i, j))
         out.append((i, j, cue))
     return out + _conjoined(words, out, used, runs, regions, before)
+
+
+def _after_named_place(words: tuple[Word, ...], i: int) -> bool:
+    """The name at ``i`` follows a place word (_NAMED_PLACES), titles between them: the place is named after
+    the person, "Jalan Ahmad Yani", "di Mapolda Banten, Jl Syekh Nawawi Al Bantani, Serang"."""
+    before, _ = honorifics()
+    k = i - 1
+    while k > 0 and fold(words[k].text) in before and is_cap(words[k].text):
+        k -= 1
+    # with titles between, only a capitalised place word names the place: "pengasuh pondok KH Abdullah" is the kiai
+    return k >= 0 and fold(words[k].text) in _NAMED_PLACES and (k == i - 1 or is_cap(words[k].text))
 
 
 def _named_by_noun(words: tuple[Word, ...], regions: set[int]) -> list[tuple[int, int]]:
@@ -1007,9 +1035,19 @@ def _given_post(words, j: int) -> bool:
 
 def _headline_verb(text: str) -> bool:
     """A verb as a Title Case headline writes it: "Ajak", "Minta", "Tegaskan", "Hadiri" (HEADLINE_VERBS;
-    a -kan verb of six letters or more)."""
+    a -kan verb of six letters or more; a headline verb with the locative -i: "JWW Ungguli Lukmen")."""
     f = fold(text)
-    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper()
+    return f in HEADLINE_VERBS or len(f) >= 6 and f.endswith("kan") and text[:1].isupper() \
+        or len(f) >= 5 and f.endswith("i") and f[:-1] in HEADLINE_VERBS
+
+
+def _before_verb(words, i: int, j: int) -> int:
+    """Where a person run ``[i, j)`` ends when the NER ran it over a capitalised verb (:func:`_headline_verb`):
+    before the verb ("Hasil Pleno KPU, JWW Ungguli Lukmen di Kabupaten Jayapura" -> "JWW"); at ``i``, no name
+    at all, when the verb opens it ("AKBP Bambang C. Utomo SH. SIK. M.Si. Melaksanakan Cooling System dalam
+    rangka ...": the degree's full stop opened a sentence)."""
+    return next((k for k in range(i, j) if _headline_verb(words[k].text) and (words[k].ner or "O")[2:] != ""
+                 or k > i and fold(words[k].text) in HEADLINE_VERBS), j)
 
 
 def _local_title(words, i: int, j: int) -> bool:
@@ -1042,6 +1080,8 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = regions[end + 1]
         elif end in spans.values() and trailing_division(words, end):
             end = trailing_division(words, end)   # "Komisioner KPU Palas Divisi SDM dan Parmas Amran ..."
+        elif end in spans.values() and polling_station(words, end):
+            end = polling_station(words, end)     # "Ketua KPPS TPS 05 Desa Sukamaju, Ahmad Zaini"
         elif end in spans.values() and end + 1 < len(words) and words[end].text == "," \
                 and trailing_division(words, end + 1):
             # "Komisioner KPU Kabupaten Bangka, Divisi Partisipasi Masyarakat (Parmas) Hartati"
@@ -1274,6 +1314,24 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
+def _counted(words: tuple[Word, ...], i: int, j: int) -> bool:
+    """A cardinal number modifying the run ``[i, j)`` counts it, so it names a kind of thing, not a person:
+    "menurunkan 378 pengamanan TPS, 55 Satgas dan 134 Standby Mako" (the NER tags "Standby Mako" PER;
+    a ticket's number is no count, whatever the parse hangs it on: "Nomor Urut 1 Badrun Nggai-Muslih")."""
+    return i > 0 and words[i - 1].upos == "NUM" and words[i - 1].deprel == "nummod" \
+        and i < words[i - 1].head <= j and not (i > 1 and fold(words[i - 2].text) in _NUMBER_WORDS | {"urut"})
+
+
+# negations, which come before a predicate, never before a name: "Tak Bikin Gaduh di Debat" (a subheading
+# the NER reads as a person, "Bikin Gaduh")
+_NEGATIONS = frozenset({"tak", "tidak", "belum", "jangan", "tiada", "enggak", "nggak", "gak"})
+
+
+def _negated(words: tuple[Word, ...], i: int) -> bool:
+    """The run at ``i`` follows a negation (_NEGATIONS): a predicate, no name."""
+    return i > 0 and fold(words[i - 1].text) in _NEGATIONS
+
+
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
                        short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
     """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
@@ -1328,6 +1386,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
+    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)]
+    persons = [(i, k, c) for i, j, c in persons if (k := _before_verb(words, i, j)) > i]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
         # ... and a line of a list of pairs, all names ("1. Iwan Depari – Budianto Surbakti")
@@ -1369,7 +1429,9 @@ def find_mentions(doc: Document) -> Document:
             lead = None
             continue
         ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
-        found += ms
+        taken = {w for m, _ in ms for w in m.word_ids}
+        found += ms + [(_mention(sent, "person", i, j), "byline") for i, j in _inline_bylines(sent.words)
+                       if not taken & {w.id for w in sent.words[i:j]}]
         lead = sent.paragraph if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
@@ -1412,9 +1474,37 @@ def find_mentions(doc: Document) -> Document:
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
     out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
+    signed = _sign_offs(doc, out)
+    out = [m for m in out if id(m) not in signed]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+def _sign_offs(doc: Document, mentions: list[Mention]) -> set[int]:
+    """Person mentions that sign a paragraph off: a name alone in brackets after the sentence's end, closing its
+    paragraph, and named nowhere else in the article: "..., ” ujarnya. (Man Suparman)" (gold README: unlabelled
+    sign-offs like "(Bukhori)" name no person; a name of several words signs off the same way). A name in
+    brackets after a post stays: "dan Pjs Wali Kota Surakarta (Dhoni Widianto)."."""
+    sents = list(doc.sentences or ())
+    last_of_para = {s.sent_id for n, s in enumerate(sents)
+                    if n + 1 == len(sents) or sents[n + 1].paragraph != s.paragraph}
+    by_sent = {s.sent_id: s for s in sents}
+    count: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "person":
+            count[fold(m.text)] = count.get(fold(m.text), 0) + 1
+    out = set()
+    for m in mentions:
+        if m.kind != "person" or m.sent_id not in last_of_para or count[fold(m.text)] > 1:
+            continue
+        ws = by_sent[m.sent_id].words
+        i, j = m.word_ids[0] - 1, m.word_ids[-1]   # 0-based: the name is ws[i:j]
+        if i >= 1 and ws[i - 1].text == "(" and j < len(ws) and ws[j].text == ")" \
+                and all(w.upos == "PUNCT" for w in ws[j + 1:]) \
+                and (i == 1 or ws[i - 2].text in (".", "!", "?", "\u201d", '"')):
+            out.add(id(m))
+    return out
 
 
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
@@ -1512,12 +1602,15 @@ def _fused_dateline(ws: tuple[Word, ...], place: list[str]) -> tuple[str, int] |
 
 def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     """The name credited after a label at ``i`` ("Editor :", "doc"): one to four name words,
-    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi"). Credit words
+    not a desk code ("YR": short capitals) nor a credit that names no one ("Dok. Pribadi") nor a desk
+    named by a label word ("Editor: Redaktur TVRINews"). Credit words
     after the label are skipped: "Foto : Dok . Humas" names no one, "Foto: Dok. Budi" names Budi."""
     while i + 1 < len(words) and (fold(words[i].text) in CREDIT_WORDS or
                                   words[i].text == "." and i > 0 and fold(words[i - 1].text) in CREDIT_WORDS):
         i += 1
     r = _run(words, i, strict=False)
+    if r is None and _month_name(words, i):
+        r = (i, i + 1)
     if r is not None:  # "Pewarta: Ricky Prayoga Editor: Budi Suyanto": the next label ends the name
         r = (r[0], next((k for k in range(*r) if fold(words[k].text) in BYLINE_LABELS and k + 1 < len(words)
                          and words[k + 1].text == ":"
@@ -1528,7 +1621,27 @@ def _credited(words: tuple[Word, ...], i: int) -> tuple[int, int] | None:
     ws = [w.text for w in words[r[0]:r[1]]]
     if len(ws) == 1 and ws[0].isupper() and len(ws[0]) <= 3 or any(fold(t) in NOT_CREDITED_NAMES for t in ws):
         return None
+    if any(fold(t) in BYLINE_LABELS for t in ws):
+        return None   # a desk credited, no person: "Editor: Redaktur TVRINews"
     return r
+
+
+_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "|"})
+
+
+def _inline_bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
+    """A labelled byline inside a line of page furniture, after a separator: "Oleh MC KAB GAYO LUES, Rabu,
+    30 Oktober 2024 | 09:26 WIB - Redaktur: Juli - 44" (the line opens with no label, so it is no clutter
+    line; the label after the dash still credits a person)."""
+    return [(i, j) for i, j in bylines(words) if i >= 3 and words[i - 1].text == ":"
+            and fold(words[i - 2].text) in BYLINE_LABELS and words[i - 3].text in _SEPARATORS]
+
+
+def _month_name(words: tuple[Word, ...], i: int) -> bool:
+    """A month's name credited after a label, with no day or year beside it, is a person's name (Javanese
+    and Malay names take the birth month): "WIB - Redaktur: Juli - 44" (a date is "30 Juli 2024")."""
+    return i < len(words) and fold(words[i].text) in MONTHS and words[i].text[:1].isupper() and len(words[i].text) > 3 \
+        and not (i + 1 < len(words) and words[i + 1].text[:1].isdigit())
 
 
 def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
@@ -1695,6 +1808,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
                 out.setdefault(fold(nick), m.text)
                 for h in range(i + 2, j - 1):   # "(Ayah Cot Trueng)", later "Cot Trueng" alone (the NER
                     out.setdefault(fold(" ".join(w.text for w in ws[h:j])), m.text)   # left "Ayah" out)
+                if j > i + 2 and fold(ws[i + 1].text) in honorifics()[0]:
+                    # "Habib Ali Zainal Abidin Assegaf (Habib Bidin)", later "tutur Habib Bidin": the mention
+                    # drops the title, so the nickname without it is hers or his too
+                    out.setdefault(fold(" ".join(w.text for w in ws[i + 2:j])), m.text)
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
@@ -1703,6 +1820,8 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         if full is not None:
             out.setdefault(fold(m.text), full)
     out.update({k: v for k, v in _called_back(doc, mentions if mentions is not None else doc.mentions or ()).items()
+                if k not in out})
+    out.update({k: v for k, v in _called_after(doc, mentions if mentions is not None else doc.mentions or ()).items()
                 if k not in out})
     return out
 
@@ -1731,6 +1850,27 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
                     out.setdefault(fold(ws[k].text), last)
         if sent.sent_id in by_sent:
             last = by_sent[sent.sent_id][-1].text
+    return out
+
+
+def _called_after(doc: Document, mentions) -> dict[str, str]:
+    """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
+    the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person."""
+    out: dict[str, str] = {}
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    last = None
+    for m in mentions:
+        if m.kind != "person":
+            continue
+        ws, k = sents[m.sent_id].words, m.word_ids[-1]   # k: the 0-based index of the word after the name
+        gloss = [fold(w.text) for w in ws[k:k + 3]]
+        if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
+                and (gloss[1] in ("akrabnya", "karibnya", "nya")
+                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]):
+            out.setdefault(fold(m.text), last.text)
+            continue
+        last = m
     return out
 
 

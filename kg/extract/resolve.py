@@ -229,13 +229,15 @@ def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
     """The one full name named earlier with a word that ``tok`` cuts short (or spells otherwise,
     :func:`_spelling`), as the press shortens a given name: "Ketua Bawaslu Kabupaten Gorontalo, Alexander Ka’aba ..." then "kata Alex";
     "Ketua KPU Sikka, Herimanto" then "kata Heri"; or a typo of one letter more or less in a word of six
-    letters or more ("Ketua KPU Maluku, M. Shaddek Fuad" then "kata Sahaddek"). Four letters at least,
-    and no second candidate."""
+    letters or more ("Ketua KPU Maluku, M. Shaddek Fuad" then "kata Sahaddek"), or two neighbouring letters
+    swapped in a word of five letters or more ("Kapolres Bangka Tengah AKBP Yudha Hery Setiawan" then "Lebih
+    lanjut Yudah mengatakan", :func:`_swapped`). Four letters at least, and no second candidate."""
     if len(tok) < 4:
         return None
     found = {g for g, grp in enumerate(groups) if named_before(g)
              and any(len(w) > len(tok) and w.startswith(tok) and w[len(tok):] not in _PATRONYMIC_ENDS
                      or w != tok and _spelling(w) == _spelling(tok) or _letter_typo(tok, w)
+                     or _swapped([tok, ""], [w, ""])
                      for w in (fold(t) for t in grp[0].text.split()))}
     return next(iter(found)) if len(found) == 1 else None
 

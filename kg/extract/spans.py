@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
     organizations, titles
-from kg.lang.words import FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
+from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
 from kg.model import Word
 
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board", "party_council",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
-           "letters_in_order"]
+           "letters_in_order", "polling_station"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -202,7 +202,7 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
     """
     if k >= len(words) or fold(words[k].text) not in _DIVISION_WORDS or not is_cap(words[k].text):
         return None
-    j, conj = k + 1, None
+    j, conj, known = k + 1, None, True
     while j < len(words) and j - k <= 16:
         t = words[j].text
         if t == "," and conj is None and _list_goes_on(words, j):
@@ -212,14 +212,42 @@ def trailing_division(words: tuple[Word, ...], k: int) -> int | None:
             if conj is not None:
                 break
             conj = j
-        elif conj is not None and j > conj + 1 or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) \
-                or (words[j].ner or "O").endswith("PER"):
+        elif conj is not None and j > conj + 1 and not (known and _division_word(t)) \
+                or not re.fullmatch(r"[A-Z][A-Za-z'-]*", t) or (words[j].ner or "O").endswith("PER") \
+                or known and j > k + 1 and not _division_word(t):
             break
+        else:
+            known = known and _division_word(t)
         j += 1
-    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "("):
+    if conj is None and j > k + 2 and j < len(words) and words[j].text not in (".", ";", ")", "!", "?", "(") \
+            and not known:
         j = k + 2   # "Divisi Hukum Budi Santoso, ...": one word of division, then the name (a bracketed
         #             short form closes it: "Divisi Partisipasi Masyarakat (Parmas) Hartati")
     return j if j > k + 1 and words[j - 1].text not in ("dan", "&") else None
+
+
+def polling_station(words: tuple[Word, ...], k: int) -> int | None:
+    """End of a polling station's number at ``k``, after a TPS-level body's title: "Ketua KPPS [TPS 05]
+    Desa Sukamaju, Ahmad Zaini", "Ketua KPPS [di TPS 12] Kelurahan Bugis, ..." (a body of one TPS is
+    named by its station; the village follows as the title's region).
+
+    >>> from kg.model import Word
+    >>> ws = tuple(Word(n, t, t, "PROPN") for n, t in enumerate("di TPS 05 Desa Sukamaju".split(), 1))
+    >>> polling_station(ws, 0), polling_station(ws, 1), polling_station(ws, 3)
+    (3, 3, None)
+    """
+    j = k + 1 if k < len(words) and words[k].text == "di" else k
+    if j + 1 >= len(words) or words[j].text not in ("TPS", "tps"):
+        return None
+    n = j + 2 if fold(words[j + 1].text) in ("nomor", "no") and j + 2 < len(words) else j + 1
+    return n + 1 if re.fullmatch(r"\d{1,3}[A-Z]?", words[n].text) else None
+
+
+def _division_word(text: str) -> bool:
+    """A word of the election bodies' division names (DIVISION_NAME_WORDS): "Divisi Teknis Penyelenggaraan
+    Muhammad Hanif" runs over both words of the division and stops at the name; "Divisi Penanganan
+    Pelanggaran dan Penyelesaian Sengketa Arif" takes both words after "dan"."""
+    return fold(text) in DIVISION_NAME_WORDS
 
 
 def _list_goes_on(words: tuple[Word, ...], j: int) -> bool:

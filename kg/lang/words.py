@@ -11,7 +11,7 @@ import re
 
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
-           "DIVISION_ROLES", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
+           "DIVISION_ROLES", "DIVISION_NAME_WORDS", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
@@ -88,6 +88,18 @@ LEVEL_OF_GOV = {v: k for k, v in GOV_BY_LEVEL.items()}
 VILLAGE_LEVEL = {"desa": "desa", "kelurahan": "kelurahan", "nagari": "desa", "gampong": "desa", "kampung": "desa",
                  "lembang": "desa", "pekon": "desa", "tiyuh": "desa", "kalurahan": "desa"}
 VILLAGE_LEVELS = frozenset(VILLAGE_LEVEL)
+# the words of the election bodies' division names (the KPU's and Bawaslu's divisions of duties, 2017-2027,
+# and their short forms): "Divisi Teknis Penyelenggaraan", "Divisi Penanganan Pelanggaran dan Penyelesaian
+# Sengketa", "Divisi Sosialisasi, Pendidikan Pemilih, Partisipasi Masyarakat dan SDM"; a capitalised word
+# outside them after such words opens the member's name ("Divisi Teknis Penyelenggaraan Raja Ahab Damanik")
+DIVISION_NAME_WORDS = frozenset({
+    "teknis", "penyelenggaraan", "penyelenggara", "pemilu", "pemilihan", "perencanaan", "data", "informasi",
+    "hukum", "pengawasan", "sosialisasi", "pendidikan", "pemilih", "partisipasi", "masyarakat", "sumber", "daya",
+    "manusia", "keuangan", "umum", "rumah", "tangga", "logistik", "penanganan", "pelanggaran", "pencegahan",
+    "hubungan", "penyelesaian", "sengketa", "organisasi", "pelatihan", "program", "penelitian", "pengembangan",
+    "antar", "antarlembaga", "lembaga", "kelembagaan", "tata", "kelola", "administrasi", "advokasi",
+    "penindakan", "kampanye", "fasilitasi", "pembinaan", "kepatuhan", "internal", "humas", "hubal", "parmas",
+    "sdm", "sosdiklih", "sosdiklihparmas", "datin", "litbang", "diklat", "hp", "ppds", "kumdal", "rendatin"})
 # roles named with a division between the role and the body ("Koordinator Divisi Hukum Bawaslu")
 DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Divisi", "Anggota Divisi",
                             "Koordinator Bidang",
@@ -99,7 +111,7 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
                             # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"
-                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Unit",
+                            "Kepala Subdirektorat", "Kepala Subbagian", "Kepala Subbidang", "Kepala Unit",
                             "Direktur"})
 # titles and bodies of a kecamatan: "Camat Gubeng", "Panwascam Tembalang", "Kapolsek ..."
 DISTRICT_TITLES = frozenset({"camat", "sekcam", "kapolsek", "danramil", "panwascam", "ppk", "polsek",
@@ -212,8 +224,14 @@ def _with_job(job: str) -> frozenset[str]:
 # a party's or a body's meetings and the campaign's ceremonies, never a word of a name either: "Kongres
 # belum berlangsung", "Deklarasi Damai dan Pawai Ta'aruf digelar KPU Kabupaten Jombang"
 _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda", "musyawarah", "rakernas",
-                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar"})
-NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS
+                            "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar",
+                            # the English names the press gives its events: "dalam acara Media Gathering yang
+                            # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
+                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
+# a term of office, capitalised after a body in a post's title, never a word of a name: "calon anggota KPU
+# Bali Periode 2023-2028", "Ketua DPRD Periode 2024-2029"
+_TERM_NOUNS = frozenset({"periode"})
+NOT_NAME_NOUNS = _with_job(_NOT_NAME) | _MEETING_NOUNS | _TERM_NOUNS
 OCCUPATION_NOUNS = _with_job(_BEFORE)
 PERSON_NOUNS = _with_job(_AFTER)
 CANDIDACIES = _with_job(_CANDIDACY)

@@ -62,6 +62,9 @@ _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memand
 # bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
 _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
 _STATUS = frozenset({"status", "level"})
+# an exception to what the sentence asks: "ASN dilarang berpihak kepada salah satu pasangan calon selama
+# proses Pilkada, kecuali saat menggunakan hak pilih di bilik suara" takes no stance on voting or booths
+_EXCEPT = re.compile(r"\b(?:kecuali|terkecuali)\b[^,;.]*$", re.IGNORECASE)
 # a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
 _COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
 # "Jumlah pemilih yang masuk dalam daftar pemilih tetap sebanyak 78.022 orang": a count is the subject
@@ -190,6 +193,62 @@ def _org_spans(sent, index, spans, base, title_words: frozenset[int] = frozenset
                 out.append((a - base, b - base))
             last = w.id
     return out
+
+
+_DIVISION = frozenset({"divisi", "bidang"})
+_DIVISION_JOINERS = frozenset({"dan", "serta", "&", ",", "/", "(", ")", "-"})
+_DIVISION_TITLES = frozenset({"kepala", "ketua", "koordinator", "kordinator", "anggota", "komisioner", "kordiv",
+                              "kadiv"})
+
+
+def division_words(sent: Sentence, index: EntityIndex) -> frozenset[int]:
+    """Words of an election body's division named in a post title: "Anggota KPU Kabupaten Bantul Divisi
+    Sosialisasi, Pendidikan Pemilih dan Partisipasi Masyarakat, Budi Santoso, mengatakan ..." (the
+    division names a post: no outreach, no turnout cue). From "Divisi"/"Bidang" (capitalised, or lower
+    case after a title word: "Kepala divisi sosialisasi pendidikan pemilih, partisipasi masyarakat dan
+    SDM KPU ...") over its nouns, list words and a bracketed short form, up to a person, a body's name,
+    a verb, a comma before a person, or (capitalised) a word in lower case."""
+    out: set[int] = set()
+    ws = sent.words
+    for w in ws:
+        low = w.text.lower()
+        if low not in _DIVISION:
+            continue
+        capital = w.text[:1].isupper()
+        if not capital and not (w.id > 1 and ws[w.id - 2].text.lower() in _DIVISION_TITLES):
+            continue
+        for x in ws[w.id:w.id + 14]:
+            t = x.text
+            ent = index.by_word.get((sent.sent_id, x.id))
+            if (x.ner or "O").endswith("PER") or (ent is not None and ent.kind in ("person", "organization")) \
+                    or x.upos in ("VERB", "AUX") or (x.upos == "PUNCT" and t not in _DIVISION_JOINERS):
+                break
+            if t == "," and x.id < len(ws) and (ws[x.id].ner or "O").endswith("PER"):
+                break
+            if capital and t.lower() not in _DIVISION_JOINERS and not t[:1].isupper():
+                break
+            out.add(x.id)
+        out.add(w.id)
+    return frozenset(out)
+
+
+
+_BASIS = frozenset({"berdasarkan", "berdasar", "mengacu", "merujuk", "berpedoman", "berlandaskan"})
+
+
+def _basis(sent: Sentence, wid: int) -> bool:
+    """The cue at ``wid`` names what an act is based on, not what it is about: "KPU Riau memesan total
+    4.955.093 lembar surat suara, berdasarkan jumlah Daftar Pemilih Tetap (DPT) dengan tambahan 2,5
+    persen" orders ballots (logistics); nobody takes up the voter list. "berdasarkan" heads the cue's
+    phrase as a verb or marks it as a preposition, below the cue's own verb."""
+    for a in [wid] + ancestors(sent, wid):
+        w = sent.word(a)
+        if w.text.lower() in _BASIS or any(c.deprel in ("case", "mark") and c.text.lower() in _BASIS
+                                           for c in sent.children(a)):
+            return True
+        if w.upos in ("VERB", "ADJ"):
+            return False
+    return False
 
 
 def _describes(sent: Sentence, wid: int) -> bool:
@@ -481,6 +540,10 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
     if _occasion(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
+    if _basis(sent, head):
+        return [], None  # what an act rests on: "memesan ... surat suara, berdasarkan jumlah DPT"
+    if _EXCEPT.search(sent.text[:cue.start]):
+        return [], None  # the exception to a rule: "..., kecuali saat menggunakan hak pilih di bilik suara"
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
@@ -611,7 +674,7 @@ def commitment(doc: Document) -> Iterator[Assertion]:
         if cx.quote is None and _HOPE.search(sent.text) and not any(w.deprel == "obl:agent" for w in sent.words):
             continue  # the writer's hope ("diharapkan ..."), nobody's stance
         seen: set[str] = set()
-        titled = frozenset(title_words.get(sent.sent_id, ()))
+        titled = frozenset(title_words.get(sent.sent_id, ())) | division_words(sent, index)
         cues = find_topics(sent.text, names=_org_spans(sent, index, cx.spans, base, titled))
         if not any(c.topic == "voter-participation" for c in cues):
             cues = cues + _target_goes_on(sent.text, last_topics)

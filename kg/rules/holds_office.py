@@ -18,7 +18,7 @@ from kg.extract.orgs import main_region
 from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
 from kg.rules.registry import rule
 from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
-    trailing_division
+    polling_station, trailing_division
 
 __all__ = ["holds_office", "analyse_title"]
 
@@ -40,7 +40,7 @@ _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditug
 # "Sulpakar menjadi Pjs Bupati", "Bey T. Machmuddin sebagai Pj Gubernur": the copula gives the post
 _COPULAS = AS_WORDS | {"menjadi"}
 # the words of appointment that may stand between the name and the copula
-_APPOINTMENT_WORDS = frozenset({"yang", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
+_APPOINTMENT_WORDS = frozenset({"yang", "juga", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
                                 "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
 # a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
 _UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
@@ -189,7 +189,7 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
     sebagai Pj Gubernur Jawa Barat". Between name and copula only words of appointment may stand
     ("yang", "ditunjuk", "dipercaya", "resmi"); "terpilih menjadi Bupati" names a winner, who holds no
     office by winning (gold README), unless the post is inside a body ("terpilih sebagai Ketua Tim")."""
-    if i < 2 or fold(words[i - 1].text) not in _COPULAS:
+    if i < 2 or fold(words[i - 1].text) not in _COPULAS and not _relative_post(words, i):
         return None
     k = i - 2
     while k >= 0 and (fold(words[k].text) in _APPOINTED | _APPOINTMENT_WORDS
@@ -197,6 +197,20 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
                       or words[k].text in (",", ".") or is_degree(words[k].text)):
         k -= 1
     return persons.get((sid, k + 1)) if k >= 0 else None
+
+
+# "Budi Santoso yang merupakan Ketua KPU Kabupaten Kudus": a relative clause that gives the post
+_RELATIVE_COPULAS = frozenset({"merupakan", "juga"})
+
+
+def _relative_post(words, i: int) -> bool:
+    """The title at ``i`` closes a relative clause on the name before it: "kata Budi Santoso yang merupakan
+    Ketua KPU Kabupaten Kudus", "Suleman Lakoro, yang juga Plh Bupati" (the copula is "yang merupakan",
+    "yang juga", "yang juga merupakan")."""
+    k = i - 1
+    while k >= 0 and fold(words[k].text) in _RELATIVE_COPULAS:
+        k -= 1
+    return k < i - 1 and k >= 0 and fold(words[k].text) == "yang"
 
 
 _FUTURE_POSTS = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "menjabat", "menjadi", "ditetapkan"})
@@ -215,6 +229,13 @@ def _bracketed_corps(words, k: int) -> bool:
     """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi"."""
     return k > 0 and k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
         and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+
+
+def _local(words, k: int) -> bool:
+    """ "setempat" (local) after a body's bare name: "Bawaslu Nunukan menggelar patroli. Ketua Bawaslu
+    setempat, Mochammad Yusran, mengatakan ..." is the Ketua of the Bawaslu the article named (the bare
+    name resolves to it); the holder's name follows the word."""
+    return k < len(words) and fold(words[k].text) == "setempat"
 
 
 def _every(words, j: int) -> bool:
@@ -596,6 +617,10 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             else:
                 end, place = unit
                 region = region or place
+        elif org is not None and polling_station(words, end):
+            end = polling_station(words, end)   # "Ketua KPPS TPS 05 Desa Sukamaju, Ahmad Zaini"
+        elif org is not None and _local(words, end):
+            end += 1   # "Ketua Bawaslu setempat, Mochammad Yusran": the body named before
         elif fold(words[end].text) in titles() or paren_abbreviation(words, end) or police_metro(words, end, end + 1):
             end = paren_abbreviation(words, end) or end + 1
         elif regions.get((sid, end + 2)) is not None and \

@@ -1208,3 +1208,37 @@ def test_commitment_witnessing_with_a_body_is_no_coordination():
     ents = {"person:adjo": ("person", "Adjo", [("s1", (1,))]),
             "org:f": ("organization", "Forkopimda", [("s1", (3,))])}
     assert not list(commitment.fn(document(P["WITNESSING"], entities=ents)))
+
+
+DIVISION = P["DIVISION"]
+
+
+def test_commitment_division_name_is_no_cue():
+    """A KPU division in a post title ("Divisi Sosialisasi, Pendidikan Pemilih dan Partisipasi
+    Masyarakat") names the post: neither outreach nor turnout; the act is the TPS prepared."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (14, 15))]),
+            "org:kpu": ("organization", "KPU Kabupaten Bantul", [("s1", (2, 3, 4))])}
+    found = list(commitment.fn(document(DIVISION, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"election-logistics"}
+
+
+EXCEPTION = P["EXCEPTION"]
+
+
+def test_commitment_exception_is_no_stance():
+    """What "kecuali" exempts from a rule is no stance of its own: "ASN dilarang berpihak ..., kecuali
+    saat menggunakan hak pilih di bilik suara" is neutrality only (no turnout, no ballot booths)."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    found = list(commitment.fn(document(EXCEPTION, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"asn-neutrality"}
+
+
+BASIS = P["BASIS"]
+
+
+def test_commitment_basis_is_no_topic():
+    """What an act is based on ("berdasarkan jumlah Daftar Pemilih Tetap (DPT)") is not what it is
+    about: the ballots ordered are logistics; nobody takes up the voter list."""
+    ents = {"org:kpu-riau": ("organization", "KPU Riau", [("s1", (1, 2))])}
+    found = list(commitment.fn(document(BASIS, entities=ents)))
+    assert {a.arg("topic") for a in found} == {"election-logistics"}

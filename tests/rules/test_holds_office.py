@@ -326,6 +326,81 @@ def test_holds_office_unit_and_division_titles(sent, expected):
     assert [_short(h) for h in _holds(resolved(sent))] == [expected]
 
 
+@pytest.mark.parametrize("sent, expected", [
+    # the NER tags the division and the name as one organisation: the division's words end at the name
+    ("Komisioner KPU|PROPN|B-ORG Sumut|PROPN|I-ORG Divisi|PROPN|I-ORG Teknis|PROPN|I-ORG "
+     "Penyelenggaraan|PROPN|I-ORG Raja|PROPN|I-ORG Ahab|PROPN|I-ORG Damanik|PROPN|E-ORG mengatakan|VERB itu .",
+     ("person:raja-ahab-damanik", "", "Komisioner KPU Divisi Teknis Penyelenggaraan", "region:12")),
+    # two words after "dan", both of the division's name, then the member's name
+    ("Anggota Bawaslu Kabupaten Klaten Divisi Penanganan Pelanggaran dan Penyelesaian|PROPN|B-ORG "
+     "Sengketa|PROPN|I-ORG Arif|PROPN|I-ORG Fatkhurrokhman|PROPN|E-ORG mengatakan|VERB itu .",
+     ("person:arif-fatkhurrokhman", "", "Anggota Bawaslu Divisi Penanganan Pelanggaran dan Penyelesaian Sengketa",
+      "region:33.10")),
+    # a two-word division without "dan" before the name
+    ("Anggota KPU Kabupaten Bogor Divisi Teknis Penyelenggaraan Muhammad|PROPN|B-PER Hanif|PROPN|E-PER "
+     "mengatakan|VERB itu .",
+     ("person:muhammad-hanif", "", "Anggota KPU Divisi Teknis Penyelenggaraan", "region:32.01")),
+])
+def test_holds_office_division_name_words_end_at_the_name(sent, expected):
+    """A division named after the body runs over the words of the election bodies' division names
+    (DIVISION_NAME_WORDS) and stops at the first word outside them, the member's name."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("ujar Koordiv Penanganan Pelanggaran Data dan Informasi Bawaslu Bone Nur|PROPN|B-PER Alim|PROPN|E-PER kepada "
+     "wartawan .",
+     ("person:nur-alim", "", "Koordinator Divisi Penanganan Pelanggaran Data dan Informasi Bawaslu", "region:73.08")),
+    ("ujar Kasubbid Penmas Polda Sumut AKBP Sonny|PROPN|B-PER W|PROPN|I-PER Siregar|PROPN|E-PER di Medan .",
+     ("person:sonny-w-siregar", "", "Kepala Subbidang Penmas Polda", "region:12")),
+])
+def test_holds_office_short_forms_koordiv_and_kasubbid(sent, expected):
+    """ "Koordiv" (Koordinator Divisi) and "Kasubbid" (Kepala Subbidang) were read as persons' names."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_local_body_after_setempat():
+    """ "Ketua Bawaslu setempat, X": the Bawaslu the article named before ("setempat" ended the tail)."""
+    doc = resolved("Bawaslu Nunukan menggelar|VERB patroli .",
+                   "Ketua Bawaslu setempat , Mochammad|PROPN|B-PER Yusran|PROPN|E-PER , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:mochammad-yusran", "", "Ketua Bawaslu", "region:65.03")]
+
+
+@pytest.mark.parametrize("sent, expected", [
+    ("kata Budi|PROPN|B-PER Santoso|PROPN|E-PER yang merupakan Ketua KPU Kabupaten Kudus , Senin .",
+     ("person:budi-santoso", "", "Ketua KPU", "region:33.19")),
+    ("Hadir Budi|PROPN|B-PER Santoso|PROPN|E-PER , yang juga Pj Bupati Kudus , dalam acara itu .",
+     ("person:budi-santoso", "Pj", "Bupati", "region:33.19")),
+])
+def test_holds_office_post_in_a_relative_clause(sent, expected):
+    """ "X yang merupakan TITLE", "X, yang juga TITLE": the relative clause gives the name before it the post."""
+    assert [_short(h) for h in _holds(resolved(sent))] == [expected]
+
+
+def test_holds_office_name_after_a_lower_case_doctor_title():
+    """ "dr" is written in lower case before a name; the title's name slot skips it like "Drs" or "H"."""
+    doc = resolved("Kepala Dinas Kesehatan Kabupaten Lombok Timur , dr Pathurrahman , mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:pathurrahman", "", "Kepala Dinkes", "region:52.03")]
+
+
+def test_holds_office_branch_head_is_the_bodys_head_there():
+    """ "Kepala Cabang BPJS Ketenagakerjaan Mataram, X" held nothing ("Cabang" stood between role and body);
+    it is the post "Kepala BPJS Kesehatan Cabang Gorontalo" names the other way round."""
+    doc = resolved("Kepala Cabang BPJS Ketenagakerjaan Mataram , Adventus|PROPN|B-PER Edison|PROPN|I-PER "
+                   "Souhuwat|PROPN|E-PER , menyerahkan|VERB santunan .")
+    assert [_short(h) for h in _holds(doc)] == [("person:adventus-edison-souhuwat", "",
+                                                 "Kepala BPJS Ketenagakerjaan Mataram", "region:52.71")]
+
+
+@pytest.mark.parametrize("sent", [
+    "Ketua KPPS TPS 05 Desa Sukamaju , Ahmad|PROPN|B-PER Zaini|PROPN|E-PER , meninggal|VERB dunia .",
+    "Ketua KPPS di TPS 05 Desa Sukamaju , Ahmad|PROPN|B-PER Zaini|PROPN|E-PER , meninggal|VERB dunia .",
+])
+def test_holds_office_polling_station_in_the_title(sent):
+    """A TPS-level body's title names its station, then the village: the name after them holds the post."""
+    assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:ahmad-zaini", "Ketua KPPS")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []

@@ -503,3 +503,23 @@ def test_quote_attributed_to_someone_unnamed_has_no_speaker():
                {"Budi": "person:budi"})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == ""
+
+
+def test_quote_nya_goes_to_the_name_at_the_end_of_a_long_title():
+    # "Ketua Pimpinan Wilayah GP Ansor Jateng Sholahuddin Aly mengharapkan ..." / "“...,” katanya": the
+    # parser chains the name six links below the subject "Ketua"; the name is still the subject
+    s1 = "Junaidi|PROPN|O|2|nsubj membuka|VERB|O|0|root acara|NOUN|O|2|obj .|PUNCT|O|2|punct"
+    s2 = ("Ketua|NOUN|O|9|nsubj Pimpinan|PROPN|O|1|nmod Wilayah|PROPN|O|2|flat:name GP|PROPN|B-ORG|3|flat:name "
+          "Ansor|PROPN|E-ORG|3|flat:name Jateng|PROPN|B-PER|4|flat:name Sholahuddin|PROPN|I-PER|6|flat:name "
+          "Aly|PROPN|E-PER|7|flat:name mengharapkan|VERB|O|0|root warga|NOUN|O|9|obj .|PUNCT|O|9|punct")
+    s3 = ("“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj siap|ADJ|O|0|root memilih|VERB|O|3|xcomp ,|PUNCT|O|3|punct "
+          "”|PUNCT|O|3|punct katanya|VERB|O|3|parataxis .|PUNCT|O|3|punct")
+    text = lambda t: " ".join(w.split("|")[0] for w in t.split())
+    o2 = len(text(s1)) + 1
+    o3 = o2 + len(text(s2)) + 1
+    doc = document(sentence("s1", s1, paragraph=1, offset=0), sentence("s2", s2, paragraph=2, offset=o2),
+                   sentence("s3", s3, paragraph=3, offset=o3),
+                   entities={"person:junaidi": ("person", "Junaidi", [("s1", (1,))]),
+                             "person:sholahuddin_aly": ("person", "Sholahuddin Aly", [("s2", (7, 8))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:sholahuddin_aly"

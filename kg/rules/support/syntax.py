@@ -155,9 +155,11 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
     accompanies is no subject of the story: "... kegiatan yang juga dihadiri Komisioner KPU Mislamudin",
     "Turut hadir Kapolres ...", "Abdul, didampingi anggota Budi, mengatakan" (a later "-nya" is not his);
     nor are the candidates of a pair the sentence counts: "pasangan Soehadi Mulyono dan Mitro'atin
-    mendapatkan nomor urut 1" ... "“...,” katanya" is the KPU chair's."""
+    mendapatkan nomor urut 1" ... "“...,” katanya" is the KPU chair's. A name closing a long title is
+    the subject too: "Ketua Pimpinan Wilayah GP Ansor Jateng Sholahuddin Aly mengharapkan ..." (the parser
+    chains "Aly" six links below "Ketua"), so up to eight links are climbed."""
     cur = wid
-    for _ in range(5):
+    for _ in range(8):
         w = sent.word(cur)
         if cur != wid and w.text.lower() in _PAIR_NOUNS:
             return False   # "pasangan nomor urut tiga Sulistianto-Herinasyah memperoleh 54.854 suara": a ticket
