@@ -1200,3 +1200,12 @@ def test_mentions_street_named_after_a_titled_person_is_no_person():
     sent = ("kata|VERB Tomsi|PROPN|S-PER di|ADP Mapolda Banten , Jl|PROPN Syekh|PROPN Nawawi|PROPN|B-PER "
             "Al|PROPN|I-PER Bantani|PROPN|E-PER , Serang .")
     assert "Nawawi Al Bantani" not in _found(sent, kind="person")
+
+
+def test_mentions_none_in_a_related_link_after_a_bullet():
+    # "•" | "Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di Kota Agung": another story's headline
+    doc = find_mentions(doc_of("•|PUNCT", "Bupati|PROPN Tanggamus|PROPN Dewi|PROPN|B-PER Handajani|PROPN|E-PER dan|CCONJ "
+                               "Suami|PROPN Nyoblos|PROPN di|ADP Kota|PROPN Agung|PROPN"))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == []
+    story = find_mentions(doc_of("Bupati|PROPN Tanggamus|PROPN Dewi|PROPN|B-PER Handajani|PROPN|E-PER hadir|VERB ."))
+    assert [m.text for m in story.mentions if m.kind == "person"] == ["Dewi Handajani"]

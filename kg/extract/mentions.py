@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
-from kg.lang.text import is_clutter
+from kg.lang.text import bullet_headline, is_clutter
 from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
@@ -1405,7 +1405,13 @@ def find_mentions(doc: Document) -> Document:
                 short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
     tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
+    bullet = None   # the sentence before, when it was a bullet alone ("•"): a related link's headline follows
     for sent in doc.sentences or ():
+        after_bullet = bullet is not None and bullet.paragraph == sent.paragraph
+        bullet = sent if sent.text.strip() in _BULLETS else None
+        if after_bullet and bullet_headline("\u2022 " + sent.text):
+            lead = None
+            continue   # "•" | "Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di Kota Agung": another story
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
@@ -1461,6 +1467,9 @@ def find_mentions(doc: Document) -> Document:
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+_BULLETS = frozenset({"\u2022", "\u25aa", "\u25cf", "\u00bb"})
 
 
 def _sign_offs(doc: Document, mentions: list[Mention]) -> set[int]:
