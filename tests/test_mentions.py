@@ -1209,3 +1209,12 @@ def test_mentions_none_in_a_related_link_after_a_bullet():
     assert [m.text for m in doc.mentions if m.kind == "person"] == []
     story = find_mentions(doc_of("Bupati|PROPN Tanggamus|PROPN Dewi|PROPN|B-PER Handajani|PROPN|E-PER hadir|VERB ."))
     assert [m.text for m in story.mentions if m.kind == "person"] == ["Dewi Handajani"]
+
+
+def test_nickname_before_the_full_name_in_brackets_is_that_person():
+    # "saya pernah sampaikan ke Pak Afif (Mochammad Afiduddin) badai pasti berlalu": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "saya|PRON sampaikan|VERB ke|ADP Pak Afif|PROPN|S-PER ( Mochammad|PROPN|B-PER Afiduddin|PROPN|E-PER ) "
+        "badai|NOUN pasti|ADV berlalu|VERB .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Mochammad Afiduddin", ("Afif",))]

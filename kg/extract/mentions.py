@@ -1806,6 +1806,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
+    for m in all_mentions:   # the short form first, the full name in brackets after it
+        full = _bracketed_full_name(m, sents[m.sent_id].words, all_mentions)
+        if full is not None:
+            out.setdefault(fold(m.text), full)
     for m in mentions if mentions is not None else doc.mentions or ():
         full = _addressed_as(m, sents, mentions if mentions is not None else doc.mentions or ())
         if full is not None:
@@ -1842,6 +1846,19 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
         if sent.sent_id in by_sent:
             last = by_sent[sent.sent_id][-1].text
     return out
+
+
+def _bracketed_full_name(m, ws, mentions) -> str | None:
+    """The full name written in brackets right after a one-word name, which is then its short form: "saya
+    pernah sampaikan ke Pak Afif (Mochammad Afiduddin) badai pasti berlalu" -> "Afif" is Mochammad Afiduddin."""
+    if m.kind != "person" or len(m.word_ids) != 1:
+        return None
+    k = m.word_ids[0]   # the 0-based index of the word after the name
+    if not (k < len(ws) and ws[k].text == "("):
+        return None
+    full = next((x for x in mentions if x.kind == "person" and x.sent_id == m.sent_id and len(x.word_ids) > 1
+                 and x.word_ids[0] == k + 2 and x.word_ids[-1] < len(ws) and ws[x.word_ids[-1]].text == ")"), None)
+    return full.text if full is not None else None
 
 
 def _called_after(doc: Document, mentions) -> dict[str, str]:
