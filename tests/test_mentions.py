@@ -1218,3 +1218,10 @@ def test_nickname_before_the_full_name_in_brackets_is_that_person():
         "saya|PRON sampaikan|VERB ke|ADP Pak Afif|PROPN|S-PER ( Mochammad|PROPN|B-PER Afiduddin|PROPN|E-PER ) "
         "badai|NOUN pasti|ADV berlalu|VERB .")))
     assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Mochammad Afiduddin", ("Afif",))]
+
+
+def test_mentions_photo_credit_line_after_an_outlet_in_capitals():
+    # "Photo :" | "VIVA/Rosikin": the photographer is a person (gold README: photo credits are persons)
+    assert _found("VIVA|PROPN /|CCONJ Rosikin|PROPN", kind="person") == ["Rosikin"]
+    # a body the lexicons know opens no credit line
+    assert _found("KPU|PROPN /|CCONJ Rosikin|PROPN", kind="person") == []

@@ -1661,6 +1661,13 @@ def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
 _OUTLET = re.compile(r"\.(com|id|co\.id)$", re.I)   # "Tribunnews.com", "klikkalsel.co.id"
 
 
+def _credit_line_outlet(words: tuple[Word, ...], i: int) -> bool:
+    """An outlet's name in capitals opening a line that credits a photographer after a slash: "VIVA/Rosikin"
+    (under "Photo :"), like "ANTARA/Bagus Ahmad Rizaldi"; a body the lexicons know is no outlet ("KPU/...")."""
+    return i == 0 and words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) >= 3 \
+        and fold(words[0].text) not in organizations()
+
+
 def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     """A photographer credited in brackets: "Senin, 25/1/2024 (foto ; doc Daniel)"."""
     out = []
@@ -1677,7 +1684,8 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
     for i in range(len(words) - 2):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
-        if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)):
+        if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)
+                                         or _credit_line_outlet(words, i)):
             r = _credited(words, i + 2)
             # ... or the photographer ending the caption: "... untuk 1.796 TPS. ANTARA/Rony Muharrman"
             if r and r[0] == i + 2 and (r[1] == len(words) or words[r[1]].text.startswith("/")
