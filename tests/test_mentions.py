@@ -1225,3 +1225,9 @@ def test_mentions_photo_credit_line_after_an_outlet_in_capitals():
     assert _found("VIVA|PROPN /|CCONJ Rosikin|PROPN", kind="person") == ["Rosikin"]
     # a body the lexicons know opens no credit line
     assert _found("KPU|PROPN /|CCONJ Rosikin|PROPN", kind="person") == []
+
+
+def test_mentions_state_islamic_university_named_after_an_ulama_is_no_person():
+    # "Muhlisin dari UIN Gus Dur Pekalongan": the university, not Gus Dur
+    sent = "Muhlisin|PROPN|S-PER|0|root dari|ADP UIN|PROPN Gus|PROPN Dur|PROPN|S-PER Pekalongan|PROPN ,"
+    assert "Dur" not in _found(sent, kind="person")

@@ -42,7 +42,10 @@ _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "uni
                            "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn",
                            # "di alun-alun Ida Dewa Agung Jambe", "Wisma Perdamaian", "Aula Sultan ..."
                            "alunalun", "aula", "wisma", "hotel", "istana", "balai", "gor", "lapas", "kampus",
-                           "puri", "pura", "rumah", "kantor"})
+                           "puri", "pura", "rumah", "kantor",
+                           # Islamic state universities and colleges named after ulama: "Muhlisin dari UIN Gus
+                           # Dur Pekalongan", "UIN K.H. Abdurrahman Wahid"
+                           "uin", "iain", "stain"})
 
 
 # an official's residence or hall, named after the post: "Rumah Jabatan Bupati", "Pendopo Bupati"
