@@ -1231,3 +1231,13 @@ def test_mentions_state_islamic_university_named_after_an_ulama_is_no_person():
     # "Muhlisin dari UIN Gus Dur Pekalongan": the university, not Gus Dur
     sent = "Muhlisin|PROPN|S-PER|0|root dari|ADP UIN|PROPN Gus|PROPN Dur|PROPN|S-PER Pekalongan|PROPN ,"
     assert "Dur" not in _found(sent, kind="person")
+
+
+def test_nickname_glossed_by_a_post_joins_the_person_named_before():
+    # "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU TTS": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Rapat|NOUN dibuka|VERB oleh|ADP Ketua KPU|PROPN|S-ORG TTS|PROPN Matheus|PROPN|B-PER A.|PROPN|I-PER "
+        "Krivo|PROPN|E-PER .",
+        "“ Kita siap , ” Ujar|VERB Pak Makri|PROPN|S-PER sapaan|NOUN akrab|ADJ Ketua|PROPN KPU|PROPN|S-ORG TTS|PROPN .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Matheus A. Krivo", ("Makri",))]

@@ -1875,7 +1875,9 @@ def _bracketed_full_name(m, ws, mentions) -> str | None:
 def _called_after(doc: Document, mentions) -> dict[str, str]:
     """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
     the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
-    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person."""
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person; so is one
+    glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU
+    TTS"."""
     out: dict[str, str] = {}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     last = None
@@ -1886,7 +1888,10 @@ def _called_after(doc: Document, mentions) -> dict[str, str]:
         gloss = [fold(w.text) for w in ws[k:k + 3]]
         if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
                 and (gloss[1] in ("akrabnya", "karibnya", "nya")
-                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]):
+                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]
+                     # "Ujar Pak Makri sapaan akrab Ketua KPU TTS": the nickname of the chair named before
+                     or gloss[1] in ("akrab", "karib") and len(gloss) > 2 and gloss[2] in titles()
+                     and is_cap(ws[k + 2].text)):
             out.setdefault(fold(m.text), last.text)
             continue
         last = m
