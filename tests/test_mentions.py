@@ -1241,3 +1241,13 @@ def test_nickname_glossed_by_a_post_joins_the_person_named_before():
         "Krivo|PROPN|E-PER .",
         "“ Kita siap , ” Ujar|VERB Pak Makri|PROPN|S-PER sapaan|NOUN akrab|ADJ Ketua|PROPN KPU|PROPN|S-ORG TTS|PROPN .")))
     assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Matheus A. Krivo", ("Makri",))]
+
+
+def test_mentions_ticket_joined_to_a_balinese_particle_gives_both_candidates():
+    # "paslon Wayan Koster-I Nyoman Giri Prasta (Koster-Giri) mendapat nomor urut 2": the hyphen joins the
+    # running mate's "I"; the NER tags the pair ORG
+    sent = ("dan|CCONJ paslon|NOUN Wayan|PROPN|B-ORG Koster-I|X|I-ORG Nyoman|X|I-ORG Giri|X|I-ORG Prasta|X|E-ORG "
+            "( Koster-Giri|X ) mendapat|VERB nomor|NOUN urut|ADJ 2|NUM .")
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(sent)))
+    assert sorted(e.name for e in doc.entities if e.kind == "person") == ["I Nyoman Giri Prasta", "Wayan Koster"]

@@ -904,7 +904,10 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), list
             out += [left] + ([right] if right else [])
     for d, w in enumerate(words):   # "pasangan calon ..., Ridwan Kamil-Suswono (RIDO)": one token joins them
         m = _TICKET.fullmatch(w.text)
-        if m is None or fold(m[1]) in _NAME_ARTICLES or not m[2][1:].islower():
+        # "paslon Wayan Koster-I Nyoman Giri Prasta": the running mate's Balinese particle after the hyphen
+        balinese = m is not None and m[2] in NAME_PARTICLES and d + 1 < len(words) \
+            and fold(words[d + 1].text) in BALINESE_NAMES
+        if m is None or fold(m[1]) in _NAME_ARTICLES or not (m[2][1:].islower() or balinese):
             continue
         k = d
         while k > 0 and d - k < 4 and is_name_token(words[k - 1].text):
