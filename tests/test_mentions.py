@@ -1251,3 +1251,11 @@ def test_mentions_ticket_joined_to_a_balinese_particle_gives_both_candidates():
     from kg.extract.resolve import resolve
     doc = resolve(find_mentions(doc_of(sent)))
     assert sorted(e.name for e in doc.entities if e.kind == "person") == ["I Nyoman Giri Prasta", "Wayan Koster"]
+
+
+def test_mentions_no_holder_after_the_post_an_election_fills():
+    # "dalam rangka pemilihan Bupati dan Wakil Bupati Kutai Karnegara Tahun 2020": a (misspelt) area, no person
+    sent = ("dalam|ADP rangka|NOUN pemilihan|NOUN Bupati|PROPN dan|CCONJ Wakil|PROPN Bupati|PROPN Kutai|PROPN "
+            "Karnegara|PROPN Tahun|NOUN 2020|NUM .")
+    assert _found(sent, kind="person") == []
+    assert _found("kata|VERB Wakil|PROPN Bupati|PROPN Budi|PROPN Santoso|PROPN .", kind="person") == ["Budi Santoso"]

@@ -1302,6 +1302,23 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
+_ELECTION_NOUNS = frozenset({"pemilihan", "pilkada", "pemilu"})
+
+
+def _elected_post(words: tuple[Word, ...], i: int, ttl) -> bool:
+    """The title at ``i`` names the post an election fills, so the words after it are the area, not a holder:
+    "dalam rangka pemilihan Bupati dan Wakil Bupati Kutai Karnegara Tahun 2020" (a misspelt kabupaten the
+    gazetteer cannot know made the person "Kutai Karnegara"); the posts joined by "dan" count as one."""
+    starts = {a: b for a, b in ttl}
+    k = i
+    while k > 1 and fold(words[k - 1].text) in ("dan", "serta"):
+        prev = next((a for a, b in ttl if b == k - 1), None)
+        if prev is None:
+            break
+        k = prev
+    return k > 0 and fold(words[k - 1].text) in _ELECTION_NOUNS and k in starts
+
+
 def _counted(words: tuple[Word, ...], i: int, j: int) -> bool:
     """A cardinal number modifying the run ``[i, j)`` counts it, so it names a kind of thing, not a person:
     "menurunkan 378 pengamanan TPS, 55 Satgas dan 134 Standby Mako" (the NER tags "Standby Mako" PER;
@@ -1362,7 +1379,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a title naming a building opens no name slot
     tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl
-             if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
+             if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)
+             and not _elected_post(words, i, ttl)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               or _village_list(words, i) for k in range(i, j)}
