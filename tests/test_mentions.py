@@ -1200,3 +1200,62 @@ def test_mentions_street_named_after_a_titled_person_is_no_person():
     sent = ("kata|VERB Tomsi|PROPN|S-PER di|ADP Mapolda Banten , Jl|PROPN Syekh|PROPN Nawawi|PROPN|B-PER "
             "Al|PROPN|I-PER Bantani|PROPN|E-PER , Serang .")
     assert "Nawawi Al Bantani" not in _found(sent, kind="person")
+
+
+def test_mentions_none_in_a_related_link_after_a_bullet():
+    # "•" | "Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di Kota Agung": another story's headline
+    doc = find_mentions(doc_of("•|PUNCT", "Bupati|PROPN Tanggamus|PROPN Dewi|PROPN|B-PER Handajani|PROPN|E-PER dan|CCONJ "
+                               "Suami|PROPN Nyoblos|PROPN di|ADP Kota|PROPN Agung|PROPN"))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == []
+    story = find_mentions(doc_of("Bupati|PROPN Tanggamus|PROPN Dewi|PROPN|B-PER Handajani|PROPN|E-PER hadir|VERB ."))
+    assert [m.text for m in story.mentions if m.kind == "person"] == ["Dewi Handajani"]
+
+
+def test_nickname_before_the_full_name_in_brackets_is_that_person():
+    # "saya pernah sampaikan ke Pak Afif (Mochammad Afiduddin) badai pasti berlalu": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "saya|PRON sampaikan|VERB ke|ADP Pak Afif|PROPN|S-PER ( Mochammad|PROPN|B-PER Afiduddin|PROPN|E-PER ) "
+        "badai|NOUN pasti|ADV berlalu|VERB .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Mochammad Afiduddin", ("Afif",))]
+
+
+def test_mentions_photo_credit_line_after_an_outlet_in_capitals():
+    # "Photo :" | "VIVA/Rosikin": the photographer is a person (gold README: photo credits are persons)
+    assert _found("VIVA|PROPN /|CCONJ Rosikin|PROPN", kind="person") == ["Rosikin"]
+    # a body the lexicons know opens no credit line
+    assert _found("KPU|PROPN /|CCONJ Rosikin|PROPN", kind="person") == []
+
+
+def test_mentions_state_islamic_university_named_after_an_ulama_is_no_person():
+    # "Muhlisin dari UIN Gus Dur Pekalongan": the university, not Gus Dur
+    sent = "Muhlisin|PROPN|S-PER|0|root dari|ADP UIN|PROPN Gus|PROPN Dur|PROPN|S-PER Pekalongan|PROPN ,"
+    assert "Dur" not in _found(sent, kind="person")
+
+
+def test_nickname_glossed_by_a_post_joins_the_person_named_before():
+    # "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU TTS": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Rapat|NOUN dibuka|VERB oleh|ADP Ketua KPU|PROPN|S-ORG TTS|PROPN Matheus|PROPN|B-PER A.|PROPN|I-PER "
+        "Krivo|PROPN|E-PER .",
+        "“ Kita siap , ” Ujar|VERB Pak Makri|PROPN|S-PER sapaan|NOUN akrab|ADJ Ketua|PROPN KPU|PROPN|S-ORG TTS|PROPN .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == [("Matheus A. Krivo", ("Makri",))]
+
+
+def test_mentions_ticket_joined_to_a_balinese_particle_gives_both_candidates():
+    # "paslon Wayan Koster-I Nyoman Giri Prasta (Koster-Giri) mendapat nomor urut 2": the hyphen joins the
+    # running mate's "I"; the NER tags the pair ORG
+    sent = ("dan|CCONJ paslon|NOUN Wayan|PROPN|B-ORG Koster-I|X|I-ORG Nyoman|X|I-ORG Giri|X|I-ORG Prasta|X|E-ORG "
+            "( Koster-Giri|X ) mendapat|VERB nomor|NOUN urut|ADJ 2|NUM .")
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(sent)))
+    assert sorted(e.name for e in doc.entities if e.kind == "person") == ["I Nyoman Giri Prasta", "Wayan Koster"]
+
+
+def test_mentions_no_holder_after_the_post_an_election_fills():
+    # "dalam rangka pemilihan Bupati dan Wakil Bupati Kutai Karnegara Tahun 2020": a (misspelt) area, no person
+    sent = ("dalam|ADP rangka|NOUN pemilihan|NOUN Bupati|PROPN dan|CCONJ Wakil|PROPN Bupati|PROPN Kutai|PROPN "
+            "Karnegara|PROPN Tahun|NOUN 2020|NUM .")
+    assert _found(sent, kind="person") == []
+    assert _found("kata|VERB Wakil|PROPN Bupati|PROPN Budi|PROPN Santoso|PROPN .", kind="person") == ["Budi Santoso"]

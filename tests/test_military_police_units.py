@@ -167,3 +167,16 @@ def test_multiword_kecamatan_after_a_unit_needs_no_level_word():
 ])
 def test_bases_named_without_a_number(sent, name):
     assert name in [e.name for e in resolved(sent).entities if e.kind == "organization"]
+
+
+def test_kodam_named_after_a_hero_of_two_words_keeps_both_words():
+    # "Panglima Kodam Iskandar Muda, Tatang Sulaiman": the NER tags the sultan's name B-PER E-PER; "Muda"
+    # is the Kodam's, not a person
+    from entity_helpers import doc_of
+    from kg.extract.mentions import find_mentions
+    doc = find_mentions(doc_of(
+        "Panglima|PROPN|O|9|nsubj Kodam|PROPN|O|1|flat:name Iskandar|PROPN|B-PER|1|flat:name "
+        "Muda|PROPN|E-PER|1|flat:name ,|PUNCT|O|6|punct Tatang|PROPN|B-PER|1|appos Sulaiman|PROPN|E-PER|6|flat:name "
+        ",|PUNCT|O|9|punct mengatakan|VERB|O|0|root ."))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == ["Tatang Sulaiman"]
+    assert "Kodam Iskandar Muda" in [m.text for m in doc.mentions if m.kind == "organization"]

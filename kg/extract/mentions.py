@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
-from kg.lang.text import is_clutter
+from kg.lang.text import bullet_headline, is_clutter
 from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
@@ -42,7 +42,10 @@ _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "uni
                            "monumen", "yayasan", "pondok", "pesantren", "sekolah", "sman", "smpn",
                            # "di alun-alun Ida Dewa Agung Jambe", "Wisma Perdamaian", "Aula Sultan ..."
                            "alunalun", "aula", "wisma", "hotel", "istana", "balai", "gor", "lapas", "kampus",
-                           "puri", "pura", "rumah", "kantor"})
+                           "puri", "pura", "rumah", "kantor",
+                           # Islamic state universities and colleges named after ulama: "Muhlisin dari UIN Gus
+                           # Dur Pekalongan", "UIN K.H. Abdurrahman Wahid"
+                           "uin", "iain", "stain"})
 
 
 # an official's residence or hall, named after the post: "Rumah Jabatan Bupati", "Pendopo Bupati"
@@ -914,7 +917,10 @@ def _ticket_pairs(words: tuple[Word, ...], regions: set[int] = frozenset(), list
             out += [left] + ([right] if right else [])
     for d, w in enumerate(words):   # "pasangan calon ..., Ridwan Kamil-Suswono (RIDO)": one token joins them
         m = _TICKET.fullmatch(w.text)
-        if m is None or fold(m[1]) in _NAME_ARTICLES or not m[2][1:].islower():
+        # "paslon Wayan Koster-I Nyoman Giri Prasta": the running mate's Balinese particle after the hyphen
+        balinese = m is not None and m[2] in NAME_PARTICLES and d + 1 < len(words) \
+            and fold(words[d + 1].text) in BALINESE_NAMES
+        if m is None or fold(m[1]) in _NAME_ARTICLES or not (m[2][1:].islower() or balinese):
             continue
         k = d
         while k > 0 and d - k < 4 and is_name_token(words[k - 1].text):
@@ -1314,6 +1320,23 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
         and fold(words[j].text) in _NUMBER_WORDS
 
 
+_ELECTION_NOUNS = frozenset({"pemilihan", "pilkada", "pemilu"})
+
+
+def _elected_post(words: tuple[Word, ...], i: int, ttl) -> bool:
+    """The title at ``i`` names the post an election fills, so the words after it are the area, not a holder:
+    "dalam rangka pemilihan Bupati dan Wakil Bupati Kutai Karnegara Tahun 2020" (a misspelt kabupaten the
+    gazetteer cannot know made the person "Kutai Karnegara"); the posts joined by "dan" count as one."""
+    starts = {a: b for a, b in ttl}
+    k = i
+    while k > 1 and fold(words[k - 1].text) in ("dan", "serta"):
+        prev = next((a for a, b in ttl if b == k - 1), None)
+        if prev is None:
+            break
+        k = prev
+    return k > 0 and fold(words[k - 1].text) in _ELECTION_NOUNS and k in starts
+
+
 def _counted(words: tuple[Word, ...], i: int, j: int) -> bool:
     """A cardinal number modifying the run ``[i, j)`` counts it, so it names a kind of thing, not a person:
     "menurunkan 378 pengamanan TPS, 55 Satgas dan 134 Standby Mako" (the NER tags "Standby Mako" PER;
@@ -1374,7 +1397,8 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     spans = {**reg_starts, **{i: j for i, j in orgs}}
     # "di Kantor Bupati Kutai Kartanegara, Tenggarong": a title naming a building opens no name slot
     tails = [(_tail(words, j, spans, reg_starts), _local_title(words, i, j)) for i, j in ttl
-             if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)]
+             if not (i > 0 and fold(words[i - 1].text) in _NAMED_PLACES | _OFFICE_BUILDINGS)
+             and not _elected_post(words, i, ttl)]
     taken = in_org | {k for i, j in ttl for k in range(i, j)}
     taken |= {k for i, j in regions if LEVEL_WORDS.get(fold(words[i].text)) or fold(words[i].text) in VILLAGE_LEVELS
               or _village_list(words, i) for k in range(i, j)}
@@ -1423,7 +1447,13 @@ def find_mentions(doc: Document) -> Document:
                 short.setdefault(fold(abbr), cands[:1])
     found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
     tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
+    bullet = None   # the sentence before, when it was a bullet alone ("•"): a related link's headline follows
     for sent in doc.sentences or ():
+        after_bullet = bullet is not None and bullet.paragraph == sent.paragraph
+        bullet = sent if sent.text.strip() in _BULLETS else None
+        if after_bullet and bullet_headline("\u2022 " + sent.text):
+            lead = None
+            continue   # "•" | "Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di Kota Agung": another story
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
@@ -1479,6 +1509,9 @@ def find_mentions(doc: Document) -> Document:
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}
     out.sort(key=lambda m: rank[m.sent_id])   # document order (stable: a sentence keeps its order)
     return replace(doc, mentions=tuple(out))
+
+
+_BULLETS = frozenset({"\u2022", "\u25aa", "\u25cf", "\u00bb"})
 
 
 def _sign_offs(doc: Document, mentions: list[Mention]) -> set[int]:
@@ -1670,6 +1703,13 @@ def bylines(words: tuple[Word, ...]) -> list[tuple[int, int]]:
 _OUTLET = re.compile(r"\.(com|id|co\.id)$", re.I)   # "Tribunnews.com", "klikkalsel.co.id"
 
 
+def _credit_line_outlet(words: tuple[Word, ...], i: int) -> bool:
+    """An outlet's name in capitals opening a line that credits a photographer after a slash: "VIVA/Rosikin"
+    (under "Photo :"), like "ANTARA/Bagus Ahmad Rizaldi"; a body the lexicons know is no outlet ("KPU/...")."""
+    return i == 0 and words[0].text.isupper() and words[0].text.isalpha() and len(words[0].text) >= 3 \
+        and fold(words[0].text) not in organizations()
+
+
 def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
     """A photographer credited in brackets: "Senin, 25/1/2024 (foto ; doc Daniel)"."""
     out = []
@@ -1686,7 +1726,8 @@ def _photo_credits(words: tuple[Word, ...]) -> list[tuple[int, int]]:
                 and fold(words[k].text) not in NOT_CREDITED_NAMES | CREDIT_WORDS:
             out.append((k, k + 1))   # "(foto : rizqon/klikkalsel)": the photographer in lower case, then the outlet
     for i in range(len(words) - 2):  # "ANTARA/Bagus Ahmad Rizaldi/aa.": agency, photographer, editor's code
-        if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)):
+        if words[i + 1].text == "/" and (fold(words[i].text) == "antara" or _OUTLET.search(words[i].text)
+                                         or _credit_line_outlet(words, i)):
             r = _credited(words, i + 2)
             # ... or the photographer ending the caption: "... untuk 1.796 TPS. ANTARA/Rony Muharrman"
             if r and r[0] == i + 2 and (r[1] == len(words) or words[r[1]].text.startswith("/")
@@ -1815,6 +1856,10 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
         k = _called(ws, i)
         if k is not None:
             out.setdefault(fold(ws[k].text), m.text)
+    for m in all_mentions:   # the short form first, the full name in brackets after it
+        full = _bracketed_full_name(m, sents[m.sent_id].words, all_mentions)
+        if full is not None:
+            out.setdefault(fold(m.text), full)
     for m in mentions if mentions is not None else doc.mentions or ():
         full = _addressed_as(m, sents, mentions if mentions is not None else doc.mentions or ())
         if full is not None:
@@ -1853,10 +1898,25 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
     return out
 
 
+def _bracketed_full_name(m, ws, mentions) -> str | None:
+    """The full name written in brackets right after a one-word name, which is then its short form: "saya
+    pernah sampaikan ke Pak Afif (Mochammad Afiduddin) badai pasti berlalu" -> "Afif" is Mochammad Afiduddin."""
+    if m.kind != "person" or len(m.word_ids) != 1:
+        return None
+    k = m.word_ids[0]   # the 0-based index of the word after the name
+    if not (k < len(ws) and ws[k].text == "("):
+        return None
+    full = next((x for x in mentions if x.kind == "person" and x.sent_id == m.sent_id and len(x.word_ids) > 1
+                 and x.word_ids[0] == k + 2 and x.word_ids[-1] < len(ws) and ws[x.word_ids[-1]].text == ")"), None)
+    return full.text if full is not None else None
+
+
 def _called_after(doc: Document, mentions) -> dict[str, str]:
     """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
     the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
-    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person."""
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person; so is one
+    glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU
+    TTS"."""
     out: dict[str, str] = {}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     last = None
@@ -1867,7 +1927,10 @@ def _called_after(doc: Document, mentions) -> dict[str, str]:
         gloss = [fold(w.text) for w in ws[k:k + 3]]
         if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
                 and (gloss[1] in ("akrabnya", "karibnya", "nya")
-                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]):
+                     or gloss[1] in ("akrab", "karib") and gloss[2:3] == ["nya"]
+                     # "Ujar Pak Makri sapaan akrab Ketua KPU TTS": the nickname of the chair named before
+                     or gloss[1] in ("akrab", "karib") and len(gloss) > 2 and gloss[2] in titles()
+                     and is_cap(ws[k + 2].text)):
             out.setdefault(fold(m.text), last.text)
             continue
         last = m

@@ -362,11 +362,13 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
     return None
 
 
-def _unit_name_token(w: Word, first: bool = False) -> bool:
+def _unit_name_token(w: Word, first: bool = False, prev: Word | None = None) -> bool:
     """A word of a unit's name; after the first (which the NER often tags PER: "Hasanuddin"),
-    a word tagged PER starts the commander's name."""
+    a word tagged PER starts the commander's name, unless it ends a hero's name of two words the
+    NER opened on the word before ("Panglima Kodam Iskandar Muda, Tatang Sulaiman": E-PER after B-PER)."""
+    hero = prev is not None and (prev.ner or "O") == "B-PER" and (w.ner or "O") == "E-PER"
     return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
-        and fold(w.text) not in honorifics()[0] and (first or not (w.ner or "O").endswith("PER"))
+        and fold(w.text) not in honorifics()[0] and (first or hero or not (w.ner or "O").endswith("PER"))
 
 
 def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None = None,
@@ -413,7 +415,8 @@ def designator(words: tuple[Word, ...], j: int, regions: dict[int, int] | None =
         end = regions.get(start)
         if end is None:
             end = start + 1
-            while end < min(len(words), start + 2) and end not in regions and _unit_name_token(words[end]):
+            while end < min(len(words), start + 2) and end not in regions \
+                    and _unit_name_token(words[end], prev=words[end - 1]):
                 end += 1
         name, k = (start, end), end
     if not number and name is None:

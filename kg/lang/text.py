@@ -5,7 +5,7 @@ import re
 
 from kg.lang.words import BYLINE_LABELS
 
-__all__ = ["paragraphs", "pieces", "overlong_paragraphs", "MAX_PIECE", "is_clutter"]
+__all__ = ["paragraphs", "pieces", "overlong_paragraphs", "MAX_PIECE", "is_clutter", "bullet_headline"]
 
 _PARA_RE = re.compile(r"[^\n]+")
 
@@ -95,5 +95,22 @@ def is_clutter(text: str) -> bool:
     True
     >>> is_clutter("Baca: Cuti Kampanye, Bupati Malang Lepas Fasilitas Negara"), is_clutter("Baca selengkapnya")
     (True, False)
+    >>> is_clutter("• Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di Kota Agung"), is_clutter("• Warga diminta datang.")
+    (True, False)
     """
-    return bool(_CLUTTER.match(text))
+    return bool(_CLUTTER.match(text)) or bullet_headline(text)
+
+
+_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u00bb]\s*(?P<rest>.*)$")
+
+
+def bullet_headline(text: str) -> bool:
+    """A bullet before another story's Title Case headline, a related link between two paragraphs (gold
+    README: related-link lines are not annotated): "• Bupati Tanggamus Dewi Handajani dan Suami Nyoblos di
+    Kota Agung". Four words at least, seven in ten capitalised, no closing full stop; a bulleted sentence of
+    the story stays. The sentence splitter may cut the bullet off: pass "• " and the sentence after it."""
+    m = _BULLET.match(text)
+    if not m or m["rest"].rstrip().endswith((".", "!", "?", ":")):
+        return False
+    words = [w for w in m["rest"].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
