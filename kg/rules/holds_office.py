@@ -100,15 +100,21 @@ def _unit_title(words, i: int, j: int) -> str:
 
 
 def _party_as_written(words, sid: str, org: Entity) -> str:
-    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang"."""
+    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang";
+    a long form the article defines by a bracketed short form is written short, the short name the
+    body goes by: "Sekretaris DPC Partai Kebangkitan Bangsa (PKB) Kabupaten Mojokerto" is the "Sekretaris
+    DPC PKB" (GUIDELINES)."""
     for mm in org.mentions:
         if mm.sent_id == sid:
             ws = [words[w - 1] for w in mm.word_ids]
             names = [org.attr("acronym") or ""]
             for n in range(len(ws), 0, -1):
+                if not ws[n - 1].text[:1].isalnum():
+                    continue   # fold drops a bracket: "Partai Kebangkitan Bangsa (" is no name
                 text = " ".join(w.text for w in ws[:n])
                 if any(fold(text) == fold(x) for x in names if x) or organizations().get(fold(text)):
-                    return text
+                    k = ws[n - 1].id   # 0-based index of the word after the name
+                    return words[k + 1].text if paren_acronym(words, k) and n > 1 else text
     return ""
 
 

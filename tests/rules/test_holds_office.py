@@ -401,6 +401,14 @@ def test_holds_office_polling_station_in_the_title(sent):
     assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:ahmad-zaini", "Ketua KPPS")]
 
 
+def test_holds_office_party_board_with_its_bracketed_short_name():
+    """ "Partai Kebangkitan Bangsa (PKB)": the post names the party by the short form the article defines
+    (the title was "Sekretaris DPC Partai Kebangkitan Bangsa (", fold dropping the bracket)."""
+    doc = resolved("Sekretaris Dewan Pimpinan Cabang ( DPC ) Partai Kebangkitan Bangsa ( PKB ) Kabupaten Mojokerto , "
+                   "Masduqi|PROPN|B-PER Hasan|PROPN|E-PER mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:masduqi-hasan", "", "Sekretaris DPC PKB", "region:35.16")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
