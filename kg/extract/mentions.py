@@ -186,11 +186,27 @@ def _bare_district_slot(words: tuple[Word, ...], i: int, j: int) -> bool:
     """A place slot where a kecamatan is named without its level word: after "di" ("rapat ... di
     Kabuh") or between commas after a venue ("di Ruang Serbaguna 1, Cibinong, Senin", "Universitas
     Borobudur, Makasar, Jakarta Timur"). Only a kecamatan of a kab/kota the article names qualifies."""
-    if i == 0 or j > len(words):
+    if j > len(words):
         return False
-    prev, nxt = words[i - 1].text, words[j].text if j < len(words) else "."
-    return prev == "di" and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
+    nxt = words[j].text if j < len(words) else "."
+    if i == 0:
+        return _dateline_slot(words, j)
+    prev = words[i - 1].text
+    return prev in _PLACE_SLOT_WORDS and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
         and i >= 2 and (words[i - 2].upos == "NUM" or words[i - 2].upos == "PROPN")
+
+
+# words after which a bare kecamatan's name stands as a place: "rapat ... di Kabuh", "tiga lokasi Pos Aju
+# strategis yakni Penengahan, Mapolres dan Tanjung Bintang"
+_PLACE_SLOT_WORDS = frozenset({"di", "yakni", "yaitu"})
+_DATELINE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "("})
+
+
+def _dateline_slot(words: tuple[Word, ...], j: int) -> bool:
+    """A name opening the sentence as a dateline: "Tenggarong – Menyongsong Pilkada ...", "Tenggarong,
+    Kutaikartanegara.go.id – ...", or a sentence of the name and its full stop ("Tenggarong. Menyongsong
+    ...": the splitter cut there). Only a kecamatan of a kab/kota the article names qualifies."""
+    return j < len(words) and (words[j].text in _DATELINE_MARKS or words[j].text == "." and j == len(words) - 1)
 
 
 _LIST_JOINS = frozenset({",", "dan", "serta"})
