@@ -456,6 +456,16 @@ def _lower_honorific(text: str) -> bool:
     return fold(text) in _LOWER_HONORIFICS and text[:1].islower()
 
 
+def _one_word_before_title(words: tuple[Word, ...], k: int) -> bool:
+    """A one-word name set off before a title inside the sentence: "Dia digantikan Koimuddin, Kepala Dinas
+    Kehutanan Sumsel" (Indonesian officials often go by one name; the NER left it untagged). A lower-case
+    word before it and a proper noun no lexicon knows: "Namun, Ketua KPU ..." opens a sentence."""
+    w = words[k].text
+    return k > 0 and words[k - 1].text[:1].islower() and words[k].upos == "PROPN" and w.isalpha() \
+        and not w.isupper() and fold(w) not in titles() and fold(w) not in organizations() \
+        and not gazetteer().lookup(w)
+
+
 def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
@@ -597,8 +607,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
                 k -= 1
             r = _run(words, k, strict=False) if k <= i else None
-            if r and r == (k, i + 1) and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
-                    and (k == 0 or not is_cap(words[k - 1].text)):
+            if r and r == (k, i + 1) and (r[1] - r[0] >= 2 or _one_word_before_title(words, k)) \
+                    and not regions & set(range(*r)) and (k == 0 or not is_cap(words[k - 1].text)):
                 cands.append((*r, "title"))
     for i in range(1, len(words) - 1):  # "Bachtiar Baharuddin sebagai Pj Gubernur Sulawesi Selatan"
         if _given_post(words, i):

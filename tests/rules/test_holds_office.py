@@ -409,6 +409,14 @@ def test_holds_office_party_board_with_its_bracketed_short_name():
     assert [_short(h) for h in _holds(doc)] == [("person:masduqi-hasan", "", "Sekretaris DPC PKB", "region:35.16")]
 
 
+def test_holds_office_one_word_name_before_the_title():
+    """ "Dia digantikan Koimuddin, Kepala Dinas Kehutanan Sumsel": a one-word name the NER missed, set off
+    before the title; "Namun, Ketua KPU ..." names no one (a sentence's capitalised first word)."""
+    doc = resolved("Dia digantikan|VERB Koimuddin|PROPN , Kepala Dinas Kehutanan Sumsel .")
+    assert [(h["person"], h["region"]) for h in _holds(doc)] == [("person:koimuddin", "region:16")]
+    assert _holds(resolved("Namun|PROPN , Ketua KPU Kabupaten Kudus mengatakan|VERB itu .")) == []
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
