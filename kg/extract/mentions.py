@@ -34,7 +34,7 @@ from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, de
     party_board, party_council, polling_station, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
-           "dangling_title", "lead_name", "is_degree"]
+           "dangling_title", "lead_name", "rank_split", "is_degree"]
 
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
 _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
@@ -572,7 +572,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     before, after = honorifics()
     corps = corps_words()
     cands: list[tuple[int, int, str]] = []
-    r = lead_name(words) if lead else None
+    r = lead_name(words, after_rank=lead == "rank") if lead else None
     if r and not set(range(*r)) <= regions:
         cands.append((*r, "title"))
     cands += [(*r, "credit") for r in _photo_credits(words)]
@@ -972,12 +972,22 @@ def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
     return len(initials) >= 2 and abbr[0] == initials[0] and letters_in_order(initials, abbr)
 
 
-def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:
+def lead_name(words: tuple[Word, ...], after_rank: bool = False) -> tuple[int, int] | None:
     """The name opening a sentence, set off by a comma, when the sentence splitter cut an
     apposition after the title: "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, M.Si, akan
-    tinjau lokasi ..." (the splitter took the region's full stop for the sentence's)."""
+    tinjau lokasi ..." (the splitter took the region's full stop for the sentence's). ``after_rank``:
+    the cut fell after a rank's corps (:func:`rank_split`), inside the name's phrase; no comma needed."""
     r = _run(words, 0, strict=False)
-    return r if r and r[1] < len(words) and words[r[1]].text == "," else None
+    return r if r and r[1] < len(words) and (words[r[1]].text == "," or after_rank) else None
+
+
+def rank_split(words: tuple[Word, ...]) -> bool:
+    """The sentence ends in a rank and its corps with the corps' full stop: "... didampingi Dandim 1611
+    Badung Letkol Inf. | Handoko Yudho Wibowo yang ..." (the splitter took the abbreviation's point for
+    the sentence's end; the officer's name opens the next one)."""
+    before = honorifics()[0]
+    return len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in corps_words() \
+        and fold(words[-3].text) in before and is_cap(words[-2].text)
 
 
 def dangling_title(words: tuple[Word, ...], tail_end: int) -> bool:
@@ -1308,7 +1318,8 @@ def _instrument_title(words: tuple[Word, ...], i: int, j: int) -> bool:
 
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
                        short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
-    """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
+    """(mentions with their cue, whether the sentence ends in a title: "rank" where it ends in a rank's
+    corps, see :func:`rank_split`); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
     wide = _province_districts(words, regions, set(kabkota))
@@ -1372,7 +1383,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     out += [(_mention(sent, "organization", i, j), "") for i, j in orgs if not party_board(words, i, j)]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
     out += [(_name_mention(sent, i, j), cue) for i, j, cue in persons]
-    return out, any(dangling_title(words, end) for end, _ in tails)
+    return out, "rank" if rank_split(words) else any(dangling_title(words, end) for end, _ in tails)
 
 
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
@@ -1393,16 +1404,17 @@ def find_mentions(doc: Document) -> Document:
             abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
-    found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
+    found, lead = [], None   # lead: (the paragraph whose last sentence ended in a title, True or "rank")
     tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
     for sent in doc.sentences or ():
         if is_clutter(sent.text):
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead[1] if lead and lead[0] == sent.paragraph
+                                               else False, short, tickets)
         found += ms
-        lead = sent.paragraph if ends_in_title else None
+        lead = (sent.paragraph, ends_in_title) if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
     place = _dateline_place(doc, [m for m, _ in found])

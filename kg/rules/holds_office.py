@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
+from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, rank_split, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
 from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
@@ -304,15 +304,15 @@ def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> 
     return last
 
 
-def _lead_person(doc: Document, sent: Sentence, persons) -> Entity | None:
+def _lead_person(doc: Document, sent: Sentence, persons, after_rank: bool = False) -> Entity | None:
     """The person opening the next sentence of the paragraph as an apposition (see
-    :func:`kg.extract.mentions.lead_name`)."""
+    :func:`kg.extract.mentions.lead_name`); ``after_rank``: this sentence ends in the officer's rank."""
     sents = doc.sentences or ()
     k = next((n for n, s in enumerate(sents) if s is sent), len(sents))
     nxt = sents[k + 1] if k + 1 < len(sents) else None
     if nxt is None or nxt.paragraph != sent.paragraph:
         return None
-    r = lead_name(nxt.words)
+    r = lead_name(nxt.words, after_rank)
     return persons.get((nxt.sent_id, r[0] + 1)) if r else None
 
 
@@ -674,6 +674,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             person, conf = persons.get((sid, k + 2)), 0.8
     if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
         person, conf = _lead_person(doc, sent, persons), 0.8
+    if person is None and after >= len(words) - 1 and rank_split(words):
+        person, conf = _lead_person(doc, sent, persons, after_rank=True), 0.8   # "Dandim 1611 Badung Letkol Inf. | Handoko"
     if person is None and end + 1 < len(words) and words[end].text == "(":
         person = persons.get((sid, end + 2))   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
     if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):

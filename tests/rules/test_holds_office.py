@@ -417,6 +417,14 @@ def test_holds_office_one_word_name_before_the_title():
     assert _holds(resolved("Namun|PROPN , Ketua KPU Kabupaten Kudus mengatakan|VERB itu .")) == []
 
 
+def test_holds_office_name_after_a_split_at_the_corps_point():
+    """ "Dandim 1611 Badung Letkol Inf. Handoko Yudho Wibowo yang ...": the splitter ended the sentence at the
+    corps' point; the name opening the next one holds the post (and is one person, not a shorter name)."""
+    doc = resolved("Kapolresta didampingi|VERB Dandim 1611 Badung Letkol Inf .",
+                   "Handoko Yudho Wibowo yang pada Kamis mengecek|VERB kotak suara .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:handoko-yudho-wibowo", "Komandan Kodim")]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
