@@ -425,6 +425,13 @@ def test_holds_office_name_after_a_split_at_the_corps_point():
     assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:handoko-yudho-wibowo", "Komandan Kodim")]
 
 
+def test_holds_office_rank_spelt_jendral_is_dropped_from_the_name():
+    """ "Jendral" (for Jenderal) was read as the holder's first name: "Jendral Gatot Nurmantio"."""
+    doc = resolved("dihadiri|VERB oleh Panglima TNI , Jendral|PROPN|B-PER Gatot|PROPN|I-PER Nurmantio|PROPN|E-PER ; "
+                   "dan warga .")
+    assert [h["person"] for h in _holds(doc)] == ["person:gatot-nurmantio"]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
