@@ -269,7 +269,7 @@ def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[En
     k = next((n for n in range(end, min(len(words), end + 14))
               if fold(words[n].text) in _LIST_INTRO or n + 1 < len(words)
               and fold(words[n].text + words[n + 1].text) in _LIST_INTRO), None)
-    if k is None:
+    if k is None or _another_group(words, end, k):
         return []
     out: list[Entity] = []
     for n in range(k + 1, len(words)):
@@ -280,6 +280,17 @@ def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[En
         if p is not None and p not in out:
             out.append(p)
     return out
+
+
+# words that open another group between a title and a list: "Ketua Bawaslu Kabupaten Kediri, serta kedua
+# pasangan calon Bupati dan Wakil Bupati, yaitu Deny Widyanarko – Mudawamah ..."
+_OTHER_GROUP = frozenset({"serta", "calon", "pasangan", "paslon", "kandidat"})
+
+
+def _another_group(words, end: int, k: int) -> bool:
+    """Between the title's tail (``end``) and the list's "yaitu" at ``k`` another group is named (written in
+    lower case: "serta", "pasangan calon"): the list is that group's, not the title's holders."""
+    return any(w.text in _OTHER_GROUP for w in words[end:k])
 
 
 def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> Entity | None:

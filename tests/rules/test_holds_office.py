@@ -432,6 +432,14 @@ def test_holds_office_rank_spelt_jendral_is_dropped_from_the_name():
     assert [h["person"] for h in _holds(doc)] == ["person:gatot-nurmantio"]
 
 
+def test_holds_office_list_of_another_group_after_the_title():
+    """ "Ketua Bawaslu Kabupaten Kediri, serta kedua pasangan calon ..., yaitu Deny Widyanarko ...": the names
+    after "yaitu" are the candidates', not the Ketua's (all four held the post)."""
+    doc = resolved("ditandatangani|VERB oleh Ketua Bawaslu Kabupaten Kediri , serta kedua pasangan calon Bupati , "
+                   "yaitu Deny|PROPN|B-PER Widyanarko|PROPN|E-PER dan Dewi|PROPN|B-PER Ulfa|PROPN|E-PER .")
+    assert _holds(doc) == []
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
