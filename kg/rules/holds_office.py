@@ -32,7 +32,13 @@ _SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "
                   "kota": "kota", "sekkot": "kota", "sekot": "kota", "sekdakot": "kota"}
 # "Mewakili Kapolres Bulukumba, Kompol Eddy Sumantri menekankan ...": the name after the represented post
 # is the representative's (he is the Wakapolres)
-_NOT_HOLDER = NOT_HOLDER | {"mewakili"}
+# ... and a relative's or a staff member's noun before the post names someone beside its holder: "Istri Bupati
+# Kudus, Endhah Endhayani", "Ajudan Wali Kota Semarang, Budi Hartono", "Staf Ahli Bupati Bidang ...", "Anak
+# Kapolres Blitar, Rizky Pratama"
+_RELATION_NOUNS = frozenset({"istri", "isteri", "suami", "anak", "putra", "putri", "ayah", "ibunda", "ayahanda",
+                             "adik", "kakak", "menantu", "cucu", "keluarga", "ajudan", "sopir", "pengawal",
+                             "ahli", "khusus", "staf", "jubir"})
+_NOT_HOLDER = NOT_HOLDER | {"mewakili"} | _RELATION_NOUNS
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
 # Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})

@@ -440,6 +440,16 @@ def test_holds_office_list_of_another_group_after_the_title():
     assert _holds(doc) == []
 
 
+@pytest.mark.parametrize("sent", [
+    "Istri Bupati Kudus , Endhah|PROPN|B-PER Endhayani|PROPN|E-PER , hadir|VERB dalam acara itu .",
+    "Ajudan Wali Kota Semarang , Budi|PROPN|B-PER Hartono|PROPN|E-PER , menyampaikan|VERB permohonan maaf .",
+    "Anak Kapolres Blitar , Rizky|PROPN|B-PER Pratama|PROPN|E-PER , menjadi|VERB relawan .",
+])
+def test_holds_office_relative_or_staff_of_the_holder(sent):
+    """A relative's or a staff member's noun before the post: the name is beside its holder, not him."""
+    assert _holds(resolved(sent)) == []
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
