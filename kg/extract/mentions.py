@@ -1184,6 +1184,25 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
             j += 1
         if j > i + 1:
             out.append((i, j))
+    return out + _titled_villages(words, inside)
+
+
+def _titled_villages(words: tuple[Word, ...], inside: set[int]) -> list[tuple[int, int]]:
+    """Villages named after a village head's title that holds no level word, set off by a comma before the
+    holder: "Kades Sukamaju, Dede Rusmana, mengimbau ...", "Lurah Palangka, Bambang Sugiarto" (the
+    gazetteer stops at kecamatan; a name run without the comma stays the holder's)."""
+    out = []
+    for i, w in enumerate(words[:-3]):
+        t = titles().get(fold(w.text))
+        if t is None or t.level not in ("desa", "kelurahan") or fold(w.text) in VILLAGE_LEVELS or not is_cap(w.text):
+            continue
+        j = i + 1
+        while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
+                and fold(words[j].text) not in titles() and fold(words[j].text) not in honorifics()[0]:
+            j += 1   # (the NER may tag title and place as one person: "[Kades Sukamaju]")
+        if j > i + 1 and j + 1 < len(words) and words[j].text == "," and is_name_token(words[j + 1].text) \
+                and not is_degree(words[j + 1].text):   # "Lurah Budi Santoso, S.Sos": the name, then degrees
+            out.append((i + 1, j))
     return out
 
 

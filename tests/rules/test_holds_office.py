@@ -450,6 +450,16 @@ def test_holds_office_relative_or_staff_of_the_holder(sent):
     assert _holds(resolved(sent)) == []
 
 
+def test_holds_office_village_after_a_village_heads_short_title():
+    """ "Kades Sukamaju, Dede Rusmana": the village the gazetteer lacks is the post's region (the NER read
+    "Kades Sukamaju" as a person); "Lurah Budi Santoso, S.Sos" stays a name with its degree."""
+    doc = resolved("Pemilu di Kabupaten Garut aman .",
+                   "Kades|PROPN|B-PER Sukamaju|PROPN|E-PER , Dede|PROPN|B-PER Rusmana|PROPN|E-PER , mengimbau|VERB warga .")
+    assert [_short(h) for h in _holds(doc)] == [("person:dede-rusmana", "", "Kepala Desa", "region:32.05.x-sukamaju")]
+    doc = resolved("Pemilu di Kabupaten Garut aman .", "Lurah Budi|PROPN|B-PER Santoso|PROPN|E-PER , S.Sos , hadir|VERB .")
+    assert [h["person"] for h in _holds(doc)] == ["person:budi-santoso"]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
