@@ -460,6 +460,16 @@ def test_holds_office_village_after_a_village_heads_short_title():
     assert [h["person"] for h in _holds(doc)] == ["person:budi-santoso"]
 
 
+@pytest.mark.parametrize("sent, title", [
+    ("Kepala Pusat Data dan Informasi BPBD DKI Mohamad|PROPN|B-PER Yohan|PROPN|E-PER menjelaskan|VERB itu .",
+     "Kepala Pusat Data dan Informasi BPBD"),
+    ("Kapusdatin BNPB Abdul|PROPN|B-PER Muhari|PROPN|E-PER mengatakan|VERB itu .", "Kepala Pusat Data dan Informasi BNPB"),
+])
+def test_holds_office_head_of_an_agencys_centre(sent, title):
+    """ "Kepala Pusat" (a centre of an agency or ministry) names its centre between the title and the body."""
+    assert [h["title"] for h in _holds(resolved(sent))] == [title]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
