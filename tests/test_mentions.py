@@ -399,6 +399,12 @@ def test_mentions_trailing_division_and_unpunctuated_sentences(sent, expected):
     # a Kodim named after a kecamatan of the article's kabupaten
     (("di Kabupaten Kutai Kartanegara hadir|VERB Dandim 0906|NUM Tenggarong Letkol Inf Charles Alling .",),
      ["Kabupaten Kutai Kartanegara", "Tenggarong"]),
+    # a dateline: before a dash, or alone with its full stop (the splitter cut there)
+    (("Tenggarong – Pjs Bupati Kutai Kartanegara menyerukan|VERB netralitas .",), ["Tenggarong", "Kutai Kartanegara"]),
+    (("Tenggarong .", "Pjs Bupati Kutai Kartanegara menyerukan|VERB netralitas ."), ["Tenggarong", "Kutai Kartanegara"]),
+    # a list after "yakni"
+    (("Polres Lampung Selatan menyiapkan|VERB pos di tiga lokasi yakni Penengahan , Mapolres dan Tanjung Bintang .",),
+     ["Lampung Selatan", "Penengahan", "Tanjung Bintang"]),
 ])
 def test_mentions_bare_kecamatan(sentences, expected):
     assert _found(*sentences, kind="region") == expected

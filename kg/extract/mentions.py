@@ -34,7 +34,7 @@ from kg.extract.spans import INSTITUTION_HEADS, NAMED_BARE, designated_title, de
     party_board, party_council, polling_station, trailing_division, words_ok
 
 __all__ = ["find_mentions", "sentence_mentions", "police_metro", "nicknames", "region_apposition",
-           "dangling_title", "lead_name", "is_degree"]
+           "dangling_title", "lead_name", "rank_split", "is_degree"]
 
 # places named after people: "Jalan Ahmad Yani", "Bandara Sultan Hasanuddin"
 _NAMED_PLACES = frozenset({"jalan", "jl", "gang", "gg", "gedung", "masjid", "universitas", "stadion",
@@ -192,11 +192,27 @@ def _bare_district_slot(words: tuple[Word, ...], i: int, j: int) -> bool:
     """A place slot where a kecamatan is named without its level word: after "di" ("rapat ... di
     Kabuh") or between commas after a venue ("di Ruang Serbaguna 1, Cibinong, Senin", "Universitas
     Borobudur, Makasar, Jakarta Timur"). Only a kecamatan of a kab/kota the article names qualifies."""
-    if i == 0 or j > len(words):
+    if j > len(words):
         return False
-    prev, nxt = words[i - 1].text, words[j].text if j < len(words) else "."
-    return prev == "di" and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
+    nxt = words[j].text if j < len(words) else "."
+    if i == 0:
+        return _dateline_slot(words, j)
+    prev = words[i - 1].text
+    return prev in _PLACE_SLOT_WORDS and nxt in (",", ".", ";", "dan") or prev == "," and nxt in (",", ".") \
         and i >= 2 and (words[i - 2].upos == "NUM" or words[i - 2].upos == "PROPN")
+
+
+# words after which a bare kecamatan's name stands as a place: "rapat ... di Kabuh", "tiga lokasi Pos Aju
+# strategis yakni Penengahan, Mapolres dan Tanjung Bintang"
+_PLACE_SLOT_WORDS = frozenset({"di", "yakni", "yaitu"})
+_DATELINE_MARKS = frozenset({",", "-", "\u2013", "\u2014", "("})
+
+
+def _dateline_slot(words: tuple[Word, ...], j: int) -> bool:
+    """A name opening the sentence as a dateline: "Tenggarong – Menyongsong Pilkada ...", "Tenggarong,
+    Kutaikartanegara.go.id – ...", or a sentence of the name and its full stop ("Tenggarong. Menyongsong
+    ...": the splitter cut there). Only a kecamatan of a kab/kota the article names qualifies."""
+    return j < len(words) and (words[j].text in _DATELINE_MARKS or words[j].text == "." and j == len(words) - 1)
 
 
 _LIST_JOINS = frozenset({",", "dan", "serta"})
@@ -446,6 +462,16 @@ def _lower_honorific(text: str) -> bool:
     return fold(text) in _LOWER_HONORIFICS and text[:1].islower()
 
 
+def _one_word_before_title(words: tuple[Word, ...], k: int) -> bool:
+    """A one-word name set off before a title inside the sentence: "Dia digantikan Koimuddin, Kepala Dinas
+    Kehutanan Sumsel" (Indonesian officials often go by one name; the NER left it untagged). A lower-case
+    word before it and a proper noun no lexicon knows: "Namun, Ketua KPU ..." opens a sentence."""
+    w = words[k].text
+    return k > 0 and words[k - 1].text[:1].islower() and words[k].upos == "PROPN" and w.isalpha() \
+        and not w.isupper() and fold(w) not in titles() and fold(w) not in organizations() \
+        and not gazetteer().lookup(w)
+
+
 def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     """The first word after the honorifics and ranks at ``i``: "Drs . H. Ahmad Yusuf" (the
     tokenizer may split an honorific's dot), "Mayjen TNI ( Purn ) Ramses" (a retired rank)."""
@@ -559,7 +585,7 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
     before, after = honorifics()
     corps = corps_words()
     cands: list[tuple[int, int, str]] = []
-    r = lead_name(words) if lead else None
+    r = lead_name(words, after_rank=lead == "rank") if lead else None
     if r and not set(range(*r)) <= regions:
         cands.append((*r, "title"))
     cands += [(*r, "credit") for r in _photo_credits(words)]
@@ -594,8 +620,8 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
             while k > 0 and i + 1 - k < 4 and is_name_token(words[k - 1].text):
                 k -= 1
             r = _run(words, k, strict=False) if k <= i else None
-            if r and r == (k, i + 1) and r[1] - r[0] >= 2 and not regions & set(range(*r)) \
-                    and (k == 0 or not is_cap(words[k - 1].text)):
+            if r and r == (k, i + 1) and (r[1] - r[0] >= 2 or _one_word_before_title(words, k)) \
+                    and not regions & set(range(*r)) and (k == 0 or not is_cap(words[k - 1].text)):
                 cands.append((*r, "title"))
     for i in range(1, len(words) - 1):  # "Bachtiar Baharuddin sebagai Pj Gubernur Sulawesi Selatan"
         if _given_post(words, i):
@@ -973,12 +999,22 @@ def _spelled_title(words: tuple[Word, ...], j: int) -> bool:
     return len(initials) >= 2 and abbr[0] == initials[0] and letters_in_order(initials, abbr)
 
 
-def lead_name(words: tuple[Word, ...]) -> tuple[int, int] | None:
+def lead_name(words: tuple[Word, ...], after_rank: bool = False) -> tuple[int, int] | None:
     """The name opening a sentence, set off by a comma, when the sentence splitter cut an
     apposition after the title: "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, M.Si, akan
-    tinjau lokasi ..." (the splitter took the region's full stop for the sentence's)."""
+    tinjau lokasi ..." (the splitter took the region's full stop for the sentence's). ``after_rank``:
+    the cut fell after a rank's corps (:func:`rank_split`), inside the name's phrase; no comma needed."""
     r = _run(words, 0, strict=False)
-    return r if r and r[1] < len(words) and words[r[1]].text == "," else None
+    return r if r and r[1] < len(words) and (words[r[1]].text == "," or after_rank) else None
+
+
+def rank_split(words: tuple[Word, ...]) -> bool:
+    """The sentence ends in a rank and its corps with the corps' full stop: "... didampingi Dandim 1611
+    Badung Letkol Inf. | Handoko Yudho Wibowo yang ..." (the splitter took the abbreviation's point for
+    the sentence's end; the officer's name opens the next one)."""
+    before = honorifics()[0]
+    return len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in corps_words() \
+        and fold(words[-3].text) in before and is_cap(words[-2].text)
 
 
 def dangling_title(words: tuple[Word, ...], tail_end: int) -> bool:
@@ -1185,6 +1221,25 @@ def _villages(words: tuple[Word, ...], regions: list[tuple[int, int]]) -> list[t
             j += 1
         if j > i + 1:
             out.append((i, j))
+    return out + _titled_villages(words, inside)
+
+
+def _titled_villages(words: tuple[Word, ...], inside: set[int]) -> list[tuple[int, int]]:
+    """Villages named after a village head's title that holds no level word, set off by a comma before the
+    holder: "Kades Sukamaju, Dede Rusmana, mengimbau ...", "Lurah Palangka, Bambang Sugiarto" (the
+    gazetteer stops at kecamatan; a name run without the comma stays the holder's)."""
+    out = []
+    for i, w in enumerate(words[:-3]):
+        t = titles().get(fold(w.text))
+        if t is None or t.level not in ("desa", "kelurahan") or fold(w.text) in VILLAGE_LEVELS or not is_cap(w.text):
+            continue
+        j = i + 1
+        while j < len(words) and j < i + 4 and is_name_token(words[j].text) and j not in inside \
+                and fold(words[j].text) not in titles() and fold(words[j].text) not in honorifics()[0]:
+            j += 1   # (the NER may tag title and place as one person: "[Kades Sukamaju]")
+        if j > i + 1 and j + 1 < len(words) and words[j].text == "," and is_name_token(words[j + 1].text) \
+                and not is_degree(words[j + 1].text):   # "Lurah Budi Santoso, S.Sos": the name, then degrees
+            out.append((i + 1, j))
     return out
 
 
@@ -1357,7 +1412,8 @@ def _negated(words: tuple[Word, ...], i: int) -> bool:
 
 def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
                        short=None, tickets: bool = False) -> tuple[list[tuple[Mention, str]], bool]:
-    """(mentions with their cue, whether the sentence ends in a title); ``lead``: the one before did."""
+    """(mentions with their cue, whether the sentence ends in a title: "rank" where it ends in a rank's
+    corps, see :func:`rank_split`); ``lead``: the one before did."""
     words = sent.words
     regions = _regions(words, set(kabkota), short)
     wide = _province_districts(words, regions, set(kabkota))
@@ -1424,7 +1480,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     out += [(_mention(sent, "organization", i, j), "") for i, j in orgs if not party_board(words, i, j)]
     out += [(_mention(sent, "title", i, j), "") for i, j in ttl]
     out += [(_name_mention(sent, i, j), cue) for i, j, cue in persons]
-    return out, any(dangling_title(words, end) for end, _ in tails)
+    return out, "rank" if rank_split(words) else any(dangling_title(words, end) for end, _ in tails)
 
 
 @stage("mentions", requires={"sentences"}, provides={"mentions"})
@@ -1445,7 +1501,7 @@ def find_mentions(doc: Document) -> Document:
             abbr = bracket_short_name(sent.words, j)   # "Kabupaten Gunung Mas (Gumas)"
             if abbr and len(cands) == 1 and all(x.note for x in gaz.lookup(abbr)):
                 short.setdefault(fold(abbr), cands[:1])
-    found, lead = [], None   # lead: the paragraph whose last sentence ended in a title
+    found, lead = [], None   # lead: (the paragraph whose last sentence ended in a title, True or "rank")
     tickets = False          # the sentence before announced a list of candidate pairs, or was a line of one
     bullet = None   # the sentence before, when it was a bullet alone ("•"): a related link's headline follows
     for sent in doc.sentences or ():
@@ -1458,11 +1514,12 @@ def find_mentions(doc: Document) -> Document:
             found += [(_mention(sent, "person", i, j), "byline") for i, j in bylines(sent.words)]
             lead = None
             continue
-        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead == sent.paragraph, short, tickets)
+        ms, ends_in_title = _sentence_mentions(sent, kabkota, lead[1] if lead and lead[0] == sent.paragraph
+                                               else False, short, tickets)
         taken = {w for m, _ in ms for w in m.word_ids}
         found += ms + [(_mention(sent, "person", i, j), "byline") for i, j in _inline_bylines(sent.words)
                        if not taken & {w.id for w in sent.words[i:j]}]
-        lead = sent.paragraph if ends_in_title else None
+        lead = (sent.paragraph, ends_in_title) if ends_in_title else None
         tickets = _announces_tickets(sent.words) or tickets and (any(c == "ticket" for _, c in ms) or all(
             w.upos in ("NUM", "PUNCT") for w in sent.words))   # "1." split off as a sentence of its own
     place = _dateline_place(doc, [m for m, _ in found])

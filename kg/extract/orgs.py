@@ -207,8 +207,8 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
         ws = _words(sents, m)[1]
         if fold(ws[0].text) in VILLAGE_LEVELS:
             level, name = VILLAGE_LEVEL[fold(ws[0].text)], " ".join(w.text for w in ws[1:])
-        else:  # the dateline place, a town before its kab/kota
-            level, name = "other", _display(_name_part(m, ws)[1])
+        else:  # the dateline place, a town before its kab/kota; a village after its head's title
+            level, name = _titled_level(m, sents) or "other", _display(_name_part(m, ws)[1])
         where = _apposed_to(m, sents, chosen) or parent
         code = f"{where}.x-{key_slug(name)}" if where else f"x-{key_slug(name)}"
         full = name if level == "other" else f"{level.title()} {name}"
@@ -216,6 +216,15 @@ def _villages(mentions: list[Mention], chosen: dict, sents: dict, dateline: str 
         chosen[(m.sent_id, m.word_ids[0])] = (r, f"a {r.level} the gazetteer lacks" +
                                                (f", placed in region:{where}" if where else ""))
     return local
+
+
+def _titled_level(m: Mention, sents: dict) -> str:
+    """The level of a village named right after its head's title: "Kades Sukamaju, Dede Rusmana" (desa),
+    "Lurah Palangka, Bambang Sugiarto" (kelurahan); else ""."""
+    if m.word_ids[0] < 2:
+        return ""
+    t = titles().get(fold(sents[m.sent_id].word(m.word_ids[0] - 1).text))
+    return t.level if t is not None and t.level in ("desa", "kelurahan") else ""
 
 
 def _apposed_to(m: Mention, sents: dict, chosen: dict) -> str:

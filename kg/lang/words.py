@@ -107,7 +107,7 @@ DIVISION_ROLES = frozenset({"Koordinator Divisi", "Ketua Divisi", "Komisioner Di
                             "Anggota Komisi", "Ketua Komisi", "Wakil Ketua Komisi", "Sekretaris Komisi",
                             # a unit between the head's title and the body: "Kabid Humas Polda Jateng",
                             # "Direktur Reserse Kriminal Umum Polda Sulsel", "Kasat Lantas Polres Kudus"
-                            "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan",
+                            "Kepala Bidang", "Kepala Bagian", "Kepala Biro", "Kepala Seksi", "Kepala Satuan", "Kepala Pusat",
                             # "Kadiv Humas Polri Irjen Setyo Wasisto": a Polri headquarters division
                             "Kepala Divisi",
                             # numbered subunits: "Kasubdit 1 Direktorat Reserse Kriminal Umum Polda Jateng"

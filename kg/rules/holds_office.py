@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from kg.lang.lexicon import TitleInfo, fold, gazetteer, honorifics, organizations, titles
 from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
-from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, region_apposition,
+from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, rank_split, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
 from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
@@ -32,7 +32,13 @@ _SURFACE_LEVEL = {"kabupaten": "kabupaten", "sekkab": "kabupaten", "sekdakab": "
                   "kota": "kota", "sekkot": "kota", "sekot": "kota", "sekdakot": "kota"}
 # "Mewakili Kapolres Bulukumba, Kompol Eddy Sumantri menekankan ...": the name after the represented post
 # is the representative's (he is the Wakapolres)
-_NOT_HOLDER = NOT_HOLDER | {"mewakili"}
+# ... and a relative's or a staff member's noun before the post names someone beside its holder: "Istri Bupati
+# Kudus, Endhah Endhayani", "Ajudan Wali Kota Semarang, Budi Hartono", "Staf Ahli Bupati Bidang ...", "Anak
+# Kapolres Blitar, Rizky Pratama"
+_RELATION_NOUNS = frozenset({"istri", "isteri", "suami", "anak", "putra", "putri", "ayah", "ibunda", "ayahanda",
+                             "adik", "kakak", "menantu", "cucu", "keluarga", "ajudan", "sopir", "pengawal",
+                             "ahli", "khusus", "staf", "jubir"})
+_NOT_HOLDER = NOT_HOLDER | {"mewakili"} | _RELATION_NOUNS
 # "dilantik sebagai Pjs Bupati": appointed to the post (an election winner, "terpilih sebagai
 # Bupati", holds no office by winning; "terpilih sebagai Ketua Tim" inside a body does)
 _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditugaskan"})
@@ -100,15 +106,21 @@ def _unit_title(words, i: int, j: int) -> str:
 
 
 def _party_as_written(words, sid: str, org: Entity) -> str:
-    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang"."""
+    """The party's name in this sentence without its region: "Partai Golkar" of "Partai Golkar Padang";
+    a long form the article defines by a bracketed short form is written short, the short name the
+    body goes by: "Sekretaris DPC Partai Kebangkitan Bangsa (PKB) Kabupaten Mojokerto" is the "Sekretaris
+    DPC PKB" (GUIDELINES)."""
     for mm in org.mentions:
         if mm.sent_id == sid:
             ws = [words[w - 1] for w in mm.word_ids]
             names = [org.attr("acronym") or ""]
             for n in range(len(ws), 0, -1):
+                if not ws[n - 1].text[:1].isalnum():
+                    continue   # fold drops a bracket: "Partai Kebangkitan Bangsa (" is no name
                 text = " ".join(w.text for w in ws[:n])
                 if any(fold(text) == fold(x) for x in names if x) or organizations().get(fold(text)):
-                    return text
+                    k = ws[n - 1].id   # 0-based index of the word after the name
+                    return words[k + 1].text if paren_acronym(words, k) and n > 1 else text
     return ""
 
 
@@ -263,7 +275,7 @@ def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[En
     k = next((n for n in range(end, min(len(words), end + 14))
               if fold(words[n].text) in _LIST_INTRO or n + 1 < len(words)
               and fold(words[n].text + words[n + 1].text) in _LIST_INTRO), None)
-    if k is None:
+    if k is None or _another_group(words, end, k):
         return []
     out: list[Entity] = []
     for n in range(k + 1, len(words)):
@@ -274,6 +286,17 @@ def _listed(sent: Sentence, end: int, persons, titles_at=frozenset()) -> list[En
         if p is not None and p not in out:
             out.append(p)
     return out
+
+
+# words that open another group between a title and a list: "Ketua Bawaslu Kabupaten Kediri, serta kedua
+# pasangan calon Bupati dan Wakil Bupati, yaitu Deny Widyanarko – Mudawamah ..."
+_OTHER_GROUP = frozenset({"serta", "calon", "pasangan", "paslon", "kandidat"})
+
+
+def _another_group(words, end: int, k: int) -> bool:
+    """Between the title's tail (``end``) and the list's "yaitu" at ``k`` another group is named (written in
+    lower case: "serta", "pasangan calon"): the list is that group's, not the title's holders."""
+    return any(w.text in _OTHER_GROUP for w in words[end:k])
 
 
 def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> Entity | None:
@@ -298,15 +321,15 @@ def _current_body(doc: Document, sent: Sentence, orgs, police: bool = False) -> 
     return last
 
 
-def _lead_person(doc: Document, sent: Sentence, persons) -> Entity | None:
+def _lead_person(doc: Document, sent: Sentence, persons, after_rank: bool = False) -> Entity | None:
     """The person opening the next sentence of the paragraph as an apposition (see
-    :func:`kg.extract.mentions.lead_name`)."""
+    :func:`kg.extract.mentions.lead_name`); ``after_rank``: this sentence ends in the officer's rank."""
     sents = doc.sentences or ()
     k = next((n for n, s in enumerate(sents) if s is sent), len(sents))
     nxt = sents[k + 1] if k + 1 < len(sents) else None
     if nxt is None or nxt.paragraph != sent.paragraph:
         return None
-    r = lead_name(nxt.words)
+    r = lead_name(nxt.words, after_rank)
     return persons.get((nxt.sent_id, r[0] + 1)) if r else None
 
 
@@ -668,6 +691,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             person, conf = persons.get((sid, k + 2)), 0.8
     if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
         person, conf = _lead_person(doc, sent, persons), 0.8
+    if person is None and after >= len(words) - 1 and rank_split(words):
+        person, conf = _lead_person(doc, sent, persons, after_rank=True), 0.8   # "Dandim 1611 Badung Letkol Inf. | Handoko"
     if person is None and end + 1 < len(words) and words[end].text == "(":
         person = persons.get((sid, end + 2))   # "Pjs Bupati Pemalang (Agung Hariyadi), ..."
     if person is None and i >= 2 and (words[i - 1].text in (",", "(") or fold(words[i - 1].text) in _AS):

@@ -401,6 +401,75 @@ def test_holds_office_polling_station_in_the_title(sent):
     assert [(h["person"], h["title"]) for h in _holds(resolved(sent))] == [("person:ahmad-zaini", "Ketua KPPS")]
 
 
+def test_holds_office_party_board_with_its_bracketed_short_name():
+    """ "Partai Kebangkitan Bangsa (PKB)": the post names the party by the short form the article defines
+    (the title was "Sekretaris DPC Partai Kebangkitan Bangsa (", fold dropping the bracket)."""
+    doc = resolved("Sekretaris Dewan Pimpinan Cabang ( DPC ) Partai Kebangkitan Bangsa ( PKB ) Kabupaten Mojokerto , "
+                   "Masduqi|PROPN|B-PER Hasan|PROPN|E-PER mengatakan|VERB itu .")
+    assert [_short(h) for h in _holds(doc)] == [("person:masduqi-hasan", "", "Sekretaris DPC PKB", "region:35.16")]
+
+
+def test_holds_office_one_word_name_before_the_title():
+    """ "Dia digantikan Koimuddin, Kepala Dinas Kehutanan Sumsel": a one-word name the NER missed, set off
+    before the title; "Namun, Ketua KPU ..." names no one (a sentence's capitalised first word)."""
+    doc = resolved("Dia digantikan|VERB Koimuddin|PROPN , Kepala Dinas Kehutanan Sumsel .")
+    assert [(h["person"], h["region"]) for h in _holds(doc)] == [("person:koimuddin", "region:16")]
+    assert _holds(resolved("Namun|PROPN , Ketua KPU Kabupaten Kudus mengatakan|VERB itu .")) == []
+
+
+def test_holds_office_name_after_a_split_at_the_corps_point():
+    """ "Dandim 1611 Badung Letkol Inf. Handoko Yudho Wibowo yang ...": the splitter ended the sentence at the
+    corps' point; the name opening the next one holds the post (and is one person, not a shorter name)."""
+    doc = resolved("Kapolresta didampingi|VERB Dandim 1611 Badung Letkol Inf .",
+                   "Handoko Yudho Wibowo yang pada Kamis mengecek|VERB kotak suara .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:handoko-yudho-wibowo", "Komandan Kodim")]
+
+
+def test_holds_office_rank_spelt_jendral_is_dropped_from_the_name():
+    """ "Jendral" (for Jenderal) was read as the holder's first name: "Jendral Gatot Nurmantio"."""
+    doc = resolved("dihadiri|VERB oleh Panglima TNI , Jendral|PROPN|B-PER Gatot|PROPN|I-PER Nurmantio|PROPN|E-PER ; "
+                   "dan warga .")
+    assert [h["person"] for h in _holds(doc)] == ["person:gatot-nurmantio"]
+
+
+def test_holds_office_list_of_another_group_after_the_title():
+    """ "Ketua Bawaslu Kabupaten Kediri, serta kedua pasangan calon ..., yaitu Deny Widyanarko ...": the names
+    after "yaitu" are the candidates', not the Ketua's (all four held the post)."""
+    doc = resolved("ditandatangani|VERB oleh Ketua Bawaslu Kabupaten Kediri , serta kedua pasangan calon Bupati , "
+                   "yaitu Deny|PROPN|B-PER Widyanarko|PROPN|E-PER dan Dewi|PROPN|B-PER Ulfa|PROPN|E-PER .")
+    assert _holds(doc) == []
+
+
+@pytest.mark.parametrize("sent", [
+    "Istri Bupati Kudus , Endhah|PROPN|B-PER Endhayani|PROPN|E-PER , hadir|VERB dalam acara itu .",
+    "Ajudan Wali Kota Semarang , Budi|PROPN|B-PER Hartono|PROPN|E-PER , menyampaikan|VERB permohonan maaf .",
+    "Anak Kapolres Blitar , Rizky|PROPN|B-PER Pratama|PROPN|E-PER , menjadi|VERB relawan .",
+])
+def test_holds_office_relative_or_staff_of_the_holder(sent):
+    """A relative's or a staff member's noun before the post: the name is beside its holder, not him."""
+    assert _holds(resolved(sent)) == []
+
+
+def test_holds_office_village_after_a_village_heads_short_title():
+    """ "Kades Sukamaju, Dede Rusmana": the village the gazetteer lacks is the post's region (the NER read
+    "Kades Sukamaju" as a person); "Lurah Budi Santoso, S.Sos" stays a name with its degree."""
+    doc = resolved("Pemilu di Kabupaten Garut aman .",
+                   "Kades|PROPN|B-PER Sukamaju|PROPN|E-PER , Dede|PROPN|B-PER Rusmana|PROPN|E-PER , mengimbau|VERB warga .")
+    assert [_short(h) for h in _holds(doc)] == [("person:dede-rusmana", "", "Kepala Desa", "region:32.05.x-sukamaju")]
+    doc = resolved("Pemilu di Kabupaten Garut aman .", "Lurah Budi|PROPN|B-PER Santoso|PROPN|E-PER , S.Sos , hadir|VERB .")
+    assert [h["person"] for h in _holds(doc)] == ["person:budi-santoso"]
+
+
+@pytest.mark.parametrize("sent, title", [
+    ("Kepala Pusat Data dan Informasi BPBD DKI Mohamad|PROPN|B-PER Yohan|PROPN|E-PER menjelaskan|VERB itu .",
+     "Kepala Pusat Data dan Informasi BPBD"),
+    ("Kapusdatin BNPB Abdul|PROPN|B-PER Muhari|PROPN|E-PER mengatakan|VERB itu .", "Kepala Pusat Data dan Informasi BNPB"),
+])
+def test_holds_office_head_of_an_agencys_centre(sent, title):
+    """ "Kepala Pusat" (a centre of an agency or ministry) names its centre between the title and the body."""
+    assert [h["title"] for h in _holds(resolved(sent))] == [title]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
