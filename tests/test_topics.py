@@ -115,6 +115,8 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("kegiatan ini terkoordinasi dengan baik", "interagency-coordination"),
     ("Satpol PP menertibkan alat peraga yang melanggar", "campaign-rules"),
     ("petugas melakukan pendataan pemilih di panti sosial", "voter-registration"),
+    # the -nya form of "kondusif" (README: keeping things "kondusif" is security-order)
+    ("Kepala desa wajib menjaga kondusifnya wilayah selama Pilkada", "security-order"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
