@@ -117,6 +117,9 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("petugas melakukan pendataan pemilih di panti sosial", "voter-registration"),
     # the -nya form of "kondusif" (README: keeping things "kondusif" is security-order)
     ("Kepala desa wajib menjaga kondusifnya wilayah selama Pilkada", "security-order"),
+    # the verb forms of "deteksi dini" (early detection, the conflict teams' work)
+    ("Intelijen harus mendeteksi lebih dini kerawanan di desa", "conflict-prevention"),
+    ("ASN bisa mendeteksi dini gejolak di masyarakat", "conflict-prevention"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
