@@ -179,6 +179,20 @@ def test_topics_bound_to_neutrality(text, topics):
 
 
 @pytest.mark.parametrize("text, topics", [
+    # care in taking in or passing on information is the hoax warning, not outreach
+    ("Kami harus hati-hati dalam menyebarluaskan informasi", ["disinformation"]),
+    ("masyarakat harus bijak dalam menerima berbagai informasi", ["disinformation"]),
+    ("warga diminta waspada terhadap kabar di media sosial", ["disinformation"]),
+    # information whose truth is unverified
+    ("Jangan mudah membagikan informasi yang belum tentu kebenarannya", ["disinformation"]),
+    # no care word: spreading information is outreach
+    ("KPU terus menyebarluaskan informasi tahapan pilkada", ["public-outreach"]),
+])
+def test_topics_care_with_information_is_disinformation(text, topics):
+    assert [c.topic for c in find_topics(text)] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
     # handling or finding a case, then what it is about: the oversight is the topic
     ("Di pekan ini kami sedang menangani 4 kasus dugaan netralitas ASN dan Kades", ["election-oversight"]),
     ("Bawaslu juga sudah menemukan beberapa kasus kaitan dengan pelanggaran netralitas ASN",
