@@ -1242,3 +1242,17 @@ def test_commitment_basis_is_no_topic():
     ents = {"org:kpu-riau": ("organization", "KPU Riau", [("s1", (1, 2))])}
     found = list(commitment.fn(document(BASIS, entities=ents)))
     assert {a.arg("topic") for a in found} == {"election-logistics"}
+
+
+HELPED = P["HELPED"]
+
+
+def test_commitment_helpers_act_too():
+    """Bodies named as helping ("yang dikawal oleh Polres Sleman dan Kodim Sleman") act with the doer:
+    the escort of the ballots is their logistics work too."""
+    ents = {"org:kpu": ("organization", "KPU Sleman", [("s1", (1, 2))]),
+            "org:polres": ("organization", "Polres Sleman", [("s1", (14, 15))]),
+            "org:kodim": ("organization", "Kodim Sleman", [("s1", (17, 18))])}
+    found = list(commitment.fn(document(HELPED, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:kpu", "election-logistics"), ("org:polres", "election-logistics"), ("org:kodim", "election-logistics")}
