@@ -120,6 +120,9 @@ def test_topics_scheme_matches_shared_gold(shared):
     # the verb forms of "deteksi dini" (early detection, the conflict teams' work)
     ("Intelijen harus mendeteksi lebih dini kerawanan di desa", "conflict-prevention"),
     ("ASN bisa mendeteksi dini gejolak di masyarakat", "conflict-prevention"),
+    # crowd control is order (the police's Dalmas units)
+    ("Kapolres mengajak partai politik mengendalikan massa pendukungnya", "security-order"),
+    ("Polres menggelar latihan pengendalian massa jelang pencoblosan", "security-order"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
