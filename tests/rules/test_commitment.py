@@ -1256,3 +1256,15 @@ def test_commitment_helpers_act_too():
     found = list(commitment.fn(document(HELPED, entities=ents)))
     assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
         ("org:kpu", "election-logistics"), ("org:polres", "election-logistics"), ("org:kodim", "election-logistics")}
+
+
+BARE_RELATIVE = P["BARE_RELATIVE"]
+
+
+def test_commitment_body_before_a_bare_relative_verb():
+    """A verb without "yang" the parser hung as a relative clause on the body named before it, set off
+    by a comma, a region closing the name: "..., Komisi Pemilihan Umum (KPU) Kabupaten Sleman Jawa
+    Tengah, menggelar sosialisasi ..." is the KPU's outreach."""
+    ents = {"org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", tuple(range(24, 32)))])}
+    found = list(commitment.fn(document(BARE_RELATIVE, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {("org:kpu", "public-outreach")}
