@@ -311,3 +311,11 @@ def test_topics_posts_and_eligibility_name_no_topic(text):
 ])
 def test_topics_cooling_system_keeps_order(text):
     assert [c.topic for c in find_topics(text)] == ["security-order"]
+
+
+def test_topics_an_overseers_readiness_is_oversight():
+    """Standing ready ("apel siaga") keeps order, as a patrol does, and is oversight when an overseer
+    stands ready: "Bawaslu kabupaten/kota menggelar apel siaga"."""
+    from kg.lang.topics import topic_by
+    (cue,) = find_topics("menggelar apel siaga")
+    assert (topic_by(cue, True), topic_by(cue, False)) == ("election-oversight", "security-order")
