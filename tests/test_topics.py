@@ -115,6 +115,14 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("kegiatan ini terkoordinasi dengan baik", "interagency-coordination"),
     ("Satpol PP menertibkan alat peraga yang melanggar", "campaign-rules"),
     ("petugas melakukan pendataan pemilih di panti sosial", "voter-registration"),
+    # the -nya form of "kondusif" (README: keeping things "kondusif" is security-order)
+    ("Kepala desa wajib menjaga kondusifnya wilayah selama Pilkada", "security-order"),
+    # the verb forms of "deteksi dini" (early detection, the conflict teams' work)
+    ("Intelijen harus mendeteksi lebih dini kerawanan di desa", "conflict-prevention"),
+    ("ASN bisa mendeteksi dini gejolak di masyarakat", "conflict-prevention"),
+    # crowd control is order (the police's Dalmas units)
+    ("Kapolres mengajak partai politik mengendalikan massa pendukungnya", "security-order"),
+    ("Polres menggelar latihan pengendalian massa jelang pencoblosan", "security-order"),
 ])
 def test_topics_cue_names_topic(text, topic):
     assert topic in {c.topic for c in find_topics(text)}
@@ -170,6 +178,20 @@ def test_topics_two_word_cue_inside_one_name_span_ignored():
     ("TNI dan Polri mengamankan kegiatan kampanye di lapangan", ["security-order", "campaign-rules"]),
 ])
 def test_topics_bound_to_neutrality(text, topics):
+    assert [c.topic for c in find_topics(text)] == topics
+
+
+@pytest.mark.parametrize("text, topics", [
+    # care in taking in or passing on information is the hoax warning, not outreach
+    ("Kami harus hati-hati dalam menyebarluaskan informasi", ["disinformation"]),
+    ("masyarakat harus bijak dalam menerima berbagai informasi", ["disinformation"]),
+    ("warga diminta waspada terhadap kabar di media sosial", ["disinformation"]),
+    # information whose truth is unverified
+    ("Jangan mudah membagikan informasi yang belum tentu kebenarannya", ["disinformation"]),
+    # no care word: spreading information is outreach
+    ("KPU terus menyebarluaskan informasi tahapan pilkada", ["public-outreach"]),
+])
+def test_topics_care_with_information_is_disinformation(text, topics):
     assert [c.topic for c in find_topics(text)] == topics
 
 
@@ -289,3 +311,11 @@ def test_topics_posts_and_eligibility_name_no_topic(text):
 ])
 def test_topics_cooling_system_keeps_order(text):
     assert [c.topic for c in find_topics(text)] == ["security-order"]
+
+
+def test_topics_an_overseers_readiness_is_oversight():
+    """Standing ready ("apel siaga") keeps order, as a patrol does, and is oversight when an overseer
+    stands ready: "Bawaslu kabupaten/kota menggelar apel siaga"."""
+    from kg.lang.topics import topic_by
+    (cue,) = find_topics("menggelar apel siaga")
+    assert (topic_by(cue, True), topic_by(cue, False)) == ("election-oversight", "security-order")

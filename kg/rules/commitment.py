@@ -574,6 +574,10 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         # and the body both act, see find_actors): "“TNI dan Polri akan selalu siap mengamankan Proses
         # Pemilu 2024,” kata Kapolsek ..." is the Kapolsek's pledge and the forces'
         found.actors = [Actor(speaker, 0.8, "speaker")] + found.actors
+    if found.actors and kind in ("action", "pledge") and cue.topic != "interagency-coordination":
+        have = {a.entity.key for a in found.actors}   # those who help with the act act too
+        top = found.clause or ([head] + ancestors(sent, head))[-1]   # no clause (a speaker's): the sentence
+        found.actors += [Actor(e, 0.6, "co-actor") for e in _helpers(sent, top, index) if e.key not in have]
     if cue.topic == "interagency-coordination":
         found.actors = _not_partners(found.actors, sent, head)
     if not found.actors:
@@ -598,6 +602,37 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         for actor in found.actors
         if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None]
     return out, found.actors[0]
+
+
+# passive verbs whose agent helps with the act, and nouns of help whose giver follows "dari"/"oleh"
+_HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
+_HELP = frozenset({"bantuan", "pengawalan", "backup", "back-up", "perbantuan"})
+
+
+def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
+    """Bodies named as helping with the act of ``clause``: they act too (README: a body's act reported
+    directly belongs to the body), except in coordination, where they are the partners. "Setelah apel dilakukan penertiban APK ... yang dibantu Kepolisian,
+    TNI, dan Satpol PP"; "penjemputan langsung surat suara ..., yang dikawal oleh Polda Riau";
+    "Polres juga mendapatkan bantuan personil BKO dari Polda Lampung". The agent of a helping passive
+    ("dibantu", "dikawal") or the giver after "dari"/"oleh" below a noun of help ("bantuan",
+    "pengawalan"), with the bodies joined to it by "dan"."""
+    inside = subtree(sent, clause)
+    heads: list[int] = []
+    for wid in sorted(inside):
+        low = sent.word(wid).text.lower()
+        if low in _HELPED:
+            heads += [c.id for c in sent.children(wid) if is_passive_agent(sent, c.id) or c.deprel == "obl:agent"]
+        elif low in _HELP:
+            below = sorted(subtree(sent, wid) - {wid})
+            heads += [d for d in below[:12] if any(g.deprel == "case" and g.text.lower() in ("dari", "oleh")
+                                                   for g in sent.children(d))][:1]
+    out = []
+    for h in heads:
+        for x in [h] + [c.id for c in sent.children(h) if c.deprel == "conj"]:
+            e = agent_of(index, sent, x)
+            if e is not None and e.kind == "organization" and e not in out:
+                out.append(e)
+    return out
 
 
 def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:

@@ -1242,3 +1242,29 @@ def test_commitment_basis_is_no_topic():
     ents = {"org:kpu-riau": ("organization", "KPU Riau", [("s1", (1, 2))])}
     found = list(commitment.fn(document(BASIS, entities=ents)))
     assert {a.arg("topic") for a in found} == {"election-logistics"}
+
+
+HELPED = P["HELPED"]
+
+
+def test_commitment_helpers_act_too():
+    """Bodies named as helping ("yang dikawal oleh Polres Sleman dan Kodim Sleman") act with the doer:
+    the escort of the ballots is their logistics work too."""
+    ents = {"org:kpu": ("organization", "KPU Sleman", [("s1", (1, 2))]),
+            "org:polres": ("organization", "Polres Sleman", [("s1", (14, 15))]),
+            "org:kodim": ("organization", "Kodim Sleman", [("s1", (17, 18))])}
+    found = list(commitment.fn(document(HELPED, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:kpu", "election-logistics"), ("org:polres", "election-logistics"), ("org:kodim", "election-logistics")}
+
+
+BARE_RELATIVE = P["BARE_RELATIVE"]
+
+
+def test_commitment_body_before_a_bare_relative_verb():
+    """A verb without "yang" the parser hung as a relative clause on the body named before it, set off
+    by a comma, a region closing the name: "..., Komisi Pemilihan Umum (KPU) Kabupaten Sleman Jawa
+    Tengah, menggelar sosialisasi ..." is the KPU's outreach."""
+    ents = {"org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", tuple(range(24, 32)))])}
+    found = list(commitment.fn(document(BARE_RELATIVE, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {("org:kpu", "public-outreach")}

@@ -474,7 +474,12 @@ def _set_off_agent(sent: Sentence, verb: int, index: EntityIndex) -> Entity | No
     prev = next((i for i in range(verb - 2, 0, -1) if sent.word(i).text == ","), 0)
     if prev > 1 and sent.word(prev + 1).text.lower() in _INSERTS:
         return _agent(index, sent, prev - 1)
-    return _agent(index, sent, verb - 2)
+    last = verb - 2
+    found = _agent(index, sent, last)
+    while found is None and sent.word(last).deprel.startswith("flat") and 0 < sent.word(last).head < last:
+        last = sent.word(last).head   # a region closing the name: "(KPU) Kabupaten Lumajang Jawa Timur,"
+        found = _agent(index, sent, last)
+    return found
 
 
 def _dateline_subject(sent: Sentence, verb: int, dash: int, index: EntityIndex) -> bool:
@@ -679,7 +684,12 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
         # Pilkada ..., Forkopimda ..., melalui Kesbangpol, mengadakan rapat ..."
         dated_conj = me.deprel == "conj" and sent.word(me.head).deprel == "root" and _dateline_subject(
             sent, me.head, dash, index) and not any(c.deprel in _SUBJ for c in kids)
-        if (me.deprel == "root" and not subjects or dated_conj) and not passive:
+        # a bare verb the parser hung as a relative clause on the name before it (Indonesian relative
+        # clauses open with "yang"): "LUMAJANG, ... – Untuk menghadapi gelaran Pilkada tahun depan, Komisi
+        # Pemilihan Umum (KPU) Kabupaten Lumajang Jawa Timur, menggelar sosialisasi ..."
+        bare_relative = me.deprel.startswith("acl") and not subjects and not any(
+            c.text.lower() == "yang" for c in kids)
+        if (me.deprel == "root" and not subjects or dated_conj or bare_relative) and not passive:
             ent = _set_off_agent(sent, node, index)
             if ent is not None:
                 res.actors, res.clause, res.had_subject = [Actor(ent, 0.7, "subject")], node, True
