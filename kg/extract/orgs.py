@@ -19,7 +19,7 @@ from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, iri_slug, orga
 from kg.model import Document, Entity, Mention
 from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
     VILLAGE_LEVEL, VILLAGE_LEVELS
-from kg.extract.spans import TEAM_HEADS, bracket_short_name, parse_org, party_board
+from kg.extract.spans import TEAM_HEADS, bracket_short_name, fused_body, parse_org, party_board
 
 __all__ = ["resolve_regions", "resolve_orgs", "main_region"]
 
@@ -289,6 +289,9 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             sent, _ = _words(sents, m)
             p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], region_spans.get(m.sent_id, {}))
             region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+            if region is None and len(m.word_ids) == 1 and (fb := fused_body(m.text)):
+                region = fb[1]   # "Poldasu": Polda Sumatera Utara, the province named inside the word
+                rname.setdefault(region.key, region.name)
             parsed.append((m, sent, p, region))
     # "Kodim Garut" in an article that also writes "Kodim 0611/Garut" is that unit
     units = {(p.info.acronym, region.key): f"org:{key_slug(p.info.acronym)}-{key_slug(p.unit_id)}"

@@ -19,7 +19,7 @@ from kg.model import Word
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
            "paren_acronym", "paren_abbreviation", "trailing_division", "bracket_short_name", "party_board", "party_council",
            "OrgParse", "parse_org", "DESIGNATED", "designator", "designated_title", "fused_title",
-           "letters_in_order", "polling_station"]
+           "letters_in_order", "polling_station", "fused_body"]
 
 # first words of a written-out body name ("Forum Koordinasi ... (Forkopimda)")
 ORG_HEADS = frozenset({"badan", "komisi", "dewan", "forum", "panitia", "kelompok", "partai",
@@ -334,6 +334,8 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
     hit = _lexicon_org(words, i)
     if hit:
         return hit[0]
+    if fused_body(words[i].text):
+        return i + 1   # "Poldasu": the body and its province in one word
     head = fold(words[i].text)
     if not is_cap(words[i].text):
         return None
@@ -484,6 +486,8 @@ class OrgParse:
 def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) -> OrgParse:
     """Analyse the organisation span ``words[i:j]``."""
     hit = _lexicon_org(words, i)
+    if hit is None and j == i + 1 and (fb := fused_body(words[i].text)):
+        return OrgParse(fb[0].acronym, "", fb[0], None)   # "Poldasu": the province is orgs' (fused_region)
     unit = designated_title(words, i) if hit is None else ""
     if unit and organizations().get(fold(unit)):   # "Pangdam [IV/Diponegoro]": the title names the unit
         hit = (i, organizations()[fold(unit)])
@@ -550,4 +554,22 @@ def fused_title(text: str) -> tuple[TitleInfo, Region] | None:
         prov = [r for r in gazetteer().lookup(rest) if r.level == "provinsi"]
         if len(prov) == 1:
             return t, prov[0]
+    return None
+
+
+def fused_body(text: str) -> tuple[OrgInfo, Region] | None:
+    """A regional body's short form fused with a province's, as the Medan press writes the province's
+    police: "Kabid Humas Poldasu Kombes Pol Hadi Wahyudi", "Karo Ops Poldasu" (Polda Sumatera Utara) ->
+    (the body's lexicon row, the province). The fused word is no name of a person."""
+    if not is_cap(text) or not text.isalpha() or fold(text) in titles() or fold(text) in organizations():
+        return None
+    f = fold(text)
+    for n in range(len(f) - 2, 2, -1):
+        info = organizations().get(f[:n])
+        if info is None or info.scope != "regional":
+            continue
+        rest = FUSED_PROVINCES.get(f[n:], f[n:])
+        prov = [r for r in gazetteer().lookup(rest) if r.level == "provinsi"]
+        if len(prov) == 1:
+            return info, prov[0]
     return None

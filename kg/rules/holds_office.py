@@ -186,6 +186,14 @@ def _of_level(region: Entity | None, level: str | None) -> Entity | None:
     return Entity(f"region:{r.code}", "region", r.name, (), (("level", r.level), ("code", r.code), ("full", r.full)))
 
 
+def _gazetteer_region(key: str) -> Entity | None:
+    """The region of a body's ``region`` attr that the article names only inside the body's word: "Kabid
+    Humas Poldasu ..." (Polda Sumatera Utara; no mention of the province of its own)."""
+    r = gazetteer().by_code.get(key.removeprefix("region:"))
+    return Entity(f"region:{r.code}", "region", r.name, (), (("level", r.level), ("code", r.code), ("full", r.full))) \
+        if r is not None else None
+
+
 def _agency_title(words, j: int, unit_end: int, info: TitleInfo) -> str:
     """An agency head's title with the agency's name as written: "Kadis Pendidikan dan Kebudayaan",
     "Kepala Dinas Bina Marga" (offices.tsv knows the post only as the head of some Dinas)."""
@@ -726,7 +734,7 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if info.base == "Anggota" and org is not None and org.attr("acronym") in _FORCES:
         return []   # "Kusilah anggota Polri": a police officer or a soldier by profession, no post
     if region is None and org is not None and org.attr("region"):
-        region = keys.get(org.attr("region"))
+        region = keys.get(org.attr("region")) or _gazetteer_region(org.attr("region"))
     title = _unit_title(words, i, j) or _agency_title(words, j, unit_end, info) or info.base
     if info.kind == "role":
         body = _body_as_written(words, sid, i, org) or org.attr("acronym") or org.name

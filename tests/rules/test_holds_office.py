@@ -470,6 +470,14 @@ def test_holds_office_head_of_an_agencys_centre(sent, title):
     assert [h["title"] for h in _holds(resolved(sent))] == [title]
 
 
+def test_holds_office_body_fused_with_a_province():
+    """ "Kabid Humas Poldasu Kombes Pol Hadi Wahyudi": the Polda of Sumatera Utara, one word; "Poldasu" was a
+    person and the Kabid held nothing."""
+    doc = resolved("Kabid Humas Poldasu Kombes Pol Hadi|PROPN|B-PER Wahyudi|PROPN|E-PER hadir|VERB .")
+    assert [_short(h) for h in _holds(doc)] == [("person:hadi-wahyudi", "", "Kepala Bidang Humas Polda", "region:12")]
+    assert [e.name for e in doc.entities if e.kind == "person"] == ["Hadi Wahyudi"]
+
+
 def test_holds_office_unit_title_needs_its_field():
     # "asisten pelatih", a bare "Asisten": no unit named, no post
     assert _holds(resolved("Asisten Budi|PROPN|B-PER Santoso|PROPN|E-PER datang|VERB kemarin .")) == []
