@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import collections
 import contextlib
+import gc
 import hashlib
 import json
 import os
@@ -402,12 +403,14 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
                 continue
             bar.update(1)
             t = time.perf_counter()
-            doc = extract_one(lambda d: eng.corpus.add(extract(d)), item)
+            with _collector_paused():
+                doc = extract_one(lambda d: eng.corpus.add(extract(d)), item)
             if isinstance(doc, Issue):
                 issue(doc)
                 continue
             t2 = time.perf_counter()
-            eng.builder.add(doc)
+            with _collector_paused():
+                eng.builder.add(doc)
             report.seconds["graph"] += time.perf_counter() - t2
             report.seconds["extract"] += t2 - t
             report.tally.add(doc, opts.min_confidence)
@@ -432,13 +435,14 @@ def build_graph(paths: Iterable[str | os.PathLike], options: BuildOptions | None
 
         return Graph(), report
     t = time.perf_counter()
-    renames = eng.corpus.renames()
-    if _as_view and hasattr(eng.builder, "finish_subjects"):
-        from kg.export.view import GraphView  # noqa: PLC0415
+    with _collector_paused():
+        renames = eng.corpus.renames()
+        if _as_view and hasattr(eng.builder, "finish_subjects"):
+            from kg.export.view import GraphView  # noqa: PLC0415
 
-        graph = GraphView.of_subjects(*eng.builder.finish_subjects(renames))
-    else:
-        graph = eng.builder.finish(renames)
+            graph = GraphView.of_subjects(*eng.builder.finish_subjects(renames))
+        else:
+            graph = eng.builder.finish(renames)
     report.tally.rename(renames)
     report.seconds["graph"] += time.perf_counter() - t
     return graph, report
@@ -491,11 +495,31 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         if base.exporters is None:   # the built-in exporters: two groups of formats at once
             exporters = _prerendered(graph, list(opts.formats or sorted(exporters)), exporters)
         exporters = _teeing(exporters, captured) if reuse else exporters
-        report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
+        with _collector_paused():
+            report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
         report.seconds["export"] = time.perf_counter() - t
     if reuse and len(report.issues) == len(read_issues) and report.tally.articles == seen:
         _store_outputs(opts, key, report, captured)    # nothing failed on the way: safe to replay
     return report
+
+
+@contextlib.contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector held off while one document is extracted and added, and
+    while the graph is finished and written: those steps make millions of small objects and
+    almost no cycles (a 100-article build collected ~700 objects in ~500 collections), and each
+    collection of the older generations walked the lexicons, the graph and, in a first build, the
+    parser's models. Reference counting frees everything else as before; the collector runs again
+    at the next allocation after the block (its counts kept growing), so cyclic garbage waits at
+    most one document. Nothing a build writes depends on when it runs."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 _KEEP_READ_CHARS = 64_000_000   # inputs read for the output key are kept for the build up to this much text
