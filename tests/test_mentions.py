@@ -1259,3 +1259,12 @@ def test_mentions_no_holder_after_the_post_an_election_fills():
             "Karnegara|PROPN Tahun|NOUN 2020|NUM .")
     assert _found(sent, kind="person") == []
     assert _found("kata|VERB Wakil|PROPN Bupati|PROPN Budi|PROPN Santoso|PROPN .", kind="person") == ["Budi Santoso"]
+
+
+def test_mentions_kabupaten_after_an_abbreviated_level_word_opens_no_name():
+    # "Sekda Kab. Kukar Sunggono": the area after "Kab." is no word of the name, even where the sentence
+    # splitter took "Kab." for a sentence's end
+    one = "hadir|VERB Sekda|PROPN Kab|PROPN .|PUNCT Kukar|PROPN|B-PER Sunggono|PROPN|E-PER ,|PUNCT dan|CCONJ lainnya|NOUN"
+    assert _found(one, kind="person") == ["Sunggono"]
+    assert _found("hadir|VERB Sekda|PROPN Kab|PROPN .|PUNCT",
+                  "Kukar|PROPN|B-PER Sunggono|PROPN|E-PER ,|PUNCT dan|CCONJ lainnya|NOUN", kind="person") == ["Sunggono"]

@@ -2025,9 +2025,12 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     j += 1
                 if j > i + 1:
                     places.add(tuple(fold(x.text) for x in ws[i + 1:j]))
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    seq = list(doc.sentences or ())
+    before = {b.sent_id: a for a, b in zip(seq, seq[1:]) if a.paragraph == b.paragraph}
+    mentions = [_after_level_word(m, sents[m.sent_id], before.get(m.sent_id)) for m in mentions]
     if not places:
         return mentions
-    sents = {s.sent_id: s for s in doc.sentences or ()}
     out = []
     for m in mentions:
         if m.kind == "person" and len(m.word_ids) >= 3:
@@ -2039,6 +2042,28 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                             ws[k].start_char, ws[-1].end_char)
         out.append(m)
     return out
+
+
+_AREA_LEVELS = frozenset({"kab", "kabupaten", "kota", "kec", "kecamatan", "prov", "provinsi"})
+
+
+def _after_level_word(m: Mention, sent: Sentence, prev: Sentence | None = None) -> Mention:
+    """A person's name that a level word's area opens loses the area: "Sekda Kab. Kukar Sunggono" (the NER
+    tags "Kukar Sunggono" PER; "Kukar" is the kabupaten the gazetteer knows) is "Sunggono", also where the
+    sentence splitter took the abbreviation's dot for a sentence's end (``prev``, the sentence before in the
+    paragraph, then ends in "Kab .")."""
+    if m.kind != "person" or len(m.word_ids) < 2:
+        return m
+    ws = sent.words
+    i = m.word_ids[0] - 1   # 0-based index of the name's first word
+    if i == 0 and prev is not None and len(prev.words) >= 2:
+        ws, i = prev.words + ws, len(prev.words)
+    k = i - 1 if i > 0 and ws[i - 1].text == "." else i
+    if not (k > 0 and fold(ws[k - 1].text) in _AREA_LEVELS and gazetteer().lookup(ws[i].text)):
+        return m
+    rest = [sent.word(w) for w in m.word_ids[1:]]
+    return Mention(m.sent_id, m.word_ids[1:], " ".join(w.text for w in rest), m.kind,
+                   rest[0].start_char, rest[-1].end_char)
 
 
 def _haji(m: Mention) -> Mention:
