@@ -800,7 +800,8 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
     whose other items name persons, made of a capitalised name and, after it, only a post, an
     occupation or a bracket: "yakni Agus Santosa (swasta) ..., Kusilah anggota Polri warga ...,
     Mahmud Ardi Widanto (Ketua DPD PAN Bantul)", "... Heri Susanto, Supriyadi, Hudi Wahyu, ...".
-    Items are cut at commas and "dan"/"serta"; two items at least must hold a person found already.
+    Items are cut at commas and "dan"/"serta"; two items at least must hold a person found already. An item a
+    place noun or a unit word opens is no name ("Divisi Keuangan, Umum, Rumah Tangga dan logistik").
     A one-word name the NER alone found in such an item is kept (the list is its cue)."""
     start = next((n + 1 for n, w in enumerate(words) if fold(w.text) in _LIST_OPENERS
                   or n + 1 < len(words) and fold(w.text + words[n + 1].text) in _LIST_OPENERS), None)
@@ -821,8 +822,9 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
     out = {(i, j) for i, j, cue in persons if cue == "ner" and j == i + 1 and (i, i + 1) in items}
     for i, j in items:
         if found & set(range(i, j)) or i in taken or words[i].upos != "PROPN" or not is_name_token(words[i].text) \
-                or words[i].text.isupper() or fold(words[i].text) in titles() or fold(words[i].text) in honorifics()[0]:
-            continue
+                or words[i].text.isupper() or fold(words[i].text) in titles() or fold(words[i].text) in honorifics()[0] \
+                or fold(words[i].text) in _NAMED_PLACES - {"puri", "pura", "taman"} or _no_name_word(words[i].text):
+            continue   # "yakni Ketua KPU TTS Matheus Krivo ... Divisi Keuangan, Umum, Rumah Tangga dan logistik": a unit
         e = i + 1
         while e < j and e < i + 3 and is_name_token(words[e].text) and words[e].upos == "PROPN" and e not in taken \
                 and fold(words[e].text) not in titles():
