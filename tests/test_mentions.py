@@ -1265,3 +1265,20 @@ def test_mentions_no_holder_after_the_post_an_election_fills():
             "Karnegara|PROPN Tahun|NOUN 2020|NUM .")
     assert _found(sent, kind="person") == []
     assert _found("kata|VERB Wakil|PROPN Bupati|PROPN Budi|PROPN Santoso|PROPN .", kind="person") == ["Budi Santoso"]
+
+
+def test_mentions_kabupaten_after_an_abbreviated_level_word_opens_no_name():
+    # "Sekda Kab. Kukar Sunggono": the area after "Kab." is no word of the name, even where the sentence
+    # splitter took "Kab." for a sentence's end
+    one = "hadir|VERB Sekda|PROPN Kab|PROPN .|PUNCT Kukar|PROPN|B-PER Sunggono|PROPN|E-PER ,|PUNCT dan|CCONJ lainnya|NOUN"
+    assert _found(one, kind="person") == ["Sunggono"]
+    assert _found("hadir|VERB Sekda|PROPN Kab|PROPN .|PUNCT",
+                  "Kukar|PROPN|B-PER Sunggono|PROPN|E-PER ,|PUNCT dan|CCONJ lainnya|NOUN", kind="person") == ["Sunggono"]
+
+
+def test_mentions_list_item_a_place_noun_opens_is_no_person():
+    # "yakni Ketua KPU Matheus Krivo, Koordinator Divisi Keuangan, Umum, Rumah Tangga dan logistik, ..."
+    sent = ("yakni|PRON Ketua|PROPN Matheus|PROPN|B-PER Krivo|PROPN|E-PER , Koordinator|PROPN Divisi|PROPN "
+            "Keuangan|PROPN , Umum|PROPN , Rumah|PROPN Tangga|PROPN dan|CCONJ logistik|NOUN , Anggota|PROPN "
+            "Paul|PROPN|B-PER Aoetpah|PROPN|E-PER .")
+    assert "Rumah Tangga" not in _found(sent, kind="person")

@@ -180,3 +180,11 @@ def test_kodam_named_after_a_hero_of_two_words_keeps_both_words():
         ",|PUNCT|O|9|punct mengatakan|VERB|O|0|root ."))
     assert [m.text for m in doc.mentions if m.kind == "person"] == ["Tatang Sulaiman"]
     assert "Kodam Iskandar Muda" in [m.text for m in doc.mentions if m.kind == "organization"]
+
+
+def test_kodam_inspector_is_a_post_not_a_person():
+    # "Kasdam, Irdam, Danrem, Pejabat Utama Kodam XII Tanjungpura": the NER tags "Irdam" a person
+    from entity_helpers import doc_of
+    from kg.extract.mentions import find_mentions
+    doc = find_mentions(doc_of("hadir|VERB Kasdam|PROPN , Irdam|PROPN|S-PER|1|conj , Danrem|PROPN , dan|CCONJ lainnya|NOUN ."))
+    assert [m.text for m in doc.mentions if m.kind == "person"] == []

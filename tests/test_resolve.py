@@ -745,3 +745,14 @@ def test_resolve_misspelt_kecamatan_in_a_list_after_its_level_word():
     assert "region:53.06.02" in regs and "Titihena" in regs["region:53.06.02"].aliases
     doc = resolved("KPU Kabupaten Flores Timur hadir .", "Budi Titihena datang .")
     assert "region:53.06.02" not in {e.key for e in doc.entities}
+
+
+def test_resolve_sy_spelling_variant_and_a_short_form_named_first_are_one_person():
+    # "Sukri menegaskan ..." (a summary line), then the caption "Pjs Bupati Gorontalo, Syukri Botutihe", then
+    # the story's "Sukri Botutihe": "sy" and "s" spell one name, and "Sukri" is a word of a full name he took
+    doc = resolved("Sukri|PROPN|S-PER|2|nsubj menegaskan|VERB|O|0|root hal|NOUN itu|DET .",
+                   "Pjs Bupati Gorontalo , Syukri|PROPN|B-PER Botutihe|PROPN|E-PER ingatkan|VERB ASN .",
+                   "Bupati Gorontalo , Sukri|PROPN|B-PER Botutihe|PROPN|E-PER , menyatakan|VERB hal|NOUN itu|DET .")
+    persons = [e for e in doc.entities if e.kind == "person"]
+    assert len(persons) == 1 and set(persons[0].aliases) | {persons[0].name} == {"Sukri", "Syukri Botutihe",
+                                                                                 "Sukri Botutihe"}

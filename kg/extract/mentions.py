@@ -839,7 +839,8 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
     whose other items name persons, made of a capitalised name and, after it, only a post, an
     occupation or a bracket: "yakni Agus Santosa (swasta) ..., Kusilah anggota Polri warga ...,
     Mahmud Ardi Widanto (Ketua DPD PAN Bantul)", "... Heri Susanto, Supriyadi, Hudi Wahyu, ...".
-    Items are cut at commas and "dan"/"serta"; two items at least must hold a person found already.
+    Items are cut at commas and "dan"/"serta"; two items at least must hold a person found already. An item a
+    place noun or a unit word opens is no name ("Divisi Keuangan, Umum, Rumah Tangga dan logistik").
     A one-word name the NER alone found in such an item is kept (the list is its cue)."""
     start = next((n + 1 for n, w in enumerate(words) if fold(w.text) in _LIST_OPENERS
                   or n + 1 < len(words) and fold(w.text + words[n + 1].text) in _LIST_OPENERS), None)
@@ -860,8 +861,9 @@ def _list_items(words: tuple[Word, ...], taken: set[int], persons: list[tuple[in
     out = {(i, j) for i, j, cue in persons if cue == "ner" and j == i + 1 and (i, i + 1) in items}
     for i, j in items:
         if found & set(range(i, j)) or i in taken or words[i].upos != "PROPN" or not is_name_token(words[i].text) \
-                or words[i].text.isupper() or fold(words[i].text) in titles() or fold(words[i].text) in honorifics()[0]:
-            continue
+                or words[i].text.isupper() or fold(words[i].text) in titles() or fold(words[i].text) in honorifics()[0] \
+                or fold(words[i].text) in _NAMED_PLACES - {"puri", "pura", "taman"} or _no_name_word(words[i].text):
+            continue   # "yakni Ketua KPU TTS Matheus Krivo ... Divisi Keuangan, Umum, Rumah Tangga dan logistik": a unit
         e = i + 1
         while e < j and e < i + 3 and is_name_token(words[e].text) and words[e].upos == "PROPN" and e not in taken \
                 and fold(words[e].text) not in titles():
@@ -2100,9 +2102,12 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                     j += 1
                 if j > i + 1:
                     places.add(tuple(fold(x.text) for x in ws[i + 1:j]))
+    sents = {s.sent_id: s for s in doc.sentences or ()}
+    seq = list(doc.sentences or ())
+    before = {b.sent_id: a for a, b in zip(seq, seq[1:]) if a.paragraph == b.paragraph}
+    mentions = [_after_level_word(m, sents[m.sent_id], before.get(m.sent_id)) for m in mentions]
     if not places:
         return mentions
-    sents = {s.sent_id: s for s in doc.sentences or ()}
     out = []
     for m in mentions:
         if m.kind == "person" and len(m.word_ids) >= 3:
@@ -2114,6 +2119,28 @@ def _strip_places(doc: Document, mentions: list[Mention]) -> list[Mention]:
                             ws[k].start_char, ws[-1].end_char)
         out.append(m)
     return out
+
+
+_AREA_LEVELS = frozenset({"kab", "kabupaten", "kota", "kec", "kecamatan", "prov", "provinsi"})
+
+
+def _after_level_word(m: Mention, sent: Sentence, prev: Sentence | None = None) -> Mention:
+    """A person's name that a level word's area opens loses the area: "Sekda Kab. Kukar Sunggono" (the NER
+    tags "Kukar Sunggono" PER; "Kukar" is the kabupaten the gazetteer knows) is "Sunggono", also where the
+    sentence splitter took the abbreviation's dot for a sentence's end (``prev``, the sentence before in the
+    paragraph, then ends in "Kab .")."""
+    if m.kind != "person" or len(m.word_ids) < 2:
+        return m
+    ws = sent.words
+    i = m.word_ids[0] - 1   # 0-based index of the name's first word
+    if i == 0 and prev is not None and len(prev.words) >= 2:
+        ws, i = prev.words + ws, len(prev.words)
+    k = i - 1 if i > 0 and ws[i - 1].text == "." else i
+    if not (k > 0 and fold(ws[k - 1].text) in _AREA_LEVELS and gazetteer().lookup(ws[i].text)):
+        return m
+    rest = [sent.word(w) for w in m.word_ids[1:]]
+    return Mention(m.sent_id, m.word_ids[1:], " ".join(w.text for w in rest), m.kind,
+                   rest[0].start_char, rest[-1].end_char)
 
 
 def _haji(m: Mention) -> Mention:

@@ -93,7 +93,8 @@ def resolve_persons(mentions: tuple[Mention, ...] | list[Mention],
     # the last single word it took (the loop runs in mention order, so that one is the latest).
     holders: dict[str, list[int]] = {}
     for g, grp in enumerate(groups):
-        for t in dict.fromkeys(fold(t) for t in grp[0].text.split()):
+        # the words of every full name the group took: "Syukri Botutihe" took "Sukri Botutihe", so "Sukri" is his
+        for t in dict.fromkeys(fold(t) for x in grp if x is grp[0] or len(x.word_ids) > 1 for t in x.text.split()):
             holders.setdefault(t, []).append(g)
     multi = [sorted(order[id(x)] for x in grp) for grp in groups]
     last_single: dict[int, int] = {}
@@ -246,7 +247,9 @@ def _clipped(tok: str, groups: list[list[Mention]], named_before) -> int | None:
 # father, another person, not the daughter's name cut short)
 _PATRONYMIC_ENDS = frozenset({"putra", "putri", "putera", "puteri"})
 
-_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("ie", "i"))
+# ... and "sy" for the Arabic "sh" written "s" ("Pjs Bupati Gorontalo, Syukri Botutihe" in a caption, "Sukri
+# Botutihe" in the story; "Syamsul" / "Samsul")
+_OLD_SPELLING = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("ie", "i"), ("sy", "s"))
 
 
 def _spelling(word: str) -> str:
