@@ -1268,3 +1268,16 @@ def test_commitment_body_before_a_bare_relative_verb():
     ents = {"org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", tuple(range(24, 32)))])}
     found = list(commitment.fn(document(BARE_RELATIVE, entities=ents)))
     assert {(a.arg("actor"), a.arg("topic")) for a in found} == {("org:kpu", "public-outreach")}
+
+
+JOINT_TEAM = P["JOINT_TEAM"]
+
+
+def test_commitment_joint_team_is_its_bodies():
+    """A joint team ("Tim gabungan Satpol PP dan Bawaslu mencopot alat peraga kampanye") is the bodies
+    it is made of: each takes the act."""
+    ents = {"org:satpol": ("organization", "Satpol PP", [("s1", (3, 4))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (6,))])}
+    found = list(commitment.fn(document(JOINT_TEAM, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:satpol", "campaign-rules"), ("org:bawaslu", "campaign-rules")}

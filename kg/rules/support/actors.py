@@ -354,12 +354,29 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
             if e is not None:
                 out.append(e)
     out += _bersama_agents(sent, clause, subj, cue, index)
+    out += _joint_team(sent, subj, index)
     seen, uniq = {actor.key}, []
     for e in out:
         if e.key not in seen:
             seen.add(e.key)
             uniq.append(e)
     return uniq
+
+
+_TEAMS = _GROUP_NOUNS | {"satgas", "satuan", "pasukan"}
+
+
+def _joint_team(sent: Sentence, wid: int, index: EntityIndex) -> list[Entity]:
+    """The bodies a joint team named at ``wid`` is made of: "Tim gabungan Satpol PP dan Bawaslu mencopot
+    alat peraga kampanye"; "ditertibkan petugas gabungan Bawaslu dan Satpol PP"; "tim gabungan dari
+    unsur Bawaslu, Satpol PP". A team noun with "gabungan" (joint) below it; the agents listed in its
+    phrase."""
+    w = sent.word(wid) if 0 < wid <= len(sent.words) else None
+    if w is None or w.text.lower() not in _TEAMS or not any(
+            c.text.lower() == "gabungan" for c in sent.children(wid)):
+        return []
+    below = subtree(sent, wid)
+    return _listed_agents(sent, range(wid + 1, max(below) + 1), index)
 
 
 def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
@@ -627,6 +644,9 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             agent = next((e for e in (_agent(index, sent, c.id) for c in bare) if e is not None), None)
             if agent is not None:
                 res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
+                if with_coactors:  # "ditertibkan petugas gabungan Bawaslu dan Satpol PP"
+                    res.actors += [Actor(e, 0.6, "co-actor") for e in dict.fromkeys(
+                        e for c in bare for e in _joint_team(sent, c.id, index)) if e != agent]
                 return res
         me = sent.word(node)
         if passive and me.deprel == "root":  # "Penertiban dilakukan bersama Bawaslu Kota Medan": no agent,
