@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
@@ -605,7 +605,6 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
 
 
 # passive verbs whose agent helps with the act, and nouns of help whose giver follows "dari"/"oleh"
-_HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
 _HELP = frozenset({"bantuan", "pengawalan", "backup", "back-up", "perbantuan"})
 
 
@@ -620,7 +619,7 @@ def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
     heads: list[int] = []
     for wid in sorted(inside):
         low = sent.word(wid).text.lower()
-        if low in _HELPED:
+        if low in HELPED:
             heads += [c.id for c in sent.children(wid) if is_passive_agent(sent, c.id) or c.deprel == "obl:agent"]
         elif low in _HELP:
             below = sorted(subtree(sent, wid) - {wid})

@@ -1281,3 +1281,16 @@ def test_commitment_joint_team_is_its_bodies():
     found = list(commitment.fn(document(JOINT_TEAM, entities=ents)))
     assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
         ("org:satpol", "campaign-rules"), ("org:bawaslu", "campaign-rules")}
+
+
+HELPED_DOER = P["HELPED_DOER"]
+
+
+def test_commitment_subject_of_a_passive_of_help_acts():
+    """The subject of a passive of help does the act it governs, and the helper acts with it:
+    "Panwaslu dibantu tim gabungan Satpol PP melakukan penertiban baliho"."""
+    ents = {"org:panwaslu": ("organization", "Panwaslu", [("s1", (1,))]),
+            "org:satpol": ("organization", "Satpol PP", [("s1", (5, 6))])}
+    found = list(commitment.fn(document(HELPED_DOER, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:panwaslu", "campaign-rules"), ("org:satpol", "campaign-rules")}
