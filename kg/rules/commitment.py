@@ -332,7 +332,7 @@ def _occasion(sent: Sentence, wid: int) -> bool:
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
-                        "mengalami", "menderita", "diderita", "dirawat", "opname"})
+                        "mengalami", "menderita", "diderita", "dirawat", "opname", "kelelahan"})
 
 
 def _befalls(w) -> bool:
@@ -552,6 +552,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
+    if kind == "action" and not modality and not takes_stance(sent.text[:window_end]) and (
+            sent.word(head).text.lower() in _BEFALLING or sent.word(pred).text.lower() in _BEFALLING):
+        return [], None  # what befell the officers, told: "“Mereka kelelahan, kemudian dirawat, lalu meninggal dunia”"
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"

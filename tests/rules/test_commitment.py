@@ -1294,3 +1294,13 @@ def test_commitment_subject_of_a_passive_of_help_acts():
     found = list(commitment.fn(document(HELPED_DOER, entities=ents)))
     assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
         ("org:panwaslu", "campaign-rules"), ("org:satpol", "campaign-rules")}
+
+
+BEFALLEN = P["BEFALLEN"]
+
+
+def test_commitment_what_befell_officers_is_no_stance():
+    """Telling what befell poll workers ("petugas KPPS itu kelelahan lalu dirawat di rumah sakit") with
+    no stance word is news, not a commitment to their welfare."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert list(commitment.fn(document(BEFALLEN, entities=ents))) == []
