@@ -44,6 +44,9 @@ ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri",
                        "disaksikan"})
 # ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
+# passives of help: their agent helps with the act, and their subject does it ("Panwaslu dibantu tim
+# gabungan Satpol PP-Polri melakukan penertiban baliho"; "yang dikawal oleh Polda Riau")
+HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
 # "Bachtiar Baharuddin sebagai Pj Gubernur ...": a name, then the post it is given
 AS_WORDS = frozenset({"sebagai", "selaku"})
 # words after a role and before its body that leave the role one: "Wakil Ketua Sementara DPRD Kabupaten Gumas"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, REPORTING_VERB, SPEECH_VERB_STEMS
 from kg.model import Assertion, Document, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
@@ -332,7 +332,7 @@ def _occasion(sent: Sentence, wid: int) -> bool:
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
-                        "mengalami", "menderita", "diderita", "dirawat", "opname"})
+                        "mengalami", "menderita", "diderita", "dirawat", "opname", "kelelahan"})
 
 
 def _befalls(w) -> bool:
@@ -552,6 +552,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
+    if kind == "action" and not modality and not takes_stance(sent.text[:window_end]) and (
+            sent.word(head).text.lower() in _BEFALLING or sent.word(pred).text.lower() in _BEFALLING):
+        return [], None  # what befell the officers, told: "“Mereka kelelahan, kemudian dirawat, lalu meninggal dunia”"
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
@@ -605,7 +608,6 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
 
 
 # passive verbs whose agent helps with the act, and nouns of help whose giver follows "dari"/"oleh"
-_HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
 _HELP = frozenset({"bantuan", "pengawalan", "backup", "back-up", "perbantuan"})
 
 
@@ -620,7 +622,7 @@ def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
     heads: list[int] = []
     for wid in sorted(inside):
         low = sent.word(wid).text.lower()
-        if low in _HELPED:
+        if low in HELPED:
             heads += [c.id for c in sent.children(wid) if is_passive_agent(sent, c.id) or c.deprel == "obl:agent"]
         elif low in _HELP:
             below = sorted(subtree(sent, wid) - {wid})

@@ -1268,3 +1268,39 @@ def test_commitment_body_before_a_bare_relative_verb():
     ents = {"org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", tuple(range(24, 32)))])}
     found = list(commitment.fn(document(BARE_RELATIVE, entities=ents)))
     assert {(a.arg("actor"), a.arg("topic")) for a in found} == {("org:kpu", "public-outreach")}
+
+
+JOINT_TEAM = P["JOINT_TEAM"]
+
+
+def test_commitment_joint_team_is_its_bodies():
+    """A joint team ("Tim gabungan Satpol PP dan Bawaslu mencopot alat peraga kampanye") is the bodies
+    it is made of: each takes the act."""
+    ents = {"org:satpol": ("organization", "Satpol PP", [("s1", (3, 4))]),
+            "org:bawaslu": ("organization", "Bawaslu", [("s1", (6,))])}
+    found = list(commitment.fn(document(JOINT_TEAM, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:satpol", "campaign-rules"), ("org:bawaslu", "campaign-rules")}
+
+
+HELPED_DOER = P["HELPED_DOER"]
+
+
+def test_commitment_subject_of_a_passive_of_help_acts():
+    """The subject of a passive of help does the act it governs, and the helper acts with it:
+    "Panwaslu dibantu tim gabungan Satpol PP melakukan penertiban baliho"."""
+    ents = {"org:panwaslu": ("organization", "Panwaslu", [("s1", (1,))]),
+            "org:satpol": ("organization", "Satpol PP", [("s1", (5, 6))])}
+    found = list(commitment.fn(document(HELPED_DOER, entities=ents)))
+    assert {(a.arg("actor"), a.arg("topic")) for a in found} == {
+        ("org:panwaslu", "campaign-rules"), ("org:satpol", "campaign-rules")}
+
+
+BEFALLEN = P["BEFALLEN"]
+
+
+def test_commitment_what_befell_officers_is_no_stance():
+    """Telling what befell poll workers ("petugas KPPS itu kelelahan lalu dirawat di rumah sakit") with
+    no stance word is news, not a commitment to their welfare."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert list(commitment.fn(document(BEFALLEN, entities=ents))) == []

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.entity_index import EntityIndex
-from kg.lang.words import (ACCOMPANYING, DEMONSTRATIVES, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, REPORTING_VERB,
+from kg.lang.words import (ACCOMPANYING, DEMONSTRATIVES, DEONTIC, DIRECTIVE_VERB, FIRST_PERSON, HELPED, REPORTING_VERB,
                            SPEECH_VERB_STEMS, THIRD_PERSON)
 from kg.model import Entity, Sentence
 from kg.rules.support.syntax import AGENT_KINDS, Timeline, ancestors, dateline_end, is_passive, is_passive_agent, \
@@ -354,12 +354,40 @@ def _coactors(sent, clause, subj, cue, index, actor: Entity) -> list[Entity]:
             if e is not None:
                 out.append(e)
     out += _bersama_agents(sent, clause, subj, cue, index)
+    out += _joint_team(sent, subj, index)
     seen, uniq = {actor.key}, []
     for e in out:
         if e.key not in seen:
             seen.add(e.key)
             uniq.append(e)
     return uniq
+
+
+def _helped_doer(sent: Sentence, node: int, cue: int) -> bool:
+    """``node`` is a passive of help ("dibantu", "dikawal") and the cue lies in the act it governs: its
+    subject does that act, helped: "Panwaslu dibantu tim gabungan Satpol PP-Polri melakukan penertiban
+    baliho"; "Personil Satpol PP dikawal personel Kepolisian membuka paksa alat peraga kampanye"."""
+    if sent.word(node).text.lower() not in HELPED:
+        return False
+    return any(sent.word(a).head == node and sent.word(a).upos == "VERB"
+               and sent.word(a).deprel.split(":")[0] in ("ccomp", "xcomp", "advcl", "conj")
+               for a in [cue] + ancestors(sent, cue))
+
+
+_TEAMS = _GROUP_NOUNS | {"satgas", "satuan", "pasukan"}
+
+
+def _joint_team(sent: Sentence, wid: int, index: EntityIndex) -> list[Entity]:
+    """The bodies a joint team named at ``wid`` is made of: "Tim gabungan Satpol PP dan Bawaslu mencopot
+    alat peraga kampanye"; "ditertibkan petugas gabungan Bawaslu dan Satpol PP"; "tim gabungan dari
+    unsur Bawaslu, Satpol PP". A team noun with "gabungan" (joint) below it; the agents listed in its
+    phrase."""
+    w = sent.word(wid) if 0 < wid <= len(sent.words) else None
+    if w is None or w.text.lower() not in _TEAMS or not any(
+            c.text.lower() == "gabungan" for c in sent.children(wid)):
+        return []
+    below = subtree(sent, wid)
+    return _listed_agents(sent, range(wid + 1, max(below) + 1), index)
 
 
 def _bersama_agents(sent, clause, subj, cue, index) -> list[Entity]:
@@ -611,22 +639,26 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
                     return res
         deontic = low in DEONTIC or any(
             c.text.lower() in DEONTIC for c in kids if c.deprel in ("aux", "advmod", "mark"))
+        helped = _helped_doer(sent, node, cue)   # "Panwaslu dibantu tim gabungan ... melakukan penertiban"
         for c in kids:
-            if c.deprel == "obl:agent":
+            if c.deprel == "obl:agent" and not helped:
                 e = _agent(index, sent, c.id)
                 if e is not None:
                     res.actors, res.clause = [Actor(e, 0.8, "subject")], node
                     return res
         passive = is_passive(sent, node)
-        agent = _misattached_agent(sent, node, index) if passive else None
+        agent = _misattached_agent(sent, node, index) if passive and not helped else None
         if agent is not None:
             res.actors, res.clause = [Actor(agent, 0.8, "subject")], node
             return res
-        if passive:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
+        if passive and not helped:  # "Joko ditahan Polrestabes Medan": the agent right after the verb, not the subject
             bare = [c for c in kids if is_passive_agent(sent, c.id)]
             agent = next((e for e in (_agent(index, sent, c.id) for c in bare) if e is not None), None)
             if agent is not None:
                 res.actors, res.clause = [Actor(agent, 0.7, "subject")], node
+                if with_coactors:  # "ditertibkan petugas gabungan Bawaslu dan Satpol PP"
+                    res.actors += [Actor(e, 0.6, "co-actor") for e in dict.fromkeys(
+                        e for c in bare for e in _joint_team(sent, c.id, index)) if e != agent]
                 return res
         me = sent.word(node)
         if passive and me.deprel == "root":  # "Penertiban dilakukan bersama Bawaslu Kota Medan": no agent,
@@ -645,7 +677,7 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
             subjects = []  # a dateline place or outlet the parser made the subject: stripped
         for s in subjects:
             res.had_subject = True
-            if passive and s.text.lower() not in FIRST_PERSON:
+            if passive and s.text.lower() not in FIRST_PERSON and not helped:
                 continue  # the patient of a di- passive is nobody's stance
             if s.text.lower() == "yang" and _described_object(sent, node):
                 continue  # "Kami mendeteksi satu ASN Pemkab ... yang terindikasi tidak netral": the detector's
