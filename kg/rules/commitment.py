@@ -356,6 +356,61 @@ def _staged(sent: Sentence, wid: int) -> bool:
     return False
 
 
+# what happens or is found, reported: "Hingga saat ini belum ditemukan pelanggaran kampanye"; "masa tenang
+# kerap diwarnai potensi pelanggaran"; "berbagai potensi pelanggaran bisa saja terjadi"
+_OCCURRING = frozenset({"terjadi", "ditemukan", "ditemukannya", "ditemui", "terdapat", "ada", "diwarnai", "muncul",
+                        "marak", "terpantau", "terlihat"})
+_FINDING = frozenset({"menemukan", "temukan", "mendapati", "mendapatkan"})  # "kami belum menemukan politik uang"
+_NEGATORS = frozenset({"tidak", "belum", "tak", "tiada", "bukan"})
+# a state said of something: "situasi selama masa tenang aman dan kondusif"; "kondisi keamanan tetap terkendali"
+_STATE_WORDS = frozenset({"aman", "kondusif", "terkendali", "lancar", "tertib", "damai", "normal", "stabil",
+                          "berjalan", "berlangsung", "terselenggara"})
+
+
+def _main_report(sent: Sentence, node: int) -> bool:
+    """``node`` is what the sentence states: its root, or a clause under speech verbs only ("Budi mengatakan
+    ..."), not a clause under an act ("memastikan tidak ada politik uang") or a condition."""
+    for a in [node] + ancestors(sent, node):
+        w = sent.word(a)
+        if a != node and w.upos in ("VERB", "AUX", "ADJ") and not _speaking(w):
+            return False
+        if a != node and w.deprel.split(":")[0] in ("advcl", "acl"):
+            return False
+        if a == node and w.deprel.split(":")[0] in ("advcl", "acl", "xcomp", "csubj"):
+            return False
+    return True
+
+
+def _observed(sent: Sentence, pred: int) -> bool:
+    """The cue's predicate reports that what it names happens or was found, or was not ("belum ditemukan
+    pelanggaran", "tidak ada politik uang"): news, no stance, when it is what the sentence (or a report in
+    it) states, not a condition or the object of an act ("mencegah agar tidak terjadi konflik" acts)."""
+    w = sent.word(pred)
+    low = w.text.lower()
+    negated = any(c.text.lower() in _NEGATORS for c in sent.children(pred)) or (
+        pred > 1 and sent.word(pred - 1).text.lower() in _NEGATORS)
+    if low not in _OCCURRING and not (negated and low in _FINDING):
+        return False
+    return _main_report(sent, pred)
+
+
+def _judged(sent: Sentence, head: int, cue: TopicCue) -> bool:
+    """The cue names what a state is said of, or the state: "situasi aman dan kondusif" (a safe-election
+    formula), "situasi keamanan ... masih kondusif" (the cue in the subject of a state word): a judgement of
+    how things are, no stance. Not under an act: "menciptakan kondisi kondusif" acts."""
+    chain = [head] + ancestors(sent, head)
+    if rests_on_weak(cue):   # the formula is the predicate itself
+        top = next((a for a in chain if sent.word(a).upos in ("VERB", "ADJ")), head)
+        return sent.word(top).text.lower() in _STATE_WORDS and _main_report(sent, top)
+    for a in chain:
+        w = sent.word(a)
+        if w.deprel.startswith("nsubj") and w.head and sent.word(w.head).text.lower() in _STATE_WORDS:
+            return _main_report(sent, w.head)
+        if w.upos in ("VERB", "ADJ"):
+            return False
+    return False
+
+
 _TARGET_VALUE = re.compile(r"\b(?:mencapai|target|menargetkan|ditargetkan)\b[^.]{0,40}?\d+(?:[.,]\d+)?\s*(?:persen|%)",
                            re.IGNORECASE)
 
@@ -555,6 +610,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and not takes_stance(sent.text[:window_end]) and (
             sent.word(head).text.lower() in _BEFALLING or sent.word(pred).text.lower() in _BEFALLING):
         return [], None  # what befell the officers, told: "“Mereka kelelahan, kemudian dirawat, lalu meninggal dunia”"
+    if kind == "action" and modality in ("", "dapat", "bisa") and not takes_stance(sent.text[:window_end]) and (
+            _observed(sent, pred) or _judged(sent, head, cue)):
+        return [], None  # what was found or the state things are in: "belum ditemukan pelanggaran", "situasi kondusif"
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"

@@ -1304,3 +1304,17 @@ def test_commitment_what_befell_officers_is_no_stance():
     no stance word is news, not a commitment to their welfare."""
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
     assert list(commitment.fn(document(BEFALLEN, entities=ents))) == []
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("NOTHING_FOUND", set()),                 # "belum ditemukan pelanggaran kampanye": a report, no stance
+    ("MADE_SURE_NONE", {"money-politics"}),   # "memastikan tidak ada politik uang": the act is the stance
+    ("STATE_SAID", set()),                    # "situasi aman dan kondusif": how things are
+    ("STATE_MADE", {"security-order"}),       # "menciptakan situasi aman dan kondusif": an act
+    ("STATE_OF_CUE", set()),                  # "situasi keamanan masih kondusif": the cue is what the state is of
+])
+def test_commitment_observations_are_no_stance(name, topics):
+    """What was found (or not) and the state things are in, reported with no stance word, are news: "Hingga
+    saat ini belum ditemukan pelanggaran kampanye"; "situasi selama masa tenang aman dan kondusif"."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
