@@ -329,6 +329,27 @@ def _occasion(sent: Sentence, wid: int) -> bool:
     return False
 
 
+_ATTENDED = frozenset({"dihadiri", "dihadirinya"})
+_ALSO = frozenset({"turut", "ikut", "pula", "juga"})
+
+
+def _attendee(sent: Sentence, wid: int) -> bool:
+    """The cue at ``wid`` lies in the list of those attending, which runs from "dihadiri (oleh)" or "turut
+    hadir" / "hadir pula" up to the next verb: "upacara pelepasan yang dihadiri oleh Pj Bupati Kediri, ...,
+    serta tim pengamanan dari Polres Kediri, ..." names guests, no security stance (README: attending is
+    not a commitment). Read from the words: the parser hangs long lists of guests anywhere."""
+    for w in reversed(sent.words[:wid - 1]):
+        low = w.text.lower()
+        if low in _ATTENDED:
+            return True
+        if low == "hadir":
+            near = {sent.word(i).text.lower() for i in (w.id - 1, w.id + 1) if 0 < i <= len(sent.words)}
+            return bool(near & _ALSO)
+        if w.upos in ("VERB", "AUX") or w.text in (";", ":"):
+            return False
+    return False
+
+
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
@@ -593,7 +614,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None  # a job description or a status reading, no stance
     if _defines(sent, head, index):
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
-    if _occasion(sent, head):
+    if _occasion(sent, head) or _attendee(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
     if _basis(sent, head):
         return [], None  # what an act rests on: "memesan ... surat suara, berdasarkan jumlah DPT"

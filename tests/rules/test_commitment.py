@@ -1318,3 +1318,15 @@ def test_commitment_observations_are_no_stance(name, topics):
     saat ini belum ditemukan pelanggaran kampanye"; "situasi selama masa tenang aman dan kondusif"."""
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
     assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("ATTENDEE_LIST", set()),               # "Polres menggelar apel yang dihadiri oleh Budi serta tim pengamanan"
+    ("ATTENDED_AND_LED", {"security-order"}),   # "Budi hadir dan memimpin tim pengamanan": an act after it
+])
+def test_commitment_attendee_lists_are_no_stance(name, topics):
+    """The guests listed after "dihadiri oleh" up to the next verb take no stance, wherever the parser hangs
+    the list (README: attending is not a commitment)."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (7, 8) if name == "ATTENDEE_LIST" else (1, 2))]),
+            "org:polres": ("organization", "Polres", [("s1", (1,))] if name == "ATTENDEE_LIST" else [])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
