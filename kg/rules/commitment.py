@@ -21,7 +21,7 @@ from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import TopicCue, find_topics, rests_on_weak, topic_by
+from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_supervision, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -283,6 +283,29 @@ def _defines(sent: Sentence, wid: int, index: EntityIndex) -> bool:
     return False
 
 
+_BECOMING = frozenset({"menjadi", "merupakan"})
+
+
+def _judges(sent: Sentence, head: int, cue: TopicCue, cx: "_Sent") -> bool:
+    """The cue at ``head`` lies in the predicate of a copula ("adalah", "merupakan", "ialah", "menjadi")
+    whose subject holds a cue of another topic: the predicate judges that topic and takes no stance of its
+    own. "Koordinasi yang baik antara Bawaslu, KPU, ... adalah kunci untuk menjamin kelancaran dan
+    keamanan Pilkada" is a coordination appeal, not one on security."""
+    chain = [head] + ancestors(sent, head)
+    for n, a in enumerate(chain):
+        w = sent.word(a)
+        copula = any(c.deprel == "cop" and c.text.lower() in _COPULAS for c in sent.children(a)) \
+            or (w.text.lower() in _BECOMING and w.upos in ("VERB", "AUX"))
+        if not copula:
+            continue
+        subjects = [c.id for c in sent.children(a) if c.deprel.startswith("nsubj")]
+        if not subjects or (n > 0 and chain[n - 1] in subjects):
+            return False   # the cue is in the subject: what is judged
+        inside = set().union(*(subtree(sent, x) for x in subjects))
+        return any(o.topic != cue.topic and _cue_head(o, cx) in inside for o in cx.cues)
+    return False
+
+
 _ATTENDING = ATTENDING
 _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
                        "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan",
@@ -403,16 +426,24 @@ def _main_report(sent: Sentence, node: int) -> bool:
 
 
 def _observed(sent: Sentence, pred: int) -> bool:
-    """The cue's predicate reports that what it names happens or was found, or was not ("belum ditemukan
-    pelanggaran", "tidak ada politik uang"): news, no stance, when it is what the sentence (or a report in
+    """The cue's predicate (or the noun its relative clause describes) reports that what it names happens
+    or was found, or was not ("belum ditemukan pelanggaran", "tidak ada pasangan calon yang mengajukan
+    permohonan Perselisihan Hasil Pemilihan"): news, no stance, when it is what the sentence (or a report in
     it) states, not a condition or the object of an act ("mencegah agar tidak terjadi konflik" acts)."""
-    w = sent.word(pred)
-    low = w.text.lower()
-    negated = any(c.text.lower() in _NEGATORS for c in sent.children(pred)) or (
-        pred > 1 and sent.word(pred - 1).text.lower() in _NEGATORS)
-    if low not in _OCCURRING and not (negated and low in _FINDING):
-        return False
-    return _main_report(sent, pred)
+    described = False   # through a relative clause: only what did not occur ("Terdapat personel TNI yang
+    for a in [pred] + ancestors(sent, pred):   # mengamankan ... logistik" reports their act)
+        w = sent.word(a)
+        low = w.text.lower()
+        negated = any(c.text.lower() in _NEGATORS for c in sent.children(a)) or (
+            a > 1 and sent.word(a - 1).text.lower() in _NEGATORS)
+        if low in _OCCURRING or (negated and low in _FINDING):
+            return (negated or not described) and _main_report(sent, a)
+        described = described or w.deprel.startswith("acl")
+        if w.upos in ("VERB", "AUX", "ADJ") and not w.deprel.startswith("acl"):
+            return False   # the cue's own clause acts; a relative clause only describes what occurs
+        if any(c.text.lower() in DEONTIC for c in sent.children(a)):
+            return False   # "Tidak ada ASN yang boleh terlibat politik praktis": a rule
+    return False
 
 
 def _judged(sent: Sentence, head: int, cue: TopicCue) -> bool:
@@ -612,6 +643,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
+    if _judges(sent, head, cue, cx):
+        return [], None  # what a copula says of another topic: "Koordinasi ... adalah kunci untuk menjamin ... keamanan"
     if _defines(sent, head, index):
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
     if _occasion(sent, head) or _attendee(sent, head):
@@ -674,6 +707,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     start, end = span_of(spans, subtree(sent, clause))
     weak = 0.6 if cue.strength == "weak" else 1.0
     addressees = _addressees(sent, found.addressees)
+    watched = _supervised(cue, head, cx)
     out = [Assertion(
         kind="commitment",
         args=(("actor", actor.entity.key), ("topic", topic), ("kind", kind), ("polarity", polarity),
@@ -682,7 +716,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
                               text=sent.text, rule="commitment",
                               confidence=round(actor.confidence * weak, 2)))
         for actor in found.actors
-        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None]
+        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None
+        and not (watched and bodies is not None and is_overseer(bodies.of(actor.entity, sent)))]
     return out, found.actors[0]
 
 
@@ -714,6 +749,22 @@ def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
             if e is not None and e.kind == "organization" and e not in out:
                 out.append(e)
     return out
+
+
+def _supervised(cue: TopicCue, head: int, cx: "_Sent") -> bool:
+    """The cue names work that a supervising cue of the sentence governs: "Bawaslu Provinsi Papua terus
+    mengawasi pergeseran logistik di sejumlah Kantor KPU" (the shipping is KPU's work; supervising it is
+    the overseer's oversight, no logistics of its own). Rules to keep are the overseer's topic too
+    ("memperkuat pengawasan terhadap netralitas ASN")."""
+    if cue.topic in RULE_TOPICS or cue.topic == "election-oversight":
+        return False
+    heads = {_cue_head(o, cx) for o in cx.cues if is_supervision(o)}
+    for a in [head] + ancestors(cx.sent, head):
+        if a in heads and a != head:
+            return True
+        if cx.sent.word(a).deprel.startswith("conj"):
+            return False   # an act of its own beside the supervision: "pengawasan sekaligus pengamanan ... logistik"
+    return False
 
 
 def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:

@@ -1330,3 +1330,39 @@ def test_commitment_attendee_lists_are_no_stance(name, topics):
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (7, 8) if name == "ATTENDEE_LIST" else (1, 2))]),
             "org:polres": ("organization", "Polres", [("s1", (1,))] if name == "ATTENDEE_LIST" else [])}
     assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("COPULA_JUDGES", {"interagency-coordination"}),   # "koordinasi adalah kunci keamanan": judges coordination
+    ("COPULA_PLAIN", {"security-order"}),              # "tugas adalah kunci keamanan": no other topic judged
+])
+def test_commitment_copula_predicate_judges_its_subject(name, topics):
+    """The predicate of a copula whose subject holds another topic's cue judges that topic: "Koordinasi yang
+    baik antara Bawaslu, KPU, ... adalah kunci untuk menjamin kelancaran dan keamanan Pilkada"."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("SUPERVISED_WORK", {"election-oversight"}),                    # the shipping is the KPU's work
+    ("SUPERVISED_RULE", {"election-oversight", "asn-neutrality"}),  # a rule kept is the overseer's too
+])
+def test_commitment_overseer_supervising_work_is_oversight(name, topics):
+    """"Bawaslu Provinsi Papua terus mengawasi pergeseran logistik": an overseer supervising another body's
+    work takes up oversight, not the work's topic."""
+    ents = {"org:bawaslu": ("organization", "Bawaslu Kabupaten Sleman", [("s1", (1,))])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
+
+
+def test_commitment_nobody_filing_is_news():
+    """"tidak ada pasangan calon yang mengajukan permohonan Perselisihan Hasil Pemilihan" reports that nothing
+    happened, through the relative clause on what did not occur."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert list(commitment.fn(document(P["NONE_FILED"], entities=ents))) == []
+
+
+def test_commitment_body_addressed_by_a_need_is_no_actor():
+    """"Forkopimda Kota Madiun dan jajarannya perlu meningkatkan kewaspadaan ...": the body the need is put
+    to is addressed, and the last-resort subject search does not make it the actor."""
+    ents = {"org:polres": ("organization", "Polres Sleman", [("s1", (1,))])}
+    assert list(commitment.fn(document(P["ADDRESSED_BODY"], entities=ents))) == []

@@ -736,6 +736,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     for w in sent.words:
         if w.deprel in _SUBJ and w.id < cue and not (w.head and is_passive(sent, w.head)):
             e = _agent(index, sent, w.id, dash if w.id < dash else 0)
+            if e is not None and e.kind == "organization" and w.id in res.addressees:
+                continue   # a body a need is put to is addressed: "Forkopimda ... perlu meningkatkan kewaspadaan"
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
     if not res.actors and dash:
