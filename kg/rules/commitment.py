@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, REPORTING_VERB, SPEECH_VERB_STEMS
+from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, JOINT_NOUNS, REPORTING_VERB,
+                           SPEECH_VERB_STEMS)
 from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.support.actors import Actor, according_to, agent_of, find_actors
+from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
@@ -695,6 +696,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         found.actors += [Actor(e, 0.6, "co-actor") for e in _helpers(sent, top, index) if e.key not in have]
     if cue.topic == "interagency-coordination":
         found.actors = _not_partners(found.actors, sent, head)
+        have = {a.entity.key for a in found.actors}   # "Kerja sama antara KPU dan Bawaslu ... terus diperkuat"
+        found.actors += [Actor(e, 0.7, "co-actor") for e in _joined_between(sent, cue, head, cx, index)
+                         if e.key not in have]
     if not found.actors:
         return [], None
     if cue.strength == "names" and cue.topic == "interagency-coordination":
@@ -765,6 +769,37 @@ def _supervised(cue: TopicCue, head: int, cx: "_Sent") -> bool:
         if cx.sent.word(a).deprel.startswith("conj"):
             return False   # an act of its own beside the supervision: "pengawasan sekaligus pengamanan ... logistik"
     return False
+
+
+_EXISTING = frozenset({"ada", "terdapat", "adanya"})
+
+
+def _joined_between(sent: Sentence, cue: TopicCue, head: int, cx: "_Sent", index: EntityIndex) -> list:
+    """The bodies a joint noun lists after "antara" when the joint work is what the clause reports as
+    going on: "Kerja sama antara KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman dalam pemutakhiran data
+    pemilih terus diperkuat" (README: a body's act reported directly belongs to the body). Not when
+    the joint noun is what someone asks for or foresees ("menekankan pentingnya kerja sama antara Pemkot
+    dan Bawaslu"; "akan ada kolaborasi lebih lanjut antara Bawaslu dan Pemerintah Kota"): the joint noun is
+    the subject of a verb that is no existential or copula, or the sentence's root."""
+    wids = words_in(cx.spans, cx.base + cue.start, cx.base + cue.end)
+    if not wids or not any(sent.word(w).text.lower() in JOINT_NOUNS for w in wids):
+        return []
+    last = max(wids)
+    k = next((k for k in range(last + 1, min(last + 3, len(sent.words)) + 1)
+              if sent.word(k).text.lower() == "antara"), 0)
+    if not k:
+        return []
+    w = sent.word(head)
+    if w.deprel.startswith("nsubj"):
+        verb = sent.word(w.head)
+        if verb.text.lower() in _EXISTING or verb.upos not in ("VERB", "ADJ") or any(
+                c.deprel == "cop" for c in sent.children(verb.id)):
+            return []
+    elif w.deprel != "root":
+        return []
+    listed = list(dict.fromkeys(e for e in listed_agents(sent, partner_range(sent, k), index)
+                                if e.kind == "organization"))
+    return listed if len(listed) >= 2 else []
 
 
 def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:

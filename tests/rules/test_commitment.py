@@ -1366,3 +1366,18 @@ def test_commitment_body_addressed_by_a_need_is_no_actor():
     to is addressed, and the last-resort subject search does not make it the actor."""
     ents = {"org:polres": ("organization", "Polres Sleman", [("s1", (1,))])}
     assert list(commitment.fn(document(P["ADDRESSED_BODY"], entities=ents))) == []
+
+
+@pytest.mark.parametrize("name, actors", [
+    ("JOINT_BETWEEN", {"org:kpu", "org:bawaslu"}),   # "Kerja sama antara KPU dan Bawaslu terus diperkuat"
+    ("JOINT_BETWEEN_ASKED", {"person:budi"}),        # "menekankan pentingnya kerja sama antara KPU dan Bawaslu"
+])
+def test_commitment_bodies_joined_after_antara_act(name, actors):
+    """The bodies a joint noun lists after "antara" act when the joint work is what the clause reports, not
+    when someone asks for it."""
+    at = {"JOINT_BETWEEN": (4, 6), "JOINT_BETWEEN_ASKED": (8, 10)}[name]
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))] if name == "JOINT_BETWEEN_ASKED" else []),
+            "org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", (at[0],))]),
+            "org:bawaslu": ("organization", "Bawaslu Kabupaten Sleman", [("s1", (at[1],))])}
+    found = [a for a in commitment.fn(document(P[name], entities=ents)) if a.arg("topic") == "interagency-coordination"]
+    assert {a.arg("actor") for a in found} == actors
