@@ -59,6 +59,10 @@ _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
+# ... unless the view finds something needed: "Ia menilai pengawasan politik uang perlu ditingkatkan"; a
+# forecast is still a view ("Pengamat memprediksi partisipasi pemilih akan meningkat")
+_NEEDED = re.compile(r"\b(perlu|harus|wajib|mesti|agar|supaya|hendaknya|sebaiknya|jangan|penting|pentingnya|"
+                     r"tidak boleh|dilarang)\b", re.IGNORECASE)
 # a post's job description, not a stance: "H M Subhan, terpilih sebagai Ketua Tim Perumus yang
 # bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
 _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
@@ -659,7 +663,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
     if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
         return [], None  # a weak cue with no stance word: the topic is mentioned, not taken up
-    if kind == "action" and not modality and any(
+    if not _NEEDED.search(sent.text[:window_end]) and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
     if kind == "action" and not modality and not takes_stance(sent.text[:window_end]) and (

@@ -1381,3 +1381,13 @@ def test_commitment_bodies_joined_after_antara_act(name, actors):
             "org:bawaslu": ("organization", "Bawaslu Kabupaten Sleman", [("s1", (at[1],))])}
     found = [a for a in commitment.fn(document(P[name], entities=ents)) if a.arg("topic") == "interagency-coordination"]
     assert {a.arg("actor") for a in found} == actors
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("ASSESS_FORECAST", set()),                # "menilai partisipasi pemilih akan meningkat": a forecast, a view
+    ("ASSESS_NEED", {"election-oversight"}),   # "menilai pengawasan perlu ditingkatkan": finds a need
+])
+def test_commitment_an_assessment_counts_when_it_finds_a_need(name, topics):
+    """A view ("menilai", "memprediksi", ...) is a stance only when it finds something needed."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
