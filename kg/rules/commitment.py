@@ -15,7 +15,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
 from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, JOINT_NOUNS, REPORTING_VERB,
                            SPEECH_VERB_STEMS)
-from kg.model import Assertion, Document, Provenance, Sentence
+from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
@@ -613,8 +613,18 @@ def _carries(sent: Sentence, paragraph: int | None) -> bool:
         return False  # a list with no verb reports no act: "..., pimpinan OPD, tokoh agama, tokoh adat, perwakilan KPU"
     if paragraph == sent.paragraph:
         return True
-    return bool(_GOES_ON.match(sent.text)) and paragraph is not None and sent.paragraph is not None \
-        and sent.paragraph - paragraph == 1
+    goes_on = bool(_GOES_ON.match(sent.text)) or _bidding(sent)
+    return goes_on and paragraph is not None and sent.paragraph is not None and sent.paragraph - paragraph == 1
+
+
+_BIDDING = re.compile(r"\b(segera|mari|ayo|jangan|hendaknya|harus|wajib|perlu)\b", re.IGNORECASE)
+
+
+def _bidding(sent: Sentence) -> bool:
+    """A sentence with no subject that bids its readers ("Jika menemukan pelanggaran terkait pemilu, segera
+    laporkan kepada pihak berwajib"): the speaker of the paragraph before goes on, as news writes one
+    sentence of indirect speech per paragraph."""
+    return bool(_BIDDING.search(sent.text))
 
 
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
@@ -681,6 +691,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"), holder=holders, in_quote=in_quote)
+    found.actors = _not_reporting_others(found.actors, sent, bodies)
     if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (
@@ -757,6 +768,25 @@ def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
             if e is not None and e.kind == "organization" and e not in out:
                 out.append(e)
     return out
+
+
+def _not_reporting_others(actors: list[Actor], sent: Sentence, bodies: Bodies | None) -> list[Actor]:
+    """A person reporting another body's act voices no stance of his own: "Dia menjelaskan bahwa berdasarkan
+    laporan yang diterima, KPU Kabupaten Jayapura telah melakukan pergeseran logistik" (said by the chair of
+    Bawaslu Papua) is the KPU's act alone. The reporter stays beside his own body ("Menurut dia, Pemkab telah
+    mengeluarkan Surat Edaran", said by the regent) and when his body is not known."""
+    if bodies is None or len(actors) < 2 or actors[0].how != "reporter":
+        return actors
+    own = bodies.of(actors[0].entity, sent)
+    acting = [a for a in actors[1:] if a.entity.kind == "organization"]
+    if own is None or not acting or any(_same_body(own, a.entity) for a in acting):
+        return actors
+    return actors[1:]
+
+
+def _same_body(a: Entity, b: Entity) -> bool:
+    """The same body or a branch of it: "Bawaslu Papua" and "Bawaslu Kabupaten Jayapura"."""
+    return a.key == b.key or a.name.split()[:1] == b.name.split()[:1]
 
 
 def _supervised(cue: TopicCue, head: int, cx: "_Sent") -> bool:

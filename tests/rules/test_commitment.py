@@ -1391,3 +1391,49 @@ def test_commitment_an_assessment_counts_when_it_finds_a_need(name, topics):
     """A view ("menilai", "memprediksi", ...) is a stance only when it finds something needed."""
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
     assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
+
+
+@pytest.mark.parametrize("name, pemkab_at, actors", [
+    ("DATELINE_PLACE", 7, set()),              # "SINGARAJA - Seluruh ASN di lingkungan Pemkab diminta netral"
+    ("DATELINE_AGENT", 3, {"org:pemkab"}),     # "SINGARAJA - Pemkab meminta ASN netral"
+])
+def test_commitment_body_in_a_place_phrase_after_a_dateline_is_no_actor(name, pemkab_at, actors):
+    """The body named after a dateline acts, unless it only places the one addressed ("di lingkungan ...")."""
+    ents = {"org:pemkab": ("organization", "Pemkab Buleleng", [("s1", (pemkab_at,))])}
+    assert {a.arg("actor") for a in commitment.fn(document(P[name], entities=ents))} == actors
+
+
+@pytest.mark.parametrize("own, actors", [
+    ("org:bawaslu", {"org:kpu"}),                   # the Bawaslu chair reports the KPU's act: the KPU's alone
+    ("org:kpu", {"org:kpu", "person:budi"}),        # the KPU chair reports his own body's act: both
+])
+def test_commitment_reporting_another_bodys_act_is_no_stance(own, actors):
+    """"Dia menjelaskan bahwa ..., KPU Kabupaten Jayapura telah melakukan pergeseran logistik" (the chair of
+    Bawaslu Papua): a person reporting another body's act voices no stance of his own."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (3, 4))]),
+            "org:kpu": ("organization", "KPU Kabupaten Sleman", [("s1", (6,))] + ([("s1", (2,))] if own == "org:kpu" else []))}
+    if own == "org:bawaslu":
+        ents["org:bawaslu"] = ("organization", "Bawaslu Kabupaten Sleman", [("s1", (2,))])
+    found = [a for a in commitment.fn(document(P["REPORTS_OTHER_BODY"], entities=ents))
+             if a.arg("topic") == "election-logistics"]
+    assert {a.arg("actor") for a in found} == actors
+
+
+_SAID = "Budi|PROPN|B-PER|3|nsubj Santoso|PROPN|E-PER|1|flat:name mengatakan|VERB||0|root pemilu|NOUN||5|nsubj " \
+        "penting|ADJ||3|ccomp .|PUNCT||3|punct"
+
+
+@pytest.mark.parametrize("urge, actors", [
+    ("segera|ADV||6|advmod ", {"person:budi"}),   # "Jika menemukan pelanggaran, segera laporkan": bids the readers
+    ("", set()),                                   # no word that bids: nobody named, nobody carried over
+])
+def test_commitment_a_bid_in_the_next_paragraph_is_the_speakers(urge, actors):
+    """News writes one sentence of indirect speech per paragraph: a sentence with no subject that bids its
+    readers goes on with the speaker of the paragraph before."""
+    bid = "Jika|SCONJ||2|mark menemukan|VERB||6|advcl pelanggaran|NOUN||2|obj ,|PUNCT||2|punct " + urge + \
+          "laporkan|VERB||0|root .|PUNCT||6|punct"
+    if not urge:
+        bid = bid.replace("||6|", "||5|")
+    doc = document(sentence("s1", _SAID, paragraph=1), sentence("s2", bid, paragraph=2),
+                   entities={"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])})
+    assert {a.arg("actor") for a in commitment.fn(doc)} == actors
