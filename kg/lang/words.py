@@ -44,6 +44,11 @@ ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri",
                        "disaksikan"})
 # ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
+# a joint noun whose partners are listed after "antara": "Santunan tersebut merupakan bagian dari
+# kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"; "meningkatkan koordinasi
+# antara TNI dan Polri"
+JOINT_NOUNS = frozenset({"kerja", "kerjasama", "kesepakatan", "perjanjian", "mou", "kesepahaman", "sinergi",
+                         "sinergitas", "koordinasi", "kolaborasi", "kemitraan"})
 # passives of help: their agent helps with the act, and their subject does it ("Panwaslu dibantu tim
 # gabungan Satpol PP-Polri melakukan penertiban baliho"; "yang dikawal oleh Polda Riau")
 HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
