@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
-from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, GIVEN_NAME_HONORIFICS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
@@ -552,7 +552,9 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
                      and len(words[j].text.rstrip(".")) > 1
                      # after an abbreviated first name the word is a name: "M. Habib Shaleh"
-                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
+                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS
+                     # so is an honorific that is also a given name: "Muhammad Habib Shaleh"
+                     and fold(words[j].text) not in GIVEN_NAME_HONORIFICS) \
             and not (j > i and is_degree(words[j].text)) and not (j > i and _headline_verb_after_name(words, j)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"

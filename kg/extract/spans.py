@@ -367,8 +367,10 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
 def _unit_name_token(w: Word, first: bool = False, prev: Word | None = None) -> bool:
     """A word of a unit's name; after the first (which the NER often tags PER: "Hasanuddin"),
     a word tagged PER starts the commander's name, unless it ends a hero's name of two words the
-    NER opened on the word before ("Panglima Kodam Iskandar Muda, Tatang Sulaiman": E-PER after B-PER)."""
-    hero = prev is not None and (prev.ner or "O") == "B-PER" and (w.ner or "O") == "E-PER"
+    NER opened on the word before ("Panglima Kodam Iskandar Muda, Tatang Sulaiman": E-PER after B-PER), or
+    before that, on the commander's title ("Danlanud Anang Busra, Kol. PNB. Bagus Hariadi": B-PER on the
+    title, then I-PER, E-PER): a word that goes on the NER's name opens no new one."""
+    hero = prev is not None and (prev.ner or "O") in ("B-PER", "I-PER") and (w.ner or "O") in ("I-PER", "E-PER")
     return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
         and fold(w.text) not in honorifics()[0] and (first or hero or not (w.ner or "O").endswith("PER"))
 

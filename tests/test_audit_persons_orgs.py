@@ -1,0 +1,55 @@
+"""Persons and bodies misread on unseen real news (audit of 38 real election articles, 2026-12-08):
+titles and ranks made persons, a base's name made its commander, and the like. Hand-built parses."""
+from __future__ import annotations
+
+import pytest
+
+from entity_helpers import resolved
+
+
+def _persons(doc):
+    return sorted(e.name for e in doc.entities if e.kind == "person")
+
+
+def _orgs(doc):
+    return sorted(e.name for e in doc.entities if e.kind == "organization")
+
+
+def test_abbreviated_colonel_rank_is_no_person():
+    # "tegas Danlanud Anang Busra, Kol. PNB. Bagus Hariadi": "Kol." is Kolonel cut short
+    doc = resolved("hadir|VERB Dandim|PROPN 0907|NUM , Kol|PROPN|O|1|appos .|PUNCT Inf|PROPN .|PUNCT "
+                   "Bagus|PROPN|B-PER|1|appos Hariadi|PROPN|E-PER|9|flat:name .")
+    assert _persons(doc) == ["Bagus Hariadi"]
+
+
+def test_regional_intelligence_chief_listed_is_a_post():
+    # "Mereka terdiri dari Gubernur, Kapolda, Kabinda, Pangdam, hingga Camat."
+    doc = resolved("Mereka|PRON terdiri|VERB dari|ADP Gubernur|NOUN , Kapolda|PROPN , Kabinda|PROPN|S-PER|4|conj , "
+                   "Pangdam|PROPN , hingga|ADP Camat|PROPN .")
+    assert _persons(doc) == []
+
+
+@pytest.mark.parametrize("sent, base", [
+    # the NER opened its person on the title and ran it over the base's name
+    ("tegas|VERB Danlanud|PROPN|B-PER|1|nsubj Anang|PROPN|I-PER|2|flat:name Busra|PROPN|E-PER|2|flat:name , "
+     "Kol|PROPN|O|2|appos .|PUNCT PNB|PROPN .|PUNCT Bagus|PROPN|B-PER|2|appos Hariadi|PROPN|E-PER|9|flat:name .",
+     "Lanud Anang Busra"),
+    ("dihadiri|VERB Danlanud|PROPN Supadio|PROPN|S-PER Marsma|PROPN TNI|PROPN Bagus|PROPN|B-PER "
+     "Hariadi|PROPN|E-PER .", "Lanud Supadio"),
+])
+def test_air_base_named_after_its_commanders_title_is_no_person(sent, base):
+    doc = resolved(sent)
+    assert _persons(doc) == ["Bagus Hariadi"]
+    assert base in _orgs(doc)
+
+
+def test_honorific_that_is_a_given_name_inside_a_name_stays_in_it():
+    # "Ketua Bawaslu Kabupaten Magelang, Muhammad Habib Shaleh, menuturkan": one person, not two
+    doc = resolved("Ketua|NOUN Bawaslu|PROPN , Muhammad|PROPN|B-PER|1|appos Habib|PROPN|I-PER|4|flat:name "
+                   "Shaleh|PROPN|E-PER|4|flat:name , menuturkan|VERB .")
+    assert _persons(doc) == ["Muhammad Habib Shaleh"]
+
+
+def test_honorific_opening_a_name_is_still_dropped():
+    doc = resolved("hadir|VERB Habib|PROPN|B-PER Bidin|PROPN|E-PER .")
+    assert _persons(doc) == ["Bidin"]
