@@ -53,3 +53,29 @@ def test_honorific_that_is_a_given_name_inside_a_name_stays_in_it():
 def test_honorific_opening_a_name_is_still_dropped():
     doc = resolved("hadir|VERB Habib|PROPN|B-PER Bidin|PROPN|E-PER .")
     assert _persons(doc) == ["Bidin"]
+
+
+def test_party_name_after_a_rank_is_the_first_name():
+    # "Kapolda didampingi Wakapolda Kaltara Brigjen Pol Golkar Pangarso Rahardjo Winarsadi"
+    doc = resolved("didampingi|VERB Wakapolda|PROPN Kaltara|PROPN Brigjen|PROPN Pol|PROPN Golkar|PROPN|B-PER "
+                   "Pangarso|PROPN|I-PER Rahardjo|PROPN|I-PER Winarsadi|PROPN|E-PER dan|CCONJ hadir|VERB .")
+    assert _persons(doc) == ["Golkar Pangarso Rahardjo Winarsadi"]
+    assert "Golkar" not in _orgs(doc)
+
+
+def test_party_after_a_members_noun_stays_a_party():
+    doc = resolved("kader|NOUN Golkar|PROPN Kalsel|PROPN Hj|PROPN Ananda|PROPN|S-PER hadir|VERB .")
+    assert "Golkar" in " ".join(_orgs(doc))
+
+
+@pytest.mark.parametrize("sent, key", [
+    # the ministry's name since October 2024
+    ("JAKARTA – Kementerian|PROPN Koordinator|PROPN Politik|PROPN dan|CCONJ Keamanan|PROPN ( Kemenko|PROPN "
+     "Polkam|PROPN ) menggelar|VERB rapat|NOUN .", "org:kemenko-polhukam"),
+    ("Kegiatan|NOUN yang|PRON diinisiasi|VERB oleh|ADP Kemenpolhukam|PROPN ini|DET .", "org:kemenko-polhukam"),
+    ("upaya|NOUN pihak|NOUN Dinas|PROPN Pendidikan|PROPN dan|CCONJ Kebudayaan|PROPN yang|PRON berupaya|VERB .",
+     "org:disdikbud"),
+])
+def test_bodies_named_in_full_across_dan(sent, key):
+    orgs = [e for e in resolved(sent).entities if e.kind == "organization"]
+    assert [e.key for e in orgs] == [key], [(e.name, e.aliases) for e in orgs]

@@ -546,7 +546,7 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     before, _ = honorifics()
     i = _skip_honorifics(words, i)
     j = i
-    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
+    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j) or j == i and _name_after_rank(words, j)
                               or j > i and (_connector(words, j) or _inner_month(words, j) or _abbrev_dot(words, j))) \
             and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
@@ -1139,6 +1139,16 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = p
 
 
+def _name_after_rank(words, i: int, regions: dict[int, int] | None = None) -> bool:
+    """A body's one-word name right after a rank or its corps, before another name word, opens the
+    holder's name: "Wakapolda Kaltara Brigjen Pol Golkar Pangarso Rahardjo Winarsadi" (a first name
+    that is a party's, not the party)."""
+    return 0 < i < len(words) - 1 and fold(words[i - 1].text) in honorifics()[0] and is_cap(words[i - 1].text) \
+        and is_cap(words[i].text) and not words[i].text.isupper() and i not in (regions or {}) \
+        and is_name_token(words[i + 1].text) and fold(words[i + 1].text) not in organizations() \
+        and fold(words[i + 1].text) not in honorifics()[0] and i + 1 not in (regions or {})
+
+
 def _name_after_region(words, k: int, spans: dict[int, int], regions: dict[int, int]) -> bool:
     """A bare region's name at ``k`` right after another region, then a capitalised word that opens
     no span: the name of the title's holder, which starts with a place's name ("Wali Kota Bogor Bima
@@ -1432,7 +1442,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     while i < len(words):
         # "Mayjen TNI (Purn) Ramses": a corps after a rank is part of the rank, not a body
         j = None if i > 0 and fold(words[i - 1].text) in before and fold(words[i].text) in before \
-            else org_at(words, i, reg_starts)
+            or _name_after_rank(words, i, reg_starts) else org_at(words, i, reg_starts)
         if j and _instrument_title(words, i, j):
             i = j  # "Peraturan KPU Nomor 15": the issuer named in an instrument's title, no mention
         elif j:
