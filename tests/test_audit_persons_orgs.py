@@ -79,3 +79,30 @@ def test_party_after_a_members_noun_stays_a_party():
 def test_bodies_named_in_full_across_dan(sent, key):
     orgs = [e for e in resolved(sent).entities if e.kind == "organization"]
     assert [e.key for e in orgs] == [key], [(e.name, e.aliases) for e in orgs]
+
+
+@pytest.mark.parametrize("sent, acr", [
+    ("maka|SCONJ Polda|PROPN Kaltara|PROPN dan|CCONJ Polres|PROPN jajaran|NOUN melaksanakan|VERB kegiatan|NOUN .",
+     "Polres"),
+    ("Kapolda|PROPN Kaltara|PROPN diikuti|VERB jajaran|NOUN Polres|PROPN dan|CCONJ Polsek|PROPN secara|ADV daring|ADJ .",
+     "Polsek"),
+])
+def test_bodies_with_jajaran_are_a_kind_of_unit(sent, acr):
+    doc = resolved(sent)
+    orgs = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == acr]
+    assert orgs and all(e.attr("generic") == "1" and not e.attr("region") for e in orgs), \
+        [(e.key, e.attrs) for e in orgs]
+
+
+def test_a_bodys_own_staff_is_that_body():
+    doc = resolved("Polda|PROPN Kaltara|PROPN hadir|VERB .", "diikuti|VERB jajaran|NOUN Polda|PROPN secara|ADV daring|ADJ .")
+    assert not any(e.attr("generic") for e in doc.entities if e.kind == "organization")
+
+
+def test_a_level_of_branches_is_no_branch_of_the_articles_region():
+    # "Adapun Bagja meminta jajaran Bawaslu provinsi dan kabupaten/kota mengantisipasi netralitas ASN"
+    doc = resolved("rawan|ADJ di|ADP Papua|PROPN .",
+                   "Bagja|PROPN meminta|VERB jajaran|NOUN Bawaslu|PROPN provinsi|NOUN dan|CCONJ kabupaten/kota|NOUN "
+                   "mengantisipasi|VERB netralitas|NOUN .")
+    bawaslu = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Bawaslu"]
+    assert bawaslu and not any(e.attr("region") for e in bawaslu), [(e.key, e.attrs) for e in bawaslu]

@@ -314,6 +314,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         why = ""
         if region is None and p.generic_level and _candidacy(sent, m):
             continue  # "calon legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)": a kind of seat, no body
+        if region is None and p.generic_level and (_subordinate_kind(sent, m) or _levels_listed(sent, m)):
+            _add(orgs, _org_key(acr, None, p.generic_level), acr, m, p, None, rname,
+                 f"'{m.text}' names a level of branches, none of them", written=False, generic=True)
+            continue
         if region is None and p.generic_level and home is not None:
             r = gaz.by_code.get(home.attr("code"))
             if r is not None and r.level != p.generic_level:
@@ -350,6 +354,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             if not same:
                 o.aliases.add(acr)   # the article calls the unit "Korem" too
             o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} {'branch' if same else 'unit'} named")
+            continue
+        if _subordinate_kind(sents[m.sent_id], m):
+            _add(orgs, f"org:{key_slug(acr)}", acr, m, p, None, rname,
+                 f"'{m.text}' with 'jajaran': the units under a command, not one body", generic=True)
             continue
         region = gaz.by_code.get(home.attr("code")) if home else None
         if acr in DISTRICT_BODIES:
@@ -466,6 +474,32 @@ def _board_before(sent, m: Mention) -> str:
         if board:
             return board
     return ""
+
+
+def _subordinate_kind(sent, m: Mention) -> bool:
+    """A bare body named with "jajaran" names the units under a command as a kind, none of them:
+    "Polda Kaltara dan Polres jajaran melaksanakan kegiatan tersebut" (the Polda's Polres), "diikuti
+    jajaran Polres dan Polsek secara daring" (bodies listed after "jajaran"); "jajaran Bawaslu" alone is
+    the body's own staff."""
+    first, last = m.word_ids[0], m.word_ids[-1]
+    after = sent.word(last + 1).text if last < len(sent.words) else ""
+    if fold(after) == "jajaran":
+        return True
+    k = first - 1   # back over a coordination of bodies to the "jajaran" that opens it
+    listed = False
+    while k >= 1 and (sent.word(k).text in (",", "dan") or sent.word(k).text[:1].isupper()):
+        listed = listed or sent.word(k).text in (",", "dan")
+        k -= 1
+    coordinated = listed or fold(after) == "dan" or after == ","
+    return k >= 1 and fold(sent.word(k).text) == "jajaran" and coordinated and first - k <= 4
+
+
+def _levels_listed(sent, m: Mention) -> bool:
+    """A branch named by its level in lower case, then another level: "Bagja meminta jajaran Bawaslu
+    provinsi dan kabupaten/kota mengantisipasi ..." (every provincial branch, not the article's)."""
+    k = m.word_ids[-1] + 1
+    return k + 1 <= len(sent.words) and sent.word(k).text in ("dan", ",", "/", "serta") \
+        and sent.word(k + 1).text.islower() and fold(sent.word(k + 1).text.split("/")[0]) in LEVEL_WORDS
 
 
 def _candidacy(sent, m: Mention) -> bool:
