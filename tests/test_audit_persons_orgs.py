@@ -106,3 +106,11 @@ def test_a_level_of_branches_is_no_branch_of_the_articles_region():
                    "mengantisipasi|VERB netralitas|NOUN .")
     bawaslu = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Bawaslu"]
     assert bawaslu and not any(e.attr("region") for e in bawaslu), [(e.key, e.attrs) for e in bawaslu]
+
+
+def test_navy_rank_with_bracketed_corps_before_a_one_word_name():
+    # "dan Komandan Lanal Banyuwangi, Letkol Laut (P) Hafidz." (a bracket folds to nothing: "Laut (" is
+    # no two-word honorific)
+    doc = resolved("dipimpin|VERB Komandan|PROPN Lanal|PROPN Banyuwangi|PROPN|S-LOC , Letkol|PROPN|O|2|appos "
+                   "Laut|PROPN ( P|PROPN ) Hafidz|PROPN|O|6|flat:name .")
+    assert _persons(doc) == ["Hafidz"]

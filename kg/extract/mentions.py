@@ -478,9 +478,13 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     before, _ = honorifics()
     while i < len(words):
         cap = is_cap(words[i].text)   # tested first: the folds below are of a capitalised word only
-        if cap and i + 2 < len(words) and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before:
+        # (the words of a many-word form are words: "Laut" and a bracket fold like "Laut" alone,
+        # "Letkol Laut (P) Hafidz")
+        if cap and i + 2 < len(words) and words[i + 1].text[:1].isalpha() and words[i + 2].text[:1].isalpha() \
+                and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
-        elif cap and i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before:
+        elif cap and i + 1 < len(words) and words[i + 1].text[:1].isalpha() \
+                and fold(words[i].text + words[i + 1].text) in before:
             i += 2   # "Ibu Negara Iriana Joko Widodo"
         elif (cap or _lower_honorific(words[i].text)) and fold(words[i].text) in before \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
