@@ -114,3 +114,15 @@ def test_navy_rank_with_bracketed_corps_before_a_one_word_name():
     doc = resolved("dipimpin|VERB Komandan|PROPN Lanal|PROPN Banyuwangi|PROPN|S-LOC , Letkol|PROPN|O|2|appos "
                    "Laut|PROPN ( P|PROPN ) Hafidz|PROPN|O|6|flat:name .")
     assert _persons(doc) == ["Hafidz"]
+
+
+def test_outlets_brand_without_its_news_word_is_no_person():
+    # "BULA, Siwalimanews – ..." then "“...,” ujar Saleh kepada Siwalima di ruang kerjanya"
+    from dataclasses import replace
+    from entity_helpers import doc_of
+    from kg.extract.mentions import find_mentions
+    doc = doc_of("“ Kita harus netral , ” ujar|VERB|O|0|root Saleh|PROPN|S-PER|7|nsubj kepada|ADP|O|10|case "
+                 "Siwalima|PROPN|S-PER|7|obl di|ADP|O|12|case ruang|NOUN|O|7|obl kerja|VERB nya|PRON , "
+                 "Kamis|PROPN|O|7|obl:tmod .")
+    found = find_mentions(replace(doc, meta={"publisher": "Siwalimanews"}))
+    assert [m.text for m in found.mentions if m.kind == "person"] == ["Saleh"]

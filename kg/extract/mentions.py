@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
-from kg.lang.words import AFTER_ROLE, GIVEN_NAME_HONORIFICS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, GIVEN_NAME_HONORIFICS, OUTLET_WORDS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
@@ -1578,7 +1578,9 @@ def find_mentions(doc: Document) -> Document:
     out = [m for m in out if not (m.kind == "person" and len(m.text.rstrip(".")) == 1)]
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
-    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
+    # ... nor is its brand without the news word: "ujar Saleh kepada Siwalima" (BULA, Siwalimanews –)
+    brands = {outlet} | {outlet[:-len(w)] for w in OUTLET_WORDS if outlet.endswith(w) and len(outlet) - len(w) >= 4}
+    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) in brands)]
     signed = _sign_offs(doc, out)
     out = [m for m in out if id(m) not in signed]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}

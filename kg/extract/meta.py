@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.lang.dates import WEEKDAYS, find_dates, latest_explicit
 from kg.model import Document
 from kg.lang.text import paragraphs
+from kg.lang.words import OUTLET_WORDS
 from kg.stage import stage
 
 __all__ = ["article_meta", "read_meta", "find_publisher", "find_title"]
@@ -113,6 +114,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('', '')
     >>> find_publisher("CURUP, RB - Badan Pengawas Pemilu ...")   # a town, then the outlet's initials
     ('RB', 'CURUP')
+    >>> find_publisher("BULA, Siwalimanews \u2013 Kepala Badan Kesatuan Bangsa ...")   # a town the gazetteer lacks
+    ('Siwalimanews', 'BULA')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -148,7 +151,10 @@ def find_publisher(text: str) -> tuple[str, str]:
             if om and not _known_place(om["pub"]) and _plain(om["pub"]) not in WEEKDAYS \
                     and _plain(om["place"]) not in WEEKDAYS \
                     and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5
-                         or _camel(om["pub"]) and not _camel(om["place"])):
+                         or _camel(om["pub"]) and not _camel(om["place"])
+                         # "BULA, Siwalimanews – ...": a town in capitals the gazetteer lacks, then a
+                         # brand ending in a news word
+                         or rx is _PLACE_OUTLET and om["place"].isupper() and _outlet_name(om["pub"])):
                 return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
@@ -196,14 +202,13 @@ def _place_hyphen_outlet(name: str) -> tuple[str, str] | None:
 
 
 # the words news outlets build their names from ("Antaranews Kalteng", "Tribunnews", "Sumutpos", "Okezone")
-_OUTLET_WORDS = ("antara", "news", "pos", "post", "online", "times", "today", "zone")
 
 
 def _outlet_name(text: str) -> bool:
     """A bracket that names an outlet's desk by a news word in its first word: "(Antaranews Kalteng)",
     "(ANTARA)"; a post title in brackets is none ("Budi Utama (Pj Wali Kota)")."""
     first = text.split()[0].lower() if text.split() else ""
-    return first.startswith("antara") or any(first.endswith(w) for w in _OUTLET_WORDS[1:])
+    return first.startswith("antara") or any(first.endswith(w) for w in OUTLET_WORDS[1:])
 
 
 def _camel(word: str) -> bool:
