@@ -126,3 +126,20 @@ def test_outlets_brand_without_its_news_word_is_no_person():
                  "Kamis|PROPN|O|7|obl:tmod .")
     found = find_mentions(replace(doc, meta={"publisher": "Siwalimanews"}))
     assert [m.text for m in found.mentions if m.kind == "person"] == ["Saleh"]
+
+
+@pytest.mark.parametrize("sent", [
+    # v2 study article (Sumut KPU): platforms listed like names
+    "KPU|PROPN memanfaatkan|VERB media|NOUN sosial|ADJ seperti|ADP Twitter|PROPN|S-PER , Instagram|PROPN|S-PER , "
+    "YouTube|PROPN|S-PER .",
+])
+def test_platforms_and_generic_acronyms_are_no_persons(sent):
+    assert _persons(resolved(sent)) == []
+
+
+@pytest.mark.parametrize("word", ["OPD", "YouTube"])
+def test_generic_acronyms_and_platforms_are_no_name_words(word):
+    # v2 study article (Madiun): "diikuti perwakilan anggota Forkopimda Kota Madiun, OPD, KPU, Bawaslu"
+    # gave a person "Opd" holding a Forkopimda seat
+    from kg.extract.spans import is_name_token
+    assert not is_name_token(word)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
     organizations, titles
-from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
+from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS, PLATFORMS
 from kg.model import Word
 
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
@@ -89,7 +89,9 @@ def is_name_token(text: str) -> bool:
     if text == "UU":  # "UU Cipta Kerja": a law (Undang-Undang); "Uu Ruzhanul Ulum" is written in Title Case
         return False
     f = fold(text)
-    return f not in _STOP and f not in NOT_NAME_NOUNS and f not in organizations() and f not in titles()
+    # a generic body's acronym is no name word either: "anggota Forkopimda Kota Madiun, OPD, KPU, Bawaslu"
+    return f not in _STOP and f not in NOT_NAME_NOUNS and f not in organizations() and f not in titles() \
+        and f not in GENERIC and f not in PLATFORMS
 
 
 def ner_spans(words: tuple[Word, ...]) -> list[tuple[int, int, str]]:

@@ -12,7 +12,7 @@ import re
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DIVISION_NAME_WORDS", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
-           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "GIVEN_NAME_HONORIFICS", "OUTLET_WORDS", "FUSED_PROVINCES", "HEADLINE_VERBS",
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "GIVEN_NAME_HONORIFICS", "OUTLET_WORDS", "PLATFORMS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
@@ -257,6 +257,9 @@ NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "
 # words that end an outlet's one-word brand: "Siwalimanews", "(Antaranews Kalteng)"; the brand without
 # the word is the outlet too ("ujar Saleh kepada Siwalima" in a Siwalimanews story)
 OUTLET_WORDS = ("antara", "news", "pos", "post", "online", "times", "today", "zone")
+# social media and messaging platforms, named in lists that read like names: "KPU memanfaatkan media
+# sosial seperti Twitter, Instagram, YouTube." (no person "YouTube")
+PLATFORMS = frozenset({"twitter", "instagram", "youtube", "facebook", "tiktok", "whatsapp", "telegram", "threads"})
 # honorifics that are also given names: inside a name, after another of its words, they are the name's
 # ("Ketua Bawaslu Kabupaten Magelang, Muhammad Habib Shaleh, menuturkan" is one person), where a rank
 # there opens the next ("Pangdam Jaya Mayjen TNI Mohamad Hasan")
