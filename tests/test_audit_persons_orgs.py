@@ -143,3 +143,24 @@ def test_generic_acronyms_and_platforms_are_no_name_words(word):
     # gave a person "Opd" holding a Forkopimda seat
     from kg.extract.spans import is_name_token
     assert not is_name_token(word)
+
+
+def test_full_name_written_a_letter_short_is_the_same_person():
+    # v2 study article (Kapuas): "Kapolres Kapuas AKBP Tejo Yuantor, yang turut hadir" then "ucap Tejo Yuantoro"
+    doc = resolved("Kapolres|PROPN Kapuas|PROPN AKBP|PROPN Tejo|PROPN|B-PER Yuantor|PROPN|E-PER , hadir|VERB .",
+                   "“ Siap , ” ucap|VERB Tejo|PROPN|B-PER Yuantoro|PROPN|E-PER .")
+    assert len([e for e in doc.entities if e.kind == "person"]) == 1
+
+
+def test_two_words_with_a_changed_letter_stay_two_people():
+    doc = resolved("hadir|VERB Budi|PROPN|B-PER Hartono|PROPN|E-PER dan|CCONJ Budi|PROPN|B-PER Hartoyo|PROPN|E-PER .")
+    assert _persons(doc) == ["Budi Hartono", "Budi Hartoyo"]
+
+
+def test_supervisors_acronym_slipped_still_names_the_body_and_its_chair():
+    # v2 study article (Kapuas): "Ketua Banwaslu Kabupaten Kapuas Iswahyudi Wibowo mengatakan, ..."
+    doc = resolved("Ketua|NOUN|O|7|nsubj Banwaslu|PROPN|O|1|nmod Kabupaten|PROPN|O|2|flat:name "
+                   "Kapuas|PROPN|O|2|flat:name Iswahyudi|PROPN|O|2|flat:name Wibowo|PROPN|O|2|flat:name "
+                   "mengatakan|VERB|O|0|root , bahwa|SCONJ siap|ADJ .")
+    assert _persons(doc) == ["Iswahyudi Wibowo"]
+    assert "org:bawaslu-kabupaten-kapuas" in [e.key for e in doc.entities if e.kind == "organization"]
