@@ -164,3 +164,15 @@ def test_supervisors_acronym_slipped_still_names_the_body_and_its_chair():
                    "mengatakan|VERB|O|0|root , bahwa|SCONJ siap|ADJ .")
     assert _persons(doc) == ["Iswahyudi Wibowo"]
     assert "org:bawaslu-kabupaten-kapuas" in [e.key for e in doc.entities if e.kind == "organization"]
+
+
+def test_short_name_as_written_is_also_labelled_with_the_regions_name():
+    # v2 study article (Sulteng): "Forkopimda Sulawesi Tengah, KPU Sulteng, Kesbangpol Sulteng, Pol PP Sulteng"
+    doc = resolved("hadir|VERB Kesbangpol|PROPN Sulteng|PROPN .")
+    (org,) = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Bakesbangpol"]
+    assert "Kesbangpol Sulawesi Tengah" in org.aliases and "Bakesbangpol Sulawesi Tengah" in org.aliases
+
+
+def test_civil_police_written_without_sat_is_satpol_pp():
+    doc = resolved("hadir|VERB Pol|PROPN PP|PROPN Sulteng|PROPN .")
+    assert "org:satpol-pp-sulawesi-tengah" in [e.key for e in doc.entities if e.kind == "organization"]

@@ -601,6 +601,9 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         shown = p.short if info and fold(p.short) in {fold(a) for a in (acr, *info.aliases)} else acr
         o.names[f"{shown} {_display(rtext or rn)}"] += 1
         o.aliases.add(f"{acr} {rn}")
+        # and the short name as written with the region's own name: "Kesbangpol Sulteng" is also
+        # "Kesbangpol Sulawesi Tengah" (the body is Bakesbangpol Sulawesi Tengah)
+        o.aliases.add(f"{shown} {rn}")
     if p.full:
         o.full = o.full or (f"{p.full} {rn}" if acr in LEVEL_OF_GOV and rn else p.full)
         o.aliases.add(o.full)
