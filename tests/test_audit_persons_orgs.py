@@ -176,3 +176,10 @@ def test_short_name_as_written_is_also_labelled_with_the_regions_name():
 def test_civil_police_written_without_sat_is_satpol_pp():
     doc = resolved("hadir|VERB Pol|PROPN PP|PROPN Sulteng|PROPN .")
     assert "org:satpol-pp-sulawesi-tengah" in [e.key for e in doc.entities if e.kind == "organization"]
+
+
+def test_english_guest_noun_is_no_name_word():
+    # "Rapat Koordinasi Bawaslu Sulsel dengan Stakeholder Media di Hotel Novotel, Kota Makassar"
+    doc = resolved("acara|NOUN Rapat|PROPN Koordinasi|PROPN Bawaslu|PROPN Sulsel|PROPN dengan|ADP "
+                   "Stakeholder|PROPN|B-PER Media|PROPN|E-PER di|ADP Hotel|PROPN Novotel|PROPN .")
+    assert _persons(doc) == []

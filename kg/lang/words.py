@@ -230,7 +230,10 @@ _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda",
                             "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar",
                             # the English names the press gives its events: "dalam acara Media Gathering yang
                             # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
-                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
+                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching",
+                            # and the English for its guests: "Rapat Koordinasi Bawaslu Sulsel dengan
+                            # Stakeholder Media di Hotel Novotel" (no person "Stakeholder Media")
+                            "stakeholder", "stakeholders"})
 # a term of office, capitalised after a body in a post's title, never a word of a name: "calon anggota KPU
 # Bali Periode 2023-2028", "Ketua DPRD Periode 2024-2029"
 _TERM_NOUNS = frozenset({"periode"})
