@@ -183,3 +183,11 @@ def test_english_guest_noun_is_no_name_word():
     doc = resolved("acara|NOUN Rapat|PROPN Koordinasi|PROPN Bawaslu|PROPN Sulsel|PROPN dengan|ADP "
                    "Stakeholder|PROPN|B-PER Media|PROPN|E-PER di|ADP Hotel|PROPN Novotel|PROPN .")
     assert _persons(doc) == []
+
+
+def test_one_word_name_opening_an_item_of_a_semicolon_list_before_its_title():
+    # "...; Ketua KPU Kaltara Hariyadi Hamid; Sulaiman, anggota Bawaslu Kaltara; dan perwakilan lainnya."
+    doc = resolved("dihadiri|VERB Ketua|NOUN KPU|PROPN Kaltara|PROPN Hariyadi|PROPN|B-PER Hamid|PROPN|E-PER ; "
+                   "Sulaiman|PROPN|O|1|appos , anggota|NOUN Bawaslu|PROPN Kaltara|PROPN ; dan|CCONJ perwakilan|NOUN "
+                   "lain|ADJ nya|PRON .")
+    assert _persons(doc) == ["Hariyadi Hamid", "Sulaiman"]

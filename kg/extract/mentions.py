@@ -465,9 +465,12 @@ def _lower_honorific(text: str) -> bool:
 def _one_word_before_title(words: tuple[Word, ...], k: int) -> bool:
     """A one-word name set off before a title inside the sentence: "Dia digantikan Koimuddin, Kepala Dinas
     Kehutanan Sumsel" (Indonesian officials often go by one name; the NER left it untagged). A lower-case
-    word before it and a proper noun no lexicon knows: "Namun, Ketua KPU ..." opens a sentence."""
+    word before it, or the semicolon of a list of attendees ("...; Ketua KPU Kaltara Hariyadi Hamid; Sulaiman,
+    anggota Bawaslu Kaltara; dan perwakilan lainnya"), and a proper noun no lexicon knows: "Namun, Ketua KPU
+    ..." opens a sentence."""
     w = words[k].text
-    return k > 0 and words[k - 1].text[:1].islower() and words[k].upos == "PROPN" and w.isalpha() \
+    return k > 0 and (words[k - 1].text[:1].islower() or words[k - 1].text == ";") and words[k].upos == "PROPN" \
+        and w.isalpha() \
         and not w.isupper() and fold(w) not in titles() and fold(w) not in organizations() \
         and not gazetteer().lookup(w)
 
