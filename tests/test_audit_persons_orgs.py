@@ -191,3 +191,34 @@ def test_one_word_name_opening_an_item_of_a_semicolon_list_before_its_title():
                    "Sulaiman|PROPN|O|1|appos , anggota|NOUN Bawaslu|PROPN Kaltara|PROPN ; dan|CCONJ perwakilan|NOUN "
                    "lain|ADJ nya|PRON .")
     assert _persons(doc) == ["Hariyadi Hamid", "Sulaiman"]
+
+
+@pytest.mark.parametrize("sent", [
+    # "Pengamanan Kampanye Calon Bupati dan Calon Wakil Bupati No Urut 01 Kabupaten Palas"
+    "Pengamanan|NOUN Kampanye|PROPN Calon|PROPN Wakil|PROPN Bupati|PROPN No|PROPN|S-PER Urut|PROPN 01|NUM "
+    "Kabupaten|PROPN Palas|PROPN .",
+    # "Pj Wali Kota Bukittinggi H. Hani Syopiar Rustam didampingi KapolPP, Kabag Pemerintahan dan ..."
+    "didampingi|VERB KapolPP|PROPN|S-PER|1|obj , Kabag|PROPN Pemerintahan|PROPN dan|CCONJ Sekretaris|PROPN "
+    "Kesbangpol|PROPN menghadiri|VERB rapat|NOUN .",
+])
+def test_abbreviated_number_and_run_together_title_are_no_persons(sent):
+    assert _persons(resolved(sent)) == []
+
+
+def test_outlets_domain_written_as_words_is_no_person():
+    # "Jayapura, Nokenlive Com" then "Dijumpai wartawan Nokenlive di halaman Kantor Gubernur"
+    from dataclasses import replace
+    from entity_helpers import doc_of
+    from kg.extract.mentions import find_mentions
+    doc = doc_of("Jayapura|PROPN , Nokenlive|PROPN|B-PER Com|PROPN|E-PER")
+    found = find_mentions(replace(doc, meta={"publisher": "Nokenlive.com"}))
+    assert [m.text for m in found.mentions if m.kind == "person"] == []
+
+
+def test_a_branch_named_by_its_level_with_no_region_to_place_it_is_a_kind():
+    # "Menurut laporan Bawaslu kabupaten, beberapa KPU di Papua telah mulai melakukan pergeseran"
+    doc = resolved("Menurut|ADP laporan|NOUN Bawaslu|PROPN kabupaten|NOUN , beberapa|DET KPU|PROPN di|ADP "
+                   "Papua|PROPN mulai|VERB bergeser|VERB .")
+    (org,) = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Bawaslu"
+              and not e.attr("implicit")]
+    assert org.attr("generic") == "1" and not org.attr("region"), (org.key, org.attrs)

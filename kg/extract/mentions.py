@@ -1581,8 +1581,10 @@ def find_mentions(doc: Document) -> Document:
     out = [m for m in out if not (m.kind == "person" and len(m.text.rstrip(".")) == 1)]
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
-    # ... nor is its brand without the news word: "ujar Saleh kepada Siwalima" (BULA, Siwalimanews –)
-    brands = {outlet} | {outlet[:-len(w)] for w in OUTLET_WORDS if outlet.endswith(w) and len(outlet) - len(w) >= 4}
+    # ... nor is its brand without the news word: "ujar Saleh kepada Siwalima" (BULA, Siwalimanews –), nor
+    # its domain written as words: "Jayapura, Nokenlive Com"
+    brands = {outlet, fold((doc.meta or {}).get("publisher", ""))} \
+        | {outlet[:-len(w)] for w in OUTLET_WORDS if outlet.endswith(w) and len(outlet) - len(w) >= 4}
     out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) in brands)]
     signed = _sign_offs(doc, out)
     out = [m for m in out if id(m) not in signed]

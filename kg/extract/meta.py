@@ -37,6 +37,10 @@ _UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
 _HEADER_LEN = 80
 # an outlet whose domain is written with a space: "KALBAR SATU ID – Komisi Pemilihan Umum ..."
 _SPACED_TLD = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]+(?: [A-Z0-9]+){{0,3}} (?:ID|COM|CO ID|NET))\s*{_DASH}\s*[A-Z]")
+# a header line of its own, a place and an outlet whose domain is written with a space in Title Case:
+# "Jayapura, Nokenlive Com" (then "Dijumpai wartawan Nokenlive ...")
+_LINE_OUTLET = re.compile(r"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s*(?P<pub>[A-Z][\w-]+) "
+                          r"(?P<tld>Com|Id|Co Id|Net)\s*$")
 # "PLACE, Outlet Name –" with a two- or three-word name and a place the gazetteer knows:
 # "Parigi Moutong, Zenta Inovasi – Jelang voting day ..."
 _NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
@@ -116,6 +120,8 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('RB', 'CURUP')
     >>> find_publisher("BULA, Siwalimanews \u2013 Kepala Badan Kesatuan Bangsa ...")   # a town the gazetteer lacks
     ('Siwalimanews', 'BULA')
+    >>> find_publisher("Jayapura, Nokenlive Com\\nDijumpai wartawan Nokenlive di halaman Kantor Gubernur")
+    ('Nokenlive.com', 'Jayapura')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -135,6 +141,9 @@ def find_publisher(text: str) -> tuple[str, str]:
                    or (n == 0 and _outlet_name(pm["pub"]))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
+        lm = _LINE_OUTLET.match(para) if n < 3 else None
+        if lm and _known_place(lm["place"]):
+            return f"{lm['pub']}.{lm['tld'].lower().replace(' ', '.')}", lm["place"]
         sm = _SPACED_TLD.match(head) if n < 3 else None
         if sm:
             return sm["pub"], ""

@@ -337,9 +337,12 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             continue
         rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]).replace(" . ", ". ") \
             if p.region_words else ""   # "Bawaslu Kab. Semarang": the abbreviation's point back on it
+        # a branch named by its level that no region of the article places is a kind of branch, none of
+        # them: "Menurut laporan Bawaslu kabupaten, beberapa KPU di Papua telah mulai ..." in a provincial story
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
              region, rname, why, written=not p.generic_level, rtext=rtext,
-             board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "")
+             board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "",
+             generic=region is None and bool(p.generic_level))
     for m, p in bare:  # bare names: the one branch in the article, else the home region
         acr = p.info.acronym if p.info else p.short
         if _candidacy(sents[m.sent_id], m):

@@ -45,6 +45,8 @@ _STOP = frozenset(fold(w) for w in (
     "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah Rapat Koordinasi "
     "Surat Edaran Peraturan Perda Undang Keputusan Instruksi Pemilihan Umum Serentak Tahun "
     "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
+    # "Nomor" cut short: "Kampanye Calon Bupati dan Calon Wakil Bupati No Urut 01 Kabupaten Palas" (no person "No")
+    "No "
     "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
     "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa "
     # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
