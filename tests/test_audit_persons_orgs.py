@@ -222,3 +222,10 @@ def test_a_branch_named_by_its_level_with_no_region_to_place_it_is_a_kind():
     (org,) = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Bawaslu"
               and not e.attr("implicit")]
     assert org.attr("generic") == "1" and not org.attr("region"), (org.key, org.attrs)
+
+
+def test_hearing_panel_is_no_word_of_its_chairs_name():
+    # DKPP release: "Sanksi tersebut dibacakan oleh Ketua Majelis Heddy Lugito dalam sidang pembacaan putusan"
+    doc = resolved("dibacakan|VERB oleh|ADP Ketua|NOUN Majelis|PROPN|B-PER Heddy|PROPN|I-PER Lugito|PROPN|E-PER "
+                   "dalam|ADP sidang|NOUN .")
+    assert _persons(doc) == ["Heddy Lugito"]

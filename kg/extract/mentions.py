@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
-from kg.lang.words import AFTER_ROLE, GIVEN_NAME_HONORIFICS, OUTLET_WORDS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, NOT_NAME_NOUNS, GIVEN_NAME_HONORIFICS, OUTLET_WORDS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
@@ -704,8 +704,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                                                          or fold(words[i - 1].text) in organizations()):
             while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
                 i += 1
-        while label == "PER" and i + 1 < j and words[i].text[:1].islower():
-            i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name
+        while label == "PER" and i + 1 < j and (words[i].text[:1].islower() or fold(words[i].text) in NOT_NAME_NOUNS):
+            i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name, nor a word no
+                     # name has ("Ketua [Majelis Heddy Lugito]")
         if label == "PER" and i == 1 and _flat_head_before(words, i):
             i = 0   # "Pierre [Njanka Beyaka] adalah pemain sepak bola": the NER left the sentence's first word out
         r = _run(words, i) if label == "PER" else None

@@ -216,6 +216,9 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     # words of a division's name, never of a person's: "Komisioner KPU Kalteng Divisi Perencanaan, Data dan
     # Informasi Wawan Wiraatmaja mengatakan"
     ("data", "not-name"), ("informasi", "not-name"),
+    # a hearing's panel, whose chair reads the ruling: "dibacakan oleh Ketua Majelis Heddy Lugito dalam sidang
+    # pembacaan putusan" (no person "Majelis Heddy Lugito" beside "Heddy Lugito")
+    ("majelis", "not-name"),
     ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
     ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
