@@ -1042,6 +1042,8 @@ def test_nickname_glossed_with_sapaan_after_it_joins_the_full_name():
 @pytest.mark.parametrize("sent, expected", [
     # after an abbreviated first name a religious title is a name word
     ("Ketua Panwaskab Magelang M. Habib Shaleh mengatakan|VERB hal|NOUN itu|DET .", ["M. Habib Shaleh"]),
+    # "Banwaslu", as some outlets spell Bawaslu, closes the title before the name
+    ("Ketua Banwaslu Kabupaten Kapuas Iswahyudi Wibowo mengatakan|VERB hal|NOUN itu|DET .", ["Iswahyudi Wibowo"]),
     # the campaign's ceremonies name no one
     ("Deklarasi|PROPN|B-PER Damai|PROPN|E-PER dan Pawai|PROPN|B-PER Ta’aruf|PROPN|E-PER digelar|VERB KPU .", []),
 ])
