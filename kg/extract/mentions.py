@@ -24,7 +24,8 @@ from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
 from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, POLICE_RANKS, \
+    REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
     noble_titles, organizations, titles, village, Region
 from kg.model import Document, Mention, Sentence, Word
@@ -1013,8 +1014,13 @@ def lead_name(words: tuple[Word, ...], after_rank: bool = False) -> tuple[int, i
 def rank_split(words: tuple[Word, ...]) -> bool:
     """The sentence ends in a rank and its corps with the corps' full stop: "... didampingi Dandim 1611
     Badung Letkol Inf. | Handoko Yudho Wibowo yang ..." (the splitter took the abbreviation's point for
-    the sentence's end; the officer's name opens the next one)."""
+    the sentence's end; the officer's name opens the next one). So does a police rank written with a
+    point of its own after the post: "Kapolres Melawi, AKBP. | Sigit Eliyanto Nurharjanto,S.I.K. yang hadir
+    ..."."""
     before = honorifics()[0]
+    if len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in POLICE_RANKS \
+            and words[-2].text[:1].isupper():
+        return True
     return len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in corps_words() \
         and fold(words[-3].text) in before and is_cap(words[-2].text)
 

@@ -246,9 +246,19 @@ def _future_appointment(words) -> bool:
 
 
 def _bracketed_corps(words, k: int) -> bool:
-    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi"."""
+    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi",
+    "Ajun Komisaris Besar (Pol) Mukson Munandar" (a rank spelt out)."""
     return k > 0 and k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
-        and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+        and any(_spelt_rank(words, k - n) == n for n in (1, 2, 3, 4) if k - n >= 0) \
+        and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+
+
+def _spelt_rank(words, k: int) -> int:
+    """How many words from ``k`` make one honorific or rank, spelt out in up to four words ("Ajun
+    Komisaris Besar", honorifics.txt) or written in one ("AKBP"); 0: none."""
+    before = honorifics()[0]
+    return next((n for n in (4, 3, 2, 1) if k + n <= len(words) and all(w.text[:1].isalnum() for w in words[k:k + n])
+                 and fold(" ".join(w.text for w in words[k:k + n])) in before), 0)
 
 
 def _local(words, k: int) -> bool:
@@ -403,6 +413,30 @@ def _titled(words, sid: str, person: Entity, titles_at) -> bool:
         if any(k - 6 <= t <= k and all(w.text[:1].isalnum() for w in words[t:k + 1]) for t in titles_at):
             return True
     return False
+
+
+# the posts a body has several of at once, so that names joined after one title all hold it
+_MEMBER_TITLES = frozenset({"Anggota", "Komisioner"})
+
+
+def _co_members(words, sid: str, person: Entity, wid: int, persons, titles_at) -> list[Entity]:
+    """The names joined by "dan" or commas to the member named at ``wid`` right after a member's title:
+    "Rapat kerja itu dihadiri anggota KPU Jepara Muhammadun dan Muntoko bersama sekretaris KPU ..." (both
+    are members). The list stops at a word that is no name, and at a name with a title of its own
+    before or after it ("anggota KPU Budi dan Ketua Bawaslu Imam", "Budi dan Imam, Ketua Bawaslu")."""
+    out: list[Entity] = []
+    k = _name_end(person, sid, wid)   # 0-based index of the word after the name
+    while k + 1 < len(words) and words[k].text in (",", "dan") and k + 1 not in titles_at:
+        k += 1 if words[k].text == "," and words[k + 1].text == "dan" and k + 2 < len(words) else 0
+        nxt = persons.get((sid, k + 2))
+        if nxt is None or nxt is person or nxt in out \
+                or min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and k + 2 in mm.word_ids) != k + 2:
+            break
+        k = _name_end(nxt, sid, k + 2)
+        if k < len(words) and words[k].text == "," and _title_follows(words, k + 1, titles_at):
+            break
+        out.append(nxt)
+    return out
 
 
 def _name_end(person: Entity, sid: str, wid: int) -> int:
@@ -669,9 +703,10 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         region = Entity(f"region:{p.code}", "region", p.name, (), (("level", p.level), ("code", p.code)))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
-    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."
+    while after < len(words) and (_spelt_rank(words, after) or words[after].text == "."
                                   or _bracketed_corps(words, after)):
-        after += 3 if words[after].text == "(" else 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
+        # ", H Salahudin", ", Drs . H. Ahmad Yusuf", "Polda Kalbar Ajun Komisaris Besar (Pol) Mukson Munandar"
+        after += 3 if words[after].text == "(" else max(1, _spelt_rank(words, after))
     future = _future_appointment(words)
     person, conf = None if future else _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:
@@ -695,8 +730,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         k = end
         while k < min(len(words), end + 4) and words[k].text[:1].isupper():
             k += 1
-        if k > end and k + 1 < len(words) and words[k].text == "," and persons.get((sid, k + 2)):
-            person, conf = persons.get((sid, k + 2)), 0.8
+        n = k + 1   # ... with the holder's rank or honorific first: "Kapolsek Kualuh Hulu, AKP Sahrial didampingi"
+        while n < len(words) and k > end and (fold(words[n].text) in before or words[n].text == "."):
+            n += 1
+        if k > end and n < len(words) and words[k].text == "," and persons.get((sid, n + 1)):
+            person, conf = persons.get((sid, n + 1)), 0.8
     if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
         person, conf = _lead_person(doc, sent, persons), 0.8
     if person is None and after >= len(words) - 1 and rank_split(words):
@@ -725,6 +763,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         person, conf = ranked(_COMMAND_RANKS[info.base]), 0.6   # the one officer of the post's rank
     people = [(person, conf)] if person is not None else \
         [(p, 0.7) for p in (_listed(sent, end, persons, starts.get(sid, ())) if info.kind == "role" else [])]
+    if person is not None and info.base in _MEMBER_TITLES and persons.get((sid, after + 1)) is person:
+        people += [(p, conf) for p in _co_members(words, sid, person, after + 1, persons, starts.get(sid, ()))]
     if info.kind == "role" and org is None and _division_name(words, i, j):
         police = after < len(words) and fold(words[after - 1].text) in POLICE_RANKS if after > 0 else False
         police = police or any(fold(w.text) in POLICE_RANKS for w in words[end:min(len(words), end + 2)])
