@@ -1119,6 +1119,17 @@ def test_nickname_glossed_after_it_joins_the_person_named_before():
         [("Imam Mawardi Ridlwan", ("Abah Imam",))]
 
 
+def test_nickname_glossed_after_a_comma_joins_the_person_named_before():
+    # "Kapolres Batu AKBP Budi Hermanto menegaskan ..." / "“...” kata Buher, sapaan akrabnya usai ...": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Kapolres Batu AKBP Budi|PROPN|B-PER Hermanto|PROPN|E-PER menegaskan|VERB hal|NOUN itu|DET .",
+        "“ Kita ajak semua pihak ” kata|VERB Buher|PROPN|S-PER , sapaan|NOUN akrabnya|NOUN usai|ADP "
+        "menghadiri|VERB sosialisasi|NOUN .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
+        [("Budi Hermanto", ("Buher",))]
+
+
 @pytest.mark.parametrize("sent, expected", [
     # a cardinal counts what follows: personnel of a kind, not a person the NER tags
     ("Polres|PROPN|O|2|nsubj menurunkan|VERB|O|0|root 55|NUM|O|4|nummod Satgas|PROPN|O|2|obj dan|CCONJ|O|7|cc "

@@ -1979,9 +1979,10 @@ def _bracketed_full_name(m, ws, mentions) -> str | None:
 def _called_after(doc: Document, mentions) -> dict[str, str]:
     """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
     the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
-    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person; so is one
-    glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU
-    TTS"."""
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person, with the gloss
+    set off by a comma too ("Kapolres Batu AKBP Budi Hermanto menegaskan ..." ... "“...” kata Buher, sapaan
+    akrabnya usai menghadiri ..."); so is one glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A.
+    Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU TTS"."""
     out: dict[str, str] = {}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     last = None
@@ -1989,6 +1990,7 @@ def _called_after(doc: Document, mentions) -> dict[str, str]:
         if m.kind != "person":
             continue
         ws, k = sents[m.sent_id].words, m.word_ids[-1]   # k: the 0-based index of the word after the name
+        k += k + 1 < len(ws) and ws[k].text == "," and fold(ws[k + 1].text) in _CALLED
         gloss = [fold(w.text) for w in ws[k:k + 3]]
         if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
                 and (gloss[1] in ("akrabnya", "karibnya", "nya")
