@@ -816,3 +816,13 @@ def test_holds_office_rank_spelt_out_with_its_corps_in_brackets():
     doc = resolved("kata|VERB Kepala Bidang Humas Polda Kalbar Ajun Komisaris Besar ( Pol ) "
                    "Mukson|PROPN|B-PER Munandar|PROPN|E-PER .")
     assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:mukson-munandar", "Kepala Bidang Humas Polda")]
+
+
+def test_holds_office_kasat_intelkam_written_in_two_words():
+    """ "Kapolres ..., melalui Kasat Intelkam AKP Mohammad Bisri SE, menjelaskan": the two words folded to the
+    fused "Kasatintelkam", a role that wanted a body after it; it is a Polres post (offices.tsv) and the
+    Kapolres's Polres is the body."""
+    doc = resolved("Kapolres Pekalongan AKBP Egy|PROPN|B-PER Suez|PROPN|E-PER , melalui Kasat Intelkam AKP "
+                   "Mohammad|PROPN|B-PER Bisri|PROPN|E-PER SE , menjelaskan|VERB hal itu .")
+    assert ("person:mohammad-bisri", "Kepala Satuan Intelijen dan Keamanan", "region:33.75") in \
+        [(h["person"], h["title"], h["region"]) for h in _holds(doc)]
