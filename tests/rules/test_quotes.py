@@ -566,3 +566,25 @@ def test_quote_nya_goes_to_the_name_at_the_end_of_a_long_title():
                              "person:sholahuddin_aly": ("person", "Sholahuddin Aly", [("s2", (7, 8))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:sholahuddin_aly"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a closing mark typed to open, with a space before the first word
+    ("Budi datang.\n” Kegiatan deklarasi ini wujud tanggung jawab kita semua,” ujar Budi.",
+     "Kegiatan deklarasi ini wujud tanggung jawab kita semua"),
+    ("Budi mengatakan, ” Saya perintahkan seluruh ASN menjaga netralitasnya,” kata Budi.",
+     "Saya perintahkan seluruh ASN menjaga netralitasnya"),
+])
+def test_quote_opened_by_a_closing_mark_and_a_space(text, words):
+    doc = _doc(text, {"Budi": "person:budi"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text") == words and q.arg("speaker") == "person:budi"
+
+
+
+def test_quote_closing_mark_typed_with_a_space_opens_no_quotation_of_its_speech_verb():
+    # "... tahapan pemilu, ” Tegasnya." (opening mark left out, closing one typed with a space): the verb after
+    # the mark is the attribution, not a quotation's first word
+    doc = _doc("Budi datang.\nKami siap mengawal seluruh tahapan pemilu, ” Tegasnya kepada wartawan di Mapolres.",
+               {"Budi": "person:budi"})
+    assert not any(q.arg("text").startswith("Tegasnya") for q in quote.fn(doc))
