@@ -24,7 +24,7 @@ from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
 from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, POLICE_RANKS, \
+    CALLED_BACK, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, POLICE_RANKS, \
     REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
     noble_titles, organizations, titles, village, Region
@@ -1936,10 +1936,6 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
     return out
 
 
-# nouns for the person just named that "yang akrab disapa" may follow: "Menurut Kiai yang akrab disapa
-# Kiai Kafah itu" (after "KH Abdullah Kafabihi Mahrus berpesan ..."), "pria yang akrab disapa Didi"
-_CALLED_BACK = frozenset({"pria", "wanita", "perempuan", "sosok", "kiai", "kyai", "ustaz", "ustadz", "ustad",
-                          "habib", "bapak", "ibu", "pemuda", "tokoh", "politisi", "politikus"})
 
 
 def _called_back(doc: Document, mentions) -> dict[str, str]:
@@ -1953,7 +1949,7 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
     for sent in doc.sentences or ():
         ws = sent.words
         for i in range(len(ws) - 3):
-            if fold(ws[i].text) in _CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
+            if fold(ws[i].text) in CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
                 k = _called(ws, i + 1)
                 if k is not None and not any(k + 1 in x.word_ids for x in mentions
                                              if x.sent_id == sent.sent_id and len(x.word_ids) > 1):

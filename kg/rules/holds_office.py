@@ -15,8 +15,11 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, rank_split, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
+from kg.lang.words import AS_WORDS, CALLED_BACK, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, THIRD_PERSON, UNIT_WORDS
+from kg.extract.entity_index import EntityIndex
 from kg.rules.registry import rule
+from kg.rules.support.quotations import quoted_ranges
+from kg.rules.support.syntax import Timeline
 from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
     polling_station, trailing_division
 
@@ -47,7 +50,9 @@ _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditug
 _COPULAS = AS_WORDS | {"menjadi"}
 # the words of appointment that may stand between the name and the copula
 _APPOINTMENT_WORDS = frozenset({"yang", "juga", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
-                                "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
+                                "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih",
+                                # "Budi, yang juga menjabat sebagai Kepala Bagian Tata Pemerintahan"
+                                "menjabat"})
 # a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
 _UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
 _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
@@ -217,6 +222,25 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
                       or words[k].text in (",", ".") or is_degree(words[k].text)):
         k -= 1
     return persons.get((sid, k + 1)) if k >= 0 else None
+
+
+def _epithet_holder(doc: Document, sent: Sentence, i: int) -> Entity | None:
+    """The person just named, when a sentence opens with a noun for him or a pronoun (CALLED_BACK,
+    THIRD_PERSON) and a clause of appointment gives him the post at ``i``: "Seperti dipaparkan Sekretaris
+    Desk Pilkada Kota Sukabumi, Punjul Saepul Hayat. ..." / "Pria yang juga menjabat sebagai Kepala Bagian
+    Tata Pemerintahan (Kabag Tapem) Setda Kota Sukabumi itu menyebutkan, ..." (the person last named as a
+    subject before the sentence, quotations left out: see :class:`Timeline`)."""
+    words = sent.words
+    if i < 2 or fold(words[i - 1].text) not in _COPULAS and not _relative_post(words, i):
+        return None
+    k = i - 2
+    while k >= 0 and fold(words[k].text) in _APPOINTED | _APPOINTMENT_WORDS:
+        k -= 1
+    if k != 0 or fold(words[0].text) not in CALLED_BACK | THIRD_PERSON:
+        return None
+    index = EntityIndex.of(doc)
+    off = words[0].start_char if words[0].start_char is not None else sent.start_char
+    return Timeline.of(doc, index, quoted_ranges(doc.text)).last(off, parsed=True)
 
 
 # "Budi Santoso yang merupakan Ketua KPU Kabupaten Kudus": a relative clause that gives the post
@@ -717,6 +741,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             return []   # a post to come, given by a copula or in a NAME TITLE list
         if front is not None and (person is None or series):
             person, conf = front, 0.8   # "hadir Oman Apriaman, SKM, SIP Camat Rajeg, Kapten Arh P Sihotang Danramil ..."
+    if person is None and not future:
+        person, conf = _epithet_holder(doc, sent, i), 0.7
     if person is None and after < len(words) and words[after].text[:1].isupper():
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
         nxt = persons.get((sid, after + 2))
@@ -785,6 +811,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             and org.attr("type") in ("party", "civil-society", "religious"):
         # "Ketum Golkar Bahlil Lahadalia": a party's or a mass organisation's post names the body
         title = f"{info.base} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
+    if title == "Kepala Dinas" and org is not None and org_after:
+        # "Kepala Dinas Kominfo Kabupaten Bolmong, Marief Mokodompit": the head of the Dinas the title names
+        title = f"{title} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
     level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False

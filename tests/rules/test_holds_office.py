@@ -826,3 +826,18 @@ def test_holds_office_kasat_intelkam_written_in_two_words():
                    "Mohammad|PROPN|B-PER Bisri|PROPN|E-PER SE , menjelaskan|VERB hal itu .")
     assert ("person:mohammad-bisri", "Kepala Satuan Intelijen dan Keamanan", "region:33.75") in \
         [(h["person"], h["title"], h["region"]) for h in _holds(doc)]
+
+
+def test_holds_office_post_given_to_a_noun_for_the_person_just_named():
+    """ "Seperti dipaparkan Sekretaris Desk Pilkada Kota Sukabumi, Punjul Saepul Hayat." / "Pria yang juga
+    menjabat sebagai Kepala Bagian Tata Pemerintahan ... Setda Kota Sukabumi itu menyebutkan": the noun
+    opening the sentence is the person named before; so is "ia"."""
+    for opener in ("Pria", "Ia"):
+        doc = resolved("Hal itu dipaparkan|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER kemarin .",
+                       f"{opener} yang juga menjabat|VERB sebagai Kepala Dinas Kominfo Kota Sukabumi itu "
+                       "menyebutkan|VERB hal itu .")
+        assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:budi-santoso", "Kepala Dinas Kominfo")]
+    # ... not a noun that is no one's: "Kantor yang juga menjabat ..." names no holder
+    doc = resolved("Hal itu dipaparkan|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER kemarin .",
+                   "Warga yang juga menjabat|VERB sebagai Kepala Dinas Kominfo Kota Sukabumi itu menyebutkan|VERB hal itu .")
+    assert _holds(doc) == []
