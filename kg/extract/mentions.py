@@ -24,7 +24,8 @@ from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
 from kg.lang.words import AFTER_ROLE, NOT_NAME_NOUNS, GIVEN_NAME_HONORIFICS, OUTLET_WORDS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
-    NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
+    CALLED_BACK, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, POLICE_RANKS, \
+    REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
 from kg.lang.lexicon import LEVEL_WORDS, TitleInfo, corps_words, fold, gazetteer, honorifics, key_prefixes, \
     noble_titles, organizations, titles, village, Region
 from kg.model import Document, Mention, Sentence, Word
@@ -1023,8 +1024,13 @@ def lead_name(words: tuple[Word, ...], after_rank: bool = False) -> tuple[int, i
 def rank_split(words: tuple[Word, ...]) -> bool:
     """The sentence ends in a rank and its corps with the corps' full stop: "... didampingi Dandim 1611
     Badung Letkol Inf. | Handoko Yudho Wibowo yang ..." (the splitter took the abbreviation's point for
-    the sentence's end; the officer's name opens the next one)."""
+    the sentence's end; the officer's name opens the next one). So does a police rank written with a
+    point of its own after the post: "Kapolres Melawi, AKBP. | Sigit Eliyanto Nurharjanto,S.I.K. yang hadir
+    ..."."""
     before = honorifics()[0]
+    if len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in POLICE_RANKS \
+            and words[-2].text[:1].isupper():
+        return True
     return len(words) >= 3 and words[-1].text == "." and fold(words[-2].text) in corps_words() \
         and fold(words[-3].text) in before and is_cap(words[-2].text)
 
@@ -1954,10 +1960,6 @@ def nicknames(doc: Document, mentions=None) -> dict[str, str]:
     return out
 
 
-# nouns for the person just named that "yang akrab disapa" may follow: "Menurut Kiai yang akrab disapa
-# Kiai Kafah itu" (after "KH Abdullah Kafabihi Mahrus berpesan ..."), "pria yang akrab disapa Didi"
-_CALLED_BACK = frozenset({"pria", "wanita", "perempuan", "sosok", "kiai", "kyai", "ustaz", "ustadz", "ustad",
-                          "habib", "bapak", "ibu", "pemuda", "tokoh", "politisi", "politikus"})
 
 
 def _called_back(doc: Document, mentions) -> dict[str, str]:
@@ -1971,7 +1973,7 @@ def _called_back(doc: Document, mentions) -> dict[str, str]:
     for sent in doc.sentences or ():
         ws = sent.words
         for i in range(len(ws) - 3):
-            if fold(ws[i].text) in _CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
+            if fold(ws[i].text) in CALLED_BACK and fold(ws[i + 1].text) == "yang" and last is not None:
                 k = _called(ws, i + 1)
                 if k is not None and not any(k + 1 in x.word_ids for x in mentions
                                              if x.sent_id == sent.sent_id and len(x.word_ids) > 1):
@@ -1997,9 +1999,10 @@ def _bracketed_full_name(m, ws, mentions) -> str | None:
 def _called_after(doc: Document, mentions) -> dict[str, str]:
     """A name glossed as a nickname right after it, "NAME panggilan/sapaan akrabnya" (with no name after
     the gloss), is the nickname of the person named last before it: "KH. Imam Mawardi Ridlwan menuturkan
-    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person; so is one
-    glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A. Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU
-    TTS"."""
+    ..." ... "“...,” tegas Abah Imam panggilan akrabnya" -> Imam Mawardi Ridlwan, one person, with the gloss
+    set off by a comma too ("Kapolres Batu AKBP Budi Hermanto menegaskan ..." ... "“...” kata Buher, sapaan
+    akrabnya usai menghadiri ..."); so is one glossed by a post: "dibuka oleh Ketua KPU TTS Matheus A.
+    Krivo" ... "Ujar Pak Makri sapaan akrab Ketua KPU TTS"."""
     out: dict[str, str] = {}
     sents = {s.sent_id: s for s in doc.sentences or ()}
     last = None
@@ -2007,6 +2010,7 @@ def _called_after(doc: Document, mentions) -> dict[str, str]:
         if m.kind != "person":
             continue
         ws, k = sents[m.sent_id].words, m.word_ids[-1]   # k: the 0-based index of the word after the name
+        k += k + 1 < len(ws) and ws[k].text == "," and fold(ws[k + 1].text) in _CALLED
         gloss = [fold(w.text) for w in ws[k:k + 3]]
         if last is not None and fold(last.text) != fold(m.text) and len(gloss) >= 2 and gloss[0] in _CALLED \
                 and (gloss[1] in ("akrabnya", "karibnya", "nya")

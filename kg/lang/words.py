@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
+__all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "CALLED_BACK", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DIVISION_NAME_WORDS", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "GIVEN_NAME_HONORIFICS", "OUTLET_WORDS", "PLATFORMS", "FUSED_PROVINCES", "HEADLINE_VERBS",
@@ -32,6 +32,11 @@ SPEECH_VERB_STEMS = frozenset(
     "tepis bantah seloroh canda singgung lontar klaim sindir ulas".split())
 
 THIRD_PERSON = frozenset({"ia", "dia", "beliau"})
+# nouns for the person just named: "yang akrab disapa" may follow them ("Menurut Kiai yang akrab disapa Kiai
+# Kafah itu" after "KH Abdullah Kafabihi Mahrus berpesan ...", "pria yang akrab disapa Didi"), and so may a
+# post ("Pria yang juga menjabat sebagai Kepala Bagian Tata Pemerintahan ... itu menyebutkan")
+CALLED_BACK = frozenset({"pria", "wanita", "perempuan", "sosok", "kiai", "kyai", "ustaz", "ustadz", "ustad",
+                         "habib", "bapak", "ibu", "pemuda", "tokoh", "politisi", "politikus"})
 # demonstratives closing a description that refers back to the person just named: ",” tegas Politikus
 # PDIP ini", "Perwira Polri berpangkat melati dua itu menuturkan"
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
