@@ -31,6 +31,7 @@ from kg.nlp.cache import open_cache, outline
 from kg.errors import ExportError, InputError
 from kg.inputs.reader import InputOptions, Issue, count_articles, discover, read_documents
 from kg.atomic import OutputFolder
+from kg.export.pieces import Reuse, using
 from kg.model import Document
 from kg.paths import PACKAGE_DIR
 from kg.nlp.batch import ParseSettings, parse_stream
@@ -289,6 +290,7 @@ class BuildReport:
     cache_misses: int = 0
     extractions_reused: int = 0
     outputs_reused: bool = False                  # an unchanged corpus: the cached output files were written
+    pieces_reused: int = 0                        # subjects' pieces of the files copied from the last build
 
     @property
     def skipped(self) -> list[Issue]:
@@ -477,13 +479,15 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
     reuse = (opts.use_cache and stdin is None and "-" not in map(str, paths)
              and all(getattr(base, f.name) is None for f in fields(base)))   # the real engine, files only
     with OutputFolder(out) as folder:   # locked for the whole run: a second build on it fails at once
-        key = read_issues = items = None
+        key = read_issues = items = pieces = None
         if reuse:
             t = time.perf_counter()
             key, read_issues, seen, items = _outputs_key(paths, opts, eng)
-            cached = _cached_outputs(opts, key)
+            cached, latest = _cached_outputs(opts, key)
             if cached is not None:
                 return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
+            pieces = _previous_pieces(latest, eng.pipeline_id)
+            latest = None
         graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue,
                                     _read=items if reuse else None, _as_view=base.exporters is None)
         items = None
@@ -493,13 +497,15 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         captured: dict[str, bytes] = {}
         exporters = eng.exporters
         if base.exporters is None:   # the built-in exporters: two groups of formats at once
-            exporters = _prerendered(graph, list(opts.formats or sorted(exporters)), exporters)
+            with using(pieces):
+                exporters = _prerendered(graph, list(opts.formats or sorted(exporters)), exporters)
         exporters = _teeing(exporters, captured) if reuse else exporters
-        with _collector_paused():
+        with _collector_paused(), using(pieces):
             report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
         report.seconds["export"] = time.perf_counter() - t
+        report.pieces_reused = pieces.reused if pieces is not None else 0
     if reuse and len(report.issues) == len(read_issues) and report.tally.articles == seen:
-        _store_outputs(opts, key, report, captured)    # nothing failed on the way: safe to replay
+        _store_outputs(opts, key, report, captured, pieces)    # nothing failed on the way: safe to replay
     return report
 
 
@@ -556,12 +562,33 @@ def _drain(items: collections.deque) -> Iterable:
         yield items.popleft()
 
 
-def _cached_outputs(opts: BuildOptions, key: str) -> dict | None:
+def _cached_outputs(opts: BuildOptions, key: str) -> tuple[dict | None, dict | None]:
+    """The outputs stored under ``key`` (None: not stored), and else the latest stored outputs
+    (whose pieces this build may reuse, :mod:`kg.export.pieces`)."""
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
-        return None if cache.notice else cache.get_outputs(key)
+        if cache.notice:
+            return None, None
+        found = cache.get_outputs(key)
+        return (found, None) if found is not None else (None, cache.latest_outputs())
     finally:
         cache.close()
+
+
+def _previous_pieces(latest: dict | None, salt: str | None) -> Reuse | None:
+    """What the exporters may copy from the latest stored build (:class:`kg.export.pieces.Reuse`): its
+    Turtle and JSON-LD files and where each subject's piece lies in them; an empty one (nothing to
+    copy, pieces recorded for the next build) when there is none."""
+    if salt is None:
+        return None
+    index = (latest or {}).get("pieces") or {}
+    files = {}
+    for fmt in index:
+        data = (latest.get("zfiles") or {}).get(fmt)
+        if isinstance(data, str):
+            with contextlib.suppress(ValueError, zlib.error):
+                files[fmt] = zlib.decompress(base64.b64decode(data))
+    return Reuse(salt, files, index)
 
 
 def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, read_s: float,
@@ -669,7 +696,8 @@ def _teeing(exporters: Mapping[str, tuple[str, Callable]], captured: dict[str, b
     return {fmt: (suffix, tee(fmt, fn)) for fmt, (suffix, fn) in exporters.items()}
 
 
-def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: dict[str, bytes]) -> None:
+def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: dict[str, bytes],
+                   pieces: Reuse | None = None) -> None:
     chosen = list(opts.formats) if opts.formats else sorted(captured)
     if set(chosen) != set(captured):
         return
@@ -681,7 +709,10 @@ def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: 
         zfiles = dict(zip(chosen, pool.map(_packed, [captured.pop(f) for f in chosen])))
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
-        cache.put_outputs(key, {"tally": report.tally.to_json(), "zfiles": zfiles})
+        value = {"tally": report.tally.to_json(), "zfiles": zfiles}
+        if pieces is not None:
+            value["pieces"] = {fmt: entry for fmt, entry in pieces.recorded().items() if fmt in zfiles}
+        cache.put_outputs(key, value)
     finally:
         cache.close()
 

@@ -259,6 +259,17 @@ class ParseCache:
         except Exception:  # noqa: BLE001 - damaged or written by another version: a miss
             return None
 
+    def latest_outputs(self) -> dict | None:
+        """The most recently stored build result (:meth:`put_outputs`), whatever its key, or None."""
+        row = self._guard(lambda conn: conn.execute("SELECT value FROM outputs ORDER BY created DESC LIMIT 1")
+                          .fetchone(), None)
+        if row is None:
+            return None
+        try:
+            return json.loads(zlib.decompress(row[0]).decode("utf-8"))
+        except Exception:  # noqa: BLE001 - damaged or written by another version: none
+            return None
+
     def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:
         """Store a build's result (JSON data); only the ``keep`` most recent builds are kept (they hold
         whole graphs)."""
@@ -370,6 +381,9 @@ class NullCache:
         pass
 
     def get_outputs(self, key: str):
+        return None
+
+    def latest_outputs(self):
         return None
 
     def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:

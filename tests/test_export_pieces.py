@@ -1,0 +1,102 @@
+"""Pieces of the last build's Turtle and JSON-LD reused (kg.export.pieces): the same bytes as written anew."""
+from __future__ import annotations
+
+import io
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from graph_fixtures import build
+from kg.export import export
+from kg.export.pieces import Reuse, subject_digests, using
+from kg.export.view import GraphView
+
+FORMATS = ("turtle", "jsonld")
+
+
+def _write(graph, fmt: str, reuse: Reuse | None = None) -> bytes:
+    buf = io.BytesIO()
+    with using(reuse):
+        export(graph, fmt, buf)
+    return buf.getvalue()
+
+
+def _copy(graph: Graph) -> Graph:
+    out = Graph(bind_namespaces="none")
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns, override=True, replace=True)
+    for triple in graph:
+        out.add(triple)
+    return out
+
+
+def _changed(graph: Graph) -> Graph:
+    """The graph with one subject's literal changed, one subject dropped and one added."""
+    g = _copy(graph)
+    subjects = sorted({s for s in g.subjects() if isinstance(s, URIRef)}, key=str)
+    label = next(s for s in subjects if (s, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), None) in g)
+    rdfs_label = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+    g.remove((label, rdfs_label, None))
+    g.add((label, rdfs_label, Literal("Nama Baru")))
+    dropped = subjects[-1]
+    g.remove((dropped, None, None))
+    g.add((URIRef("https://w3id.org/pemilu-kg/id/person/tambahan"), rdfs_label, Literal("Tambahan")))
+    return g
+
+
+def _previous(graph, salt: str = "code") -> Reuse:
+    first = Reuse(salt)
+    files = {fmt: _write(graph, fmt, first) for fmt in FORMATS}
+    return Reuse(salt, files, first.recorded())
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_first_build_with_nothing_to_reuse_writes_the_usual_bytes(fmt):
+    g = build()
+    reuse = Reuse("code")
+    assert _write(g, fmt, reuse) == _write(g, fmt)
+    assert reuse.reused == 0 and len(reuse.recorded()[fmt]["pieces"]) == len(set(g.subjects()))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_pieces_of_the_last_build_give_the_bytes_of_a_fresh_export(fmt):
+    g = build()
+    new = _changed(g)
+    reuse = _previous(g)
+    assert _write(new, fmt, reuse) == _write(new, fmt)
+    n = len(set(new.subjects()))
+    assert 0 < reuse.reused <= n - 2      # the changed and the added subject were written anew
+    again = Reuse("code", {fmt: _write(new, fmt)}, reuse.recorded())   # and what it recorded serves next
+    assert _write(new, fmt, again) == _write(new, fmt) and again.reused == n
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_pieces_of_other_code_are_not_reused(fmt):
+    g = build()
+    reuse = _previous(g, salt="old code")
+    fresh = Reuse("new code", reuse._files, reuse._index)
+    assert _write(g, fmt, fresh) == _write(g, fmt) and fresh.reused == 0
+
+
+def test_a_file_that_does_not_match_its_index_is_not_sliced_past_its_end():
+    g = build()
+    reuse = _previous(g)
+    short = Reuse("code", {fmt: data[:100] for fmt, data in reuse._files.items()}, reuse._index)
+    for fmt in FORMATS:
+        context = reuse._index[fmt]["context"]
+        assert reuse.old(fmt, context) and short.old(fmt, context) == {}   # the heads alone are longer
+
+
+def test_digests_tell_apart_kinds_datatypes_languages_and_texts_with_separators():
+    s, p = URIRef("http://example.org/s"), URIRef("http://example.org/p")
+    objects = [Literal("1"), Literal("1", datatype=XSD.integer), Literal("1", lang="id"), URIRef("1"),
+               Literal("a\x1fL\x1f\x1f\x1f1\x1fb"), Literal("a"), Literal("b")]
+    seen = set()
+    for o in objects:
+        view = GraphView.of_subjects({s: [(p, o)]}, Graph())
+        seen.add(subject_digests(view)[s])
+    two = GraphView.of_subjects({s: [(p, Literal("a")), (p, Literal("b"))]}, Graph())
+    swapped = GraphView.of_subjects({s: [(p, Literal("b")), (p, Literal("a"))]}, Graph())
+    assert len(seen) == len(objects)
+    assert subject_digests(two)[s] == subject_digests(swapped)[s]   # a set of triples: order does not count
