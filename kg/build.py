@@ -483,11 +483,9 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         if reuse:
             t = time.perf_counter()
             key, read_issues, seen, items = _outputs_key(paths, opts, eng)
-            cached, latest = _cached_outputs(opts, key)
+            cached, pieces = _cached_outputs(opts, key, eng.pipeline_id)
             if cached is not None:
                 return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
-            pieces = _previous_pieces(latest, eng.pipeline_id)
-            latest = None
         graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue,
                                     _read=items if reuse else None, _as_view=base.exporters is None)
         items = None
@@ -562,33 +560,36 @@ def _drain(items: collections.deque) -> Iterable:
         yield items.popleft()
 
 
-def _cached_outputs(opts: BuildOptions, key: str) -> tuple[dict | None, dict | None]:
-    """The outputs stored under ``key`` (None: not stored), and else the latest stored outputs
-    (whose pieces this build may reuse, :mod:`kg.export.pieces`)."""
+def _cached_outputs(opts: BuildOptions, key: str, salt: str | None = None) -> tuple[dict | None, Reuse | None]:
+    """The outputs stored under ``key`` (None: not stored), and else what this build's exporters may
+    copy from the latest stored build (:func:`_previous_pieces`; None without a ``salt``)."""
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
         if cache.notice:
             return None, None
         found = cache.get_outputs(key)
-        return (found, None) if found is not None else (None, cache.latest_outputs())
+        if found is not None or salt is None:
+            return found, None
+        index = cache.get_pieces()
+        latest = cache.get_outputs(index["outputs"]) if isinstance(index, dict) and index.get("outputs") else None
+        return None, _previous_pieces(latest, index, salt)
     finally:
         cache.close()
 
 
-def _previous_pieces(latest: dict | None, salt: str | None) -> Reuse | None:
+def _previous_pieces(latest: dict | None, index: dict | None, salt: str) -> Reuse:
     """What the exporters may copy from the latest stored build (:class:`kg.export.pieces.Reuse`): its
-    Turtle and JSON-LD files and where each subject's piece lies in them; an empty one (nothing to
-    copy, pieces recorded for the next build) when there is none."""
-    if salt is None:
-        return None
-    index = (latest or {}).get("pieces") or {}
+    files (``latest``: its stored outputs) and where each subject's piece lies in them (``index``,
+    stored beside them by :func:`_store_outputs`); an empty one (nothing to copy, pieces recorded for
+    the next build) when there is none."""
+    entries = (index or {}).get("pieces") or {}
     files = {}
-    for fmt in index:
-        data = (latest.get("zfiles") or {}).get(fmt)
+    for fmt in entries:
+        data = ((latest or {}).get("zfiles") or {}).get(fmt)
         if isinstance(data, str):
             with contextlib.suppress(ValueError, zlib.error):
                 files[fmt] = zlib.decompress(base64.b64decode(data))
-    return Reuse(salt, files, index)
+    return Reuse(salt, files, entries)
 
 
 def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, read_s: float,
@@ -629,7 +630,14 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
     import io  # noqa: PLC0415
     import tempfile  # noqa: PLC0415
 
-    from kg.export.view import shared  # noqa: PLC0415
+    from kg.export.pieces import active  # noqa: PLC0415
+    from kg.export.view import GraphView, shared  # noqa: PLC0415
+
+    pieces = active()
+    if pieces is not None and isinstance(graph, GraphView):   # the subjects' digests, made once for both
+        from kg.export.pieces import subject_digests  # noqa: PLC0415
+
+        subject_digests(graph)
 
     def render(formats: list[str]) -> dict[str, bytes]:
         out = {}
@@ -642,6 +650,7 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
 
     rendered: dict[str, bytes] = {}
     with tempfile.TemporaryFile(prefix="kg-export-") as spool:
+        before = pieces.reused if pieces is not None else 0
         pid = os.fork()
         if pid == 0:   # the forked process: render, spool, and leave without running any cleanup
             code = 1
@@ -649,6 +658,10 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
                 for fmt, data in render(side).items():
                     spool.write(json.dumps([fmt, len(data)]).encode("ascii") + b"\n")
                     spool.write(data)
+                recorded = [pieces.recorded(), pieces.reused - before] if pieces is not None else [{}, 0]
+                data = json.dumps(recorded, ensure_ascii=False).encode("utf-8")   # e.g. GraphML/GEXF records
+                spool.write(json.dumps(["@pieces", len(data)]).encode("ascii") + b"\n")
+                spool.write(data)
                 spool.flush()
                 code = 0
             finally:
@@ -666,6 +679,11 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
             for _ in side:
                 fmt, size = json.loads(spool.readline())
                 rendered[fmt] = spool.read(size)
+            _, size = json.loads(spool.readline())
+            recorded, reused = json.loads(spool.read(size).decode("utf-8"))
+            if pieces is not None:
+                pieces.adopt(recorded)
+                pieces.reused += reused
     return {fmt: (suffix, (lambda _g, fh, _b=rendered[fmt]: fh.write(_b)) if fmt in rendered else fn)
             for fmt, (suffix, fn) in exporters.items()}
 
@@ -706,15 +724,23 @@ def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: 
     # zlib lets go of the GIL while it compresses: the files are packed side by side (~0.6 s of
     # compression for the 80 MB of a 1,000-article build's four files, on one core before)
     with ThreadPoolExecutor(max_workers=min(len(chosen), os.cpu_count() or 1) or 1) as pool:
+        index = pool.submit(_packed_index, key, pieces) if pieces is not None else None
         zfiles = dict(zip(chosen, pool.map(_packed, [captured.pop(f) for f in chosen])))
+        index = index.result() if index is not None else None
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
-        value = {"tally": report.tally.to_json(), "zfiles": zfiles}
-        if pieces is not None:
-            value["pieces"] = {fmt: entry for fmt, entry in pieces.recorded().items() if fmt in zfiles}
-        cache.put_outputs(key, value)
+        cache.put_outputs(key, {"tally": report.tally.to_json(), "zfiles": zfiles})
+        if index is not None:
+            cache.put_pieces(index)
     finally:
         cache.close()
+
+
+def _packed_index(key: str, pieces: Reuse) -> bytes:
+    """The index of the pieces of the files stored under ``key`` (JSON, compressed), kept apart from
+    them so that replaying an unchanged build never reads it."""
+    return zlib.compress(json.dumps({"outputs": key, "pieces": pieces.recorded()},
+                                    ensure_ascii=False).encode("utf-8"), 1)
 
 
 def _packed(data: bytes) -> str:

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from rdflib import Literal, URIRef
 
+from kg.export.pieces import active, subject_digests
 from kg.export.view import GraphView, view_of
 from kg.graph.terms import DCTERMS, FOAF, IS_IRI, IS_LITERAL, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 
@@ -175,44 +176,86 @@ def _type_name(classes) -> str:
 def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     by_subject = view.by_subject
     subjects = {s for s in by_subject if IS_IRI[type(s)]}
-    grouped = {s: _grouped(by_subject[s]) for s in subjects}
-    types = {s: _type_name(grouped[s].get(RDF.type, ())) for s in subjects}
+    rdf_type = RDF.type
+    types = {s: _type_name(o for p, o in by_subject[s] if p is rdf_type or (str.__eq__(p, rdf_type) is True
+                                                                          and p == rdf_type))
+             for s in subjects}
     keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
                                                    "Commitment", "Other")}
-    nodes, edges = [], []
+    reuse = active()
+    if reuse is not None:
+        digests = subject_digests(view)
+        context = reuse.context("records", str(provenance),
+                                "\n".join(f"{prefix} {ns}" for prefix, ns in sorted(view.namespaces())))
+        old = reuse.old_records(context)
+    nodes, edges, made = [], [], []
     folded: dict[URIRef, str] = {}
     keys: dict[URIRef, str] = {}
     for s in sorted(keep, key=str):   # IRIs: rdflib orders them by their text
-        attrs: dict[str, list] = defaultdict(list)
-        for p, o in by_subject[s]:
-            if p in _SKIPPED_PREDICATES:
-                continue
-            if p in _FOLDED_PREDICATES and IS_IRI[type(o)]:
-                text = folded.get(o)
-                if text is None:
-                    text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
-                attrs[_FOLDED_PREDICATES[p]].append(text)
-            elif IS_LITERAL[type(o)]:
-                attrs[_key(view, keys, p)].append(_value(o))
-            elif o in keep:
-                edges.append((s, o, p))
-            elif IS_IRI[type(o)] and o not in subjects:
-                attrs[_key(view, keys, p)].append(str(o))
-        own = grouped[s]
-        data: dict[str, Any] = {"label": _label(view, s, types[s], own), "type": types[s], "iri": str(s),
-                                "classes": " ".join(sorted(_curie(view, c) for c in own.get(RDF.type, ())))}
-        for key, values in sorted(attrs.items()):
-            values = sorted(set(values), key=str)
-            data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
-        nodes.append((_node_id(view, s), {k: xml_text(v) for k, v in data.items()}))
+        if reuse is not None:
+            key = _record_key(s, by_subject[s], digests)
+            record = old.get(key)
+            if record is None:
+                record = _node_record(view, s, types[s], keep, subjects, folded, keys)
+            else:
+                reuse.reused += 1
+            made.append([key, *record])
+        else:
+            record = _node_record(view, s, types[s], keep, subjects, folded, keys)
+        node_id, data, out = record
+        nodes.append((node_id, data))
+        source = str(s)
+        edges.extend((source, target, p, node_id, target_id, curie) for target, p, target_id, curie in out)
+    if reuse is not None:
+        reuse.record("records", context, made)
     out_edges = []
-    for i, (s, o, p) in enumerate(sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
-        curie = xml_text(_curie(view, p))   # the key is the edge id in GraphML: unique over the file
-        out_edges.append((_node_id(view, s), _node_id(view, o), f"e{i}",
-                          {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
+    for i, (_, _, _, source, target, curie) in enumerate(sorted(edges, key=lambda e: (e[0], e[1], e[2]))):
+        # the key is the edge id in GraphML: unique over the file
+        out_edges.append((source, target, f"e{i}", {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
     return nodes, out_edges
+
+
+def _record_key(s: URIRef, pairs, digests: dict) -> str:
+    """What a node's record is made of: its triples (in their order: a label reads the first of several
+    values) and those of the nodes it points to (their labels, texts and types; whether they exist)."""
+    import hashlib  # noqa: PLC0415
+
+    parts = [digests[s]]
+    for _, o in pairs:
+        if IS_IRI[type(o)]:
+            parts.append(f"{o}\x1f{digests.get(o, '-')}")
+    return hashlib.blake2b("\x1e".join(parts).encode("utf-8", "surrogatepass"), digest_size=15).hexdigest()
+
+
+def _node_record(view: GraphView, s: URIRef, kind: str, keep: set, subjects: set, folded: dict,
+                 keys: dict) -> tuple[str, dict, list]:
+    """A node's id, its data (label, type, iri, classes, attributes) and its edges, each as
+    ``(target IRI, predicate IRI, target id, predicate CURIE)``, in the order of its triples."""
+    attrs: dict[str, list] = defaultdict(list)
+    edges = []
+    for p, o in view.by_subject[s]:
+        if p in _SKIPPED_PREDICATES:
+            continue
+        if p in _FOLDED_PREDICATES and IS_IRI[type(o)]:
+            text = folded.get(o)
+            if text is None:
+                text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
+            attrs[_FOLDED_PREDICATES[p]].append(text)
+        elif IS_LITERAL[type(o)]:
+            attrs[_key(view, keys, p)].append(_value(o))
+        elif o in keep:
+            edges.append((str(o), str(p), _node_id(view, o), xml_text(_curie(view, p))))
+        elif IS_IRI[type(o)] and o not in subjects:
+            attrs[_key(view, keys, p)].append(str(o))
+    own = _grouped(view.by_subject[s])
+    data: dict[str, Any] = {"label": _label(view, s, kind, own), "type": kind, "iri": str(s),
+                            "classes": " ".join(sorted(_curie(view, c) for c in own.get(RDF.type, ())))}
+    for key, values in sorted(attrs.items()):
+        values = sorted(set(values), key=str)
+        data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
+    return _node_id(view, s), {k: xml_text(v) for k, v in data.items()}, edges
 
 
 def _key(view: GraphView, keys: dict, p: URIRef) -> str:

@@ -59,6 +59,18 @@ class Reuse:
                 out[digest] = data[offset:offset + length]
         return out
 
+    def old_records(self, context: str) -> dict[str, list]:
+        """The previous build's GraphML/GEXF node records (``key -> [node id, data, edges]``, see
+        :func:`kg.export.graphml.records`), if they were made in ``context``."""
+        entry = self._index.get("records")
+        if not entry or entry.get("context") != context:
+            return {}
+        return {key: [node_id, data, [tuple(e) for e in edges]] for key, node_id, data, edges in entry.get("pieces", ())}
+
+    def adopt(self, recorded: dict[str, dict]) -> None:
+        """Take what another process's :class:`Reuse` recorded (the forked export, ``kg.build``)."""
+        self._recorded.update(recorded)
+
     def record(self, fmt: str, context: str, pieces: list[list]) -> None:
         """Note where each subject's piece lies in the file ``fmt`` just written ([digest, offset, length])."""
         self._recorded[fmt] = {"context": context, "pieces": pieces}
@@ -84,9 +96,11 @@ def using(reuse: "Reuse | None") -> Iterator[None]:
 
 
 def subject_digests(view) -> dict:
-    """``subject -> digest`` of the subject and its triples (as a set: their order does not count),
-    every term with its kind, datatype and language: two subjects with the same digest have the same
-    triples. Computed once per view (:meth:`kg.export.view.GraphView.derived`)."""
+    """``subject -> digest`` of the subject and its triples in their order, every term with its kind,
+    datatype and language: two subjects with the same digest have the same triples in the same order
+    (the order counts: a GraphML label reads the first of several values; the Turtle and JSON-LD
+    pieces do not depend on it, and a build that adds articles keeps the order of the triples it
+    had). Computed once per view (:meth:`kg.export.view.GraphView.derived`)."""
     return view.derived("pieces:digests", _digests)
 
 
@@ -104,7 +118,6 @@ def _digests(view) -> dict:
                 lines.append("\x1f".join((p, "L", o.datatype or "", o.language or "", str(len(o)), o)))
             else:
                 lines.append("\x1f".join((p, type(o).__name__, o)))
-        lines.sort()
         lines.append(f"{type(s).__name__}\x1f{s}")
         out[s] = blake("\x1e".join(lines).encode("utf-8", "surrogatepass"), digest_size=15).hexdigest()
     return out
