@@ -190,12 +190,13 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
         context = reuse.context("records", str(provenance),
                                 "\n".join(f"{prefix} {ns}" for prefix, ns in sorted(view.namespaces())))
         old = reuse.old_records(context)
+        firsts = _firsts_of(view)
     nodes, edges, made = [], [], []
     folded: dict[URIRef, str] = {}
     keys: dict[URIRef, str] = {}
     for s in sorted(keep, key=str):   # IRIs: rdflib orders them by their text
         if reuse is not None:
-            key = _record_key(s, by_subject[s], digests)
+            key = _record_key(s, by_subject[s], digests, firsts)
             record = old.get(key)
             if record is None:
                 record = _node_record(view, s, types[s], keep, subjects, folded, keys)
@@ -217,16 +218,49 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     return nodes, out_edges
 
 
-def _record_key(s: URIRef, pairs, digests: dict) -> str:
-    """What a node's record is made of: its triples (in their order: a label reads the first of several
-    values) and those of the nodes it points to (their labels, texts and types; whether they exist)."""
+def _record_key(s: URIRef, pairs, digests: dict, firsts) -> str:
+    """What a node's record is made of: its triples and those of the nodes it points to (their labels,
+    texts and types; whether they exist), and of both, which value comes first where a label or an
+    evidence text reads the first of several (:func:`_firsts`)."""
     import hashlib  # noqa: PLC0415
 
-    parts = [digests[s]]
+    parts = [digests[s], firsts(s)]
     for _, o in pairs:
         if IS_IRI[type(o)]:
-            parts.append(f"{o}\x1f{digests.get(o, '-')}")
+            parts.append(f"{o}\x1f{digests.get(o, '-')}\x1f{firsts(o)}")
     return hashlib.blake2b("\x1e".join(parts).encode("utf-8", "surrogatepass"), digest_size=15).hexdigest()
+
+
+# the predicates whose first value (in the subject's order of triples) a record reads: an event's place
+# and date, a commitment's topic and kind, what a holding, affiliation or joint action points to, and of
+# the nodes pointed to, a sentence's text, a label, a topic's notation
+_FIRST_READ = frozenset({SCHEMA.location, KG.placeName, SCHEMA.startDate, DCTERMS.subject, KG.commitmentKind,
+                         KG.heldPost, KG.parent, KG.partner, KG.text, RDFS.label, SKOS.notation})
+
+
+def _firsts_of(view: GraphView):
+    """``firsts(node)``: the first value of each :data:`_FIRST_READ` predicate the node has several of
+    ("" when none: the order of its triples then changes nothing a record reads), memoised."""
+    memo: dict = {}
+
+    def firsts(node) -> str:
+        text = memo.get(node)
+        if text is None:
+            seen: dict = {}
+            for p, o in view.by_subject.get(node, ()):
+                if p in _FIRST_READ:
+                    first = seen.get(p)
+                    if first is None:
+                        seen[p] = [o, 1]
+                    else:
+                        first[1] += 1
+            text = memo[node] = "\x1d".join(
+                f"{p}\x1f{type(o).__name__}\x1f{getattr(o, 'datatype', None) or ''}\x1f"
+                f"{getattr(o, 'language', None) or ''}\x1f{len(o)}\x1f{o}"
+                for p, (o, n) in sorted(seen.items(), key=lambda kv: str(kv[0])) if n > 1)
+        return text
+
+    return firsts
 
 
 def _node_record(view: GraphView, s: URIRef, kind: str, keep: set, subjects: set, folded: dict,

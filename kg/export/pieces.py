@@ -96,11 +96,10 @@ def using(reuse: "Reuse | None") -> Iterator[None]:
 
 
 def subject_digests(view) -> dict:
-    """``subject -> digest`` of the subject and its triples in their order, every term with its kind,
-    datatype and language: two subjects with the same digest have the same triples in the same order
-    (the order counts: a GraphML label reads the first of several values; the Turtle and JSON-LD
-    pieces do not depend on it, and a build that adds articles keeps the order of the triples it
-    had). Computed once per view (:meth:`kg.export.view.GraphView.derived`)."""
+    """``subject -> digest`` of the subject and its triples (as a set: their order does not count, and
+    it is not the same from one process to the next where a builder's set gave them), every term with
+    its kind, datatype and language: two subjects with the same digest have the same triples. Computed
+    once per view (:meth:`kg.export.view.GraphView.derived`)."""
     return view.derived("pieces:digests", _digests)
 
 
@@ -118,6 +117,7 @@ def _digests(view) -> dict:
                 lines.append("\x1f".join((p, "L", o.datatype or "", o.language or "", str(len(o)), o)))
             else:
                 lines.append("\x1f".join((p, type(o).__name__, o)))
+        lines.sort()
         lines.append(f"{type(s).__name__}\x1f{s}")
         out[s] = blake("\x1e".join(lines).encode("utf-8", "surrogatepass"), digest_size=15).hexdigest()
     return out
