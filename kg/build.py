@@ -497,6 +497,8 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         if base.exporters is None:   # the built-in exporters: two groups of formats at once
             with using(pieces):
                 exporters = _prerendered(graph, list(opts.formats or sorted(exporters)), exporters)
+            if pieces is not None:
+                pieces.release()   # what the forked export read of the last build, this process need not hold
         exporters = _teeing(exporters, captured) if reuse else exporters
         with _collector_paused(), using(pieces):
             report.outputs = write_outputs(graph, out, opts.formats, exporters, folder=folder)
@@ -658,10 +660,14 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
                 for fmt, data in render(side).items():
                     spool.write(json.dumps([fmt, len(data)]).encode("ascii") + b"\n")
                     spool.write(data)
-                recorded = [pieces.recorded(), pieces.reused - before] if pieces is not None else [{}, 0]
-                data = json.dumps(recorded, ensure_ascii=False).encode("utf-8")   # e.g. GraphML/GEXF records
-                spool.write(json.dumps(["@pieces", len(data)]).encode("ascii") + b"\n")
-                spool.write(data)
+                # what it recorded of the pieces (the GraphML/GEXF records) and how many it copied
+                recorded = pieces.recorded() if pieces is not None else {}
+                spool.write(json.dumps(["@reused", pieces.reused - before if pieces is not None else 0,
+                                        len(recorded)]).encode("ascii") + b"\n")
+                for fmt, entry in recorded.items():
+                    data = json.dumps(entry, ensure_ascii=False).encode("utf-8")
+                    spool.write(json.dumps([fmt, len(data)]).encode("ascii") + b"\n")
+                    spool.write(data)
                 spool.flush()
                 code = 0
             finally:
@@ -679,10 +685,13 @@ def _prerendered(graph, chosen: list[str], exporters: Mapping[str, tuple[str, Ca
             for _ in side:
                 fmt, size = json.loads(spool.readline())
                 rendered[fmt] = spool.read(size)
-            _, size = json.loads(spool.readline())
-            recorded, reused = json.loads(spool.read(size).decode("utf-8"))
+            _, reused, entries = json.loads(spool.readline())
+            for _ in range(entries):
+                fmt, size = json.loads(spool.readline())
+                data = spool.read(size)
+                if pieces is not None:
+                    pieces.adopt(fmt, data)
             if pieces is not None:
-                pieces.adopt(recorded)
                 pieces.reused += reused
     return {fmt: (suffix, (lambda _g, fh, _b=rendered[fmt]: fh.write(_b)) if fmt in rendered else fn)
             for fmt, (suffix, fn) in exporters.items()}
@@ -739,8 +748,7 @@ def _store_outputs(opts: BuildOptions, key: str, report: BuildReport, captured: 
 def _packed_index(key: str, pieces: Reuse) -> bytes:
     """The index of the pieces of the files stored under ``key`` (JSON, compressed), kept apart from
     them so that replaying an unchanged build never reads it."""
-    return zlib.compress(json.dumps({"outputs": key, "pieces": pieces.recorded()},
-                                    ensure_ascii=False).encode("utf-8"), 1)
+    return zlib.compress(pieces.recorded_json(key), 1)
 
 
 def _packed(data: bytes) -> str:

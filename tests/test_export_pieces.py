@@ -138,3 +138,16 @@ def test_digests_tell_apart_kinds_datatypes_languages_and_texts_with_separators(
     swapped = GraphView.of_subjects({s: [(p, Literal("b")), (p, Literal("a"))]}, Graph())
     assert len(seen) == len(objects)
     assert subject_digests(two)[s] == subject_digests(swapped)[s]   # a set of triples: order does not count
+
+
+def test_an_adopted_entry_is_stored_as_it_came():
+    """The forked export's records come back as JSON text and go into the stored index unparsed."""
+    import json
+
+    reuse = Reuse("code")
+    reuse.record("turtle", "ctx", [["d", 0, 3]])
+    reuse.record("records", "old", [])
+    reuse.adopt("records", json.dumps({"context": "ctx", "pieces": [["k", "n", {"label": "é"}, []]]}).encode())
+    assert json.loads(reuse.recorded_json("key-1")) == {
+        "outputs": "key-1", "pieces": {"turtle": {"context": "ctx", "pieces": [["d", 0, 3]]},
+                                       "records": {"context": "ctx", "pieces": [["k", "n", {"label": "é"}, []]]}}}

@@ -42,6 +42,7 @@ class Reuse:
         self._files = files or {}
         self._index = index or {}
         self._recorded: dict[str, dict] = {}
+        self._adopted: dict[str, bytes] = {}
         self.reused = 0          # pieces copied, all formats
 
     def context(self, fmt: str, *parts: str) -> str:
@@ -49,8 +50,9 @@ class Reuse:
         return hashlib.sha256("\x1f".join((self.salt, fmt, *parts)).encode("utf-8", "surrogatepass")).hexdigest()[:24]
 
     def old(self, fmt: str, context: str) -> dict[str, bytes]:
-        """The previous build's pieces of ``fmt`` by digest, if they were written in ``context``."""
-        entry, data = self._index.get(fmt), self._files.get(fmt)
+        """The previous build's pieces of ``fmt`` by digest, if they were written in ``context`` (asked
+        once per format: the file is let go of)."""
+        entry, data = self._index.pop(fmt, None), self._files.pop(fmt, None)   # asked once: let go of the file
         if not entry or data is None or entry.get("context") != context:
             return {}
         out = {}
@@ -61,15 +63,30 @@ class Reuse:
 
     def old_records(self, context: str) -> dict[str, list]:
         """The previous build's GraphML/GEXF node records (``key -> [node id, data, edges]``, see
-        :func:`kg.export.graphml.records`), if they were made in ``context``."""
-        entry = self._index.get("records")
+        :func:`kg.export.graphml.records`), if they were made in ``context`` (asked once)."""
+        entry = self._index.pop("records", None)
         if not entry or entry.get("context") != context:
             return {}
         return {key: [node_id, data, [tuple(e) for e in edges]] for key, node_id, data, edges in entry.get("pieces", ())}
 
-    def adopt(self, recorded: dict[str, dict]) -> None:
-        """Take what another process's :class:`Reuse` recorded (the forked export, ``kg.build``)."""
-        self._recorded.update(recorded)
+    def release(self) -> None:
+        """Let go of the previous build's files and index (what was not asked for: the forked export's)."""
+        self._files, self._index = {}, {}
+
+    def adopt(self, fmt: str, entry_json: bytes) -> None:
+        """Take what another process's :class:`Reuse` recorded for ``fmt`` (the forked export,
+        ``kg.build``), as the JSON text of the entry: kept as it is, for :meth:`recorded_json`."""
+        self._recorded.pop(fmt, None)
+        self._adopted[fmt] = entry_json
+
+    def recorded_json(self, outputs: str) -> bytes:
+        """``{"outputs": outputs, "pieces": recorded}`` as JSON text, adopted entries spliced in as they came."""
+        import json  # noqa: PLC0415
+
+        entries = [json.dumps(fmt).encode("utf-8") + b": " + json.dumps(entry, ensure_ascii=False).encode("utf-8")
+                   for fmt, entry in self._recorded.items() if fmt not in self._adopted]
+        entries += [json.dumps(fmt).encode("utf-8") + b": " + data for fmt, data in self._adopted.items()]
+        return b'{"outputs": ' + json.dumps(outputs).encode("utf-8") + b', "pieces": {' + b", ".join(entries) + b"}}"
 
     def record(self, fmt: str, context: str, pieces: list[list]) -> None:
         """Note where each subject's piece lies in the file ``fmt`` just written ([digest, offset, length])."""
