@@ -15,6 +15,7 @@ from kg.export.view import GraphView
 FORMATS = ("turtle", "jsonld")
 ALL = FORMATS + ("graphml", "gexf")
 _INDEX = {"turtle": "turtle", "jsonld": "jsonld", "graphml": "records", "gexf": "records"}
+_ENTRIES = {"turtle": ("turtle",), "jsonld": ("jsonld",), "graphml": ("records", "graphml"), "gexf": ("records", "gexf")}
 
 
 def _write(graph, fmt: str, reuse: Reuse | None = None) -> bytes:
@@ -67,7 +68,7 @@ def test_pieces_of_the_last_build_give_the_bytes_of_a_fresh_export(fmt):
     new = _changed(g)
     reuse = _previous(g)
     assert _write(new, fmt, reuse) == _write(new, fmt)
-    n = len(reuse.recorded()[_INDEX[fmt]]["pieces"])
+    n = sum(len(reuse.recorded()[e]["pieces"]) for e in _ENTRIES[fmt])   # GraphML, GEXF: records and node texts
     assert 0 < reuse.reused <= n - 2      # the changed and the added subject (and what points to them) anew
     again = Reuse("code", {fmt: _write(new, fmt)}, reuse.recorded())   # and what it recorded serves next
     assert _write(new, fmt, again) == _write(new, fmt) and again.reused == n
@@ -106,7 +107,8 @@ def test_a_node_record_is_made_again_when_the_first_of_several_values_it_reads_c
     assert b"holds Bupati B" in _write(view(second), "graphml") and b"holds Bupati A" in files["graphml"]
     assert _write(view(second), "graphml", again) == _write(view(second), "graphml")
     same = Reuse("code", files, reuse.recorded())
-    assert _write(view(first), "graphml", same) == files["graphml"] and same.reused == 2   # same order: both copied
+    assert _write(view(first), "graphml", same) == files["graphml"] and same.reused == 4   # same order: both copied
+    # (each node's record and its text)
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -151,3 +153,23 @@ def test_an_adopted_entry_is_stored_as_it_came():
     assert json.loads(reuse.recorded_json("key-1")) == {
         "outputs": "key-1", "pieces": {"turtle": {"context": "ctx", "pieces": [["d", 0, 3]]},
                                        "records": {"context": "ctx", "pieces": [["k", "n", {"label": "é"}, []]]}}}
+
+
+def test_a_gexf_node_is_written_again_when_the_attribute_ids_move():
+    """GEXF numbers the attributes in the order nodes first use them: a new node that sorts first with
+    an attribute of its own renumbers the others, so an unchanged node's text changes too."""
+    from kg.graph.terms import FOAF, KG, RDF, RDFS
+
+    base = "https://w3id.org/pemilu-kg/id/person/"
+    p1, p2 = URIRef(base + "a-satu"), URIRef(base + "b-dua")
+
+    def view(*subjects):
+        pairs = {p1: [(RDF.type, FOAF.Person), (RDFS.label, Literal("Satu")), (KG.sentenceId, Literal("S"))],
+                 p2: [(RDF.type, FOAF.Person), (RDFS.label, Literal("Dua")), (KG.text, Literal("D"))]}
+        return GraphView.of_subjects({s: pairs[s] for s in subjects}, build())
+
+    reuse = Reuse("code")
+    files = {"gexf": _write(view(p2), "gexf", reuse)}
+    again = Reuse("code", files, reuse.recorded())
+    assert _write(view(p1, p2), "gexf", again) == _write(view(p1, p2), "gexf")
+    assert again.reused == 1   # p2's record; its text was written again

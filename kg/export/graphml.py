@@ -211,6 +211,7 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
         edges.extend((source, target, p, node_id, target_id, curie) for target, p, target_id, curie in out)
     if reuse is not None:
         reuse.record("records", context, made)
+        view.derived("pieces:record-keys", lambda _v: [m[0] for m in made])   # the nodes' keys, for the writers
     out_edges = []
     for i, (_, _, _, source, target, curie) in enumerate(sorted(edges, key=lambda e: (e[0], e[1], e[2]))):
         # the key is the edge id in GraphML: unique over the file
@@ -329,7 +330,8 @@ def _writer_class():
 
 def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
     """GraphML (Gephi-ready: named keys, every node with label and type, every edge with label)."""
-    nodes, edges = records(graph)
+    view = view_of(graph)
+    nodes, edges = records(view)
     if not _distinct_ids(nodes):
         return _write_graphml_networkx(graph, stream)
     out = _Out(stream)
@@ -349,14 +351,61 @@ def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
         out.write('  <graph edgedefault="directed" />\n</graphml>\n')
         return out.flush()
     out.write('  <graph edgedefault="directed">\n')
-    for node_id, data in nodes:
-        out.write(f'    <node id="{_attr(node_id)}"')
-        _graphml_data(out, data, "node", keys, "    ")
+    node_pieces(out, view, nodes, "graphml", (), lambda o, node_id, data: _graphml_node(o, node_id, data, keys))
     for source, target, key, data in edges:
         out.write(f'    <edge source="{_attr(source)}" target="{_attr(target)}" id="{_attr(key)}"')
         _graphml_data(out, data, "edge", keys, "    ")
     out.write("  </graph>\n</graphml>\n")
     out.flush()
+
+
+def _graphml_node(out: "_Out", node_id: str, data: dict, keys: dict) -> None:
+    out.write(f'    <node id="{_attr(node_id)}"')
+    _graphml_data(out, data, "node", keys, "    ")
+
+
+def node_pieces(out: "_Out", view: GraphView, nodes: list, fmt: str, context: tuple, write) -> None:
+    """``write(out, node_id, data)`` for each node; in a build that reuses pieces
+    (:mod:`kg.export.pieces`), a node whose record is the last build's (same record key) and whose
+    ``context`` (what else its text depends on) is the same is copied from the last build's file, and
+    where each node's text lies is recorded. A node's text depends on its record only (and on
+    ``context``)."""
+    reuse = active()
+    keys = _record_keys(view, nodes) if reuse is not None else None
+    if keys is None:
+        for node_id, data in nodes:
+            write(out, node_id, data)
+        return
+    key = reuse.context(fmt, *context)
+    old = reuse.old(fmt, key)
+    out.flush()
+    offset, pieces, chunks = out.written, [], []
+    for (node_id, data), rk in zip(nodes, keys):
+        piece = old.get(rk)
+        if piece is None:
+            text: list[str] = []
+            write(_Collect(text), node_id, data)
+            piece = "".join(text).encode("utf-8")
+        else:
+            reuse.reused += 1
+        chunks.append(piece)
+        pieces.append([rk, offset, len(piece)])
+        offset += len(piece)
+    out.write_bytes(b"".join(chunks))
+    reuse.record(fmt, key, pieces)
+
+
+class _Collect:
+    """A writer that keeps what it is given (one node's text)."""
+
+    def __init__(self, parts: list[str]):
+        self.write = parts.append
+
+
+def _record_keys(view: GraphView, nodes: list) -> list | None:
+    """The record keys of the nodes :func:`records` made in ``view`` (None outside a reusing build)."""
+    keys = view.derived("pieces:record-keys", lambda _v: None)
+    return keys if keys is not None and len(keys) == len(nodes) else None
 
 
 def _graphml_data(out: "_Out", data: dict, scope: str, keys: dict, indent: str) -> None:
@@ -390,19 +439,28 @@ def _write_graphml_networkx(graph: "Graph", stream: BinaryIO) -> None:
 
 
 class _Out:
-    """Text written to a binary stream as UTF-8, 64k pieces at a time."""
+    """Text written to a binary stream as UTF-8, 64k pieces at a time; ``written``: bytes flushed so far."""
 
     def __init__(self, stream: BinaryIO):
-        self.stream, self.parts = stream, []
+        self.stream, self.parts, self.written = stream, [], 0
 
     def write(self, text: str) -> None:
         self.parts.append(text)
         if len(self.parts) >= 65536:
             self.flush()
 
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes already encoded (a piece copied from the last build's file), after the text so far."""
+        self.flush()
+        self.stream.write(data)
+        self.written += len(data)
+
     def flush(self) -> None:
-        self.stream.write("".join(self.parts).encode("utf-8"))
-        self.parts = []
+        if self.parts:
+            data = "".join(self.parts).encode("utf-8")
+            self.stream.write(data)
+            self.written += len(data)
+            self.parts = []
 
 
 # ElementTree's escapes: element text takes &, < and >; an attribute also ", CR, LF and tab

@@ -39,8 +39,8 @@ class Reuse:
 
     def __init__(self, salt: str, files: dict[str, bytes] | None = None, index: dict | None = None):
         self.salt = salt
-        self._files = files or {}
-        self._index = index or {}
+        self._files = dict(files or {})   # let go of as they are read (the caller's dicts stay whole)
+        self._index = dict(index or {})
         self._recorded: dict[str, dict] = {}
         self._adopted: dict[str, bytes] = {}
         self.reused = 0          # pieces copied, all formats
