@@ -229,3 +229,21 @@ def test_hearing_panel_is_no_word_of_its_chairs_name():
     doc = resolved("dibacakan|VERB oleh|ADP Ketua|NOUN Majelis|PROPN|B-PER Heddy|PROPN|I-PER Lugito|PROPN|E-PER "
                    "dalam|ADP sidang|NOUN .")
     assert _persons(doc) == ["Heddy Lugito"]
+
+
+def test_two_bodies_joined_by_a_slash_are_both_named():
+    # v2 study article (Gorontalo): "... Provinsi Gorontalo bersama unsur TNI/Polri agar melakukan pengawalan ketat"
+    doc = resolved("bersama|ADP unsur|NOUN TNI|PROPN /|CCONJ Polri|PROPN|S-ORG agar|SCONJ mengawal|VERB .")
+    assert {"org:tni", "org:polri"} <= {e.key for e in doc.entities if e.kind == "organization"}
+
+
+def test_a_document_numbers_pieces_are_no_bodies():
+    doc = resolved("Surat|NOUN Nomor|NOUN 270|NUM /|PUNCT KPU|PROPN /|PUNCT Bawaslu|PROPN /|PUNCT 2024|NUM tentang|ADP .")
+    assert [e.key for e in doc.entities if e.kind == "organization"] == []
+
+
+def test_body_after_a_hyphen_the_tokenizer_kept_is_named():
+    # v2 study article (Kapuas): "sejumlah personil gabungan baik TNI-Polri mengawal pendistribusian logistik"
+    doc = resolved("personil|NOUN gabungan|NOUN baik|ADV TNI|PROPN -Polri|PROPN mengawal|VERB .")
+    polri = [e for e in doc.entities if e.key == "org:polri"]
+    assert polri and polri[0].name == "Polri"

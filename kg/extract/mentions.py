@@ -61,8 +61,11 @@ def _name_mention(sent: Sentence, i: int, j: int) -> Mention:
 
 def _mention(sent: Sentence, kind: str, i: int, j: int) -> Mention:
     ws = sent.words[i:j]
-    return Mention(sent.sent_id, tuple(w.id for w in ws), " ".join(w.text for w in ws), kind,
-                   ws[0].start_char, ws[-1].end_char)
+    text, start = " ".join(w.text for w in ws), ws[0].start_char
+    if kind == "organization" and text[:1] in "-/" and len(text) > 1:
+        # "TNI-Polri" tokenized "TNI" "-Polri": the body is "Polri"
+        text, start = text[1:], None if start is None else start + 1
+    return Mention(sent.sent_id, tuple(w.id for w in ws), text, kind, start, ws[-1].end_char)
 
 
 # the words a Title Case headline leaves in lower case

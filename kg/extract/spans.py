@@ -325,6 +325,8 @@ def _lexicon_org(words, i) -> tuple[int, OrgInfo] | None:
         if info is None:
             continue
         surface = " ".join(w.text for w in words[i:j])
+        if surface[:1] in "-/" and i > 0 and fold(words[i - 1].text) in orgs:
+            surface = surface[1:]   # "personil gabungan baik TNI-Polri": the tokenizer kept the hyphen on "-Polri"
         if not (is_cap(surface) or surface in _LOWER_GOVERNMENTS) or not words_ok(words[i:j]):
             continue
         if j == i + 1 and surface not in (info.acronym, info.acronym.upper(), *info.aliases) \
@@ -443,16 +445,27 @@ def designated_title(words: tuple[Word, ...], j: int) -> str:
 _BRANCH_WORDS = frozenset({"cabang", "perwakilan"})
 
 
+def _slash_pair(words: tuple[Word, ...], k: int) -> bool:
+    """The slash at ``k`` joins two bodies, one word each side, in no longer chain of slashes:
+    "bersama unsur TNI/Polri agar melakukan pengawalan ketat" (a document number chains its pieces:
+    "270/139/SE/BKPSDMD/XI/2023")."""
+    if not (0 < k < len(words) - 1):
+        return False
+    a, b = words[k - 1].text, words[k + 1].text
+    return fold(a) in organizations() and fold(b) in organizations() \
+        and (k < 2 or words[k - 2].text != "/") and (k + 2 >= len(words) or words[k + 2].text != "/")
+
+
 def org_at(words: tuple[Word, ...], i: int, regions: dict[int, int]) -> int | None:
     """End of an organisation span starting at ``i`` (base name, "(ACR)", region tail)."""
     j = _base_org(words, i, regions)
-    if j is None or (i > 0 and words[i - 1].text == "/"):
+    if j is None or (i > 0 and words[i - 1].text == "/" and not _slash_pair(words, i - 1)):
         return None  # a piece of a document number "270/139/SE/BKPSDMD/XI/2023"
     if j == i + 1 and fold(words[i].text) in DESIGNATED:
         d = designator(words, j, regions, bare_name=fold(words[i].text) in NAMED_BARE and j not in regions)
         if d:
             return paren_acronym(words, d[0]) or d[0]
-    if j < len(words) and words[j].text == "/":
+    if j < len(words) and words[j].text == "/" and not _slash_pair(words, j):
         return None
     j = paren_acronym(words, j) or j
     if j + 1 in regions and words[j].text == "Metro" and \
@@ -499,6 +512,8 @@ def parse_org(words: tuple[Word, ...], i: int, j: int, regions: dict[int, int]) 
         hit = (i, organizations()[fold(unit)])
     base_end = hit[0] if hit else _base_org(words, i, regions) or j
     text = " ".join(w.text for w in words[i:base_end]) or (hit[1].acronym if hit else "")
+    if text[:1] in "-/" and len(text) > 1:
+        text = text[1:]   # "TNI-Polri" tokenized "TNI" "-Polri"
     info = hit[1] if hit else None
     if info is not None and fold(info.acronym) in DESIGNATED:
         d = designator(words, base_end, regions, bare_name=fold(info.acronym) in NAMED_BARE)
