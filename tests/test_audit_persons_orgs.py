@@ -247,3 +247,10 @@ def test_body_after_a_hyphen_the_tokenizer_kept_is_named():
     doc = resolved("personil|NOUN gabungan|NOUN baik|ADV TNI|PROPN -Polri|PROPN mengawal|VERB .")
     polri = [e for e in doc.entities if e.key == "org:polri"]
     assert polri and polri[0].name == "Polri"
+
+
+def test_jakartas_regional_police_is_named_after_metro_jaya():
+    # v2 study article (Depok): "personel gabungan berasal dari polsek, Polres Depok, Polda Metro Jaya, Brimob"
+    doc = resolved("berasal|VERB dari|ADP Polres|PROPN Depok|PROPN , Polda|PROPN Metro|PROPN Jaya|PROPN , Brimob|PROPN .")
+    (polda,) = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Polda"]
+    assert polda.name == "Polda Metro Jaya" and polda.attr("region") == "region:31"
