@@ -254,3 +254,20 @@ def test_jakartas_regional_police_is_named_after_metro_jaya():
     doc = resolved("berasal|VERB dari|ADP Polres|PROPN Depok|PROPN , Polda|PROPN Metro|PROPN Jaya|PROPN , Brimob|PROPN .")
     (polda,) = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "Polda"]
     assert polda.name == "Polda Metro Jaya" and polda.attr("region") == "region:31"
+
+
+def test_several_places_named_once_make_no_home_region():
+    # "JAKARTA - Komisi Pemilihan Umum (KPU) menutup perpanjangan masa pendaftaran ... kepada Soekirman ...
+    # di Kabupaten Serdang Bedagai ... di Kota Sungai Penuh, Jambi ... di Kabupaten Bintan": the national KPU
+    doc = resolved("KPU|PROPN menutup|VERB pendaftaran|NOUN .",
+                   "calon|NOUN di|ADP Kabupaten|PROPN Serdang|PROPN Bedagai|PROPN .",
+                   "calon|NOUN di|ADP Kota|PROPN Sungai|PROPN Penuh|PROPN .",
+                   "calon|NOUN di|ADP Kabupaten|PROPN Bintan|PROPN .")
+    kpu = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "KPU" and e.mentions]
+    assert [e.key for e in kpu] == ["org:kpu"]
+
+
+def test_a_place_named_once_alone_is_still_the_home_region():
+    doc = resolved("KPU|PROPN menutup|VERB pendaftaran|NOUN .", "calon|NOUN di|ADP Kabupaten|PROPN Bintan|PROPN .")
+    kpu = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "KPU" and e.mentions]
+    assert [e.key for e in kpu] == ["org:kpu-kabupaten-bintan"]

@@ -238,10 +238,20 @@ def _apposed_to(m: Mention, sents: dict, chosen: dict) -> str:
 
 
 def main_region(regions: list[Entity]) -> Entity | None:
-    """The region mentioned most often (a kab/kota on a tie): the article's home region."""
+    """The region mentioned most often (a kab/kota on a tie): the article's home region. Several places
+    named once each, none more, make no home: "JAKARTA - Komisi Pemilihan Umum (KPU) menutup ... dukungan
+    kepada Soekirman ... di Kabupaten Serdang Bedagai ... di Kota Sungai Penuh ... di Kabupaten Bintan" is
+    the national KPU's story, not Serdang Bedagai's (a province and its own kab/kota count as one place)."""
     rank = {"kota": 2, "kabupaten": 2, "provinsi": 1}
     cands = [e for e in regions if e.attr("level") in rank and e.attr("dateline") != "1"]
-    return max(cands, key=lambda e: (len(e.mentions), rank[e.attr("level")])) if cands else None
+    if not cands:
+        return None
+    best = max(cands, key=lambda e: (len(e.mentions), rank[e.attr("level")]))
+    if len(best.mentions) == 1:
+        places = {e.key if e.attr("level") == "provinsi" else e.attr("parent") or e.key for e in cands}
+        if len(places) > 1:
+            return None
+    return best
 
 
 @dataclass
