@@ -271,3 +271,10 @@ def test_a_place_named_once_alone_is_still_the_home_region():
     doc = resolved("KPU|PROPN menutup|VERB pendaftaran|NOUN .", "calon|NOUN di|ADP Kabupaten|PROPN Bintan|PROPN .")
     kpu = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "KPU" and e.mentions]
     assert [e.key for e in kpu] == ["org:kpu-kabupaten-bintan"]
+
+
+def test_a_body_with_no_branch_is_not_placed_by_the_city_it_sits_in():
+    # DKPP release: "dalam sidang pembacaan putusan sebanyak sembilan perkara di Ruang Sidang DKPP Jakarta"
+    doc = resolved("sidang|NOUN di|ADP Ruang|PROPN Sidang|PROPN DKPP|PROPN Jakarta|PROPN , pada|ADP Selasa|PROPN .")
+    dkpp = [e for e in doc.entities if e.kind == "organization" and e.attr("acronym") == "DKPP"]
+    assert [e.key for e in dkpp] == ["org:dkpp"] and not dkpp[0].attr("region")

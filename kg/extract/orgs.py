@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.lang.lexicon import LEVEL_WORDS, Region, fold, gazetteer, iri_slug, organizations, key_slug, titles, village
 from kg.model import Document, Entity, Mention
-from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, \
+from kg.lang.words import AD_HOC_LEVELS, DISTRICT_BODIES, GOV_BY_LEVEL, LEVEL_OF_GOV, PROVINCIAL_BODIES, SEATED_BODIES, \
     VILLAGE_LEVEL, VILLAGE_LEVELS
 from kg.extract.spans import TEAM_HEADS, bracket_short_name, fused_body, parse_org, party_board
 
@@ -299,6 +299,8 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             sent, _ = _words(sents, m)
             p = parse_org(sent.words, m.word_ids[0] - 1, m.word_ids[-1], region_spans.get(m.sent_id, {}))
             region = placed.get((m.sent_id, p.region_words[0] + 1)) if p.region_words else None
+            if region is not None and p.info is not None and p.info.acronym in SEATED_BODIES:
+                region = None   # "di Ruang Sidang DKPP Jakarta": where the body sits
             if region is None and len(m.word_ids) == 1 and (fb := fused_body(m.text)):
                 region = fb[1]   # "Poldasu": Polda Sumatera Utara, the province named inside the word
                 rname.setdefault(region.key, region.name)

@@ -13,7 +13,7 @@ __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "CALLED_BACK
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DIVISION_NAME_WORDS", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
            "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "GIVEN_NAME_HONORIFICS", "OUTLET_WORDS", "PLATFORMS", "FUSED_PROVINCES", "HEADLINE_VERBS",
-           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
+           "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "SEATED_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
 
@@ -309,6 +309,10 @@ DISTRICT_BODIES = frozenset({"Polsek", "Koramil", "Forkopimcam", "Muspika", "Pus
 # UU 2/2002, UU 34/2004, UU 16/2004): a bare "Polda" in an article about a kabupaten is its province's
 # ("Apel diikuti oleh Anggota Polres Jepara, Kodim 0719/Jepara, BKO Brimob Polda, ...")
 PROVINCIAL_BODIES = frozenset({"Polda", "Kodam", "Kejati"})
+# state bodies with no regional branch (UU 7/2017 on the DKPP; the courts, the legislature and the KPK
+# sit in Jakarta): a place after the name is where it sits, not a branch: "dalam sidang pembacaan putusan
+# ... di Ruang Sidang DKPP Jakarta" (no "DKPP Jakarta")
+SEATED_BODIES = frozenset({"DKPP", "MK", "MA", "DPR", "MPR", "KPK", "Kejagung"})
 # the ranks of Polri (Perkap 3/2016; honorifics.txt lists them with the TNI's among the forms before a
 # name): "Kabag Ops Kompol Aslam" is a police officer, his unit a police body's
 POLICE_RANKS = frozenset({"akbp", "akpb", "akp", "kompol", "kombes", "irjen", "irjend", "komjen", "komjend",
