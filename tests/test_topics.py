@@ -158,6 +158,8 @@ def test_topics_none(text):
     # keeping logistics safe is logistics (README), not public order
     ("untuk kelancaran dan keamanan pendistribusian logistik", "security-order"),
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner
+    # the voters' weariness of politics, not exhausted poll workers
+    ("tantangan besar adalah potensi political fatigue atau kelelahan politik", "poll-worker-welfare"),
 ])
 def test_topics_cue_not_mistaken(text, absent):
     assert absent not in {c.topic for c in find_topics(text)}

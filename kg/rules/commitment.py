@@ -421,11 +421,16 @@ def _main_report(sent: Sentence, node: int) -> bool:
     ..."), not a clause under an act ("memastikan tidak ada politik uang") or a condition."""
     for a in [node] + ancestors(sent, node):
         w = sent.word(a)
+        rel = w.deprel.split(":")[0]
+        # an unmarked clause under a speech verb is what is said, however the parser labels it: "Fuad
+        # menjelaskan untuk Pilkada Gubernur ... tidak ada pasangan calon yang ..." ("ada" as advcl)
+        said = rel == "advcl" and w.head and _speaking(sent.word(w.head)) and not any(
+            c.deprel == "mark" for c in sent.children(a))
         if a != node and w.upos in ("VERB", "AUX", "ADJ") and not _speaking(w):
             return False
-        if a != node and w.deprel.split(":")[0] in ("advcl", "acl"):
+        if a != node and rel in ("advcl", "acl") and not said:
             return False
-        if a == node and w.deprel.split(":")[0] in ("advcl", "acl", "xcomp", "csubj"):
+        if a == node and rel in ("advcl", "acl", "xcomp", "csubj") and not said:
             return False
     return True
 
@@ -671,6 +676,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
+    if kind == "target" and not modality and not takes_stance(sent.text[:window_end]):
+        return [], None  # a figure reported, no target: "pada Pilgub sebelumnya angka partisipasi pemilih mencapai 74 persen"
     if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
         return [], None  # a weak cue with no stance word: the topic is mentioned, not taken up
     if not _NEEDED.search(sent.text[:window_end]) and any(

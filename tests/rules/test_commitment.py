@@ -1354,11 +1354,13 @@ def test_commitment_overseer_supervising_work_is_oversight(name, topics):
     assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
 
 
-def test_commitment_nobody_filing_is_news():
+@pytest.mark.parametrize("name", ["NONE_FILED", "NONE_FILED_ADVCL"])
+def test_commitment_nobody_filing_is_news(name):
     """"tidak ada pasangan calon yang mengajukan permohonan Perselisihan Hasil Pemilihan" reports that nothing
-    happened, through the relative clause on what did not occur."""
+    happened, through the relative clause on what did not occur; the parser may hang the unmarked clause
+    under the speech verb as an adverbial one."""
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
-    assert list(commitment.fn(document(P["NONE_FILED"], entities=ents))) == []
+    assert list(commitment.fn(document(P[name], entities=ents))) == []
 
 
 def test_commitment_body_addressed_by_a_need_is_no_actor():
@@ -1437,3 +1439,14 @@ def test_commitment_a_bid_in_the_next_paragraph_is_the_speakers(urge, actors):
     doc = document(sentence("s1", _SAID, paragraph=1), sentence("s2", bid, paragraph=2),
                    entities={"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])})
     assert {a.arg("actor") for a in commitment.fn(doc)} == actors
+
+
+@pytest.mark.parametrize("name, kinds", [
+    ("TURNOUT_FIGURE", set()),        # "mengatakan ... angka partisipasi pemilih mencapai 74 persen": a figure
+    ("TURNOUT_HOPED", {"target"}),    # "berharap angka partisipasi pemilih mencapai 74 persen": a target
+])
+def test_commitment_a_turnout_figure_reported_is_no_target(name, kinds):
+    """A percentage beside turnout is a target only with a word that sets or hopes for it: "pada Pilgub Jabar
+    sebelumnya angka partisipasi pemilih mencapai 74 persen" reports a result."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert {a.arg("kind") for a in commitment.fn(document(P[name], entities=ents))} == kinds
