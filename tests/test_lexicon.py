@@ -32,6 +32,7 @@ def test_lexicon_district_only_inside_known_kabkota(within, found):
 @pytest.mark.parametrize("form, acronym", [
     ("Badan Pengawas Pemilu", "Bawaslu"), ("Kesbangpol", "Bakesbangpol"), ("POLRI", "Polri"),
     ("Forum Kerukunan Umat Beragama", "FKUB"), ("Pemerintah Kota", "Pemkot"),
+    ("Banwaslu", "Bawaslu"),   # a spelling regional outlets print: "Ketua Banwaslu Kabupaten Kapuas ..."
 ])
 def test_lexicon_organization_forms(form, acronym):
     assert organizations()[fold(form)].acronym == acronym

@@ -1042,6 +1042,8 @@ def test_nickname_glossed_with_sapaan_after_it_joins_the_full_name():
 @pytest.mark.parametrize("sent, expected", [
     # after an abbreviated first name a religious title is a name word
     ("Ketua Panwaskab Magelang M. Habib Shaleh mengatakan|VERB hal|NOUN itu|DET .", ["M. Habib Shaleh"]),
+    # "Banwaslu", as some outlets spell Bawaslu, closes the title before the name
+    ("Ketua Banwaslu Kabupaten Kapuas Iswahyudi Wibowo mengatakan|VERB hal|NOUN itu|DET .", ["Iswahyudi Wibowo"]),
     # the campaign's ceremonies name no one
     ("Deklarasi|PROPN|B-PER Damai|PROPN|E-PER dan Pawai|PROPN|B-PER Ta’aruf|PROPN|E-PER digelar|VERB KPU .", []),
 ])
@@ -1115,6 +1117,17 @@ def test_nickname_glossed_after_it_joins_the_person_named_before():
         "“ Bersih diri dulu , ” tegas|VERB Abah|PROPN|B-PER Imam|PROPN|E-PER panggilan|NOUN akrab|ADJ nya|PRON .")))
     assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
         [("Imam Mawardi Ridlwan", ("Abah Imam",))]
+
+
+def test_nickname_glossed_after_a_comma_joins_the_person_named_before():
+    # "Kapolres Batu AKBP Budi Hermanto menegaskan ..." / "“...” kata Buher, sapaan akrabnya usai ...": one person
+    from kg.extract.resolve import resolve
+    doc = resolve(find_mentions(doc_of(
+        "Kapolres Batu AKBP Budi|PROPN|B-PER Hermanto|PROPN|E-PER menegaskan|VERB hal|NOUN itu|DET .",
+        "“ Kita ajak semua pihak ” kata|VERB Buher|PROPN|S-PER , sapaan|NOUN akrabnya|NOUN usai|ADP "
+        "menghadiri|VERB sosialisasi|NOUN .")))
+    assert [(e.name, e.aliases) for e in doc.entities if e.kind == "person"] == \
+        [("Budi Hermanto", ("Buher",))]
 
 
 @pytest.mark.parametrize("sent, expected", [

@@ -291,6 +291,10 @@ def _office_base(title: str, org: str) -> tuple[str, str]:
     """Base title and org acronym of an offices.tsv row (org long form -> acronym)."""
     m = re.match(r"(.+?)\s*\(([^)]*)\)", org)
     acr = ""
+    # a gloss in lower case is no short name: "Kepala Dinas" heads a "Dinas (perangkat daerah)", and stays
+    # "Kepala Dinas" ("Kepala perangkat" was made of the gloss)
+    if m and not m.group(2).strip()[:1].isupper():
+        m = None
     if m:
         acr = re.split(r"[/,]", m.group(2).strip())[0].strip()
         # "(Satpol PP)" is one acronym of two words; "(DPR RI)", "(Panwaslu Kecamatan)" are the body's
@@ -319,7 +323,7 @@ def titles() -> dict[str, TitleInfo]:
         if src is not None:   # another written form of an offices.tsv title: "Komandan Distrik Militer"
             out[fold(row["surface"])] = TitleInfo(row["surface"], src.base, src.kind, src.org, src.level)
         elif row["kind"] != "alias":
-            out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
+            out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"], row.get("org") or "")
     return out
 
 

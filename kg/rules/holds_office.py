@@ -15,8 +15,11 @@ from kg.model import Assertion, Document, Entity, Mention, Provenance, Sentence
 from kg.extract.mentions import (dangling_title, is_degree, lead_name, police_metro, rank_split, region_apposition,
                                  unit_name_end, unit_title_end)
 from kg.extract.orgs import main_region
-from kg.lang.words import AS_WORDS, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, UNIT_WORDS
+from kg.lang.words import AS_WORDS, CALLED_BACK, GOV_BY_LEVEL, NOT_HOLDER, POLICE_RANKS, THIRD_PERSON, UNIT_WORDS
+from kg.extract.entity_index import EntityIndex
 from kg.rules.registry import rule
+from kg.rules.support.quotations import quoted_ranges
+from kg.rules.support.syntax import Timeline
 from kg.extract.spans import designator, fused_title, is_cap, paren_abbreviation, paren_acronym, party_board, \
     polling_station, trailing_division
 
@@ -47,7 +50,9 @@ _APPOINTED = frozenset({"dilantik", "ditunjuk", "diangkat", "dikukuhkan", "ditug
 _COPULAS = AS_WORDS | {"menjadi"}
 # the words of appointment that may stand between the name and the copula
 _APPOINTMENT_WORDS = frozenset({"yang", "juga", "dipercaya", "diamanahkan", "diamanatkan", "diberi", "amanah",
-                                "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih"})
+                                "resmi", "kini", "telah", "sudah", "akan", "ditetapkan", "dipilih",
+                                # "Budi, yang juga menjabat sebagai Kepala Bagian Tata Pemerintahan"
+                                "menjabat"})
 # a military unit's number after its commander's title: "092/Mrl", "0719/Jepara", "0824"
 _UNIT_NUMBER = re.compile(r"\d{2,4}/[A-Za-z][\w.-]*|0\d{2,3}")
 _LIST_INTRO = frozenset({"antaralain", "yaitu", "yakni", "adalah", "terdiri", "masingmasing"})
@@ -219,6 +224,25 @@ def _copula_holder(words, sid: str, i: int, persons, info: TitleInfo) -> Entity 
     return persons.get((sid, k + 1)) if k >= 0 else None
 
 
+def _epithet_holder(doc: Document, sent: Sentence, i: int) -> Entity | None:
+    """The person just named, when a sentence opens with a noun for him or a pronoun (CALLED_BACK,
+    THIRD_PERSON) and a clause of appointment gives him the post at ``i``: "Seperti dipaparkan Sekretaris
+    Desk Pilkada Kota Sukabumi, Punjul Saepul Hayat. ..." / "Pria yang juga menjabat sebagai Kepala Bagian
+    Tata Pemerintahan (Kabag Tapem) Setda Kota Sukabumi itu menyebutkan, ..." (the person last named as a
+    subject before the sentence, quotations left out: see :class:`Timeline`)."""
+    words = sent.words
+    if i < 2 or fold(words[i - 1].text) not in _COPULAS and not _relative_post(words, i):
+        return None
+    k = i - 2
+    while k >= 0 and fold(words[k].text) in _APPOINTED | _APPOINTMENT_WORDS:
+        k -= 1
+    if k != 0 or fold(words[0].text) not in CALLED_BACK | THIRD_PERSON:
+        return None
+    index = EntityIndex.of(doc)
+    off = words[0].start_char if words[0].start_char is not None else sent.start_char
+    return Timeline.of(doc, index, quoted_ranges(doc.text)).last(off, parsed=True)
+
+
 # "Budi Santoso yang merupakan Ketua KPU Kabupaten Kudus": a relative clause that gives the post
 _RELATIVE_COPULAS = frozenset({"merupakan", "juga"})
 
@@ -246,9 +270,19 @@ def _future_appointment(words) -> bool:
 
 
 def _bracketed_corps(words, k: int) -> bool:
-    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi"."""
+    """A corps code in brackets after a rank: "Kolonel Laut (P) Ridwan Azis", "Brigjen TNI (Mar) Andi",
+    "Ajun Komisaris Besar (Pol) Mukson Munandar" (a rank spelt out)."""
     return k > 0 and k + 2 < len(words) and words[k].text == "(" and words[k + 2].text == ")" \
-        and fold(words[k - 1].text) in honorifics()[0] and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+        and any(_spelt_rank(words, k - n) == n for n in (1, 2, 3, 4) if k - n >= 0) \
+        and bool(re.fullmatch(r"[A-Z][A-Za-z]{0,3}", words[k + 1].text))
+
+
+def _spelt_rank(words, k: int) -> int:
+    """How many words from ``k`` make one honorific or rank, spelt out in up to four words ("Ajun
+    Komisaris Besar", honorifics.txt) or written in one ("AKBP"); 0: none."""
+    before = honorifics()[0]
+    return next((n for n in (4, 3, 2, 1) if k + n <= len(words) and all(w.text[:1].isalnum() for w in words[k:k + n])
+                 and fold(" ".join(w.text for w in words[k:k + n])) in before), 0)
 
 
 def _local(words, k: int) -> bool:
@@ -403,6 +437,30 @@ def _titled(words, sid: str, person: Entity, titles_at) -> bool:
         if any(k - 6 <= t <= k and all(w.text[:1].isalnum() for w in words[t:k + 1]) for t in titles_at):
             return True
     return False
+
+
+# the posts a body has several of at once, so that names joined after one title all hold it
+_MEMBER_TITLES = frozenset({"Anggota", "Komisioner"})
+
+
+def _co_members(words, sid: str, person: Entity, wid: int, persons, titles_at) -> list[Entity]:
+    """The names joined by "dan" or commas to the member named at ``wid`` right after a member's title:
+    "Rapat kerja itu dihadiri anggota KPU Jepara Muhammadun dan Muntoko bersama sekretaris KPU ..." (both
+    are members). The list stops at a word that is no name, and at a name with a title of its own
+    before or after it ("anggota KPU Budi dan Ketua Bawaslu Imam", "Budi dan Imam, Ketua Bawaslu")."""
+    out: list[Entity] = []
+    k = _name_end(person, sid, wid)   # 0-based index of the word after the name
+    while k + 1 < len(words) and words[k].text in (",", "dan") and k + 1 not in titles_at:
+        k += 1 if words[k].text == "," and words[k + 1].text == "dan" and k + 2 < len(words) else 0
+        nxt = persons.get((sid, k + 2))
+        if nxt is None or nxt is person or nxt in out \
+                or min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and k + 2 in mm.word_ids) != k + 2:
+            break
+        k = _name_end(nxt, sid, k + 2)
+        if k < len(words) and words[k].text == "," and _title_follows(words, k + 1, titles_at):
+            break
+        out.append(nxt)
+    return out
 
 
 def _name_end(person: Entity, sid: str, wid: int) -> int:
@@ -669,9 +727,10 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         region = Entity(f"region:{p.code}", "region", p.name, (), (("level", p.level), ("code", p.code)))
     after = end + 1 if end < len(words) and words[end].text == "," else end
     before, _ = honorifics()
-    while after < len(words) and (fold(words[after].text) in before or words[after].text == "."
+    while after < len(words) and (_spelt_rank(words, after) or words[after].text == "."
                                   or _bracketed_corps(words, after)):
-        after += 3 if words[after].text == "(" else 1  # ", H Salahudin", ", Drs . H. Ahmad Yusuf"
+        # ", H Salahudin", ", Drs . H. Ahmad Yusuf", "Polda Kalbar Ajun Komisaris Besar (Pol) Mukson Munandar"
+        after += 3 if words[after].text == "(" else max(1, _spelt_rank(words, after))
     future = _future_appointment(words)
     person, conf = None if future else _copula_holder(words, sid, i, persons, info), 0.8
     if person is None:
@@ -682,6 +741,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             return []   # a post to come, given by a copula or in a NAME TITLE list
         if front is not None and (person is None or series):
             person, conf = front, 0.8   # "hadir Oman Apriaman, SKM, SIP Camat Rajeg, Kapten Arh P Sihotang Danramil ..."
+    if person is None and not future:
+        person, conf = _epithet_holder(doc, sent, i), 0.7
     if person is None and after < len(words) and words[after].text[:1].isupper():
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
         nxt = persons.get((sid, after + 2))
@@ -695,8 +756,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         k = end
         while k < min(len(words), end + 4) and words[k].text[:1].isupper():
             k += 1
-        if k > end and k + 1 < len(words) and words[k].text == "," and persons.get((sid, k + 2)):
-            person, conf = persons.get((sid, k + 2)), 0.8
+        n = k + 1   # ... with the holder's rank or honorific first: "Kapolsek Kualuh Hulu, AKP Sahrial didampingi"
+        while n < len(words) and k > end and (fold(words[n].text) in before or words[n].text == "."):
+            n += 1
+        if k > end and n < len(words) and words[k].text == "," and persons.get((sid, n + 1)):
+            person, conf = persons.get((sid, n + 1)), 0.8
     if person is None and dangling_title(words, end):  # "..., Pj. Gubernur Papua. | Ramses Limbong, S.I.P, ..."
         person, conf = _lead_person(doc, sent, persons), 0.8
     if person is None and after >= len(words) - 1 and rank_split(words):
@@ -725,6 +789,8 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         person, conf = ranked(_COMMAND_RANKS[info.base]), 0.6   # the one officer of the post's rank
     people = [(person, conf)] if person is not None else \
         [(p, 0.7) for p in (_listed(sent, end, persons, starts.get(sid, ())) if info.kind == "role" else [])]
+    if person is not None and info.base in _MEMBER_TITLES and persons.get((sid, after + 1)) is person:
+        people += [(p, conf) for p in _co_members(words, sid, person, after + 1, persons, starts.get(sid, ()))]
     if info.kind == "role" and org is None and _division_name(words, i, j):
         police = after < len(words) and fold(words[after - 1].text) in POLICE_RANKS if after > 0 else False
         police = police or any(fold(w.text) in POLICE_RANKS for w in words[end:min(len(words), end + 2)])
@@ -745,6 +811,9 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
             and org.attr("type") in ("party", "civil-society", "religious"):
         # "Ketum Golkar Bahlil Lahadalia": a party's or a mass organisation's post names the body
         title = f"{info.base} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
+    if title == "Kepala Dinas" and org is not None and org_after:
+        # "Kepala Dinas Kominfo Kabupaten Bolmong, Marief Mokodompit": the head of the Dinas the title names
+        title = f"{title} {_party_as_written(words, sid, org) or org.attr('acronym') or org.name}"
     level = _HEAD_LEVEL.get(title) or _SURFACE_LEVEL.get(fold(words[j - 1].text))
     region = _of_level(region, level)
     scaled = False

@@ -779,3 +779,65 @@ def test_holds_office_unit_place_opened_by_a_level_word():
 ])
 def test_holds_office_bare_post_and_the_officer_of_its_rank(sentences, expected):
     assert [(h["person"], h["title"]) for h in _holds(resolved(*sentences))] == expected
+
+
+def test_holds_office_name_after_a_split_at_a_police_rank_point():
+    """ "Kapolres Melawi, AKBP. Sigit Eliyanto Nurharjanto,S.I.K. yang hadir ...": the splitter ended the
+    sentence at the rank's own point; the name opening the next one holds the post."""
+    doc = resolved("Kapolres Melawi , AKBP .",
+                   "Sigit|PROPN|B-PER Eliyanto|PROPN|I-PER Nurharjanto|PROPN|E-PER yang hadir menyampaikan|VERB itu .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:sigit-eliyanto-nurharjanto", "Kepala Polres")]
+
+
+def test_holds_office_members_named_together_after_one_members_title():
+    """ "dihadiri anggota KPU Jepara Muhammadun dan Muntoko bersama sekretaris KPU Da'faf Ali": both members
+    hold the post; the list stops at a name with a title of its own."""
+    doc = resolved("Rapat dihadiri|VERB anggota KPU Jepara Budi|PROPN|B-PER Santoso|PROPN|E-PER dan "
+                   "Imam|PROPN|B-PER Wahyudi|PROPN|E-PER bersama sekretaris KPU Ali|PROPN|B-PER Rahman|PROPN|E-PER .")
+    got = sorted((h["person"], h["title"]) for h in _holds(doc))
+    assert got == [("person:ali-rahman", "Sekretaris KPU"), ("person:budi-santoso", "Anggota KPU"),
+                   ("person:imam-wahyudi", "Anggota KPU")]
+    doc = resolved("Rapat dihadiri|VERB Ketua KPU Jepara Budi|PROPN|B-PER Santoso|PROPN|E-PER dan "
+                   "Imam|PROPN|B-PER Wahyudi|PROPN|E-PER .")
+    assert [h["person"] for h in _holds(doc)] == ["person:budi-santoso"]   # one chair: no list of chairs
+
+
+def test_holds_office_rank_after_an_unknown_place_and_a_comma():
+    """ "Kapolsek Kualuh Hulu, AKP Sahrial didampingi ...": a kecamatan the gazetteer lacks, then the rank and
+    the name (another officer of a Polsek's ranks named beside him: no guess from the rank alone)."""
+    doc = resolved("Kapolsek Kualuh Hulu , AKP Sahrial|PROPN|S-PER didampingi|VERB Kanit Intel Kam Iptu "
+                   "TM|PROPN|B-PER Ginting|PROPN|E-PER didaulat|VERB menjadi narasumber .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:sahrial", "Kepala Polsek")]
+
+
+def test_holds_office_rank_spelt_out_with_its_corps_in_brackets():
+    """ "kata Kepala Bidang Humas Polda Kalbar Ajun Komisaris Besar (Pol) Mukson Munandar": the spelt-out rank
+    and the bracketed corps stand between the post and the name."""
+    doc = resolved("kata|VERB Kepala Bidang Humas Polda Kalbar Ajun Komisaris Besar ( Pol ) "
+                   "Mukson|PROPN|B-PER Munandar|PROPN|E-PER .")
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:mukson-munandar", "Kepala Bidang Humas Polda")]
+
+
+def test_holds_office_kasat_intelkam_written_in_two_words():
+    """ "Kapolres ..., melalui Kasat Intelkam AKP Mohammad Bisri SE, menjelaskan": the two words folded to the
+    fused "Kasatintelkam", a role that wanted a body after it; it is a Polres post (offices.tsv) and the
+    Kapolres's Polres is the body."""
+    doc = resolved("Kapolres Pekalongan AKBP Egy|PROPN|B-PER Suez|PROPN|E-PER , melalui Kasat Intelkam AKP "
+                   "Mohammad|PROPN|B-PER Bisri|PROPN|E-PER SE , menjelaskan|VERB hal itu .")
+    assert ("person:mohammad-bisri", "Kepala Satuan Intelijen dan Keamanan", "region:33.75") in \
+        [(h["person"], h["title"], h["region"]) for h in _holds(doc)]
+
+
+def test_holds_office_post_given_to_a_noun_for_the_person_just_named():
+    """ "Seperti dipaparkan Sekretaris Desk Pilkada Kota Sukabumi, Punjul Saepul Hayat." / "Pria yang juga
+    menjabat sebagai Kepala Bagian Tata Pemerintahan ... Setda Kota Sukabumi itu menyebutkan": the noun
+    opening the sentence is the person named before; so is "ia"."""
+    for opener in ("Pria", "Ia"):
+        doc = resolved("Hal itu dipaparkan|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER kemarin .",
+                       f"{opener} yang juga menjabat|VERB sebagai Kepala Dinas Kominfo Kota Sukabumi itu "
+                       "menyebutkan|VERB hal itu .")
+        assert [(h["person"], h["title"]) for h in _holds(doc)] == [("person:budi-santoso", "Kepala Dinas Kominfo")]
+    # ... not a noun that is no one's: "Kantor yang juga menjabat ..." names no holder
+    doc = resolved("Hal itu dipaparkan|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER kemarin .",
+                   "Warga yang juga menjabat|VERB sebagai Kepala Dinas Kominfo Kota Sukabumi itu menyebutkan|VERB hal itu .")
+    assert _holds(doc) == []

@@ -405,6 +405,49 @@ def test_quote_subject_of_a_reported_clause_does_not_speak():
         "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct ujarnya|VERB|O|3|parataxis .|PUNCT|O|3|punct"],
         {"person:imam": ("Imam", [("s1", (4,))]), "person:budi": ("Budi", [("s1", (1,))])})
     (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+_KAMI = ("“|PUNCT|O|3|punct Kami|PRON|O|3|nsubj tegas|ADJ|O|0|root menindak|VERB|O|3|xcomp "
+         "pelanggaran|NOUN|O|4|obj ,|PUNCT|O|3|punct ”|PUNCT|O|3|punct ungkapnya|VERB|O|3|parataxis .|PUNCT|O|3|punct")
+
+
+def test_quote_agent_of_a_passive_in_a_reported_clause_does_not_speak():
+    # "Wahyu menjelaskan, pernyataan resmi ... akan disampaikan langsung oleh Komisioner KPU Viryan Azis ..."
+    # / "“...,” ungkapnya" -> Wahyu (the agent of the reported passive only is to speak later)
+    doc = _para_doc([
+        "Budi|PROPN|O|2|nsubj menjelaskan|VERB|O|0|root ,|PUNCT|O|2|punct pernyataan|NOUN|O|5|nsubj:pass "
+        "disampaikan|VERB|O|2|ccomp oleh|ADP|O|7|case Imam|PROPN|O|5|obl:agent .|PUNCT|O|2|punct",
+        _KAMI],
+        {"person:imam": ("Imam", [("s1", (7,))]), "person:budi": ("Budi", [("s1", (1,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_name_deep_inside_a_reported_clause_does_not_speak():
+    # "Ia menjelaskan, saat pengecekan data yang diberikan tim Sudirman-Ida ternyata diketahui data itu valid."
+    # / "“...,” tandasnya" -> who "ia" is (Budi), not Imam of the givers' team
+    doc = _para_doc([
+        "Budi|PROPN|O|2|nsubj datang|VERB|O|0|root .|PUNCT|O|2|punct",
+        "Ia|PRON|O|2|nsubj menjelaskan|VERB|O|0|root ,|PUNCT|O|2|punct saat|NOUN|O|10|obl:tmod "
+        "data|NOUN|O|4|nmod yang|PRON|O|7|nsubj:pass diberikan|VERB|O|5|acl:relcl tim|NOUN|O|7|obl "
+        "Imam|PROPN|O|8|nmod diketahui|VERB|O|2|ccomp valid|ADJ|O|10|xcomp .|PUNCT|O|2|punct",
+        _KAMI],
+        {"person:imam": ("Imam", [("s2", (9,))]), "person:budi": ("Budi", [("s1", (1,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
+
+
+def test_quote_companion_the_parser_made_a_subject_does_not_speak():
+    # "Kapolres ... Egy, ..., didampingi Kanit I Sat Intelkam Aiptu Ristrianto, menjelaskan, ..." / "“...,”
+    # ungkapnya" -> Egy: the parser made the companion after "didampingi" its passive subject
+    doc = _para_doc([
+        "Budi|PROPN|O|6|nsubj ,|PUNCT|O|3|punct didampingi|VERB|O|6|advcl Imam|PROPN|O|3|nsubj:pass "
+        ",|PUNCT|O|6|punct menjelaskan|VERB|O|0|root rencana|NOUN|O|6|obj .|PUNCT|O|6|punct",
+        _KAMI],
+        {"person:imam": ("Imam", [("s1", (4,))]), "person:budi": ("Budi", [("s1", (1,))])})
+    (q,) = quote.fn(doc)
+    assert q.arg("speaker") == "person:budi"
 
 @pytest.mark.parametrize("text, speaker", [
     # a description closed by a demonstrative refers back to the person just named
@@ -523,3 +566,25 @@ def test_quote_nya_goes_to_the_name_at_the_end_of_a_long_title():
                              "person:sholahuddin_aly": ("person", "Sholahuddin Aly", [("s2", (7, 8))])})
     (q,) = quote.fn(doc)
     assert q.arg("speaker") == "person:sholahuddin_aly"
+
+
+@pytest.mark.parametrize("text, words", [
+    # a closing mark typed to open, with a space before the first word
+    ("Budi datang.\n” Kegiatan deklarasi ini wujud tanggung jawab kita semua,” ujar Budi.",
+     "Kegiatan deklarasi ini wujud tanggung jawab kita semua"),
+    ("Budi mengatakan, ” Saya perintahkan seluruh ASN menjaga netralitasnya,” kata Budi.",
+     "Saya perintahkan seluruh ASN menjaga netralitasnya"),
+])
+def test_quote_opened_by_a_closing_mark_and_a_space(text, words):
+    doc = _doc(text, {"Budi": "person:budi"})
+    (q,) = quote.fn(doc)
+    assert q.arg("text") == words and q.arg("speaker") == "person:budi"
+
+
+
+def test_quote_closing_mark_typed_with_a_space_opens_no_quotation_of_its_speech_verb():
+    # "... tahapan pemilu, ” Tegasnya." (opening mark left out, closing one typed with a space): the verb after
+    # the mark is the attribution, not a quotation's first word
+    doc = _doc("Budi datang.\nKami siap mengawal seluruh tahapan pemilu, ” Tegasnya kepada wartawan di Mapolres.",
+               {"Budi": "person:budi"})
+    assert not any(q.arg("text").startswith("Tegasnya") for q in quote.fn(doc))

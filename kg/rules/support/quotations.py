@@ -169,8 +169,20 @@ def quoted_ranges(text: str) -> tuple[tuple[int, int], ...]:
 
 def _opens_with_close_mark(para: str, j: int) -> bool:
     """A ” that opens a quotation, as some outlets print it: at the paragraph start or after a
-    space or colon, and right before a word ("”Namun, tetap untuk mengantisipasinya ...,” tandasnya")."""
-    return para[j] == _CLOSE and (j == 0 or para[j - 1] in " \t(:") and j + 1 < len(para) and para[j + 1].isalnum()
+    space or colon, and right before a word ("”Namun, tetap untuk mengantisipasinya ...,” tandasnya");
+    or with a space before the first word, at the paragraph start or after a comma or colon, when that
+    word is capitalised and no speech verb ("” Kegiatan Deklarasi damai ini sebagai wujud tanggung jawab
+    kita semua ...,” ujar Dandim"; a closing mark typed with a space, "..., ” tegasnya", is followed by the
+    verb)."""
+    if para[j] != _CLOSE:
+        return False
+    if (j == 0 or para[j - 1] in " \t(:") and j + 1 < len(para) and para[j + 1].isalnum():
+        return True
+    m = re.match(r" ([A-Z][a-z]*)\b", para[j + 1:j + 40])
+    if m is None or not (j == 0 or para[max(0, j - 2):j] in (", ", ": ")):
+        return False
+    word = m[1].lower()
+    return (word[:-3] if word.endswith("nya") else word) not in SPEECH_VERB_STEMS
 
 
 # an opening mark that opens nothing (no word follows it before a stop): the writer's closing mark

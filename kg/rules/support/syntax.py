@@ -163,13 +163,15 @@ def _is_subject(sent: Sentence, wid: int) -> bool:
         w = sent.word(cur)
         if cur != wid and w.text.lower() in _PAIR_NOUNS:
             return False   # "pasangan nomor urut tiga Sulistianto-Herinasyah memperoleh 54.854 suara": a ticket
-        if w.deprel.startswith("nsubj") and _reported(sent, w.head):
+        agent = w.deprel == "obl:agent" or is_passive_agent(sent, w.id)
+        if (w.deprel.startswith("nsubj") or agent) and _reported(sent, w.head):
+            return False  # ... nor the agent of a passive inside it: "Wahyu menjelaskan, pernyataan resmi ...
+            # akan disampaikan langsung oleh Komisioner KPU Viryan Azis" (the next "ungkapnya" is Wahyu's)
+        if w.deprel == "nsubj:pass" and _companion(sent, w):
             return False
         if w.deprel == "nsubj:pass":  # "Bupati Budi didampingi Kapolres meninjau TPS": Budi
             return True
-        if w.deprel.startswith("nsubj") or w.deprel == "obl:agent":
-            return not _present_only(sent, w.head)
-        if is_passive_agent(sent, w.id):
+        if w.deprel.startswith("nsubj") or agent:
             return not _present_only(sent, w.head)
         # "Koordinator Divisi ..., Data, dan Informasi Panwaslih Aceh Utara, Misbahuddin, menegaskan":
         # the parser hangs the name off the last conjunct of the division's name
@@ -186,12 +188,29 @@ _PAIR_NOUNS = frozenset({"pasangan", "paslon"})
 def _reported(sent: Sentence, head: int) -> bool:
     """The clause at ``head`` is what the subject of the verb above it says (a ``ccomp`` of a verb with
     a subject of its own): "Suami dari Rita, Sunarso menyebutkan, Rita diduga kelelahan ...": Sunarso
-    speaks, the subject of the reported clause does not (the next "ujarnya" is Sunarso's)."""
-    if not head or sent.word(head).deprel != "ccomp":
-        return False
-    top = sent.word(head).head
-    return bool(top) and sent.word(top).upos == "VERB" \
-        and any(c.deprel.startswith("nsubj") for c in sent.children(top))
+    speaks, the subject of the reported clause does not (the next "ujarnya" is Sunarso's). So is a clause
+    inside the reported one (a relative or adverbial clause below it): in "Ia menjelaskan, saat pengecekan
+    data DPT yang diberikan tim Sudirman-Ida ternyata diketahui data itu valid" the givers do not speak."""
+    cur = head
+    for _ in range(12):
+        if not cur:
+            return False
+        w = sent.word(cur)
+        if w.deprel == "ccomp":
+            top = w.head
+            return bool(top) and sent.word(top).upos == "VERB" \
+                and any(c.deprel.startswith("nsubj") for c in sent.children(top))
+        cur = w.head
+    return False
+
+
+def _companion(sent: Sentence, w) -> bool:
+    """A "subject" the parser hung after a verb of accompanying or attending is who accompanies or
+    attends (a di- passive's patient stands before its verb): "Kapolres ..., didampingi Kanit I Sat
+    Intelkam Aiptu Ristrianto, menjelaskan" (Ristrianto speaks no later "ungkapnya")."""
+    head = sent.word(w.head) if w.head else None
+    return head is not None and w.id > head.id and (head.text.lower() in ACCOMPANYING
+                                                    or head.text.lower() in ATTENDING)
 
 
 def _present_only(sent: Sentence, head: int) -> bool:
