@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, JOINT_NOUNS, REPORTING_VERB,
-                           SPEECH_VERB_STEMS)
+from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, FIRST_PERSON, HELPED, JOINT_NOUNS,
+                           REPORTING_VERB, SPEECH_VERB_STEMS)
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
@@ -70,6 +70,9 @@ _STATUS = frozenset({"status", "level"})
 # an exception to what the sentence asks: "ASN dilarang berpihak kepada salah satu pasangan calon selama
 # proses Pilkada, kecuali saat menggunakan hak pilih di bilik suara" takes no stance on voting or booths
 _EXCEPT = re.compile(r"\b(?:kecuali|terkecuali)\b[^,;.]*$", re.IGNORECASE)
+# a modal inside a relative clause describes what is counted, nobody's pledge: "terdapat 727.835 pemilih yang akan
+# memberikan suara mereka di Papua, dengan total 3.109 TPS yang disediakan"
+_RELATIVE_MODAL = re.compile(r"\byang\s+(?:akan|dapat|bisa|siap)\b", re.IGNORECASE)
 # a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
 _COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
 # "Jumlah pemilih yang masuk dalam daftar pemilih tetap sebanyak 78.022 orang": a count is the subject
@@ -598,7 +601,14 @@ def _has_clause_subject(sent: Sentence) -> bool:
 
 
 def _addressed(sent: Sentence, w) -> bool:
-    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ...")."""
+    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ..."), or one a
+    need is put to ("Oleh karena itu, Forkopimda Kota Madiun dan jajarannya perlu meningkatkan kewaspadaan"):
+    who asks is who spoke before."""
+    verb = sent.word(w.head) if w.head else None
+    if w.deprel == "nsubj" and verb is not None and w.text.lower() not in FIRST_PERSON and (
+            verb.text.lower() in DEONTIC or any(c.deprel in ("aux", "advmod") and c.text.lower() in DEONTIC
+                                                for c in sent.children(verb.id))):
+        return True
     if w.deprel != "nsubj:pass" or not w.head or not ADDRESSED_PASSIVE.match(sent.word(w.head).text):
         return False
     return not any(c.deprel == "obl:agent" or is_passive_agent(sent, c.id) for c in sent.children(w.head))
@@ -692,7 +702,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
-    if kind == "action" and not modality and (_COUNT.search(before) or _TALLY.match(sent.text)) \
+    plain, _, bare, _ = classify(_RELATIVE_MODAL.sub("yang", sent.text[:window_end]), cue.topic, "")
+    if plain == "action" and not bare and (_COUNT.search(before) or _TALLY.match(sent.text)) \
             and not _DONE.search(before) and not _ACTING.search(before):
         return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,

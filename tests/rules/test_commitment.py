@@ -1450,3 +1450,24 @@ def test_commitment_a_turnout_figure_reported_is_no_target(name, kinds):
     sebelumnya angka partisipasi pemilih mencapai 74 persen" reports a result."""
     ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
     assert {a.arg("kind") for a in commitment.fn(document(P[name], entities=ents))} == kinds
+
+
+@pytest.mark.parametrize("name, n", [
+    ("COUNT_RELATIVE_MODAL", 0),   # "terdapat 700 pemilih yang akan menunggu di 30 TPS": a count
+    ("NO_COUNT_MODAL", 1),         # "700 pemilih akan menunggu di 30 TPS": no count word, the modal stands
+])
+def test_commitment_a_modal_in_a_relative_clause_leaves_a_count(name, n):
+    """"terdapat 727.835 pemilih yang akan memberikan suara mereka di Papua, dengan total 3.109 TPS": the
+    "akan" describes the voters counted; the count is no pledge."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert len(list(commitment.fn(document(P[name], entities=ents)))) == n
+
+
+def test_commitment_a_need_put_to_a_body_is_the_speakers():
+    """"Oleh karena itu, Forkopimda Kota Madiun dan jajarannya perlu meningkatkan kewaspadaan ...": the body
+    a need is put to is addressed, not a subject of its own, and the speaker before goes on."""
+    need = "Polres|PROPN|S-ORG|3|nsubj perlu|AUX||3|aux meningkatkan|VERB||0|root keamanan|NOUN||3|obj .|PUNCT||3|punct"
+    doc = document(sentence("s1", _SAID, paragraph=1), sentence("s2", need, paragraph=2),
+                   entities={"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))]),
+                             "org:polres": ("organization", "Polres Sleman", [("s2", (1,))])})
+    assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {("person:budi", "security-order")}
