@@ -22,7 +22,7 @@ from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_supervision, rests_on_weak, topic_by
+from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_period, is_supervision, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -381,6 +381,14 @@ def _attendee(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def _guest(ent, sent: Sentence) -> bool:
+    """Every mention of ``ent`` in the sentence lies in a list of guests (see :func:`_attendee`): "upacara
+    pelepasan yang dihadiri oleh Pj Bupati Kediri, Heru Wahono, bersama jajaran Komisioner KPU, Panitia
+    Pemilihan Kecamatan (PPK), ..." made the PPK a partner of the logistics the ceremony sent off."""
+    here = [m for m in ent.mentions if m.sent_id == sent.sent_id and m.word_ids]
+    return bool(here) and all(_attendee(sent, m.word_ids[0]) for m in here)
+
+
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
@@ -686,6 +694,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
+    if is_period(cue) and not modality and not takes_stance(sent.text[:window_end]):
+        return [], None  # the quiet period named, no rule kept: "Masa tenang ini bagi Bawaslu menjadi masa yang paling tidak tenang"
     if kind == "target" and not modality and not takes_stance(sent.text[:window_end]):
         return [], None  # a figure reported, no target: "pada Pilgub sebelumnya angka partisipasi pemilih mencapai 74 persen"
     if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
@@ -710,6 +720,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"), holder=holders, in_quote=in_quote)
     found.actors = _not_reporting_others(found.actors, sent, bodies)
+    found.actors = [a for a in found.actors if not _guest(a.entity, sent)]
     if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (

@@ -1471,3 +1471,22 @@ def test_commitment_a_need_put_to_a_body_is_the_speakers():
                    entities={"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))]),
                              "org:polres": ("organization", "Polres Sleman", [("s2", (1,))])})
     assert {(a.arg("actor"), a.arg("topic")) for a in commitment.fn(doc)} == {("person:budi", "security-order")}
+
+
+def test_commitment_a_guest_is_no_partner():
+    """"upacara pelepasan yang dihadiri oleh Pj Bupati Kediri, ..., bersama jajaran Komisioner KPU, Panitia
+    Pemilihan Kecamatan (PPK), ...": those listed as guests take no part in the act."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (8, 9))]),
+            "org:ppk": ("organization", "PPK", [("s1", (11,))])}
+    assert list(commitment.fn(document(P["GUEST_PARTNER"], entities=ents))) == []
+
+
+@pytest.mark.parametrize("name, topics", [
+    ("PERIOD_JUDGED", set()),                 # "masa tenang menjadi masa tersibuk": the period named
+    ("PERIOD_RULE", {"campaign-rules"}),      # "masa tenang harus steril": a rule kept
+])
+def test_commitment_the_quiet_period_named_is_no_rule(name, topics):
+    """"Masa tenang ini bagi Bawaslu menjadi masa yang paling tidak tenang": a campaign period is its topic
+    only with a stance word."""
+    ents = {"person:budi": ("person", "Budi Santoso", [("s1", (1, 2))])}
+    assert {a.arg("topic") for a in commitment.fn(document(P[name], entities=ents))} == topics
