@@ -672,6 +672,13 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or end - 1 not in regions and \
                 not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
             r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
+        if r and r[1] - r[0] == 1 and r[1] < len(words) and fold(words[r[1]].text) in before \
+                and fold(words[r[1]].text) not in _ADDRESS_WORDS and len(words[r[1]].text.rstrip(".")) > 1:
+            # "Kapolsek Lowokwaru Kompol Anton Widodo": one word the gazetteer lacks after the title, then a
+            # rank (or a religious or academic title) and a name: the word is the post's place, the name its
+            # holder's (a rank opens a name, it does not close one)
+            after_rank = _run(words, r[1], strict=False)
+            r = after_rank if after_rank and after_rank[0] > r[1] else r
         if r and r[1] - r[0] == 1 and _kan_verb(words, r[0]):
             continue  # "Para Kapolsek Kelompokkan potensi kerawanan": a capitalised verb, no name
         if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
