@@ -756,3 +756,33 @@ def test_resolve_sy_spelling_variant_and_a_short_form_named_first_are_one_person
     persons = [e for e in doc.entities if e.kind == "person"]
     assert len(persons) == 1 and set(persons[0].aliases) | {persons[0].name} == {"Sukri", "Syukri Botutihe",
                                                                                  "Sukri Botutihe"}
+
+
+def test_resolve_corpus_one_word_members_of_the_same_national_body_are_one_person():
+    """ "Anggota Bawaslu RI Puadi mengatakan" (no region named) and "ujar anggota Bawaslu RI, Puadi" in a
+    Magelang article: one member (they were person:puadi-a and person:puadi-magelang)."""
+    prov = Provenance("x", "s1", 0, 1, "x", "r")
+    bawaslu = Entity("org:bawaslu", "organization", "Bawaslu", attrs=(("acronym", "Bawaslu"),))
+
+    def holds(doc_id):
+        return (Assertion("holds", (("person", "person:puadi"), ("title", "Anggota Bawaslu"),
+                                    ("organization", "org:bawaslu")), replace(prov, doc_id=doc_id)),)
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Puadi"), bawaslu, assertions=holds("a")))
+    b = idx.add(_doc("b", _person("Puadi"), bawaslu, _region("33.08", "kabupaten", "Magelang"), assertions=holds("b")))
+    assert a.entities[0].key == b.entities[0].key
+    c = idx.add(_doc("c", _person("Puadi"), _region("33.08", "kabupaten", "Magelang")))
+    assert c.entities[0].key != a.entities[0].key   # no post: a namesake in Magelang stays apart
+
+
+def test_resolve_corpus_full_name_with_an_initial_is_the_same_person():
+    # "Menteri Dalam Negeri M. Tito Karnavian" in one article, "Tito Karnavian" in another
+    idx = CorpusIndex()
+    a = idx.add(_doc("a", _person("Tito Karnavian")))
+    b = idx.add(_doc("b", _person("M. Tito Karnavian")))
+    c = idx.add(_doc("c", _person("A. Tito Karnavian")))
+    d = idx.add(_doc("d", _person("M Iqbal")))
+    e = idx.add(_doc("e", _person("Iqbal")))
+    assert b.entities[0].key == a.entities[0].key == "person:tito-karnavian"
+    assert c.entities[0].key == "person:tito-karnavian"   # one side has no initial
+    assert d.entities[0].key != e.entities[0].key

@@ -160,7 +160,10 @@ def test_serve_cli_every_stop_cleans_up(tmp_path, backend, signame):
     proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", str(MINI), "--port", "0",
                              "--backend", backend], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT),
-                                                      "TMPDIR": str(tmp_path), "PYTHONUNBUFFERED": "1"})
+                                                      "TMPDIR": str(tmp_path), "PYTHONUNBUFFERED": "1"},
+                            # a shell's background job inherits SIGINT ignored (and Python keeps it so);
+                            # the server is started as from a terminal, where Ctrl-C reaches it
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         line = proc.stdout.readline()
         assert "SPARQL endpoint" in line, proc.stderr.read()

@@ -4,7 +4,9 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, BinaryIO
 
-from kg.export.graphml import _attr, _distinct_ids, _Out, _text, records, to_networkx, write_xml
+from kg.export.graphml import _attr, _distinct_ids, _Out, _text, node_pieces, records, to_networkx, write_xml
+from kg.export.pieces import active
+from kg.export.view import view_of
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -32,7 +34,8 @@ _DEFAULT = ((200, 200, 200), 4.0)
 
 def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
     """GEXF 1.2 with viz colours and sizes by node type."""
-    nodes, edges = records(graph)
+    view = view_of(graph)
+    nodes, edges = records(view)
     if not nodes or not _distinct_ids(nodes):
         return _write_gexf_networkx(graph, stream)
 
@@ -45,8 +48,18 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
             found = ids[(cls, title)] = (str(next(counter)), _GEXF_TYPES[type(value)])
         return found[0]
 
-    node_values = [[(attr_id("node", k, v), _value(v)) for k, v in data.items() if k != "label"]
-                   for _, data in nodes]
+    reusing = active() is not None
+
+    def node_values(data: dict) -> list:
+        return [(attr_id("node", k, v), _value(v)) for k, v in data.items() if k != "label"]
+
+    if reusing:   # the attribute ids only (first come, first numbered); a node's values when it is written
+        for _, data in nodes:
+            for k, v in data.items():
+                if k != "label" and ("node", k) not in ids:
+                    attr_id("node", k, v)
+    else:
+        values_of = {id(data): node_values(data) for _, data in nodes}
     edge_values = [[(attr_id("edge", k, v), _value(v)) for k, v in (("predicate", data["predicate"]),
                                                                      ("networkx_key", key))]
                    for _, _, key, data in edges]
@@ -66,13 +79,18 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
                 out.write(f'      <attribute id="{i}" title="{_attr(title)}" type="{xml_type}" />\n')
         out.write("    </attributes>\n")
     out.write("    <nodes>\n")
-    for (node_id, data), values in zip(nodes, node_values):
+
+    def write_node(out, node_id: str, data: dict) -> None:
         (r, g, b), size = STYLE.get(data["type"], _DEFAULT)
         out.write(f'      <node id="{_attr(node_id)}" label="{_attr(str(data["label"]))}">\n'
                   f'        <viz:color r="{r}" g="{g}" b="{b}" a="1.0" />\n'
                   f'        <viz:size value="{size}" />\n')
-        _attvalues(out, values, "      ")
+        _attvalues(out, node_values(data) if reusing else values_of[id(data)], "      ")
         out.write("      </node>\n")
+
+    # a node's text depends on its record and on the node attributes' ids and types
+    node_pieces(out, view, nodes, "gexf", tuple(f"{t}\x1f{i}\x1f{x}" for (c, t), (i, x) in ids.items() if c == "node"),
+                write_node)
     if not edges:
         out.write("    </nodes>\n    <edges />\n  </graph>\n</gexf>\n")
         return out.flush()

@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from rdflib import Literal, URIRef
 
+from kg.export.pieces import active, subject_digests
 from kg.export.view import GraphView, view_of
 from kg.graph.terms import DCTERMS, FOAF, IS_IRI, IS_LITERAL, KG, ORG, RDF, RDFS, SCHEMA, SKOS, XSD
 
@@ -175,44 +176,121 @@ def _type_name(classes) -> str:
 def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     by_subject = view.by_subject
     subjects = {s for s in by_subject if IS_IRI[type(s)]}
-    grouped = {s: _grouped(by_subject[s]) for s in subjects}
-    types = {s: _type_name(grouped[s].get(RDF.type, ())) for s in subjects}
+    rdf_type = RDF.type
+    types = {s: _type_name(o for p, o in by_subject[s] if p is rdf_type or (str.__eq__(p, rdf_type) is True
+                                                                          and p == rdf_type))
+             for s in subjects}
     keep = {s for s, t in types.items() if t not in _FOLDED_TYPES}
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
                                                    "Commitment", "Other")}
-    nodes, edges = [], []
+    reuse = active()
+    if reuse is not None:
+        digests = subject_digests(view)
+        context = reuse.context("records", str(provenance),
+                                "\n".join(f"{prefix} {ns}" for prefix, ns in sorted(view.namespaces())))
+        old = reuse.old_records(context)
+        firsts = _firsts_of(view)
+    nodes, edges, made = [], [], []
     folded: dict[URIRef, str] = {}
     keys: dict[URIRef, str] = {}
     for s in sorted(keep, key=str):   # IRIs: rdflib orders them by their text
-        attrs: dict[str, list] = defaultdict(list)
-        for p, o in by_subject[s]:
-            if p in _SKIPPED_PREDICATES:
-                continue
-            if p in _FOLDED_PREDICATES and IS_IRI[type(o)]:
-                text = folded.get(o)
-                if text is None:
-                    text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
-                attrs[_FOLDED_PREDICATES[p]].append(text)
-            elif IS_LITERAL[type(o)]:
-                attrs[_key(view, keys, p)].append(_value(o))
-            elif o in keep:
-                edges.append((s, o, p))
-            elif IS_IRI[type(o)] and o not in subjects:
-                attrs[_key(view, keys, p)].append(str(o))
-        own = grouped[s]
-        data: dict[str, Any] = {"label": _label(view, s, types[s], own), "type": types[s], "iri": str(s),
-                                "classes": " ".join(sorted(_curie(view, c) for c in own.get(RDF.type, ())))}
-        for key, values in sorted(attrs.items()):
-            values = sorted(set(values), key=str)
-            data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
-        nodes.append((_node_id(view, s), {k: xml_text(v) for k, v in data.items()}))
+        if reuse is not None:
+            key = _record_key(s, by_subject[s], digests, firsts)
+            record = old.get(key)
+            if record is None:
+                record = _node_record(view, s, types[s], keep, subjects, folded, keys)
+            else:
+                reuse.reused += 1
+            made.append([key, *record])
+        else:
+            record = _node_record(view, s, types[s], keep, subjects, folded, keys)
+        node_id, data, out = record
+        nodes.append((node_id, data))
+        source = str(s)
+        edges.extend((source, target, p, node_id, target_id, curie) for target, p, target_id, curie in out)
+    if reuse is not None:
+        reuse.record("records", context, made)
+        view.derived("pieces:record-keys", lambda _v: [m[0] for m in made])   # the nodes' keys, for the writers
     out_edges = []
-    for i, (s, o, p) in enumerate(sorted(edges, key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
-        curie = xml_text(_curie(view, p))   # the key is the edge id in GraphML: unique over the file
-        out_edges.append((_node_id(view, s), _node_id(view, o), f"e{i}",
-                          {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
+    for i, (_, _, _, source, target, curie) in enumerate(sorted(edges, key=lambda e: (e[0], e[1], e[2]))):
+        # the key is the edge id in GraphML: unique over the file
+        out_edges.append((source, target, f"e{i}", {"label": curie.rpartition(":")[2] or curie, "predicate": curie}))
     return nodes, out_edges
+
+
+def _record_key(s: URIRef, pairs, digests: dict, firsts) -> str:
+    """What a node's record is made of: its triples and those of the nodes it points to (their labels,
+    texts and types; whether they exist), and of both, which value comes first where a label or an
+    evidence text reads the first of several (:func:`_firsts`)."""
+    import hashlib  # noqa: PLC0415
+
+    parts = [digests[s], firsts(s)]
+    for _, o in pairs:
+        if IS_IRI[type(o)]:
+            parts.append(f"{o}\x1f{digests.get(o, '-')}\x1f{firsts(o)}")
+    return hashlib.blake2b("\x1e".join(parts).encode("utf-8", "surrogatepass"), digest_size=15).hexdigest()
+
+
+# the predicates whose first value (in the subject's order of triples) a record reads: an event's place
+# and date, a commitment's topic and kind, what a holding, affiliation or joint action points to, and of
+# the nodes pointed to, a sentence's text, a label, a topic's notation
+_FIRST_READ = frozenset({SCHEMA.location, KG.placeName, SCHEMA.startDate, DCTERMS.subject, KG.commitmentKind,
+                         KG.heldPost, KG.parent, KG.partner, KG.text, RDFS.label, SKOS.notation})
+
+
+def _firsts_of(view: GraphView):
+    """``firsts(node)``: the first value of each :data:`_FIRST_READ` predicate the node has several of
+    ("" when none: the order of its triples then changes nothing a record reads), memoised."""
+    memo: dict = {}
+
+    def firsts(node) -> str:
+        text = memo.get(node)
+        if text is None:
+            seen: dict = {}
+            for p, o in view.by_subject.get(node, ()):
+                if p in _FIRST_READ:
+                    first = seen.get(p)
+                    if first is None:
+                        seen[p] = [o, 1]
+                    else:
+                        first[1] += 1
+            text = memo[node] = "\x1d".join(
+                f"{p}\x1f{type(o).__name__}\x1f{getattr(o, 'datatype', None) or ''}\x1f"
+                f"{getattr(o, 'language', None) or ''}\x1f{len(o)}\x1f{o}"
+                for p, (o, n) in sorted(seen.items(), key=lambda kv: str(kv[0])) if n > 1)
+        return text
+
+    return firsts
+
+
+def _node_record(view: GraphView, s: URIRef, kind: str, keep: set, subjects: set, folded: dict,
+                 keys: dict) -> tuple[str, dict, list]:
+    """A node's id, its data (label, type, iri, classes, attributes) and its edges, each as
+    ``(target IRI, predicate IRI, target id, predicate CURIE)``, in the order of its triples."""
+    attrs: dict[str, list] = defaultdict(list)
+    edges = []
+    for p, o in view.by_subject[s]:
+        if p in _SKIPPED_PREDICATES:
+            continue
+        if p in _FOLDED_PREDICATES and IS_IRI[type(o)]:
+            text = folded.get(o)
+            if text is None:
+                text = folded[o] = str(view.value(o, KG.text) or view.value(o, RDFS.label) or o)
+            attrs[_FOLDED_PREDICATES[p]].append(text)
+        elif IS_LITERAL[type(o)]:
+            attrs[_key(view, keys, p)].append(_value(o))
+        elif o in keep:
+            edges.append((str(o), str(p), _node_id(view, o), xml_text(_curie(view, p))))
+        elif IS_IRI[type(o)] and o not in subjects:
+            attrs[_key(view, keys, p)].append(str(o))
+    own = _grouped(view.by_subject[s])
+    data: dict[str, Any] = {"label": _label(view, s, kind, own), "type": kind, "iri": str(s),
+                            "classes": " ".join(sorted(_curie(view, c) for c in own.get(RDF.type, ())))}
+    for key, values in sorted(attrs.items()):
+        values = sorted(set(values), key=str)
+        data[key] = values[0] if len(values) == 1 else " | ".join(map(str, values))
+    return _node_id(view, s), {k: xml_text(v) for k, v in data.items()}, edges
 
 
 def _key(view: GraphView, keys: dict, p: URIRef) -> str:
@@ -252,7 +330,8 @@ def _writer_class():
 
 def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
     """GraphML (Gephi-ready: named keys, every node with label and type, every edge with label)."""
-    nodes, edges = records(graph)
+    view = view_of(graph)
+    nodes, edges = records(view)
     if not _distinct_ids(nodes):
         return _write_graphml_networkx(graph, stream)
     out = _Out(stream)
@@ -272,14 +351,61 @@ def write_graphml(graph: "Graph", stream: BinaryIO) -> None:
         out.write('  <graph edgedefault="directed" />\n</graphml>\n')
         return out.flush()
     out.write('  <graph edgedefault="directed">\n')
-    for node_id, data in nodes:
-        out.write(f'    <node id="{_attr(node_id)}"')
-        _graphml_data(out, data, "node", keys, "    ")
+    node_pieces(out, view, nodes, "graphml", (), lambda o, node_id, data: _graphml_node(o, node_id, data, keys))
     for source, target, key, data in edges:
         out.write(f'    <edge source="{_attr(source)}" target="{_attr(target)}" id="{_attr(key)}"')
         _graphml_data(out, data, "edge", keys, "    ")
     out.write("  </graph>\n</graphml>\n")
     out.flush()
+
+
+def _graphml_node(out: "_Out", node_id: str, data: dict, keys: dict) -> None:
+    out.write(f'    <node id="{_attr(node_id)}"')
+    _graphml_data(out, data, "node", keys, "    ")
+
+
+def node_pieces(out: "_Out", view: GraphView, nodes: list, fmt: str, context: tuple, write) -> None:
+    """``write(out, node_id, data)`` for each node; in a build that reuses pieces
+    (:mod:`kg.export.pieces`), a node whose record is the last build's (same record key) and whose
+    ``context`` (what else its text depends on) is the same is copied from the last build's file, and
+    where each node's text lies is recorded. A node's text depends on its record only (and on
+    ``context``)."""
+    reuse = active()
+    keys = _record_keys(view, nodes) if reuse is not None else None
+    if keys is None:
+        for node_id, data in nodes:
+            write(out, node_id, data)
+        return
+    key = reuse.context(fmt, *context)
+    old = reuse.old(fmt, key)
+    out.flush()
+    offset, pieces, chunks = out.written, [], []
+    for (node_id, data), rk in zip(nodes, keys):
+        piece = old.get(rk)
+        if piece is None:
+            text: list[str] = []
+            write(_Collect(text), node_id, data)
+            piece = "".join(text).encode("utf-8")
+        else:
+            reuse.reused += 1
+        chunks.append(piece)
+        pieces.append([rk, offset, len(piece)])
+        offset += len(piece)
+    out.write_bytes(b"".join(chunks))
+    reuse.record(fmt, key, pieces)
+
+
+class _Collect:
+    """A writer that keeps what it is given (one node's text)."""
+
+    def __init__(self, parts: list[str]):
+        self.write = parts.append
+
+
+def _record_keys(view: GraphView, nodes: list) -> list | None:
+    """The record keys of the nodes :func:`records` made in ``view`` (None outside a reusing build)."""
+    keys = view.derived("pieces:record-keys", lambda _v: None)
+    return keys if keys is not None and len(keys) == len(nodes) else None
 
 
 def _graphml_data(out: "_Out", data: dict, scope: str, keys: dict, indent: str) -> None:
@@ -313,19 +439,28 @@ def _write_graphml_networkx(graph: "Graph", stream: BinaryIO) -> None:
 
 
 class _Out:
-    """Text written to a binary stream as UTF-8, 64k pieces at a time."""
+    """Text written to a binary stream as UTF-8, 64k pieces at a time; ``written``: bytes flushed so far."""
 
     def __init__(self, stream: BinaryIO):
-        self.stream, self.parts = stream, []
+        self.stream, self.parts, self.written = stream, [], 0
 
     def write(self, text: str) -> None:
         self.parts.append(text)
         if len(self.parts) >= 65536:
             self.flush()
 
+    def write_bytes(self, data: bytes) -> None:
+        """Bytes already encoded (a piece copied from the last build's file), after the text so far."""
+        self.flush()
+        self.stream.write(data)
+        self.written += len(data)
+
     def flush(self) -> None:
-        self.stream.write("".join(self.parts).encode("utf-8"))
-        self.parts = []
+        if self.parts:
+            data = "".join(self.parts).encode("utf-8")
+            self.stream.write(data)
+            self.written += len(data)
+            self.parts = []
 
 
 # ElementTree's escapes: element text takes &, < and >; an attribute also ", CR, LF and tab

@@ -16,6 +16,7 @@ import json
 from json.encoder import encode_basestring as _quote
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from kg.export.pieces import active, subject_digests
 from kg.export.view import GraphView, view_of
 from kg.graph.terms import IS_BNODE, IS_IRI, RDF, XSD
 
@@ -56,19 +57,66 @@ def _stream_walked(view: GraphView, context: dict[str, str], stream: BinaryIO) -
     with distinct ids the order is that of the ids' JSON text. False (nothing written) for
     fewer than two nodes or ids that repeat: the caller writes the whole document then."""
     make = _node_maker(view, context)
+    reuse = active()
+    if reuse is not None:
+        return _with_pieces(view, context, make, reuse, stream)
     keyed = sorted((json.dumps(make.shrink(s), ensure_ascii=False), s) for s in view.by_subject)
     if len(keyed) < 2 or len({k for k, _ in keyed}) != len(keyed):
         return False
     head = json.dumps({"@context": context}, ensure_ascii=False, indent=2)
     parts = [head[:-2] + ',\n  "@graph": [\n']
     for n, (_, s) in enumerate(keyed):
-        text = _indented(_sorted(make(s, view.by_subject[s])))
-        parts.append("    " + text.replace("\n", "\n    ") + (",\n" if n + 1 < len(keyed) else "\n"))
+        parts.append(_node_text(make, s, view.by_subject[s]) + (",\n" if n + 1 < len(keyed) else "\n"))
         if len(parts) >= 4096:
             stream.write("".join(parts).encode("utf-8"))
             parts = []
     parts.append("  ]\n}\n")
     stream.write("".join(parts).encode("utf-8"))
+    return True
+
+
+def _node_text(make, s, pairs) -> str:
+    """One node object of the @graph array as the file holds it (indented, no separator)."""
+    return "    " + _indented(_sorted(make(s, pairs))).replace("\n", "\n    ")
+
+
+_ID_AT = len('    {\n      "@id": ')
+
+
+def _with_pieces(view: GraphView, context: dict[str, str], make, reuse, stream: BinaryIO) -> bool:
+    """What :func:`_stream_walked` writes, each node object copied from the last build when the
+    subject's triples (:func:`kg.export.pieces.subject_digests`) and the context are the same. A
+    copied node's sort key is read from its first line (its ``"@id"``, as ``json.dumps`` quotes it)."""
+    digests = subject_digests(view)
+    head = json.dumps({"@context": context}, ensure_ascii=False, indent=2)
+    key = reuse.context("jsonld", head)
+    old = reuse.old("jsonld", key)
+    keyed = []
+    for s in view.by_subject:
+        piece = old.get(digests[s])
+        if piece is not None:
+            text = piece.decode("utf-8")
+            keyed.append((text[_ID_AT:text.index("\n", _ID_AT)].removesuffix(","), s, text))
+        else:
+            keyed.append((json.dumps(make.shrink(s), ensure_ascii=False), s, None))
+    keyed.sort(key=lambda k: (k[0], k[1]))
+    if len(keyed) < 2 or len({k for k, _, _ in keyed}) != len(keyed):
+        return False
+    top = (head[:-2] + ',\n  "@graph": [\n').encode("utf-8")
+    parts, pieces, offset = [top], [], len(top)
+    for n, (_, s, text) in enumerate(keyed):
+        if text is None:
+            data = _node_text(make, s, view.by_subject[s]).encode("utf-8")
+        else:
+            data = old[digests[s]]
+            reuse.reused += 1
+        pieces.append([digests[s], offset, len(data)])
+        parts.append(data)
+        parts.append(b",\n" if n + 1 < len(keyed) else b"\n")
+        offset += len(data) + len(parts[-1])
+    parts.append(b"  ]\n}\n")
+    stream.write(b"".join(parts))
+    reuse.record("jsonld", key, pieces)
     return True
 
 

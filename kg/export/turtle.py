@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, BinaryIO
 
+from kg.export.pieces import active, subject_digests
 from kg.export.view import GraphView, view_of
 from kg.graph.terms import IS_BNODE, IS_IRI, IS_LITERAL, RDF
 
@@ -81,23 +82,63 @@ def _oxigraph_turtle(view: GraphView) -> bytes:
         raise ValueError("a local name that needs escapes")
     out = [f"PREFIX {prefix}: <{ns}>\n".encode("utf-8") for prefix, ns in sorted(used.items())]
     subjects = sorted(view.by_subject, key=str)
+    reuse = active()
+    if reuse is not None:
+        return _with_pieces(view, subjects, out, used, reuse, term, terms)
     predicate_keys: dict = {}
     for at in range(0, len(subjects), _CHUNK):   # a chunk of subjects at a time: few Oxigraph terms held
-        triples = []
-        for s in subjects[at:at + _CHUNK]:
-            sub = term(s)
-            for p, objects in _sorted_pairs(view.by_subject[s], predicate_keys):
-                pred = term(p)
-                triples.extend(ox.Triple(sub, pred, term(o)) for o in objects)
-        for line in ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).split(b"\n"):
-            if line.startswith(b"@prefix "):
-                continue
-            if line and not line.startswith(b"\t"):   # a subject: literals never hold a raw line break
-                out.append(b"\n")
-            if line:
-                out.append(line + b"\n")
+        out.extend(_blocks(view, subjects[at:at + _CHUNK], used, term, predicate_keys))
         terms.clear()
     return b"".join(out)
+
+
+def _blocks(view: GraphView, subjects: list, used: dict, term, predicate_keys: dict) -> list[bytes]:
+    """The Turtle blocks of ``subjects`` (in that order), each a blank line and the subject's lines."""
+    import pyoxigraph as ox  # noqa: PLC0415
+
+    triples = []
+    for s in subjects:
+        sub = term(s)
+        for p, objects in _sorted_pairs(view.by_subject[s], predicate_keys):
+            pred = term(p)
+            triples.extend(ox.Triple(sub, pred, term(o)) for o in objects)
+    blocks: list[list[bytes]] = []
+    for line in ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=used).split(b"\n"):
+        if line.startswith(b"@prefix "):
+            continue
+        if line and not line.startswith(b"\t"):   # a subject: literals never hold a raw line break
+            blocks.append([b"\n"])
+        if line:
+            blocks[-1].append(line + b"\n")
+    return [b"".join(b) for b in blocks]
+
+
+def _with_pieces(view: GraphView, subjects: list, out: list[bytes], used: dict, reuse, term, terms: dict) -> bytes:
+    """The file of :func:`_oxigraph_turtle`, each subject's block copied from the last build when the
+    subject's triples (:func:`kg.export.pieces.subject_digests`) and the prefixes are the same, the
+    others written as there (in chunks of the subjects missed, in order: blocks join exactly)."""
+    digests = subject_digests(view)
+    head = b"".join(out)
+    context = reuse.context("turtle", head.decode("utf-8"))
+    old = reuse.old("turtle", context)
+    blocks: list = [old.get(digests[s]) for s in subjects]
+    missed = [i for i, b in enumerate(blocks) if b is None]
+    reuse.reused += len(subjects) - len(missed)
+    predicate_keys: dict = {}
+    for at in range(0, len(missed), _CHUNK):
+        part = missed[at:at + _CHUNK]
+        made = _blocks(view, [subjects[i] for i in part], used, term, predicate_keys)
+        if len(made) != len(part):   # never: one block per subject
+            raise ValueError("a subject's Turtle did not come out as one block")
+        for i, block in zip(part, made):
+            blocks[i] = block
+        terms.clear()
+    pieces, offset = [], len(head)
+    for s, block in zip(subjects, blocks):
+        pieces.append([digests[s], offset, len(block)])
+        offset += len(block)
+    reuse.record("turtle", context, pieces)
+    return head + b"".join(blocks)
 
 
 # local names written as they are: no escapes needed (the built graph's slugs, codes like '19.71')

@@ -67,6 +67,7 @@ class CorpusIndex:
         self._short: dict[str, _Seen] = {}
         self._renames: dict[str, str] = {}
         self._posts: dict[tuple[str, str, str], str] = {}   # (folded name, title, region key) -> person key
+        self._initialled: dict[tuple[str, ...], str] = {}  # full name without its initials -> person key
 
     def add(self, doc: Document) -> Document:
         """Return ``doc`` with person keys (also inside assertions) made corpus-canonical."""
@@ -79,6 +80,14 @@ class CorpusIndex:
                 continue
             toks = tuple(fold(t) for t in e.name.split())
             if len(toks) > 1:
+                same = self._initialled.get(_without_initials(toks))
+                if same is not None and same != e.key and _initials_agree(self._full[same].tokens, toks):
+                    # "Menteri Dalam Negeri M. Tito Karnavian" and, elsewhere, "Tito Karnavian": one person
+                    mapping[e.key] = same
+                    e = replace(e, key=same, why=e.why + f"; across articles: '{e.name}' is {same} with an initial")
+                    ents.append(e)
+                    continue
+                self._initialled.setdefault(_without_initials(toks), e.key)
                 seen = self._full.setdefault(e.key, _Seen(toks))
                 seen.local |= local
                 seen.provinces |= prov
@@ -131,13 +140,34 @@ class CorpusIndex:
 
 
 def _posts_of(doc: Document, person: str) -> list[tuple[str, str]]:
-    """(base title, region key) of the posts ``person`` holds in ``doc`` ("Bupati", "region:35.15")."""
-    return sorted({(a.arg("title"), a.arg("region")) for a in doc.assertions or ()
-                   if a.kind == "holds" and a.arg("person") == person and a.arg("region")})
+    """(base title, region key) of the posts ``person`` holds in ``doc`` ("Bupati", "region:35.15"); a
+    post in a national body, which no region places, by the body's key: "Anggota Bawaslu RI Puadi
+    mengatakan" and "ujar anggota Bawaslu RI, Puadi" in two articles are one member ("org:bawaslu")."""
+    national = {e.key for e in doc.entities or () if e.kind == "organization" and not e.attr("region")
+                and not e.attr("generic") and not e.attr("region_from")}
+    return sorted({(a.arg("title"), a.arg("region") or a.arg("organization")) for a in doc.assertions or ()
+                   if a.kind == "holds" and a.arg("person") == person
+                   and (a.arg("region") or a.arg("organization") in national)})
 
 
 def _region_names(doc: Document) -> dict[str, str]:
     return {e.key: e.name for e in doc.entities or () if e.kind == "region"}
+
+
+def _without_initials(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A folded full name without the one-letter initials opening it ("m tito karnavian" -> "tito
+    karnavian"); a name of two words at least stays whole ("m iqbal")."""
+    k = 0
+    while k < len(toks) and len(toks[k]) == 1:
+        k += 1
+    return toks[k:] if len(toks) - k >= 2 else toks
+
+
+def _initials_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One of the two names has no initials, or both have the same: "M. Tito Karnavian" is "Tito
+    Karnavian", "A. Budi Utama" is not "M. Budi Utama"."""
+    ia, ib = a[:len(a) - len(_without_initials(a))], b[:len(b) - len(_without_initials(b))]
+    return not ia or not ib or ia == ib
 
 
 def _post_region_name(doc: Document, posts: list[tuple[str, str]]) -> str:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from kg.lang.dates import MONTHS, WEEKDAYS
 from kg.lang.text import bullet_headline, is_clutter
-from kg.lang.words import AFTER_ROLE, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
+from kg.lang.words import AFTER_ROLE, NOT_NAME_NOUNS, GIVEN_NAME_HONORIFICS, OUTLET_WORDS, AS_WORDS, BALINESE_NAMES, BYLINE_LABELS, COMPANY_SUFFIXES, CREDIT_WORDS, DISTRICT_TITLES, \
     DIVINE_NAMES, DIVISION_ROLES, HEADLINE_VERBS, NAME_ABBREVIATIONS, NAME_INTRO_VERBS, NAME_PARTICLES, \
     CALLED_BACK, NOT_CREDITED_NAMES, OCCUPATION_NOUNS, PERSON_NOUNS, CANDIDACIES, ONE_NAME_NOUNS, NAMED_NOUNS, POLICE_RANKS, \
     REPORTING_VERB, UNIT_WORDS, VILLAGE_LEVELS
@@ -466,9 +466,12 @@ def _lower_honorific(text: str) -> bool:
 def _one_word_before_title(words: tuple[Word, ...], k: int) -> bool:
     """A one-word name set off before a title inside the sentence: "Dia digantikan Koimuddin, Kepala Dinas
     Kehutanan Sumsel" (Indonesian officials often go by one name; the NER left it untagged). A lower-case
-    word before it and a proper noun no lexicon knows: "Namun, Ketua KPU ..." opens a sentence."""
+    word before it, or the semicolon of a list of attendees ("...; Ketua KPU Kaltara Hariyadi Hamid; Sulaiman,
+    anggota Bawaslu Kaltara; dan perwakilan lainnya"), and a proper noun no lexicon knows: "Namun, Ketua KPU
+    ..." opens a sentence."""
     w = words[k].text
-    return k > 0 and words[k - 1].text[:1].islower() and words[k].upos == "PROPN" and w.isalpha() \
+    return k > 0 and (words[k - 1].text[:1].islower() or words[k - 1].text == ";") and words[k].upos == "PROPN" \
+        and w.isalpha() \
         and not w.isupper() and fold(w) not in titles() and fold(w) not in organizations() \
         and not gazetteer().lookup(w)
 
@@ -479,9 +482,13 @@ def _skip_honorifics(words: tuple[Word, ...], i: int) -> int:
     before, _ = honorifics()
     while i < len(words):
         cap = is_cap(words[i].text)   # tested first: the folds below are of a capitalised word only
-        if cap and i + 2 < len(words) and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before:
+        # (the words of a many-word form are words: "Laut" and a bracket fold like "Laut" alone,
+        # "Letkol Laut (P) Hafidz")
+        if cap and i + 2 < len(words) and words[i + 1].text[:1].isalpha() and words[i + 2].text[:1].isalpha() \
+                and fold(words[i].text + words[i + 1].text + words[i + 2].text) in before:
             i += 3   # "Ajun Komisaris Besar Polisi Budi Santoso"
-        elif cap and i + 1 < len(words) and fold(words[i].text + words[i + 1].text) in before:
+        elif cap and i + 1 < len(words) and words[i + 1].text[:1].isalpha() \
+                and fold(words[i].text + words[i + 1].text) in before:
             i += 2   # "Ibu Negara Iriana Joko Widodo"
         elif (cap or _lower_honorific(words[i].text)) and fold(words[i].text) in before \
                 or words[i].text == "." and i > 0 and fold(words[i - 1].text) in before:
@@ -547,13 +554,15 @@ def _run(words: tuple[Word, ...], i: int, strict: bool = True) -> tuple[int, int
     before, _ = honorifics()
     i = _skip_honorifics(words, i)
     j = i
-    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j)
+    while j < len(words) and (is_name_token(words[j].text) or _particle(words, j) or j == i and _name_after_rank(words, j)
                               or j > i and (_connector(words, j) or _inner_month(words, j) or _abbrev_dot(words, j))) \
             and _name_slot(words[j], strict) \
             and not (j > i and fold(words[j].text) in before and j + 1 < len(words) and is_cap(words[j + 1].text)
                      and len(words[j].text.rstrip(".")) > 1
                      # after an abbreviated first name the word is a name: "M. Habib Shaleh"
-                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS) \
+                     and fold(words[j - 1].text.rstrip(".")) not in NAME_ABBREVIATIONS
+                     # so is an honorific that is also a given name: "Muhammad Habib Shaleh"
+                     and fold(words[j].text) not in GIVEN_NAME_HONORIFICS) \
             and not (j > i and is_degree(words[j].text)) and not (j > i and _headline_verb_after_name(words, j)):
         j += 1  # a rank inside the run starts the next name: "Jaya [Mayjen] TNI Mohamad Hasan"; a one-letter
                 # honorific there is an initial: "Kombes Pol Bestari H. Harahap"
@@ -703,8 +712,9 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
                                                          or fold(words[i - 1].text) in organizations()):
             while i in regions and i < j:  # "Gubernur [Jateng Nana Sudjana]" tagged as one PER
                 i += 1
-        while label == "PER" and i + 1 < j and words[i].text[:1].islower():
-            i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name
+        while label == "PER" and i + 1 < j and (words[i].text[:1].islower() or fold(words[i].text) in NOT_NAME_NOUNS):
+            i += 1   # "dengan Wakil-[nya S. Djajeng Soegianto]": lower-case words open no name, nor a word no
+                     # name has ("Ketua [Majelis Heddy Lugito]")
         if label == "PER" and i == 1 and _flat_head_before(words, i):
             i = 0   # "Pierre [Njanka Beyaka] adalah pemain sepak bola": the NER left the sentence's first word out
         r = _run(words, i) if label == "PER" else None
@@ -1150,6 +1160,16 @@ def _tail(words, end: int, spans: dict[int, int], regions: dict[int, int]) -> in
             end = p
 
 
+def _name_after_rank(words, i: int, regions: dict[int, int] | None = None) -> bool:
+    """A body's one-word name right after a rank or its corps, before another name word, opens the
+    holder's name: "Wakapolda Kaltara Brigjen Pol Golkar Pangarso Rahardjo Winarsadi" (a first name
+    that is a party's, not the party)."""
+    return 0 < i < len(words) - 1 and fold(words[i - 1].text) in honorifics()[0] and is_cap(words[i - 1].text) \
+        and is_cap(words[i].text) and not words[i].text.isupper() and i not in (regions or {}) \
+        and is_name_token(words[i + 1].text) and fold(words[i + 1].text) not in organizations() \
+        and fold(words[i + 1].text) not in honorifics()[0] and i + 1 not in (regions or {})
+
+
 def _name_after_region(words, k: int, spans: dict[int, int], regions: dict[int, int]) -> bool:
     """A bare region's name at ``k`` right after another region, then a capitalised word that opens
     no span: the name of the title's holder, which starts with a place's name ("Wali Kota Bogor Bima
@@ -1443,7 +1463,7 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     while i < len(words):
         # "Mayjen TNI (Purn) Ramses": a corps after a rank is part of the rank, not a body
         j = None if i > 0 and fold(words[i - 1].text) in before and fold(words[i].text) in before \
-            else org_at(words, i, reg_starts)
+            or _name_after_rank(words, i, reg_starts) else org_at(words, i, reg_starts)
         if j and _instrument_title(words, i, j):
             i = j  # "Peraturan KPU Nomor 15": the issuer named in an instrument's title, no mention
         elif j:
@@ -1575,7 +1595,11 @@ def find_mentions(doc: Document) -> Document:
     out = [m for m in out if not (m.kind == "person" and len(m.text.rstrip(".")) == 1)]
     # "Kendari (Antaranews Sultra) - ...": the outlet the dateline names is no person
     outlet = fold((doc.meta or {}).get("publisher", "").rsplit(".", 1)[0])
-    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) == outlet)]
+    # ... nor is its brand without the news word: "ujar Saleh kepada Siwalima" (BULA, Siwalimanews –), nor
+    # its domain written as words: "Jayapura, Nokenlive Com"
+    brands = {outlet, fold((doc.meta or {}).get("publisher", ""))} \
+        | {outlet[:-len(w)] for w in OUTLET_WORDS if outlet.endswith(w) and len(outlet) - len(w) >= 4}
+    out = [m for m in out if not (m.kind == "person" and outlet and fold(m.text) in brands)]
     signed = _sign_offs(doc, out)
     out = [m for m in out if id(m) not in signed]
     rank = {s.sent_id: n for n, s in enumerate(doc.sentences or ())}

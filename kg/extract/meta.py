@@ -22,6 +22,7 @@ from dataclasses import replace
 from kg.lang.dates import WEEKDAYS, find_dates, latest_explicit
 from kg.model import Document
 from kg.lang.text import paragraphs
+from kg.lang.words import OUTLET_WORDS
 from kg.stage import stage
 
 __all__ = ["article_meta", "read_meta", "find_publisher", "find_title"]
@@ -36,6 +37,10 @@ _UPPER_DATELINE = re.compile(rf"^\s*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){
 _HEADER_LEN = 80
 # an outlet whose domain is written with a space: "KALBAR SATU ID – Komisi Pemilihan Umum ..."
 _SPACED_TLD = re.compile(rf"^\s*(?P<pub>[A-Z][A-Z0-9]+(?: [A-Z0-9]+){{0,3}} (?:ID|COM|CO ID|NET))\s*{_DASH}\s*[A-Z]")
+# a header line of its own, a place and an outlet whose domain is written with a space in Title Case:
+# "Jayapura, Nokenlive Com" (then "Dijumpai wartawan Nokenlive ...")
+_LINE_OUTLET = re.compile(r"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2}),\s*(?P<pub>[A-Z][\w-]+) "
+                          r"(?P<tld>Com|Id|Co Id|Net)\s*$")
 # "PLACE, Outlet Name –" with a two- or three-word name and a place the gazetteer knows:
 # "Parigi Moutong, Zenta Inovasi – Jelang voting day ..."
 _NAMED_OUTLET = re.compile(rf"^\s*(?P<place>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{0,2}}),\s*"
@@ -113,6 +118,10 @@ def find_publisher(text: str) -> tuple[str, str]:
     ('', '')
     >>> find_publisher("CURUP, RB - Badan Pengawas Pemilu ...")   # a town, then the outlet's initials
     ('RB', 'CURUP')
+    >>> find_publisher("BULA, Siwalimanews \u2013 Kepala Badan Kesatuan Bangsa ...")   # a town the gazetteer lacks
+    ('Siwalimanews', 'BULA')
+    >>> find_publisher("Jayapura, Nokenlive Com\\nDijumpai wartawan Nokenlive di halaman Kantor Gubernur")
+    ('Nokenlive.com', 'Jayapura')
     """
     bare = ""
     for n, (_, para) in enumerate(paragraphs(text)[:6]):
@@ -132,6 +141,9 @@ def find_publisher(text: str) -> tuple[str, str]:
                    or (n == 0 and _outlet_name(pm["pub"]))):
             dm = _DOMAIN.fullmatch(pm["pub"].strip())
             return (f"{dm['name']}.{dm['tld']}" if dm else pm["pub"].strip()), pm["place"].strip()
+        lm = _LINE_OUTLET.match(para) if n < 3 else None
+        if lm and _known_place(lm["place"]):
+            return f"{lm['pub']}.{lm['tld'].lower().replace(' ', '.')}", lm["place"]
         sm = _SPACED_TLD.match(head) if n < 3 else None
         if sm:
             return sm["pub"], ""
@@ -148,7 +160,10 @@ def find_publisher(text: str) -> tuple[str, str]:
             if om and not _known_place(om["pub"]) and _plain(om["pub"]) not in WEEKDAYS \
                     and _plain(om["place"]) not in WEEKDAYS \
                     and (_known_place(om["place"]) or rx is _OUTLET_PLACE and len(om["pub"]) >= 5
-                         or _camel(om["pub"]) and not _camel(om["place"])):
+                         or _camel(om["pub"]) and not _camel(om["place"])
+                         # "BULA, Siwalimanews – ...": a town in capitals the gazetteer lacks, then a
+                         # brand ending in a news word
+                         or rx is _PLACE_OUTLET and om["place"].isupper() and _outlet_name(om["pub"])):
                 return om["pub"], om["place"]
         m = _DOMAIN.search(head)
         if not m or m.start() > 45:
@@ -196,14 +211,13 @@ def _place_hyphen_outlet(name: str) -> tuple[str, str] | None:
 
 
 # the words news outlets build their names from ("Antaranews Kalteng", "Tribunnews", "Sumutpos", "Okezone")
-_OUTLET_WORDS = ("antara", "news", "pos", "post", "online", "times", "today", "zone")
 
 
 def _outlet_name(text: str) -> bool:
     """A bracket that names an outlet's desk by a news word in its first word: "(Antaranews Kalteng)",
     "(ANTARA)"; a post title in brackets is none ("Budi Utama (Pj Wali Kota)")."""
     first = text.split()[0].lower() if text.split() else ""
-    return first.startswith("antara") or any(first.endswith(w) for w in _OUTLET_WORDS[1:])
+    return first.startswith("antara") or any(first.endswith(w) for w in OUTLET_WORDS[1:])
 
 
 def _camel(word: str) -> bool:

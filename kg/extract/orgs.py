@@ -314,6 +314,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
         why = ""
         if region is None and p.generic_level and _candidacy(sent, m):
             continue  # "calon legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)": a kind of seat, no body
+        if region is None and p.generic_level and (_subordinate_kind(sent, m) or _levels_listed(sent, m)):
+            _add(orgs, _org_key(acr, None, p.generic_level), acr, m, p, None, rname,
+                 f"'{m.text}' names a level of branches, none of them", written=False, generic=True)
+            continue
         if region is None and p.generic_level and home is not None:
             r = gaz.by_code.get(home.attr("code"))
             if r is not None and r.level != p.generic_level:
@@ -333,9 +337,12 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             continue
         rtext = " ".join(w.text for w in sent.words[p.region_words[0]:p.region_words[1]]).replace(" . ", ". ") \
             if p.region_words else ""   # "Bawaslu Kab. Semarang": the abbreviation's point back on it
+        # a branch named by its level that no region of the article places is a kind of branch, none of
+        # them: "Menurut laporan Bawaslu kabupaten, beberapa KPU di Papua telah mulai ..." in a provincial story
         _add(orgs, _org_key(acr, region, p.generic_level if region is None else ""), acr, m, p,
              region, rname, why, written=not p.generic_level, rtext=rtext,
-             board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "")
+             board=_board_before(sent, m) if region is not None and p.info and p.info.type == "party" else "",
+             generic=region is None and bool(p.generic_level))
     for m, p in bare:  # bare names: the one branch in the article, else the home region
         acr = p.info.acronym if p.info else p.short
         if _candidacy(sents[m.sent_id], m):
@@ -350,6 +357,10 @@ def resolve_orgs(doc: Document, regions: list[Entity],
             if not same:
                 o.aliases.add(acr)   # the article calls the unit "Korem" too
             o.why.append(f"bare '{m.text}' ({m.sent_id}) is the only {acr} {'branch' if same else 'unit'} named")
+            continue
+        if _subordinate_kind(sents[m.sent_id], m):
+            _add(orgs, f"org:{key_slug(acr)}", acr, m, p, None, rname,
+                 f"'{m.text}' with 'jajaran': the units under a command, not one body", generic=True)
             continue
         region = gaz.by_code.get(home.attr("code")) if home else None
         if acr in DISTRICT_BODIES:
@@ -468,6 +479,32 @@ def _board_before(sent, m: Mention) -> str:
     return ""
 
 
+def _subordinate_kind(sent, m: Mention) -> bool:
+    """A bare body named with "jajaran" names the units under a command as a kind, none of them:
+    "Polda Kaltara dan Polres jajaran melaksanakan kegiatan tersebut" (the Polda's Polres), "diikuti
+    jajaran Polres dan Polsek secara daring" (bodies listed after "jajaran"); "jajaran Bawaslu" alone is
+    the body's own staff."""
+    first, last = m.word_ids[0], m.word_ids[-1]
+    after = sent.word(last + 1).text if last < len(sent.words) else ""
+    if fold(after) == "jajaran":
+        return True
+    k = first - 1   # back over a coordination of bodies to the "jajaran" that opens it
+    listed = False
+    while k >= 1 and (sent.word(k).text in (",", "dan") or sent.word(k).text[:1].isupper()):
+        listed = listed or sent.word(k).text in (",", "dan")
+        k -= 1
+    coordinated = listed or fold(after) == "dan" or after == ","
+    return k >= 1 and fold(sent.word(k).text) == "jajaran" and coordinated and first - k <= 4
+
+
+def _levels_listed(sent, m: Mention) -> bool:
+    """A branch named by its level in lower case, then another level: "Bagja meminta jajaran Bawaslu
+    provinsi dan kabupaten/kota mengantisipasi ..." (every provincial branch, not the article's)."""
+    k = m.word_ids[-1] + 1
+    return k + 1 <= len(sent.words) and sent.word(k).text in ("dan", ",", "/", "serta") \
+        and sent.word(k + 1).text.islower() and fold(sent.word(k + 1).text.split("/")[0]) in LEVEL_WORDS
+
+
 def _candidacy(sent, m: Mention) -> bool:
     """The mention is in a bracketed list of seats after "calon": "jadwal kampanye para calon
     legislatif (DPR, DPRD Provinsi dan DPRD Kabupaten)"."""
@@ -567,6 +604,9 @@ def _add(orgs, key, acr, m, p, region, rname, why, *, written: bool = True, rtex
         shown = p.short if info and fold(p.short) in {fold(a) for a in (acr, *info.aliases)} else acr
         o.names[f"{shown} {_display(rtext or rn)}"] += 1
         o.aliases.add(f"{acr} {rn}")
+        # and the short name as written with the region's own name: "Kesbangpol Sulteng" is also
+        # "Kesbangpol Sulawesi Tengah" (the body is Bakesbangpol Sulawesi Tengah)
+        o.aliases.add(f"{shown} {rn}")
     if p.full:
         o.full = o.full or (f"{p.full} {rn}" if acr in LEVEL_OF_GOV and rn else p.full)
         o.aliases.add(o.full)

@@ -192,15 +192,18 @@ def _named_beside(m: Mention, toks: list[str], group: list[Mention]) -> bool:
 def _variant(a: list[str], b: list[str]) -> bool:
     """Two names of as many words, two or more, alike but for one word that is a spelling variant of the
     other (:func:`_spelling`: "Effendy" / "Effendi"), or, in a name of three words or more, one letter
-    added, dropped or changed in a word of four letters or more ("Henry" / "Hendry")."""
+    added, dropped or changed in a word of four letters or more ("Henry" / "Hendry"); in any, one letter
+    added or dropped in a word of six or more ("Yuantor" / "Yuantoro")."""
     if len(a) != len(b) or len(a) < 2:
         return False
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     if len(diff) != 1:
         return False
     x, y = diff[0]
+    # in two words, a letter added or dropped in a long word (:func:`_letter_typo`): "Kapolres Kapuas AKBP
+    # Tejo Yuantor, yang turut hadir ..." then "ucap Tejo Yuantoro" (v2 study article, Kapuas)
     return _spelling(x) == _spelling(y) or len(a) >= 3 and min(len(x), len(y)) >= 4 and abs(len(x) - len(y)) <= 1 \
-        and _one_step(x, y)
+        and _one_step(x, y) or _letter_typo(x, y)
 
 
 def _within(short: list[str], full: list[str]) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.lang.lexicon import LEVEL_WORDS, OrgInfo, Region, TitleInfo, fold, gazetteer, honorifics, key_prefixes, \
     organizations, titles
-from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS
+from kg.lang.words import DIVISION_NAME_WORDS, FUSED_PROVINCES, NOT_NAME_NOUNS, PARTY_COUNCILS, PLATFORMS
 from kg.model import Word
 
 __all__ = ["GENERIC", "NAMED_BARE", "words_ok", "ORG_HEADS", "INSTITUTION_HEADS", "TEAM_HEADS", "is_cap", "is_name_token", "ner_spans", "org_at",
@@ -45,6 +45,8 @@ _STOP = frozenset(fold(w) for w in (
     "Kecamatan Kelurahan Desa Negara Republik Indonesia RI TPS ASN DPT Pemerintah Rapat Koordinasi "
     "Surat Edaran Peraturan Perda Undang Keputusan Instruksi Pemilihan Umum Serentak Tahun "
     "Pesta Demokrasi Program Sosialisasi Apel Siaga Pasangan Calon Nomor Urut Tempat Pemungutan "
+    # "Nomor" cut short: "Kampanye Calon Bupati dan Calon Wakil Bupati No Urut 01 Kabupaten Palas" (no person "No")
+    "No "
     "Suara Kampanye Debat Pilgub Pilbup Pilwalkot Masyarakat Warga Aparatur Sipil Netralitas Daerah "
     "Pusat Nasional Bersama Terima Kasih Jelang Menjelang Dalam Untuk Agar Bahwa "
     # sentence openers the NER may tag as a one-word person: "Mari kita jaga ...", "Semoga ..."
@@ -89,7 +91,9 @@ def is_name_token(text: str) -> bool:
     if text == "UU":  # "UU Cipta Kerja": a law (Undang-Undang); "Uu Ruzhanul Ulum" is written in Title Case
         return False
     f = fold(text)
-    return f not in _STOP and f not in NOT_NAME_NOUNS and f not in organizations() and f not in titles()
+    # a generic body's acronym is no name word either: "anggota Forkopimda Kota Madiun, OPD, KPU, Bawaslu"
+    return f not in _STOP and f not in NOT_NAME_NOUNS and f not in organizations() and f not in titles() \
+        and f not in GENERIC and f not in PLATFORMS
 
 
 def ner_spans(words: tuple[Word, ...]) -> list[tuple[int, int, str]]:
@@ -367,8 +371,10 @@ def _base_org(words, i, regions: dict[int, int]) -> int | None:
 def _unit_name_token(w: Word, first: bool = False, prev: Word | None = None) -> bool:
     """A word of a unit's name; after the first (which the NER often tags PER: "Hasanuddin"),
     a word tagged PER starts the commander's name, unless it ends a hero's name of two words the
-    NER opened on the word before ("Panglima Kodam Iskandar Muda, Tatang Sulaiman": E-PER after B-PER)."""
-    hero = prev is not None and (prev.ner or "O") == "B-PER" and (w.ner or "O") == "E-PER"
+    NER opened on the word before ("Panglima Kodam Iskandar Muda, Tatang Sulaiman": E-PER after B-PER), or
+    before that, on the commander's title ("Danlanud Anang Busra, Kol. PNB. Bagus Hariadi": B-PER on the
+    title, then I-PER, E-PER): a word that goes on the NER's name opens no new one."""
+    hero = prev is not None and (prev.ner or "O") in ("B-PER", "I-PER") and (w.ner or "O") in ("I-PER", "E-PER")
     return is_cap(w.text) and bool(re.fullmatch(r"[A-Za-z][A-Za-z'\-]*", w.text)) \
         and fold(w.text) not in honorifics()[0] and (first or hero or not (w.ner or "O").endswith("PER"))
 

@@ -323,7 +323,7 @@ def titles() -> dict[str, TitleInfo]:
         if src is not None:   # another written form of an offices.tsv title: "Komandan Distrik Militer"
             out[fold(row["surface"])] = TitleInfo(row["surface"], src.base, src.kind, src.org, src.level)
         elif row["kind"] != "alias":
-            out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"])
+            out[fold(row["surface"])] = TitleInfo(row["surface"], row["base"], row["kind"], row.get("org") or "")
     return out
 
 

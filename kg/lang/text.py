@@ -76,7 +76,11 @@ _CLUTTER = re.compile(r"^\s*[(\[]?\s*(baca juga|baca pula|baca\s*:|berita lain(?
                       r"pos terkait|tinggalkan balasan|\d+\s+komentar|"
                       + _LABEL + r"(?:\s*(?:&|/|dan)\s*" + _LABEL + r")*\s*:|"
                       r"sumber\s*:|copyright\b|hak cipta\b|\u00a9|ilustrasi\b|advertisement|scroll to|"
-                      r"laporan (?:wartawan|reporter|kontributor|jurnalis)\b|simak video\b)",
+                      r"laporan (?:wartawan|reporter|kontributor|jurnalis)\b|simak video\b|"
+                      # a portal's call to follow it and its repost notes: "Follow Berita Okezone di Google
+                      # News", "Baca artikel: ...", "Artikel ini telah tayang di seputarpapua.com"
+                      r"(?:follow|ikuti|cek|simak)\b.{0,60}\bgoogle news\b|baca artikel\s*:|"
+                      r"artikel ini (?:telah )?tayang\b|link sumber\s*:)",
                       re.IGNORECASE)
 
 
@@ -91,6 +95,10 @@ def is_clutter(text: str) -> bool:
     (True, False)
     >>> is_clutter("Laporan Wartawan Tribunnews.com, Fahmi Ramadhan")
     True
+    >>> is_clutter("Follow Berita Okezone di Google News"), is_clutter("Artikel ini telah tayang di seputarpapua.com")
+    (True, True)
+    >>> is_clutter("Cek Berita dan Artikel lainnya di Google News"), is_clutter("Ikuti arahan Bupati.")
+    (True, False)
     >>> is_clutter("(Baca Juga : Hadiri Pelantikan Asbadata, Hj Nurhidayah Berharap ...)")
     True
     >>> is_clutter("Baca: Cuti Kampanye, Bupati Malang Lepas Fasilitas Negara"), is_clutter("Baca selengkapnya")

@@ -19,7 +19,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by", "rests_on_weak"]
+__all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by", "rests_on_weak", "is_supervision",
+           "RULE_TOPICS"]
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,20 @@ def _doer_bound() -> tuple[frozenset[str], ...]:
 # topics whose matter is a rule to keep: supervising it is oversight whoever supervises ("KPU dan Bawaslu
 # Kota Pontianak sepakat memperkuat pengawasan terhadap pemasangan alat peraga kampanye yang melanggar aturan")
 _RULES = frozenset({"campaign-rules", "asn-neutrality", "money-politics", "disinformation"})
+
+
+RULE_TOPICS = _RULES
+
+
+def is_supervision(cue: TopicCue) -> bool:
+    """Whether ``cue`` is a supervising or monitoring cue of oversight ("mengawasi", "pengawasan",
+    "memantau"): what it governs is the work supervised.
+
+    >>> [is_supervision(c) for c in find_topics("terus mengawasi pergeseran logistik")]
+    [True, False]
+    """
+    _, monitoring, supervising = _doer_bound()
+    return cue.topic == "election-oversight" and " ".join(cue.cue.lower().split()) in monitoring | supervising
 
 
 def topic_by(cue: TopicCue, overseer: bool, others: Iterable[str] = ()) -> str | None:

@@ -12,7 +12,7 @@ import re
 __all__ = ["NAME_INTRO_VERBS", "SPEECH_VERB_STEMS", "THIRD_PERSON", "CALLED_BACK", "ATTENDING", "ACCOMPANYING", "NOT_HOLDER", "FIRST_PERSON", "DEONTIC",
            "ADDRESSING_VERB", "DIRECTIVE_VERB", "REPORTING_VERB", "GOV_BY_LEVEL", "LEVEL_OF_GOV", "VILLAGE_LEVELS", "VILLAGE_LEVEL",
            "DIVISION_ROLES", "DIVISION_NAME_WORDS", "DISTRICT_TITLES", "NAME_PARTICLES", "BALINESE_NAMES", "BYLINE_LABELS",
-           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "FUSED_PROVINCES", "HEADLINE_VERBS",
+           "CREDIT_WORDS", "NOT_CREDITED_NAMES", "NAME_ABBREVIATIONS", "GIVEN_NAME_HONORIFICS", "OUTLET_WORDS", "PLATFORMS", "FUSED_PROVINCES", "HEADLINE_VERBS",
            "AD_HOC_LEVELS", "DISTRICT_BODIES", "PROVINCIAL_BODIES", "POLICE_RANKS", "AS_WORDS", "UNIT_WORDS", "ADDRESSED_PASSIVE",
            "AFTER_ROLE", "NOT_NAME_NOUNS", "OCCUPATION_NOUNS", "PERSON_NOUNS", "CANDIDACIES",
            "ONE_NAME_NOUNS", "NAMED_NOUNS"]
@@ -49,6 +49,11 @@ ATTENDING = frozenset({"hadir", "kehadiran", "dihadiri", "menghadiri", "hadiri",
                        "disaksikan"})
 # ... nor is accompanying: "Ketua KPU Abdul, didampingi anggota Budi, mengatakan ... “...,” ujarnya" -> Abdul
 ACCOMPANYING = frozenset({"didampingi", "mendampingi", "dampingi", "didampinginya"})
+# a joint noun whose partners are listed after "antara": "Santunan tersebut merupakan bagian dari
+# kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"; "meningkatkan koordinasi
+# antara TNI dan Polri"
+JOINT_NOUNS = frozenset({"kerja", "kerjasama", "kesepakatan", "perjanjian", "mou", "kesepahaman", "sinergi",
+                         "sinergitas", "koordinasi", "kolaborasi", "kemitraan"})
 # passives of help: their agent helps with the act, and their subject does it ("Panwaslu dibantu tim
 # gabungan Satpol PP-Polri melakukan penertiban baliho"; "yang dikawal oleh Polda Riau")
 HELPED = frozenset({"dibantu", "dikawal", "dibackup", "diback-up", "disokong"})
@@ -221,6 +226,9 @@ _PERSON_NOUN_JOBS: dict[str, frozenset[str]] = {w: frozenset(jobs.split()) for w
     # words of a division's name, never of a person's: "Komisioner KPU Kalteng Divisi Perencanaan, Data dan
     # Informasi Wawan Wiraatmaja mengatakan"
     ("data", "not-name"), ("informasi", "not-name"),
+    # a hearing's panel, whose chair reads the ruling: "dibacakan oleh Ketua Majelis Heddy Lugito dalam sidang
+    # pembacaan putusan" (no person "Majelis Heddy Lugito" beside "Heddy Lugito")
+    ("majelis", "not-name"),
     ("inisiator", "not-name"), ("jenazah", "not-name named"), ("almarhum", "not-name named"),
     ("almarhumah", "not-name named"), ("mendiang", "not-name"))}
 
@@ -235,7 +243,10 @@ _MEETING_NOUNS = frozenset({"kongres", "konvensi", "muktamar", "munas", "musda",
                             "rakerda", "rakerwil", "deklarasi", "pawai", "kirab", "ikrar",
                             # the English names the press gives its events: "dalam acara Media Gathering yang
                             # digelar di Kantor Bawaslu Barsel", "Media Gathering dihadiri puluhan wartawan"
-                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching"})
+                            "gathering", "workshop", "talkshow", "webinar", "launching", "briefing", "coaching",
+                            # and the English for its guests: "Rapat Koordinasi Bawaslu Sulsel dengan
+                            # Stakeholder Media di Hotel Novotel" (no person "Stakeholder Media")
+                            "stakeholder", "stakeholders"})
 # a term of office, capitalised after a body in a post's title, never a word of a name: "calon anggota KPU
 # Bali Periode 2023-2028", "Ketua DPRD Periode 2024-2029"
 _TERM_NOUNS = frozenset({"periode"})
@@ -259,6 +270,16 @@ DIVINE_NAMES = frozenset({"allah", "tuhan", "swt", "ilahi", "allahswt"})
 # abbreviated first names written with a full stop, which the sentence splitter may take for the
 # end of a sentence: "Pasangan nomor urut 2 Moh. | Nur Dg Rahmatu- Arman Maulana" (gold keeps "Moh.")
 NAME_ABBREVIATIONS = frozenset({"moh", "muh", "moch", "mochd", "mohd", "muhd", "mhd", "abd", "ach", "akh", "m"})
+# words that end an outlet's one-word brand: "Siwalimanews", "(Antaranews Kalteng)"; the brand without
+# the word is the outlet too ("ujar Saleh kepada Siwalima" in a Siwalimanews story)
+OUTLET_WORDS = ("antara", "news", "pos", "post", "online", "times", "today", "zone")
+# social media and messaging platforms, named in lists that read like names: "KPU memanfaatkan media
+# sosial seperti Twitter, Instagram, YouTube." (no person "YouTube")
+PLATFORMS = frozenset({"twitter", "instagram", "youtube", "facebook", "tiktok", "whatsapp", "telegram", "threads"})
+# honorifics that are also given names: inside a name, after another of its words, they are the name's
+# ("Ketua Bawaslu Kabupaten Magelang, Muhammad Habib Shaleh, menuturkan" is one person), where a rank
+# there opens the next ("Pangdam Jaya Mayjen TNI Mohamad Hasan")
+GIVEN_NAME_HONORIFICS = frozenset({"habib"})
 # province short forms that headlines fuse to a title but that are no region word alone: "Gubsu"
 # (Gubernur Sumatera Utara), "Kapoldasu", "Wagubsu" (value: a short form the gazetteer knows)
 FUSED_PROVINCES = {"su": "Sumut"}

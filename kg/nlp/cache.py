@@ -161,10 +161,13 @@ class ParseCache:
                              "created REAL NOT NULL)")
                 conn.execute("CREATE TABLE IF NOT EXISTS outputs (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                              "created REAL NOT NULL)")
+                conn.execute("CREATE TABLE IF NOT EXISTS pieces (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
+                             "created REAL NOT NULL)")
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if row is not None and row[0] != str(_SCHEMA):
                     conn.execute("DELETE FROM extractions")   # schema 1 held pickles: never read them
                     conn.execute("DELETE FROM outputs")
+                    conn.execute("DELETE FROM pieces")
                 conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(_SCHEMA),))
         except sqlite3.Error:
             conn.close()
@@ -259,6 +262,23 @@ class ParseCache:
         except Exception:  # noqa: BLE001 - damaged or written by another version: a miss
             return None
 
+    def get_pieces(self) -> dict | None:
+        """The index of the latest build's file pieces (:meth:`put_pieces`): JSON data, or None."""
+        row = self._guard(lambda conn: conn.execute("SELECT value FROM pieces WHERE key = 'latest'").fetchone(),
+                          None)
+        if row is None:
+            return None
+        try:
+            return json.loads(zlib.decompress(row[0]).decode("utf-8"))
+        except Exception:  # noqa: BLE001 - damaged or written by another version: none
+            return None
+
+    def put_pieces(self, blob: bytes) -> None:
+        """Keep the index of the latest build's file pieces (compressed JSON, ``kg.build``), replacing
+        the one before: a build that misses the output cache copies unchanged pieces from those files."""
+        self._guard(lambda conn: _in_transaction(conn, "INSERT OR REPLACE INTO pieces VALUES ('latest', ?, ?)",
+                                                 (blob, time.time())), None)
+
     def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:
         """Store a build's result (JSON data); only the ``keep`` most recent builds are kept (they hold
         whole graphs)."""
@@ -277,6 +297,11 @@ class ParseCache:
 
     def close(self) -> None:
         self._drop_connection()
+
+
+def _in_transaction(conn: sqlite3.Connection, query: str, params: tuple) -> None:
+    with conn:
+        conn.execute(query, params)
 
 
 # --- the extraction record as JSON: a data format, so a cache file can never run code ---
@@ -371,6 +396,12 @@ class NullCache:
 
     def get_outputs(self, key: str):
         return None
+
+    def get_pieces(self):
+        return None
+
+    def put_pieces(self, blob: bytes) -> None:
+        pass
 
     def put_outputs(self, key: str, value: dict, *, keep: int = 3) -> None:
         pass

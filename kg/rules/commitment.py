@@ -13,15 +13,16 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, REPORTING_VERB, SPEECH_VERB_STEMS
-from kg.model import Assertion, Document, Provenance, Sentence
-from kg.rules.support.actors import Actor, according_to, agent_of, find_actors
+from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, JOINT_NOUNS, REPORTING_VERB,
+                           SPEECH_VERB_STEMS)
+from kg.model import Assertion, Document, Entity, Provenance, Sentence
+from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import TopicCue, find_topics, rests_on_weak, topic_by
+from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_supervision, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -58,6 +59,10 @@ _WISH = re.compile(r"^\W*(mudah-mudahan|semoga|moga-moga)\b", re.IGNORECASE)
 # assessing verbs: what follows them is a view of the facts unless it carries a modal or an appeal
 _ASSESSING = re.compile(r"^(menilai|memprediksi|memperkirakan|berpendapat|memandang|menganalisis|"
                         r"mengamati|meyakini|menduga|menyoroti|mencontohkan)$", re.IGNORECASE)
+# ... unless the view finds something needed: "Ia menilai pengawasan politik uang perlu ditingkatkan"; a
+# forecast is still a view ("Pengamat memprediksi partisipasi pemilih akan meningkat")
+_NEEDED = re.compile(r"\b(perlu|harus|wajib|mesti|agar|supaya|hendaknya|sebaiknya|jangan|penting|pentingnya|"
+                     r"tidak boleh|dilarang)\b", re.IGNORECASE)
 # a post's job description, not a stance: "H M Subhan, terpilih sebagai Ketua Tim Perumus yang
 # bertugas merumuskan ... rekomendasi"; "PVMBG telah menaikkan status Gunung Marapi" (a reading)
 _DESCRIBING = re.compile(r"^(terpilih|bertugas|menaikkan|menurunkan)$", re.IGNORECASE)
@@ -283,6 +288,29 @@ def _defines(sent: Sentence, wid: int, index: EntityIndex) -> bool:
     return False
 
 
+_BECOMING = frozenset({"menjadi", "merupakan"})
+
+
+def _judges(sent: Sentence, head: int, cue: TopicCue, cx: "_Sent") -> bool:
+    """The cue at ``head`` lies in the predicate of a copula ("adalah", "merupakan", "ialah", "menjadi")
+    whose subject holds a cue of another topic: the predicate judges that topic and takes no stance of its
+    own. "Koordinasi yang baik antara Bawaslu, KPU, ... adalah kunci untuk menjamin kelancaran dan
+    keamanan Pilkada" is a coordination appeal, not one on security."""
+    chain = [head] + ancestors(sent, head)
+    for n, a in enumerate(chain):
+        w = sent.word(a)
+        copula = any(c.deprel == "cop" and c.text.lower() in _COPULAS for c in sent.children(a)) \
+            or (w.text.lower() in _BECOMING and w.upos in ("VERB", "AUX"))
+        if not copula:
+            continue
+        subjects = [c.id for c in sent.children(a) if c.deprel.startswith("nsubj")]
+        if not subjects or (n > 0 and chain[n - 1] in subjects):
+            return False   # the cue is in the subject: what is judged
+        inside = set().union(*(subtree(sent, x) for x in subjects))
+        return any(o.topic != cue.topic and _cue_head(o, cx) in inside for o in cx.cues)
+    return False
+
+
 _ATTENDING = ATTENDING
 _OCCASION = frozenset({"acara", "kegiatan", "rapat", "pertemuan", "apel", "upacara", "sosialisasi", "seminar",
                        "dialog", "diskusi", "rakor", "peringatan", "deklarasi", "audiensi", "sambutan",
@@ -329,6 +357,27 @@ def _occasion(sent: Sentence, wid: int) -> bool:
     return False
 
 
+_ATTENDED = frozenset({"dihadiri", "dihadirinya"})
+_ALSO = frozenset({"turut", "ikut", "pula", "juga"})
+
+
+def _attendee(sent: Sentence, wid: int) -> bool:
+    """The cue at ``wid`` lies in the list of those attending, which runs from "dihadiri (oleh)" or "turut
+    hadir" / "hadir pula" up to the next verb: "upacara pelepasan yang dihadiri oleh Pj Bupati Kediri, ...,
+    serta tim pengamanan dari Polres Kediri, ..." names guests, no security stance (README: attending is
+    not a commitment). Read from the words: the parser hangs long lists of guests anywhere."""
+    for w in reversed(sent.words[:wid - 1]):
+        low = w.text.lower()
+        if low in _ATTENDED:
+            return True
+        if low == "hadir":
+            near = {sent.word(i).text.lower() for i in (w.id - 1, w.id + 1) if 0 < i <= len(sent.words)}
+            return bool(near & _ALSO)
+        if w.upos in ("VERB", "AUX") or w.text in (";", ":"):
+            return False
+    return False
+
+
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
@@ -351,6 +400,69 @@ def _staged(sent: Sentence, wid: int) -> bool:
         w = sent.word(a)
         if w.text.lower() in _STAGE:
             return True
+        if w.upos in ("VERB", "ADJ"):
+            return False
+    return False
+
+
+# what happens or is found, reported: "Hingga saat ini belum ditemukan pelanggaran kampanye"; "masa tenang
+# kerap diwarnai potensi pelanggaran"; "berbagai potensi pelanggaran bisa saja terjadi"
+_OCCURRING = frozenset({"terjadi", "ditemukan", "ditemukannya", "ditemui", "terdapat", "ada", "diwarnai", "muncul",
+                        "marak", "terpantau", "terlihat"})
+_FINDING = frozenset({"menemukan", "temukan", "mendapati", "mendapatkan"})  # "kami belum menemukan politik uang"
+_NEGATORS = frozenset({"tidak", "belum", "tak", "tiada", "bukan"})
+# a state said of something: "situasi selama masa tenang aman dan kondusif"; "kondisi keamanan tetap terkendali"
+_STATE_WORDS = frozenset({"aman", "kondusif", "terkendali", "lancar", "tertib", "damai", "normal", "stabil",
+                          "berjalan", "berlangsung", "terselenggara"})
+
+
+def _main_report(sent: Sentence, node: int) -> bool:
+    """``node`` is what the sentence states: its root, or a clause under speech verbs only ("Budi mengatakan
+    ..."), not a clause under an act ("memastikan tidak ada politik uang") or a condition."""
+    for a in [node] + ancestors(sent, node):
+        w = sent.word(a)
+        if a != node and w.upos in ("VERB", "AUX", "ADJ") and not _speaking(w):
+            return False
+        if a != node and w.deprel.split(":")[0] in ("advcl", "acl"):
+            return False
+        if a == node and w.deprel.split(":")[0] in ("advcl", "acl", "xcomp", "csubj"):
+            return False
+    return True
+
+
+def _observed(sent: Sentence, pred: int) -> bool:
+    """The cue's predicate (or the noun its relative clause describes) reports that what it names happens
+    or was found, or was not ("belum ditemukan pelanggaran", "tidak ada pasangan calon yang mengajukan
+    permohonan Perselisihan Hasil Pemilihan"): news, no stance, when it is what the sentence (or a report in
+    it) states, not a condition or the object of an act ("mencegah agar tidak terjadi konflik" acts)."""
+    described = False   # through a relative clause: only what did not occur ("Terdapat personel TNI yang
+    for a in [pred] + ancestors(sent, pred):   # mengamankan ... logistik" reports their act)
+        w = sent.word(a)
+        low = w.text.lower()
+        negated = any(c.text.lower() in _NEGATORS for c in sent.children(a)) or (
+            a > 1 and sent.word(a - 1).text.lower() in _NEGATORS)
+        if low in _OCCURRING or (negated and low in _FINDING):
+            return (negated or not described) and _main_report(sent, a)
+        described = described or w.deprel.startswith("acl")
+        if w.upos in ("VERB", "AUX", "ADJ") and not w.deprel.startswith("acl"):
+            return False   # the cue's own clause acts; a relative clause only describes what occurs
+        if any(c.text.lower() in DEONTIC for c in sent.children(a)):
+            return False   # "Tidak ada ASN yang boleh terlibat politik praktis": a rule
+    return False
+
+
+def _judged(sent: Sentence, head: int, cue: TopicCue) -> bool:
+    """The cue names what a state is said of, or the state: "situasi aman dan kondusif" (a safe-election
+    formula), "situasi keamanan ... masih kondusif" (the cue in the subject of a state word): a judgement of
+    how things are, no stance. Not under an act: "menciptakan kondisi kondusif" acts."""
+    chain = [head] + ancestors(sent, head)
+    if rests_on_weak(cue):   # the formula is the predicate itself
+        top = next((a for a in chain if sent.word(a).upos in ("VERB", "ADJ")), head)
+        return sent.word(top).text.lower() in _STATE_WORDS and _main_report(sent, top)
+    for a in chain:
+        w = sent.word(a)
+        if w.deprel.startswith("nsubj") and w.head and sent.word(w.head).text.lower() in _STATE_WORDS:
+            return _main_report(sent, w.head)
         if w.upos in ("VERB", "ADJ"):
             return False
     return False
@@ -501,8 +613,18 @@ def _carries(sent: Sentence, paragraph: int | None) -> bool:
         return False  # a list with no verb reports no act: "..., pimpinan OPD, tokoh agama, tokoh adat, perwakilan KPU"
     if paragraph == sent.paragraph:
         return True
-    return bool(_GOES_ON.match(sent.text)) and paragraph is not None and sent.paragraph is not None \
-        and sent.paragraph - paragraph == 1
+    goes_on = bool(_GOES_ON.match(sent.text)) or _bidding(sent)
+    return goes_on and paragraph is not None and sent.paragraph is not None and sent.paragraph - paragraph == 1
+
+
+_BIDDING = re.compile(r"\b(segera|mari|ayo|jangan|hendaknya|harus|wajib|perlu)\b", re.IGNORECASE)
+
+
+def _bidding(sent: Sentence) -> bool:
+    """A sentence with no subject that bids its readers ("Jika menemukan pelanggaran terkait pemilu, segera
+    laporkan kepada pihak berwajib"): the speaker of the paragraph before goes on, as news writes one
+    sentence of indirect speech per paragraph."""
+    return bool(_BIDDING.search(sent.text))
 
 
 def _quote_of(quotes: list[Quotation], a: int, b: int) -> Quotation | None:
@@ -536,9 +658,11 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         return [], None
     if any(_describes(sent, a) for a in [head] + ancestors(sent, head)):
         return [], None  # a job description or a status reading, no stance
+    if _judges(sent, head, cue, cx):
+        return [], None  # what a copula says of another topic: "Koordinasi ... adalah kunci untuk menjamin ... keamanan"
     if _defines(sent, head, index):
         return [], None  # what a body is: "Sentra Gakkumdu adalah pusat aktivitas penegakan hukum ..."
-    if _occasion(sent, head):
+    if _occasion(sent, head) or _attendee(sent, head):
         return [], None  # attending, or the occasion of what the sentence reports
     if _basis(sent, head):
         return [], None  # what an act rests on: "memesan ... surat suara, berdasarkan jumlah DPT"
@@ -549,12 +673,15 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
     if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
         return [], None  # a weak cue with no stance word: the topic is mentioned, not taken up
-    if kind == "action" and not modality and any(
+    if not _NEEDED.search(sent.text[:window_end]) and any(
             _ASSESSING.match(sent.word(a).text) for a in ancestors(sent, head) if a != head):
         return [], None  # "Pengamat ... menilai rendahnya partisipasi pemilih dipengaruhi ...": a view, no stance
     if kind == "action" and not modality and not takes_stance(sent.text[:window_end]) and (
             sent.word(head).text.lower() in _BEFALLING or sent.word(pred).text.lower() in _BEFALLING):
         return [], None  # what befell the officers, told: "“Mereka kelelahan, kemudian dirawat, lalu meninggal dunia”"
+    if kind == "action" and modality in ("", "dapat", "bisa") and not takes_stance(sent.text[:window_end]) and (
+            _observed(sent, pred) or _judged(sent, head, cue)):
+        return [], None  # what was found or the state things are in: "belum ditemukan pelanggaran", "situasi kondusif"
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
@@ -564,6 +691,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"), holder=holders, in_quote=in_quote)
+    found.actors = _not_reporting_others(found.actors, sent, bodies)
     if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (
@@ -583,6 +711,9 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
         found.actors += [Actor(e, 0.6, "co-actor") for e in _helpers(sent, top, index) if e.key not in have]
     if cue.topic == "interagency-coordination":
         found.actors = _not_partners(found.actors, sent, head)
+        have = {a.entity.key for a in found.actors}   # "Kerja sama antara KPU dan Bawaslu ... terus diperkuat"
+        found.actors += [Actor(e, 0.7, "co-actor") for e in _joined_between(sent, cue, head, cx, index)
+                         if e.key not in have]
     if not found.actors:
         return [], None
     if cue.strength == "names" and cue.topic == "interagency-coordination":
@@ -595,6 +726,7 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     start, end = span_of(spans, subtree(sent, clause))
     weak = 0.6 if cue.strength == "weak" else 1.0
     addressees = _addressees(sent, found.addressees)
+    watched = _supervised(cue, head, cx)
     out = [Assertion(
         kind="commitment",
         args=(("actor", actor.entity.key), ("topic", topic), ("kind", kind), ("polarity", polarity),
@@ -603,7 +735,8 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
                               text=sent.text, rule="commitment",
                               confidence=round(actor.confidence * weak, 2)))
         for actor in found.actors
-        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None]
+        if (topic := _doer_topic(cue, actor, sent, bodies, _in_its_clause(cue, pred, cx))) is not None
+        and not (watched and bodies is not None and is_overseer(bodies.of(actor.entity, sent)))]
     return out, found.actors[0]
 
 
@@ -635,6 +768,72 @@ def _helpers(sent: Sentence, clause: int, index: EntityIndex) -> list:
             if e is not None and e.kind == "organization" and e not in out:
                 out.append(e)
     return out
+
+
+def _not_reporting_others(actors: list[Actor], sent: Sentence, bodies: Bodies | None) -> list[Actor]:
+    """A person reporting another body's act voices no stance of his own: "Dia menjelaskan bahwa berdasarkan
+    laporan yang diterima, KPU Kabupaten Jayapura telah melakukan pergeseran logistik" (said by the chair of
+    Bawaslu Papua) is the KPU's act alone. The reporter stays beside his own body ("Menurut dia, Pemkab telah
+    mengeluarkan Surat Edaran", said by the regent) and when his body is not known."""
+    if bodies is None or len(actors) < 2 or actors[0].how != "reporter":
+        return actors
+    own = bodies.of(actors[0].entity, sent)
+    acting = [a for a in actors[1:] if a.entity.kind == "organization"]
+    if own is None or not acting or any(_same_body(own, a.entity) for a in acting):
+        return actors
+    return actors[1:]
+
+
+def _same_body(a: Entity, b: Entity) -> bool:
+    """The same body or a branch of it: "Bawaslu Papua" and "Bawaslu Kabupaten Jayapura"."""
+    return a.key == b.key or a.name.split()[:1] == b.name.split()[:1]
+
+
+def _supervised(cue: TopicCue, head: int, cx: "_Sent") -> bool:
+    """The cue names work that a supervising cue of the sentence governs: "Bawaslu Provinsi Papua terus
+    mengawasi pergeseran logistik di sejumlah Kantor KPU" (the shipping is KPU's work; supervising it is
+    the overseer's oversight, no logistics of its own). Rules to keep are the overseer's topic too
+    ("memperkuat pengawasan terhadap netralitas ASN")."""
+    if cue.topic in RULE_TOPICS or cue.topic == "election-oversight":
+        return False
+    heads = {_cue_head(o, cx) for o in cx.cues if is_supervision(o)}
+    for a in [head] + ancestors(cx.sent, head):
+        if a in heads and a != head:
+            return True
+        if cx.sent.word(a).deprel.startswith("conj"):
+            return False   # an act of its own beside the supervision: "pengawasan sekaligus pengamanan ... logistik"
+    return False
+
+
+_EXISTING = frozenset({"ada", "terdapat", "adanya"})
+
+
+def _joined_between(sent: Sentence, cue: TopicCue, head: int, cx: "_Sent", index: EntityIndex) -> list:
+    """The bodies a joint noun lists after "antara" when the joint work is what the clause reports as
+    going on: "Kerja sama antara KPU Kabupaten Sleman dan Bawaslu Kabupaten Sleman dalam pemutakhiran data
+    pemilih terus diperkuat" (README: a body's act reported directly belongs to the body). Not when
+    the joint noun is what someone asks for or foresees ("menekankan pentingnya kerja sama antara Pemkot
+    dan Bawaslu"; "akan ada kolaborasi lebih lanjut antara Bawaslu dan Pemerintah Kota"): the joint noun is
+    the subject of a verb that is no existential or copula, or the sentence's root."""
+    wids = words_in(cx.spans, cx.base + cue.start, cx.base + cue.end)
+    if not wids or not any(sent.word(w).text.lower() in JOINT_NOUNS for w in wids):
+        return []
+    last = max(wids)
+    k = next((k for k in range(last + 1, min(last + 3, len(sent.words)) + 1)
+              if sent.word(k).text.lower() == "antara"), 0)
+    if not k:
+        return []
+    w = sent.word(head)
+    if w.deprel.startswith("nsubj"):
+        verb = sent.word(w.head)
+        if verb.text.lower() in _EXISTING or verb.upos not in ("VERB", "ADJ") or any(
+                c.deprel == "cop" for c in sent.children(verb.id)):
+            return []
+    elif w.deprel != "root":
+        return []
+    listed = list(dict.fromkeys(e for e in listed_agents(sent, partner_range(sent, k), index)
+                                if e.kind == "organization"))
+    return listed if len(listed) >= 2 else []
 
 
 def _not_partners(actors: list[Actor], sent: Sentence, cue: int) -> list[Actor]:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
+from kg.lang.words import JOINT_NOUNS
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
@@ -41,11 +42,6 @@ JOINT_VERBS: dict[tuple[str, ...], float] = {
     ("perjanjian", "kerja", "sama", "dengan"): 0.8, ("perjanjian", "kerjasama", "dengan"): 0.8,
     ("kemitraan", "dengan"): 0.75,
 }
-# a joint noun whose partners are listed after "antara": "Santunan tersebut merupakan bagian dari
-# kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"; "meningkatkan koordinasi
-# antara TNI dan Polri"
-_JOINT_NOUNS = frozenset({"kerja", "kerjasama", "kesepakatan", "perjanjian", "mou", "kesepahaman", "sinergi",
-                          "sinergitas", "koordinasi", "kolaborasi", "kemitraan"})
 _JOINT_EVENTS = re.compile(r"\b(patroli gabungan|apel gabungan|operasi gabungan|rapat koordinasi|rakor|"
                            r"nota kesepahaman|mou|deklarasi bersama|bersama-sama|kerja sama|kerjasama|"
                            r"sinergi|bersinergi|berkolaborasi|berkoordinasi)\b", re.IGNORECASE)
@@ -76,7 +72,7 @@ def _between(sent: Sentence) -> Iterator[tuple[int, range]]:
     """(joint noun, the words that list its partners) of each joint noun followed within two words by
     "antara": "kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"."""
     for w in sent.words:
-        if w.text.lower() not in _JOINT_NOUNS:
+        if w.text.lower() not in JOINT_NOUNS:
             continue
         for k in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1):
             if sent.word(k).text.lower() == "antara":

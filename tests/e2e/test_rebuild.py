@@ -31,7 +31,8 @@ def test_rebuild_replays_outputs_and_adding_one_parses_one(tmp_path, root):
 
 def test_one_article_added_gives_the_bytes_of_a_fresh_build(tmp_path, root):
     """Four articles built, a fifth added: the rebuild parses the fifth in a background process
-    (this one loads no parser) and writes exactly the bytes of an uncached build of all five."""
+    (this one loads no parser), copies the pieces of the files whose subjects did not change, and
+    writes exactly the bytes of an uncached build of all five."""
     arts = root / "tests" / "data" / "articles"
     names = ["garut_kodim.txt", "kudus_bupati.txt", "malang_kpu.txt", "lead_jateng_asn.txt", "lead_makassar_kpu.txt"]
     src = tmp_path / "in"
@@ -44,6 +45,7 @@ def test_one_article_added_gives_the_bytes_of_a_fresh_build(tmp_path, root):
     more = build_files([src], tmp_path / "five", opts)
     assert (more.cache_hits, more.cache_misses, more.extractions_reused) == (4, 1, 4)
     assert more.seconds["load"] == 0.0          # parsed by the background worker
+    assert more.pieces_reused > 0               # Turtle and JSON-LD pieces of the four articles copied
     fresh = build_files([src], tmp_path / "fresh", BuildOptions(use_cache=False))
     assert fresh.tally.articles == more.tally.articles == 5
     for f in sorted((tmp_path / "fresh").iterdir()):

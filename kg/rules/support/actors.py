@@ -567,9 +567,24 @@ def _named_after_dateline(sent: Sentence, dash: int, cue: int, index: EntityInde
     verb = next((w.id for w in sent.words if w.id > dash and w.upos == "VERB"), 0)
     if not verb or cue < verb:
         return None
-    named = [e for e in (index.by_word.get((sent.sent_id, i)) for i in range(dash + 1, verb))
-             if e is not None and e.kind in AGENT_KINDS]
+    named = [e for i in range(dash + 1, verb) for e in [index.by_word.get((sent.sent_id, i))]
+             if e is not None and e.kind in AGENT_KINDS and not _placed(sent, i, verb)]
     return next((e for e in named if e.kind == "person"), named[0] if named else None)
+
+
+_PLACE_CASES = frozenset({"di", "ke", "dari", "pada", "kepada"})
+
+
+def _placed(sent: Sentence, wid: int, verb: int) -> bool:
+    """Word ``wid`` lies in a phrase of place or of the one addressed below ``verb``: "Seluruh Aparatur
+    Sipil Negara (ASN), di lingkungan Pemkab Buleleng diminta untuk netral" names where the ASN work, not
+    who asks them."""
+    for a in [wid] + ancestors(sent, wid):
+        if a == verb:
+            return False
+        if any(c.deprel == "case" and c.text.lower() in _PLACE_CASES for c in sent.children(a)):
+            return True
+    return False
 
 
 # a passive reporting verb opening the sentence: "Ditegaskannya, kepolisian selalu berkoordinasi ...",
@@ -736,6 +751,8 @@ def find_actors(sent: Sentence, cue: int, index: EntityIndex, timeline: Timeline
     for w in sent.words:
         if w.deprel in _SUBJ and w.id < cue and not (w.head and is_passive(sent, w.head)):
             e = _agent(index, sent, w.id, dash if w.id < dash else 0)
+            if e is not None and e.kind == "organization" and w.id in res.addressees:
+                continue   # a body a need is put to is addressed: "Forkopimda ... perlu meningkatkan kewaspadaan"
             if e is not None:
                 res.actors = [Actor(e, 0.5, "fallback")]
     if not res.actors and dash:
