@@ -1501,7 +1501,10 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
-    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)]
+    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)
+               # a level word alone names a region's level, no one: "Ketua Bawaslu Kab. | Tabanan I Ketut Narta"
+               # (the splitter ended the sentence at the abbreviation's point)
+               and not (j - i == 1 and fold(words[i].text) in LEVEL_WORDS)]
     persons = [(i, k, c) for i, j, c in persons if (k := _before_verb(words, i, j)) > i]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"
