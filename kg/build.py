@@ -483,7 +483,7 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         if reuse:
             t = time.perf_counter()
             key, read_issues, seen, items = _outputs_key(paths, opts, eng)
-            cached, pieces = _cached_outputs(opts, key, eng.pipeline_id)
+            cached = _cached_outputs(opts, key)
             if cached is not None:
                 return _write_cached(cached, read_issues, folder, eng, time.perf_counter() - t, on_issue)
         graph, report = build_graph(paths, opts, engine=eng, stdin=stdin, on_issue=on_issue,
@@ -492,6 +492,9 @@ def build_files(paths: Iterable[str | os.PathLike], out_dir: str | os.PathLike,
         if report.tally.articles == 0:
             return report
         t = time.perf_counter()
+        if reuse:
+            with _collector_paused():
+                pieces = _last_pieces(opts, eng.pipeline_id)
         captured: dict[str, bytes] = {}
         exporters = eng.exporters
         if base.exporters is None:   # the built-in exporters: two groups of formats at once
@@ -562,19 +565,27 @@ def _drain(items: collections.deque) -> Iterable:
         yield items.popleft()
 
 
-def _cached_outputs(opts: BuildOptions, key: str, salt: str | None = None) -> tuple[dict | None, Reuse | None]:
-    """The outputs stored under ``key`` (None: not stored), and else what this build's exporters may
-    copy from the latest stored build (:func:`_previous_pieces`; None without a ``salt``)."""
+def _cached_outputs(opts: BuildOptions, key: str) -> dict | None:
+    cache = open_cache(opts.cache_dir, enabled=True)
+    try:
+        return None if cache.notice else cache.get_outputs(key)
+    finally:
+        cache.close()
+
+
+def _last_pieces(opts: BuildOptions, salt: str | None) -> Reuse | None:
+    """What this build's exporters may copy from the latest stored build (:func:`_previous_pieces`;
+    None without a ``salt``). Read once the graph is built: the index's many small objects would
+    otherwise weigh on every garbage collection of the graph's making."""
+    if salt is None:
+        return None
     cache = open_cache(opts.cache_dir, enabled=True)
     try:
         if cache.notice:
-            return None, None
-        found = cache.get_outputs(key)
-        if found is not None or salt is None:
-            return found, None
+            return Reuse(salt)
         index = cache.get_pieces()
         latest = cache.get_outputs(index["outputs"]) if isinstance(index, dict) and index.get("outputs") else None
-        return None, _previous_pieces(latest, index, salt)
+        return _previous_pieces(latest, index, salt)
     finally:
         cache.close()
 

@@ -141,17 +141,14 @@ def test_a_build_that_misses_gets_the_pieces_of_the_latest_stored_build(tmp_path
     (kg.export.pieces), stored apart from the outputs; a replay reads no index."""
     opts = BuildOptions(cache_dir=tmp_path / "c", formats=("turtle",))
     report = kg.build.BuildReport(tally=Tally(articles=1, sentences=1))
-    assert kg.build._cached_outputs(opts, "key-0", "code")[1].old("turtle", "ctx") == {}   # nothing stored yet
+    assert kg.build._last_pieces(opts, "code").old("turtle", "ctx") == {}   # nothing stored yet
     for n in range(2):
         pieces = kg.build.Reuse("code")
         pieces.record("turtle", "ctx", [["d0", 0, 4 + n]])
         kg.build._store_outputs(opts, f"key-{n}", report, {"turtle": b"abcdef"}, pieces)
-    cached, reuse = kg.build._cached_outputs(opts, "key-other", "code")
-    assert cached is None and reuse.old("turtle", "ctx") == {"d0": b"abcde"}   # the latest build's
-    assert kg.build._cached_outputs(opts, "key-other", "code")[1].old("turtle", "other ctx") == {}
-    cached, reuse = kg.build._cached_outputs(opts, "key-1", "code")
-    assert cached is not None and reuse is None
-    assert kg.build._cached_outputs(opts, "key-other")[1] is None   # no pipeline id (a test engine): no reuse
+    assert kg.build._last_pieces(opts, "code").old("turtle", "ctx") == {"d0": b"abcde"}   # the latest build's
+    assert kg.build._last_pieces(opts, "code").old("turtle", "other ctx") == {}
+    assert kg.build._last_pieces(opts, None) is None     # no pipeline id (a test engine): no reuse
 
 
 def test_stored_outputs_come_back_byte_for_byte(tmp_path):
@@ -162,8 +159,7 @@ def test_stored_outputs_come_back_byte_for_byte(tmp_path):
     report = kg.build.BuildReport(tally=Tally(articles=2, sentences=3))
     files = {"turtle": b"@prefix x: <http://x/> .\n" * 1000, "jsonld": "{\"caf\u00e9\": 1}\n".encode()}
     kg.build._store_outputs(opts, "key-1", report, dict(files))
-    cached, pieces = kg.build._cached_outputs(opts, "key-1", "code")
-    assert pieces is None                                           # found: nothing else read
+    cached = kg.build._cached_outputs(opts, "key-1")
     assert "zfiles" in cached and len(json.dumps(cached)) < 2000   # compressed, not base64 of the bytes
     eng = kg.build.Engine().resolved(opts)
     with OutputFolder(tmp_path / "out") as folder:

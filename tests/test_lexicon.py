@@ -49,6 +49,11 @@ def test_lexicon_generic_nouns_are_not_organizations(word):
     ("Pelaksana Tugas", "Plt", "qualifier"), ("Kepala Badan Kesatuan Bangsa dan Politik",
                                               "Kepala Bakesbangpol", "office"),
     ("Ketua Bawaslu", "Ketua Bawaslu", "office"), ("Ketua", "Ketua", "role"),
+    # the body column's lower-case gloss "Dinas (perangkat daerah)" is no short name of it
+    ("Kadis", "Kepala Dinas", "office"),
+    # "Kasat Intelkam" folds to the fused spelling: both the Polres post
+    ("Kasat Intelkam", "Kepala Satuan Intelijen dan Keamanan", "office"),
+    ("Kasatintelkam", "Kepala Satuan Intelijen dan Keamanan", "office"),
 ])
 def test_lexicon_title_base(surface, base, kind):
     t = titles()[fold(surface)]

@@ -1295,3 +1295,10 @@ def test_mentions_list_item_a_place_noun_opens_is_no_person():
             "Keuangan|PROPN , Umum|PROPN , Rumah|PROPN Tangga|PROPN dan|CCONJ logistik|NOUN , Anggota|PROPN "
             "Paul|PROPN|B-PER Aoetpah|PROPN|E-PER .")
     assert "Rumah Tangga" not in _found(sent, kind="person")
+
+
+def test_a_level_word_cut_off_by_the_splitter_is_no_person():
+    # "... Ketua Bawaslu Kab. | Tabanan I Ketut Narta dan perwakilan ...": the abbreviation ends the first
+    # sentence; "Kab" names a level, no one
+    assert "Kab" not in _found("Ketua Bawaslu Kab .", "Tabanan I|PROPN|B-PER Ketut|PROPN|I-PER Narta|PROPN|E-PER "
+                                                        "dan perwakilan partai .", kind="person")

@@ -26,6 +26,7 @@ def test_topics_scheme_matches_shared_gold(shared):
     ("ASN wajib menjaga netralitas", "asn-neutrality"),
     ("pendistribusian kotak suara ke desa", "election-logistics"),
     ("tim kewaspadaan dini daerah", "conflict-prevention"),
+    ("kemampuan untuk mendeteksi potensi yang mengancam", "conflict-prevention"),   # early detection
     ("meningkatkan partisipasi pemilih", "voter-participation"),
     ("pencocokan dan penelitian data pemilih", "voter-registration"),
     ("menggencarkan sosialisasi di sekolah", "public-outreach"),
@@ -158,6 +159,10 @@ def test_topics_none(text):
     # keeping logistics safe is logistics (README), not public order
     ("untuk kelancaran dan keamanan pendistribusian logistik", "security-order"),
     ("menurunkan alat peraga sosialisasi (APS)", "public-outreach"),   # a kind of banner
+    # the voters' weariness of politics, not exhausted poll workers
+    ("tantangan besar adalah potensi political fatigue atau kelelahan politik", "poll-worker-welfare"),
+    # the source of a statement, not what it is about
+    ("Menurut laporan Bawaslu kabupaten, beberapa KPU telah mulai melakukan pergeseran", "election-oversight"),
 ])
 def test_topics_cue_not_mistaken(text, absent):
     assert absent not in {c.topic for c in find_topics(text)}

@@ -184,7 +184,7 @@ def _records(view: GraphView, provenance: bool) -> tuple[list, list]:
     if not provenance:
         keep = {s for s in keep if types[s] not in ("Holding", "Affiliation", "JointAction", "Quotation",
                                                    "Commitment", "Other")}
-    reuse = active()
+    reuse = active() if provenance else None   # the exporters' records (kg.draw's, without provenance, are not)
     if reuse is not None:
         digests = subject_digests(view)
         context = reuse.context("records", str(provenance),

@@ -684,6 +684,13 @@ def _persons(words, taken: set[int], title_tails: list[tuple[int, bool]],
         if r and r[1] + 1 < len(words) and words[r[1]].text == "," and (place or end - 1 not in regions and \
                 not any((w.ner or "O").endswith("PER") for w in words[r[0]:r[1]])):
             r = _run(words, r[1] + 1, strict=False) or r  # "Camat Klojen, Budi": place, then name
+        if r and r[1] - r[0] == 1 and r[1] < len(words) and fold(words[r[1]].text) in before \
+                and fold(words[r[1]].text) not in _ADDRESS_WORDS and len(words[r[1]].text.rstrip(".")) > 1:
+            # "Kapolsek Lowokwaru Kompol Anton Widodo": one word the gazetteer lacks after the title, then a
+            # rank (or a religious or academic title) and a name: the word is the post's place, the name its
+            # holder's (a rank opens a name, it does not close one)
+            after_rank = _run(words, r[1], strict=False)
+            r = after_rank if after_rank and after_rank[0] > r[1] else r
         if r and r[1] - r[0] == 1 and _kan_verb(words, r[0]):
             continue  # "Para Kapolsek Kelompokkan potensi kerawanan": a capitalised verb, no name
         if r and not set(range(*r)) <= regions:  # "di Kantor Gubernur Sulsel, Makassar, Senin"
@@ -1497,7 +1504,10 @@ def _sentence_mentions(sent: Sentence, kabkota, lead: bool = False,
     listed = _list_items(words, taken | {k for i, j in regions for k in range(i, j)}, persons)
     persons = [(i, j, "list" if (i, j) in listed else c) for i, j, c in persons]
     persons += [(i, j, "list") for i, j in listed if (i, j) not in {(a, b) for a, b, _ in persons}]
-    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)]
+    persons = [(i, j, c) for i, j, c in persons if not _counted(words, i, j) and not _negated(words, i)
+               # a level word alone names a region's level, no one: "Ketua Bawaslu Kab. | Tabanan I Ketut Narta"
+               # (the splitter ended the sentence at the abbreviation's point)
+               and not (j - i == 1 and fold(words[i].text) in LEVEL_WORDS)]
     persons = [(i, k, c) for i, j, c in persons if (k := _before_verb(words, i, j)) > i]
     if _headline(words):  # "Bupati Kudus Ajak ASN ...": Title Case hides names; trust the NER only
         # ... except a name given its post by "sebagai": "Sang Made Mahendra Jaya sebagai Pj Gubernur Bali"

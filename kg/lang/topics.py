@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Iterable
 
 __all__ = ["TOPICS", "TopicCue", "find_topics", "topic_notations", "lexicon", "topic_by", "rests_on_weak", "is_supervision",
-           "RULE_TOPICS"]
+           "is_period", "RULE_TOPICS"]
 
 
 @dataclass(frozen=True)
@@ -357,6 +357,16 @@ def rests_on_weak(cue: TopicCue) -> bool:
 _PERIOD = re.compile(r"^masa\s+(?:kampanye|tenang)$", re.IGNORECASE)
 _DURING = re.compile(r"(?:^|\s)(?:selama|saat|pada|di|dalam|menjelang|jelang|memasuki|hingga|sampai|sejak|usai|"
                      r"setelah|sebelum|ketika)\s+$", re.IGNORECASE)
+
+
+def is_period(cue: TopicCue) -> bool:
+    """Whether ``cue`` names a period of the campaign ("masa tenang", "masa kampanye"), which is its topic
+    only where a rule for it is kept.
+
+    >>> [is_period(c) for c in find_topics("Masa tenang ini menjadi masa yang paling tidak tenang")]
+    [True]
+    """
+    return cue.topic == "campaign-rules" and bool(_PERIOD.match(cue.cue))
 
 
 def _time_frame(cue: TopicCue, chosen: list[TopicCue], text: str) -> bool:

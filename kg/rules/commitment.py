@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 from kg.extract.entity_index import EntityIndex
 from kg.lang.text import is_clutter
-from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, HELPED, JOINT_NOUNS, REPORTING_VERB,
-                           SPEECH_VERB_STEMS)
+from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTIC, FIRST_PERSON, HELPED, JOINT_NOUNS,
+                           REPORTING_VERB, SPEECH_VERB_STEMS)
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
 from kg.rules.support.bodies import Bodies, is_overseer, partner_range
@@ -22,7 +22,7 @@ from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
 from kg.rules.support.quotations import Quotation, find_quotations, quoted_ranges
-from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_supervision, rests_on_weak, topic_by
+from kg.lang.topics import RULE_TOPICS, TopicCue, find_topics, is_period, is_supervision, rests_on_weak, topic_by
 
 __all__ = ["commitment", "classify", "takes_stance"]
 
@@ -70,6 +70,9 @@ _STATUS = frozenset({"status", "level"})
 # an exception to what the sentence asks: "ASN dilarang berpihak kepada salah satu pasangan calon selama
 # proses Pilkada, kecuali saat menggunakan hak pilih di bilik suara" takes no stance on voting or booths
 _EXCEPT = re.compile(r"\b(?:kecuali|terkecuali)\b[^,;.]*$", re.IGNORECASE)
+# a modal inside a relative clause describes what is counted, nobody's pledge: "terdapat 727.835 pemilih yang akan
+# memberikan suara mereka di Papua, dengan total 3.109 TPS yang disediakan"
+_RELATIVE_MODAL = re.compile(r"\byang\s+(?:akan|dapat|bisa|siap)\b", re.IGNORECASE)
 # a count with no stance verb: "ada sebanyak 69.661 pemilih (DPT, DPTb dan DPK) yang memberikan hak suara"
 _COUNT = re.compile(r"\b(?:ada|terdapat|tercatat|sebanyak|berjumlah)\s+(?:sebanyak\s+)?\d", re.IGNORECASE)
 # "Jumlah pemilih yang masuk dalam daftar pemilih tetap sebanyak 78.022 orang": a count is the subject
@@ -378,6 +381,14 @@ def _attendee(sent: Sentence, wid: int) -> bool:
     return False
 
 
+def _guest(ent, sent: Sentence) -> bool:
+    """Every mention of ``ent`` in the sentence lies in a list of guests (see :func:`_attendee`): "upacara
+    pelepasan yang dihadiri oleh Pj Bupati Kediri, Heru Wahono, bersama jajaran Komisioner KPU, Panitia
+    Pemilihan Kecamatan (PPK), ..." made the PPK a partner of the logistics the ceremony sent off."""
+    here = [m for m in ent.mentions if m.sent_id == sent.sent_id and m.word_ids]
+    return bool(here) and all(_attendee(sent, m.word_ids[0]) for m in here)
+
+
 _DURING = frozenset({"selama", "sewaktu", "tatkala"})
 # what befalls someone: a death, an illness, an accident ("terserempet", "tersengat", "terpeleset")
 _BEFALLING = frozenset({"meninggal", "wafat", "gugur", "sakit", "pingsan", "tumbang", "jatuh", "kecelakaan",
@@ -421,11 +432,16 @@ def _main_report(sent: Sentence, node: int) -> bool:
     ..."), not a clause under an act ("memastikan tidak ada politik uang") or a condition."""
     for a in [node] + ancestors(sent, node):
         w = sent.word(a)
+        rel = w.deprel.split(":")[0]
+        # an unmarked clause under a speech verb is what is said, however the parser labels it: "Fuad
+        # menjelaskan untuk Pilkada Gubernur ... tidak ada pasangan calon yang ..." ("ada" as advcl)
+        said = rel == "advcl" and w.head and _speaking(sent.word(w.head)) and not any(
+            c.deprel == "mark" for c in sent.children(a))
         if a != node and w.upos in ("VERB", "AUX", "ADJ") and not _speaking(w):
             return False
-        if a != node and w.deprel.split(":")[0] in ("advcl", "acl"):
+        if a != node and rel in ("advcl", "acl") and not said:
             return False
-        if a == node and w.deprel.split(":")[0] in ("advcl", "acl", "xcomp", "csubj"):
+        if a == node and rel in ("advcl", "acl", "xcomp", "csubj") and not said:
             return False
     return True
 
@@ -593,7 +609,14 @@ def _has_clause_subject(sent: Sentence) -> bool:
 
 
 def _addressed(sent: Sentence, w) -> bool:
-    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ...")."""
+    """``w`` is the subject of a passive addressing verb that names no agent ("ASN diminta ..."), or one a
+    need is put to ("Oleh karena itu, Forkopimda Kota Madiun dan jajarannya perlu meningkatkan kewaspadaan"):
+    who asks is who spoke before."""
+    verb = sent.word(w.head) if w.head else None
+    if w.deprel == "nsubj" and verb is not None and w.text.lower() not in FIRST_PERSON and (
+            verb.text.lower() in DEONTIC or any(c.deprel in ("aux", "advmod") and c.text.lower() in DEONTIC
+                                                for c in sent.children(verb.id))):
+        return True
     if w.deprel != "nsubj:pass" or not w.head or not ADDRESSED_PASSIVE.match(sent.word(w.head).text):
         return False
     return not any(c.deprel == "obl:agent" or is_passive_agent(sent, c.id) for c in sent.children(w.head))
@@ -671,6 +694,10 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     # the window runs to the cue's predicate when that follows the cue: "Politik uang tidak boleh dibiarkan"
     window_end = max(cue.end, spans[pred][1] - base if pred > head else cue.end)
     kind, polarity, modality, target = classify(sent.text[:window_end], cue.topic, sent.text)
+    if is_period(cue) and not modality and not takes_stance(sent.text[:window_end]):
+        return [], None  # the quiet period named, no rule kept: "Masa tenang ini bagi Bawaslu menjadi masa yang paling tidak tenang"
+    if kind == "target" and not modality and not takes_stance(sent.text[:window_end]):
+        return [], None  # a figure reported, no target: "pada Pilgub sebelumnya angka partisipasi pemilih mencapai 74 persen"
     if cue.strength == "weak" and not takes_stance(sent.text[:window_end]):
         return [], None  # a weak cue with no stance word: the topic is mentioned, not taken up
     if not _NEEDED.search(sent.text[:window_end]) and any(
@@ -685,13 +712,15 @@ def _one(doc: Document, cue: TopicCue, cx: _Sent, index: EntityIndex, timeline: 
     if kind == "action" and not modality and not _DONE.search(sent.text[:window_end]) and _staged(sent, head):
         return [], None  # the calendar: "proses Pilkades ... sedang memasuki masa tenang"
     before = sent.text[:cue.start]  # a count deployed is an act: "mengerahkan sebanyak 786 personel polisi"
-    if kind == "action" and not modality and (_COUNT.search(before) or _TALLY.match(sent.text)) \
+    plain, _, bare, _ = classify(_RELATIVE_MODAL.sub("yang", sent.text[:window_end]), cue.topic, "")
+    if plain == "action" and not bare and (_COUNT.search(before) or _TALLY.match(sent.text)) \
             and not _DONE.search(before) and not _ACTING.search(before):
         return [], None  # a statistic: "ada sebanyak 69.661 pemilih (DPT ...) yang memberikan hak suara"
     found = find_actors(sent, head, index, timeline, offset=base,
                         speaker=speaker or according_to(sent, index, timeline, base),
                         with_coactors=kind in ("action", "pledge"), holder=holders, in_quote=in_quote)
     found.actors = _not_reporting_others(found.actors, sent, bodies)
+    found.actors = [a for a in found.actors if not _guest(a.entity, sent)]
     if not found.actors and carry is not None and _carries(sent, carry[0]):
         found.actors = [replace(carry[1], confidence=0.4, how="carried")]  # "Yakni, ..." goes on
     if speaker is not None and quote.confidence >= 0.8 and found.subject and not (

@@ -744,11 +744,15 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
     if person is None and not future:
         person, conf = _epithet_holder(doc, sent, i), 0.7
     if person is None and after < len(words) and words[after].text[:1].isupper():
-        # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name
-        nxt = persons.get((sid, after + 2))
+        # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name, or a rank or
+        # honorific and the name: "Camat Klojen Drs Budi Santoso", "Kapolsek Lowokwaru Kompol Anton Widodo"
+        n = after + 1
+        while n < len(words) and _spelt_rank(words, n):
+            n += _spelt_rank(words, n)
+        nxt = persons.get((sid, n + 1))
         if nxt is not None and (sid, after + 1) not in orgs and (sid, after + 1) not in regions and \
-                min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and after + 2 in mm.word_ids) \
-                == after + 2:
+                min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and n + 1 in mm.word_ids) \
+                == n + 1:
             person, conf = nxt, 0.8
     span = set(range(i + 1, end + 1))
     if person is None or info.level in ("kecamatan", "kelurahan", "desa"):

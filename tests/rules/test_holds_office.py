@@ -841,3 +841,16 @@ def test_holds_office_post_given_to_a_noun_for_the_person_just_named():
     doc = resolved("Hal itu dipaparkan|VERB Budi|PROPN|B-PER Santoso|PROPN|E-PER kemarin .",
                    "Warga yang juga menjabat|VERB sebagai Kepala Dinas Kominfo Kota Sukabumi itu menyebutkan|VERB hal itu .")
     assert _holds(doc) == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a place the gazetteer lacks, then a rank and the name: the place is no person, the name holds the post
+    ("Dalam kesempatan itu , Kapolsek Lowokwaru Kompol Anton|PROPN|B-PER Widodo|PROPN|E-PER menyampaikan|VERB "
+     "kesiapan personel .", ("person:anton-widodo", "Kepala Polsek")),
+    ("Hadir pula Camat Klojen Drs Budi|PROPN|B-PER Santoso|PROPN|E-PER dalam rapat|NOUN itu .",
+     ("person:budi-santoso", "Camat")),
+])
+def test_holds_office_unknown_place_then_a_rank_or_honorific_and_the_name(sent, expected):
+    doc = resolved(sent)
+    assert [e.key for e in doc.entities if e.kind == "person"] == [expected[0]]
+    assert [(h["person"], h["title"]) for h in _holds(doc)] == [expected]
