@@ -134,7 +134,13 @@ def test_build_cli_interrupt_while_publishing_finishes_it_and_says_so(fake_engin
         real(a, b)
 
     monkeypatch.setattr(os, "replace", replace)
-    res = _run(GOOD, "-o", tmp_path / "out")
+    # Ctrl-C as from a terminal: a shell's background job (nohup, `&` in a script) starts with SIGINT
+    # ignored, and a build started so ignores it, rightly
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        res = _run(GOOD, "-o", tmp_path / "out")
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert res.exit_code == 130 and "holds this run's graph, whole" in res.stderr
     new = {p.name: p.read_bytes() for p in (tmp_path / "out").iterdir()}
     assert sorted(new) == sorted(old) and all(new[n] != old[n] for n in new)
