@@ -643,6 +643,21 @@ def test_holds_office_military_staff_posts(sent, person, written):
     assert [(h["person"], h["written"]) for h in _holds(resolved(sent))] == [(person, written)]
 
 
+@pytest.mark.parametrize("sent, person, title, written", [
+    # the deputies of a Koramil, a Lanal (its Perwira Pelaksana), a Lanud and a Polsek (titles.tsv)
+    ("hadir|VERB Wadanramil 0806 / Trenggalek Kapten Inf Suyono|PROPN|S-PER .", "person:suyono", "Wadanramil",
+     "Wadanramil 0806/Trenggalek"),
+    ("kata|VERB Palaksa Lanal Dumai Mayor Laut ( P ) Priatno|PROPN|S-PER .", "person:priatno", "Palaksa",
+     "Palaksa Lanal Dumai"),
+    ("kata|VERB Wadanlanud Supadio Kolonel Pnb Budi|PROPN|B-PER Santoso|PROPN|E-PER .", "person:budi-santoso",
+     "Wadanlanud", "Wadanlanud Supadio"),
+    ("hadir|VERB Wakapolsek Sukajadi AKP Budi|PROPN|B-PER Santoso|PROPN|E-PER .", "person:budi-santoso",
+     "Wakapolsek", "Wakapolsek"),
+])
+def test_holds_office_deputy_commanders(sent, person, title, written):
+    assert [(h["person"], h["title"], h["written"]) for h in _holds(resolved(sent))] == [(person, title, written)]
+
+
 @pytest.mark.parametrize("sent, person, title", [
     # "Bidang" for "Divisi", the division's name running over commas and "dan"
     ("Koordinator Bidang Pencegahan , Partisipasi Masyarakat dan|CCONJ Humas Bawaslu Kabupaten Bogor "
