@@ -601,7 +601,7 @@ def _previous_pieces(latest: dict | None, index: dict | None, salt: str) -> Reus
         data = ((latest or {}).get("zfiles") or {}).get(fmt)
         if isinstance(data, str):
             with contextlib.suppress(ValueError, zlib.error):
-                files[fmt] = zlib.decompress(base64.b64decode(data))
+                files[fmt] = _unpacked(data)
     return Reuse(salt, files, entries)
 
 
@@ -617,7 +617,7 @@ def _write_cached(cached: dict, read_issues: list[Issue], folder, eng: Engine, r
         if on_issue:
             on_issue(i)
     files = {fmt: base64.b64decode(data) for fmt, data in cached.get("files", {}).items()}
-    files.update({fmt: zlib.decompress(base64.b64decode(data)) for fmt, data in cached.get("zfiles", {}).items()})
+    files.update({fmt: _unpacked(data) for fmt, data in cached.get("zfiles", {}).items()})
     exporters = {fmt: (eng.exporters[fmt][0], lambda _g, fh, _b=files[fmt]: fh.write(_b)) for fmt in files}
     t = time.perf_counter()
     report.outputs = write_outputs(None, folder.path, list(files), exporters, folder=folder)
@@ -766,6 +766,11 @@ def _packed(data: bytes) -> str:
     """Output bytes as the cache keeps them: compressed, then base64 (JSON holds text), so that a
     large graph's files are not also held as base64 and JSON text several times their size."""
     return base64.b64encode(zlib.compress(data, 1)).decode("ascii")
+
+
+def _unpacked(data: str) -> bytes:
+    """The output bytes :func:`_packed` stored."""
+    return zlib.decompress(base64.b64decode(data))
 
 
 build = build_files  # the name of the 0.1 library call

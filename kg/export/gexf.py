@@ -5,7 +5,6 @@ import time
 from typing import TYPE_CHECKING, BinaryIO
 
 from kg.export.graphml import _attr, _distinct_ids, _Out, _text, node_pieces, records, to_networkx, write_xml
-from kg.export.pieces import active
 from kg.export.view import view_of
 
 if TYPE_CHECKING:
@@ -48,18 +47,13 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
             found = ids[(cls, title)] = (str(next(counter)), _GEXF_TYPES[type(value)])
         return found[0]
 
-    reusing = active() is not None
-
     def node_values(data: dict) -> list:
         return [(attr_id("node", k, v), _value(v)) for k, v in data.items() if k != "label"]
 
-    if reusing:   # the attribute ids only (first come, first numbered); a node's values when it is written
-        for _, data in nodes:
-            for k, v in data.items():
-                if k != "label" and ("node", k) not in ids:
-                    attr_id("node", k, v)
-    else:
-        values_of = {id(data): node_values(data) for _, data in nodes}
+    for _, data in nodes:   # the attribute ids first (first come, first numbered); a node's values when it is written
+        for k, v in data.items():
+            if k != "label":
+                attr_id("node", k, v)
     edge_values = [[(attr_id("edge", k, v), _value(v)) for k, v in (("predicate", data["predicate"]),
                                                                      ("networkx_key", key))]
                    for _, _, key, data in edges]
@@ -85,7 +79,7 @@ def write_gexf(graph: "Graph", stream: BinaryIO) -> None:
         out.write(f'      <node id="{_attr(node_id)}" label="{_attr(str(data["label"]))}">\n'
                   f'        <viz:color r="{r}" g="{g}" b="{b}" a="1.0" />\n'
                   f'        <viz:size value="{size}" />\n')
-        _attvalues(out, node_values(data) if reusing else values_of[id(data)], "      ")
+        _attvalues(out, node_values(data), "      ")
         out.write("      </node>\n")
 
     # a node's text depends on its record and on the node attributes' ids and types

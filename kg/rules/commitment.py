@@ -17,7 +17,7 @@ from kg.lang.words import (ADDRESSED_PASSIVE, ADDRESSING_VERB, ATTENDING, DEONTI
                            REPORTING_VERB, SPEECH_VERB_STEMS)
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.support.actors import Actor, according_to, agent_of, find_actors, listed_agents
-from kg.rules.support.bodies import Bodies, is_overseer, partner_range
+from kg.rules.support.bodies import Bodies, is_overseer, partner_range, partners_after_antara
 from kg.rules.registry import rule
 from kg.rules.support.syntax import (Timeline, TitleHolders, ancestors, is_passive_agent, is_title, sent_base,
                                      span_of, subtree, word_spans, words_in)
@@ -847,10 +847,8 @@ def _joined_between(sent: Sentence, cue: TopicCue, head: int, cx: "_Sent", index
     wids = words_in(cx.spans, cx.base + cue.start, cx.base + cue.end)
     if not wids or not any(sent.word(w).text.lower() in JOINT_NOUNS for w in wids):
         return []
-    last = max(wids)
-    k = next((k for k in range(last + 1, min(last + 3, len(sent.words)) + 1)
-              if sent.word(k).text.lower() == "antara"), 0)
-    if not k:
+    between = partners_after_antara(sent, max(wids))
+    if between is None:
         return []
     w = sent.word(head)
     if w.deprel.startswith("nsubj"):
@@ -860,7 +858,7 @@ def _joined_between(sent: Sentence, cue: TopicCue, head: int, cx: "_Sent", index
             return []
     elif w.deprel != "root":
         return []
-    listed = list(dict.fromkeys(e for e in listed_agents(sent, partner_range(sent, k), index)
+    listed = list(dict.fromkeys(e for e in listed_agents(sent, between, index)
                                 if e.kind == "organization"))
     return listed if len(listed) >= 2 else []
 

@@ -454,13 +454,18 @@ def _co_members(words, sid: str, person: Entity, wid: int, persons, titles_at) -
         k += 1 if words[k].text == "," and words[k + 1].text == "dan" and k + 2 < len(words) else 0
         nxt = persons.get((sid, k + 2))
         if nxt is None or nxt is person or nxt in out \
-                or min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and k + 2 in mm.word_ids) != k + 2:
+                or _name_start(nxt, sid, k + 2) != k + 2:
             break
         k = _name_end(nxt, sid, k + 2)
         if k < len(words) and words[k].text == "," and _title_follows(words, k + 1, titles_at):
             break
         out.append(nxt)
     return out
+
+
+def _name_start(person: Entity, sid: str, wid: int) -> int:
+    """The first word (1-based) of the person's mentions covering word ``wid`` (1-based)."""
+    return min(mm.word_ids[0] for mm in person.mentions if mm.sent_id == sid and wid in mm.word_ids)
 
 
 def _name_end(person: Entity, sid: str, wid: int) -> int:
@@ -747,12 +752,11 @@ def _holding(doc, sent, m: Mention, persons, orgs, regions, home, keys, starts=N
         # "Ketua PPS Wonosari Budi Santoso": a village the gazetteer lacks, then the name, or a rank or
         # honorific and the name: "Camat Klojen Drs Budi Santoso", "Kapolsek Lowokwaru Kompol Anton Widodo"
         n = after + 1
-        while n < len(words) and _spelt_rank(words, n):
-            n += _spelt_rank(words, n)
+        while n < len(words) and (size := _spelt_rank(words, n)):
+            n += size
         nxt = persons.get((sid, n + 1))
         if nxt is not None and (sid, after + 1) not in orgs and (sid, after + 1) not in regions and \
-                min(mm.word_ids[0] for mm in nxt.mentions if mm.sent_id == sid and n + 1 in mm.word_ids) \
-                == n + 1:
+                _name_start(nxt, sid, n + 1) == n + 1:
             person, conf = nxt, 0.8
     span = set(range(i + 1, end + 1))
     if person is None or info.level in ("kecamatan", "kelurahan", "desa"):

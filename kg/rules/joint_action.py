@@ -23,7 +23,7 @@ from kg.lang.words import JOINT_NOUNS
 from kg.model import Assertion, Document, Entity, Provenance, Sentence
 from kg.rules.registry import rule
 from kg.rules.support.actors import find_actors, listed_agents
-from kg.rules.support.bodies import Bodies, partner_range
+from kg.rules.support.bodies import Bodies, partner_range, partners_after_antara
 from kg.rules.support.quotations import find_quotations, quoted_ranges
 from kg.rules.support.syntax import Timeline, is_title, sent_base, span_of, subtree, word_spans
 
@@ -72,12 +72,8 @@ def _between(sent: Sentence) -> Iterator[tuple[int, range]]:
     """(joint noun, the words that list its partners) of each joint noun followed within two words by
     "antara": "kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan"."""
     for w in sent.words:
-        if w.text.lower() not in JOINT_NOUNS:
-            continue
-        for k in range(w.id + 1, min(w.id + 3, len(sent.words)) + 1):
-            if sent.word(k).text.lower() == "antara":
-                yield w.id, partner_range(sent, k)
-                break
+        if w.text.lower() in JOINT_NOUNS and (between := partners_after_antara(sent, w.id)) is not None:
+            yield w.id, between
 
 
 def _pairs(sent: Sentence, index: EntityIndex, timeline: Timeline, base: int,

@@ -13,7 +13,7 @@ from kg.extract.entity_index import EntityIndex
 from kg.lang.lexicon import fold, organizations, titles
 from kg.model import Document, Entity, Mention, Sentence
 
-__all__ = ["Bodies", "is_overseer", "partner_range"]
+__all__ = ["Bodies", "is_overseer", "partner_range", "partners_after_antara"]
 
 
 class Bodies:
@@ -73,6 +73,16 @@ class Bodies:
 
 _STOP = frozenset({"untuk", "guna", "agar", "dalam", "terkait", "yang", "di", "pada", "demi", "supaya",
                    "sebagai", "sehingga", "karena"})
+
+
+def partners_after_antara(sent: Sentence, wid: int) -> range | None:
+    """The words listing the partners of a joint noun ending at word ``wid`` when "antara" follows within
+    two words: "kesepakatan antara pihak KPU Kabupaten Malang dan BPJS Ketenagakerjaan" (see
+    :func:`partner_range`); None when no "antara" follows."""
+    for k in range(wid + 1, min(wid + 3, len(sent.words)) + 1):
+        if sent.word(k).text.lower() == "antara":
+            return partner_range(sent, k)
+    return None
 
 
 def partner_range(sent: Sentence, last: int) -> range:
